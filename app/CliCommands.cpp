@@ -1,0 +1,196 @@
+#include "CliCommands.h"
+
+#include "db/Database.h"
+#include "demo/DemoGenerator.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+namespace sl::app {
+
+CliCommands::CliCommands()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+QString CliCommands::helpText() const
+{
+    return tr("Usage: %1 [--db FILE] VERB [options]\n"
+              "\n"
+              "Verbs:\n"
+              "  init                          create the database or upgrade it; print the data version\n"
+              "  demo [--enterprises N] [--years Y] [--seed S]\n"
+              "                                fill an empty database with a synthetic street\n"
+              "  check                         verify integrity, links and data version\n"
+              "\n"
+              "Global options:\n"
+              "  --db FILE                     the database file (default: %2)\n"
+              "  --help                        this text\n"
+              "  --version                     the program's version\n"
+              "\n"
+              "Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.\n")
+        .arg(m_program, QDir::toNativeSeparators(core::Database::defaultPath()));
+}
+
+int CliCommands::usage(const QString& message)
+{
+    m_err << message << Qt::endl << tr("Run \"%1 --help\" for the verbs and options.").arg(m_program) << Qt::endl;
+    return Usage;
+}
+
+int CliCommands::run(const QStringList& arguments)
+{
+    m_program = arguments.value(0, QStringLiteral("safeledger-cli"));
+    QString verb;
+    QStringList verbArgs;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (!verb.isEmpty()) {
+            verbArgs << arg;
+        } else if (arg == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size()) {
+                return usage(tr("--db needs a file name."));
+            }
+            m_dbPath = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            m_dbPath = arg.mid(5);
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            m_out << helpText();
+            return Success;
+        } else if (arg == QLatin1String("--version")) {
+            m_out << QCoreApplication::applicationVersion() << Qt::endl;
+            return Success;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            return usage(tr("Unknown option %1.").arg(arg));
+        } else {
+            verb = arg;
+        }
+    }
+    if (verb.isEmpty()) {
+        return usage(tr("Name a verb: init, demo or check."));
+    }
+    if (m_dbPath.isEmpty()) {
+        m_dbPath = core::Database::defaultPath();
+    }
+    if (verb == QLatin1String("init")) {
+        return runInit(verbArgs);
+    }
+    if (verb == QLatin1String("demo")) {
+        return runDemo(verbArgs);
+    }
+    if (verb == QLatin1String("check")) {
+        return runCheck(verbArgs);
+    }
+    return usage(tr("Unknown verb %1.").arg(verb));
+}
+
+bool CliCommands::openDatabase(core::Database& db)
+{
+    QString error;
+    if (!db.open(m_dbPath, &error)) {
+        m_err << error << Qt::endl;
+        return false;
+    }
+    if (!db.lastUpgradeBackup().isEmpty()) {
+        m_err << tr("The database was upgraded; the previous version is kept in %1.")
+                     .arg(QDir::toNativeSeparators(db.lastUpgradeBackup()))
+              << Qt::endl;
+    }
+    return true;
+}
+
+int CliCommands::runInit(const QStringList& args)
+{
+    if (!args.isEmpty()) {
+        return usage(tr("init takes no options."));
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    m_out << tr("Database %1, data version %2.").arg(QDir::toNativeSeparators(db.path())).arg(db.schemaVersion())
+          << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runDemo(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption enterprises(QStringLiteral("enterprises"), tr("Number of enterprises."),
+                                         QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption years(QStringLiteral("years"), tr("Number of years of history."), QStringLiteral("Y"),
+                                   QStringLiteral("3"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same street."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    parser.addOptions({enterprises, years, seed});
+    if (!parser.parse(QStringList{QStringLiteral("demo")} + args)) {
+        return usage(parser.errorText());
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usage(tr("demo takes no file names; use --db FILE before the verb."));
+    }
+    core::DemoGenerator::Options options;
+    bool ok1 = false;
+    bool ok2 = false;
+    bool ok3 = false;
+    options.enterprises = parser.value(enterprises).toInt(&ok1);
+    options.years = parser.value(years).toInt(&ok2);
+    options.seed = parser.value(seed).toUInt(&ok3);
+    if (!ok1 || !ok2 || !ok3) {
+        return usage(tr("--enterprises, --years and --seed take whole numbers."));
+    }
+    if (options.enterprises < 1 || options.enterprises > core::DemoGenerator::kMaxEnterprises || options.years < 1
+        || options.years > core::DemoGenerator::kMaxYears) {
+        return usage(tr("--enterprises must be between 1 and %1, --years between 1 and %2.")
+                         .arg(core::DemoGenerator::kMaxEnterprises)
+                         .arg(core::DemoGenerator::kMaxYears));
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!core::DemoGenerator::generate(db, options, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("Demo street with %1 enterprises over %2 years written to %3 in %4 ms.")
+                 .arg(options.enterprises)
+                 .arg(options.years)
+                 .arg(QDir::toNativeSeparators(db.path()))
+                 .arg(timer.elapsed())
+          << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runCheck(const QStringList& args)
+{
+    if (!args.isEmpty()) {
+        return usage(tr("check takes no options."));
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    const core::CheckReport report = db.check();
+    for (const QString& note : report.notes) {
+        m_out << note << Qt::endl;
+    }
+    for (const QString& problem : report.problems) {
+        m_err << problem << Qt::endl;
+    }
+    if (report.ok()) {
+        m_out << tr("No problems found.") << Qt::endl;
+        return Success;
+    }
+    m_err << tr("%n problem(s) found.", nullptr, static_cast<int>(report.problems.size())) << Qt::endl;
+    return Problem;
+}
+
+} // namespace sl::app

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace sl::core {
+class Database;
+}
+
+namespace sl::app {
+
+// safeledger-cli: batch verbs over the same core the window uses.
+// Exit codes: 0 success, 1 a check found a problem or the work was refused, 2 wrong usage.
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    enum ExitCode { Success = 0, Problem = 1, Usage = 2 };
+
+    CliCommands();
+    int run(const QStringList& arguments);
+
+private:
+    int usage(const QString& message);
+    bool openDatabase(core::Database& db);
+    int runInit(const QStringList& args);
+    int runDemo(const QStringList& args);
+    int runCheck(const QStringList& args);
+    QString helpText() const;
+
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_dbPath;
+    QString m_program;
+};
+
+} // namespace sl::app

@@ -1,0 +1,40 @@
+#include "AppInfo.h"
+#include "AppSettings.h"
+#include "Localization.h"
+#include "MainWindow.h"
+#include "common/MessageBox.h"
+#include "db/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    sl::core::AppInfo::applyIdentity();
+    sl::core::AppSettings settings;
+    sl::core::Localization::install(app, settings.value(sl::core::AppSettings::Key::Language).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "SafeLedger, the safety-service ledger"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "The database file."),
+                                      QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : sl::core::Database::defaultPath();
+    sl::core::Database db;
+    QString error;
+    if (!db.open(path, &error)) {
+        sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
+        return 1;
+    }
+
+    sl::ui::MainWindow window(db, settings);
+    window.show();
+    QTimer::singleShot(0, &window, &sl::ui::MainWindow::offerDemoIfEmpty);
+    return app.exec();
+}

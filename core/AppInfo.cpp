@@ -1,0 +1,21 @@
+#include "AppInfo.h"
+
+#include "Version.h"
+
+#include <QCoreApplication>
+
+namespace sl::core {
+
+void AppInfo::applyIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SafeLedger"));
+    QCoreApplication::setApplicationName(QStringLiteral("SafeLedger"));
+    QCoreApplication::setApplicationVersion(version());
+}
+
+QString AppInfo::version()
+{
+    return QStringLiteral(SAFELEDGER_VERSION);
+}
+
+} // namespace sl::core

@@ -1,0 +1,44 @@
+#include "Localization.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace sl::core {
+
+QString Localization::resolve(const QString& language)
+{
+    if (language == QLatin1String("zh_CN") || language == QLatin1String("en")) {
+        return language;
+    }
+    // The clerk's PC is Chinese; any Chinese system locale gets the Chinese interface.
+    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+QString Localization::install(QCoreApplication& app, const QString& language)
+{
+    const QString resolved = resolve(language);
+    if (resolved == QLatin1String("en")) {
+        return resolved;
+    }
+    auto* own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/safeledger_%1.qm").arg(resolved))) {
+        QCoreApplication::installTranslator(own);
+    } else {
+        delete own;
+    }
+    // Qt's own catalogue: embedded by the build when it was found, else the installed one.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(resolved))
+        || qt->load(QStringLiteral("qtbase_%1").arg(resolved), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qt->load(QStringLiteral("qtbase_%1").arg(resolved),
+                    QCoreApplication::applicationDirPath() + QStringLiteral("/translations"))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+    return resolved;
+}
+
+} // namespace sl::core

@@ -1,0 +1,299 @@
+#include "EnterpriseRepository.h"
+
+#include "Database.h"
+#include "SqlValue.h"
+#include "Transaction.h"
+#include "rules/CreditCode.h"
+#include "rules/EnterpriseValidator.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace sl::core {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, name, credit_code, credit_code_override, credit_code_override_reason, community_id, address, industry,"
+    " legal_representative, safety_contact, safety_contact_phone, employees, size_class, target_categories,"
+    " occupational_hazard, landlord_id, participation, join_date, bank_account_name, bank_name, bank_account,"
+    " notes, archived_at");
+
+bool setError(QString* error, const QString& message)
+{
+    if (error) {
+        *error = message;
+    }
+    return false;
+}
+
+Enterprise fromRow(const QSqlQuery& q)
+{
+    Enterprise e;
+    e.id = q.value(0).toLongLong();
+    e.name = q.value(1).toString();
+    e.creditCode = q.value(2).toString();
+    e.creditCodeOverride = q.value(3).toInt() != 0;
+    e.creditCodeOverrideReason = q.value(4).toString();
+    e.communityId = q.value(5).toLongLong();
+    e.address = q.value(6).toString();
+    e.industry = q.value(7).toString();
+    e.legalRepresentative = q.value(8).toString();
+    e.safetyContact = q.value(9).toString();
+    e.safetyContactPhone = q.value(10).toString();
+    e.employees = q.value(11).toInt();
+    sizeClassFromKey(q.value(12).toString(), &e.sizeClass);
+    e.targetCategories = TargetCategories::fromInt(q.value(13).toInt() & kAllTargetCategoryBits);
+    occupationalHazardClassFromKey(q.value(14).toString(), &e.occupationalHazard);
+    e.landlordId = SqlValue::toId(q.value(15));
+    participationStatusFromKey(q.value(16).toString(), &e.participation);
+    e.joinDate = SqlValue::toDate(q.value(17));
+    e.bankAccountName = q.value(18).toString();
+    e.bankName = q.value(19).toString();
+    e.bankAccount = q.value(20).toString();
+    e.notes = q.value(21).toString();
+    e.archivedAt = SqlValue::toTimestamp(q.value(22));
+    return e;
+}
+
+// Qt binds a null QString as NULL; the text columns are NOT NULL with '' for "nothing".
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+// The values after id, in kColumns order, without archived_at (which only archive/restore change).
+QVariantList editableValues(const Enterprise& e)
+{
+    return {e.name.trimmed(),
+            CreditCode::normalized(e.creditCode),
+            e.creditCodeOverride ? 1 : 0,
+            text(e.creditCodeOverride ? e.creditCodeOverrideReason.trimmed() : QString()),
+            e.communityId,
+            text(e.address.trimmed()),
+            text(e.industry.trimmed()),
+            text(e.legalRepresentative.trimmed()),
+            text(e.safetyContact.trimmed()),
+            text(e.safetyContactPhone.trimmed()),
+            e.employees,
+            sizeClassKey(e.sizeClass),
+            e.targetCategories.toInt(),
+            occupationalHazardClassKey(e.occupationalHazard),
+            SqlValue::fromId(e.landlordId),
+            participationStatusKey(e.participation),
+            SqlValue::fromDate(e.joinDate),
+            text(e.bankAccountName.trimmed()),
+            text(e.bankName.trimmed()),
+            text(e.bankAccount.trimmed()),
+            text(e.notes)};
+}
+
+} // namespace
+
+EnterpriseRepository::EnterpriseRepository(Database& db)
+    : m_db(db)
+{
+}
+
+QList<Enterprise> EnterpriseRepository::list(bool includeArchived) const
+{
+    QList<Enterprise> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM enterprise WHERE archived_at IS NULL OR ? ORDER BY id").arg(kColumns));
+    q.addBindValue(includeArchived ? 1 : 0);
+    if (q.exec()) {
+        while (q.next()) {
+            out.append(fromRow(q));
+        }
+    }
+    return out;
+}
+
+std::optional<Enterprise> EnterpriseRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM enterprise WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        return fromRow(q);
+    }
+    return std::nullopt;
+}
+
+std::optional<Enterprise> EnterpriseRepository::findByCreditCode(const QString& creditCode) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM enterprise WHERE credit_code = ?").arg(kColumns));
+    q.addBindValue(CreditCode::normalized(creditCode));
+    if (q.exec() && q.next()) {
+        return fromRow(q);
+    }
+    return std::nullopt;
+}
+
+int EnterpriseRepository::count(bool includeArchived) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM enterprise WHERE archived_at IS NULL OR ?"));
+    q.addBindValue(includeArchived ? 1 : 0);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool EnterpriseRepository::checkRecord(const Enterprise& e, QString* error) const
+{
+    const auto problems = EnterpriseValidator::validate(e);
+    if (!problems.isEmpty()) {
+        return setError(error, EnterpriseValidator::summary(problems));
+    }
+    const auto sameCode = findByCreditCode(e.creditCode);
+    if (sameCode && sameCode->id != e.id) {
+        return setError(error, tr("The credit code %1 is already registered for \"%2\".")
+                                   .arg(CreditCode::normalized(e.creditCode), sameCode->name));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT archived FROM community WHERE id = ?"));
+    q.addBindValue(e.communityId);
+    if (!q.exec() || !q.next()) {
+        return setError(error, tr("The chosen community does not exist."));
+    }
+    if (e.landlordId != 0) {
+        const auto landlord = find(e.landlordId);
+        if (!landlord) {
+            return setError(error, tr("The chosen landlord does not exist."));
+        }
+        if (e.id != 0 && landlord->landlordId == e.id) {
+            return setError(error, tr("\"%1\" is a tenant of this enterprise, so it cannot be its landlord.")
+                                       .arg(landlord->name));
+        }
+    }
+    return true;
+}
+
+bool EnterpriseRepository::insertOne(QSqlQuery& q, Enterprise& e, QString* error) const
+{
+    if (!checkRecord(e, error)) {
+        return false;
+    }
+    const QString now = SqlValue::nowUtc();
+    for (const QVariant& v : editableValues(e)) {
+        q.addBindValue(v);
+    }
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        return setError(error, tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, q.lastError().text()));
+    }
+    e.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool EnterpriseRepository::insert(Enterprise& e, QString* error)
+{
+    QList<Enterprise> one{e};
+    if (!insertAll(one, error)) {
+        return false;
+    }
+    e = one.first();
+    return true;
+}
+
+bool EnterpriseRepository::insertAll(QList<Enterprise>& enterprises, QString* error)
+{
+    Transaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        return setError(error, tr("The database cannot be written: %1").arg(tx.errorText()));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO enterprise (name, credit_code, credit_code_override,"
+                             " credit_code_override_reason, community_id, address, industry, legal_representative,"
+                             " safety_contact, safety_contact_phone, employees, size_class, target_categories,"
+                             " occupational_hazard, landlord_id, participation, join_date, bank_account_name,"
+                             " bank_name, bank_account, notes, created_at, updated_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QList<qint64> ids;
+    ids.reserve(enterprises.size());
+    for (const Enterprise& original : enterprises) {
+        Enterprise e = original;
+        e.id = 0;
+        if (!insertOne(q, e, error)) {
+            return false;
+        }
+        ids.append(e.id);
+    }
+    q.finish();
+    if (!tx.commit()) {
+        return setError(error, tr("The enterprises could not be saved: %1").arg(tx.errorText()));
+    }
+    for (int i = 0; i < enterprises.size(); ++i) {
+        enterprises[i].id = ids.at(i);
+    }
+    return true;
+}
+
+bool EnterpriseRepository::update(const Enterprise& e, QString* error)
+{
+    if (e.id <= 0) {
+        return setError(error, tr("This enterprise has not been saved yet."));
+    }
+    Transaction tx(m_db.connection());
+    if (!checkRecord(e, error)) {
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE enterprise SET name = ?, credit_code = ?, credit_code_override = ?,"
+                             " credit_code_override_reason = ?, community_id = ?, address = ?, industry = ?,"
+                             " legal_representative = ?, safety_contact = ?, safety_contact_phone = ?,"
+                             " employees = ?, size_class = ?, target_categories = ?, occupational_hazard = ?,"
+                             " landlord_id = ?, participation = ?, join_date = ?, bank_account_name = ?,"
+                             " bank_name = ?, bank_account = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant& v : editableValues(e)) {
+        q.addBindValue(v);
+    }
+    q.addBindValue(SqlValue::nowUtc());
+    q.addBindValue(e.id);
+    if (!q.exec()) {
+        return setError(error, tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, q.lastError().text()));
+    }
+    if (q.numRowsAffected() != 1) {
+        return setError(error, tr("The enterprise \"%1\" no longer exists.").arg(e.name));
+    }
+    q.finish();
+    if (!tx.commit()) {
+        return setError(error, tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, tx.errorText()));
+    }
+    return true;
+}
+
+bool EnterpriseRepository::archive(qint64 id, QString* error)
+{
+    return setArchivedAt(id, true, error);
+}
+
+bool EnterpriseRepository::restore(qint64 id, QString* error)
+{
+    return setArchivedAt(id, false, error);
+}
+
+bool EnterpriseRepository::setArchivedAt(qint64 id, bool archived, QString* error)
+{
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE enterprise SET archived_at = ?, updated_at = ? WHERE id = ?"));
+    const QString now = SqlValue::nowUtc();
+    q.addBindValue(archived ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        return setError(error, tr("The enterprise could not be changed: %1").arg(q.lastError().text()));
+    }
+    q.finish();
+    if (!tx.commit()) {
+        return setError(error, tr("The enterprise could not be changed: %1").arg(tx.errorText()));
+    }
+    return true;
+}
+
+} // namespace sl::core

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/Enterprise.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace sl::core {
+
+class Database;
+
+// The enterprise register. Every write is validated by EnterpriseValidator and runs in one
+// transaction; "removing" an enterprise archives it, so its history stays and it can come back.
+class EnterpriseRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(EnterpriseRepository)
+
+public:
+    explicit EnterpriseRepository(Database& db);
+
+    QList<Enterprise> list(bool includeArchived = true) const;
+    std::optional<Enterprise> find(qint64 id) const;
+    std::optional<Enterprise> findByCreditCode(const QString& creditCode) const;
+    int count(bool includeArchived = true) const;
+
+    // Sets enterprise.id on success.
+    bool insert(Enterprise& enterprise, QString* error);
+    // All or nothing: when one record is refused, none is written and error names the record.
+    bool insertAll(QList<Enterprise>& enterprises, QString* error);
+    bool update(const Enterprise& enterprise, QString* error);
+    bool archive(qint64 id, QString* error);
+    bool restore(qint64 id, QString* error);
+
+private:
+    bool checkRecord(const Enterprise& enterprise, QString* error) const;
+    bool insertOne(QSqlQuery& query, Enterprise& enterprise, QString* error) const;
+    bool setArchivedAt(qint64 id, bool archived, QString* error);
+
+    Database& m_db;
+};
+
+} // namespace sl::core

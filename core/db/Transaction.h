@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sl::core {
+
+// Every write runs inside one of these: it rolls back unless commit() succeeded, so an early
+// return or a failed statement never leaves half a change behind. Transactions nest: an inner one
+// is a savepoint, so a repository call inside a larger operation (an import, the demo street)
+// becomes part of that operation's all-or-nothing.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+    QString errorText() const { return m_error; }
+
+private:
+    bool exec(const QString& sql);
+    void rollback();
+
+    QSqlDatabase m_db;
+    QString m_savepoint; // empty for the outermost transaction
+    QString m_error;
+    bool m_active = false;
+    bool m_done = false;
+};
+
+} // namespace sl::core

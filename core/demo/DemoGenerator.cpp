@@ -1,0 +1,246 @@
+#include "DemoGenerator.h"
+
+#include "db/CommunityRepository.h"
+#include "db/Database.h"
+#include "db/EnterpriseRepository.h"
+#include "db/SettingRepository.h"
+#include "db/Transaction.h"
+#include "rules/CreditCode.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace sl::core {
+
+namespace {
+
+using Words = QHash<QString, QStringList>;
+
+Words loadWords()
+{
+    Words words;
+    QFile file(QStringLiteral(":/safeledger/demo/demo-words.txt"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return words;
+    }
+    QString section;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString& raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
+            continue;
+        }
+        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
+            section = line.mid(1, line.size() - 2);
+            continue;
+        }
+        words[section] += line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    return words;
+}
+
+class Dice
+{
+public:
+    explicit Dice(quint32 seed)
+        : m_gen(seed)
+    {
+    }
+    int below(int n) { return n <= 0 ? 0 : static_cast<int>(m_gen.bounded(static_cast<quint32>(n))); }
+    int between(int lo, int hi) { return lo + below(hi - lo + 1); }
+    bool chance(int percent) { return below(100) < percent; }
+    const QString& pick(const QStringList& list) { return list.at(below(static_cast<int>(list.size()))); }
+    QString digits(int n)
+    {
+        QString s;
+        for (int i = 0; i < n; ++i) {
+            s += QLatin1Char(static_cast<char>('0' + below(10)));
+        }
+        return s;
+    }
+
+private:
+    QRandomGenerator m_gen;
+};
+
+QString makeCreditCode(Dice& dice)
+{
+    static const QString kCharset = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    static const QStringList kRegions = {QStringLiteral("330110"), QStringLiteral("330106"), QStringLiteral("330108")};
+    QString org;
+    for (int i = 0; i < 8; ++i) {
+        // Organisation codes are mostly digits; letters appear in newer ones.
+        org += i < 2 && dice.chance(30) ? kCharset.at(dice.between(10, 30)) : kCharset.at(dice.below(10));
+    }
+    org += CreditCode::organisationCheckCharacter(org);
+    const QString first17 = QStringLiteral("91") + dice.pick(kRegions) + org;
+    return first17 + CreditCode::checkCharacter(first17);
+}
+
+QString makePerson(Dice& dice, const Words& w)
+{
+    QString name = dice.pick(w[QStringLiteral("surnames")]) + dice.pick(w[QStringLiteral("given")]);
+    if (dice.chance(60)) {
+        name += dice.pick(w[QStringLiteral("given")]);
+    }
+    return name;
+}
+
+} // namespace
+
+bool DemoGenerator::generate(Database& db, const Options& options, QString* error)
+{
+    auto refuse = [error](const QString& message) {
+        if (error) {
+            *error = message;
+        }
+        return false;
+    };
+    if (options.enterprises < 1 || options.enterprises > kMaxEnterprises) {
+        return refuse(tr("The demo street needs between 1 and %1 enterprises.").arg(kMaxEnterprises));
+    }
+    if (options.years < 1 || options.years > kMaxYears) {
+        return refuse(tr("The demo street covers between 1 and %1 years.").arg(kMaxYears));
+    }
+    CommunityRepository communities(db);
+    EnterpriseRepository enterprises(db);
+    if (!communities.list(true).isEmpty() || enterprises.count() > 0) {
+        return refuse(tr("The database already holds data. The demo street is only loaded into an empty database; "
+                         "create a new file for it."));
+    }
+    const Words w = loadWords();
+    if (w.value(QStringLiteral("communities")).isEmpty() || w.value(QStringLiteral("industries")).isEmpty()) {
+        return refuse(tr("The demo word lists are missing from this build."));
+    }
+
+    Dice dice(options.seed);
+    Transaction tx(db.connection());
+    if (!tx.isActive()) {
+        return refuse(tr("The database cannot be written: %1").arg(tx.errorText()));
+    }
+    SettingRepository settings(db);
+    if (!settings.setValue(SettingRepository::Key::StreetName, w[QStringLiteral("street")].value(0), error)) {
+        return false;
+    }
+    QList<qint64> communityIds;
+    for (const QString& name : w[QStringLiteral("communities")]) {
+        Community c;
+        c.name = name;
+        if (!communities.insert(c, error)) {
+            return false;
+        }
+        communityIds.append(c.id);
+    }
+
+    const QDate firstDay(options.today.year() - options.years + 1, 1, 1);
+    const int span = static_cast<int>(firstDay.daysTo(options.today));
+    const QString street = w[QStringLiteral("street")].value(0);
+    const int landlordCount = qMax(options.enterprises / 20, options.enterprises >= 5 ? 1 : 0);
+    QSet<QString> codes;
+    QSet<QString> names;
+
+    auto makeEnterprise = [&](bool landlord) {
+        Enterprise e;
+        const QStringList industry = dice.pick(w[QStringLiteral("industries")]).split(QLatin1Char(':'));
+        const QStringList& landlordIndustries = w[QStringLiteral("industries")];
+        QStringList chosen = industry;
+        if (landlord) {
+            chosen = (dice.chance(70) ? landlordIndustries.last() : landlordIndustries.at(landlordIndustries.size() - 2))
+                         .split(QLatin1Char(':'));
+        }
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            e.name = dice.pick(w[QStringLiteral("trade_names")]) + chosen.value(1) + dice.pick(w[QStringLiteral("suffixes")]);
+            if (attempt > 2) {
+                e.name = dice.pick(w[QStringLiteral("communities")]).left(2) + e.name;
+            }
+            if (!names.contains(e.name)) {
+                break;
+            }
+        }
+        names.insert(e.name);
+        do {
+            e.creditCode = makeCreditCode(dice);
+        } while (codes.contains(e.creditCode));
+        codes.insert(e.creditCode);
+        e.industry = chosen.value(0);
+        e.communityId = communityIds.at(dice.below(static_cast<int>(communityIds.size())));
+        e.address = street + dice.pick(w[QStringLiteral("roads")]) + QString::number(dice.between(1, 399))
+            + dice.pick(w[QStringLiteral("units")]);
+        e.legalRepresentative = makePerson(dice, w);
+        e.safetyContact = dice.chance(50) ? e.legalRepresentative : makePerson(dice, w);
+        e.safetyContactPhone = QStringLiteral("13") + dice.digits(9);
+        const int sizeRoll = dice.below(100);
+        e.sizeClass = landlord || sizeRoll < 15 ? SizeClass::Scale
+            : sizeRoll < 25                     ? SizeClass::AboveQuota
+                                                : SizeClass::SmallMicro;
+        e.employees = e.sizeClass == SizeClass::Scale ? dice.between(100, 800)
+            : e.sizeClass == SizeClass::AboveQuota   ? dice.between(20, 300)
+                                                     : dice.between(3, 99);
+        const int hazardRoll = dice.below(100);
+        e.occupationalHazard = hazardRoll < 10 ? OccupationalHazardClass::Serious
+            : hazardRoll < 25                  ? OccupationalHazardClass::RelativelyHeavy
+            : hazardRoll < 60                  ? OccupationalHazardClass::General
+                                               : OccupationalHazardClass::None;
+        if (e.occupationalHazard >= OccupationalHazardClass::RelativelyHeavy) {
+            e.targetCategories |= TargetCategory::OccupationalHazard;
+        }
+        if (!landlord && dice.chance(40)) {
+            e.targetCategories |= TargetCategory::WeakSafetyManagement;
+        }
+        if (landlord) {
+            e.targetCategories |= TargetCategory::LandlordOrMarket;
+        }
+        if (dice.chance(2)) {
+            e.targetCategories |= TargetCategory::ListedMajorHazard;
+        }
+        const int statusRoll = dice.below(100);
+        e.participation = landlord || statusRoll < 85 ? ParticipationStatus::Participating
+            : statusRoll < 95                          ? ParticipationStatus::NotParticipating
+                                                       : ParticipationStatus::Withdrawn;
+        if (e.participation != ParticipationStatus::NotParticipating) {
+            e.joinDate = firstDay.addDays(dice.below(span + 1));
+        }
+        e.bankAccountName = e.name;
+        e.bankName = dice.pick(w[QStringLiteral("banks")]);
+        e.bankAccount = QStringLiteral("62") + dice.digits(17);
+        return e;
+    };
+
+    QList<Enterprise> landlords;
+    for (int i = 0; i < landlordCount; ++i) {
+        landlords.append(makeEnterprise(true));
+    }
+    if (!enterprises.insertAll(landlords, error)) {
+        return false;
+    }
+    QList<Enterprise> others;
+    for (int i = landlordCount; i < options.enterprises; ++i) {
+        Enterprise e = makeEnterprise(false);
+        if (!landlords.isEmpty() && dice.chance(35)) {
+            const Enterprise& landlord = landlords.at(dice.below(static_cast<int>(landlords.size())));
+            e.landlordId = landlord.id;
+            e.communityId = landlord.communityId;
+            e.address = landlord.address;
+        }
+        others.append(e);
+    }
+    if (!enterprises.insertAll(others, error)) {
+        return false;
+    }
+    // A few enterprises have left the register, so that archive and restore can be tried.
+    for (const Enterprise& e : std::as_const(others)) {
+        if (dice.chance(1) && !enterprises.archive(e.id, error)) {
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        return refuse(tr("The demo street could not be saved: %1").arg(tx.errorText()));
+    }
+    return true;
+}
+
+} // namespace sl::core

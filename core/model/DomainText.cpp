@@ -1,0 +1,89 @@
+#include "DomainText.h"
+
+#include <QStringList>
+
+namespace sl::core {
+
+QString DomainText::sizeClass(SizeClass sizeClass)
+{
+    switch (sizeClass) {
+    case SizeClass::Scale:
+        return tr("Scale");
+    case SizeClass::AboveQuota:
+        return tr("Above quota");
+    case SizeClass::SmallMicro:
+        break;
+    }
+    return tr("Small & micro");
+}
+
+QString DomainText::targetCategory(TargetCategory category)
+{
+    switch (category) {
+    case TargetCategory::OccupationalHazard:
+        return tr("Occupational-disease hazard relatively heavy or above");
+    case TargetCategory::WeakSafetyManagement:
+        return tr("Industrial unit with insufficient safety management");
+    case TargetCategory::LandlordOrMarket:
+        return tr("Landlord of rented factories or large market with tenants");
+    case TargetCategory::ListedMajorHazard:
+        break;
+    }
+    return tr("Major hazard under listed supervision");
+}
+
+QString DomainText::targetCategoryShort(TargetCategory category)
+{
+    switch (category) {
+    case TargetCategory::OccupationalHazard:
+        return tr("Occupational hazard");
+    case TargetCategory::WeakSafetyManagement:
+        return tr("Weak management");
+    case TargetCategory::LandlordOrMarket:
+        return tr("Landlord / market");
+    case TargetCategory::ListedMajorHazard:
+        break;
+    }
+    return tr("Listed major hazard");
+}
+
+QString DomainText::targetCategories(TargetCategories categories)
+{
+    QStringList parts;
+    for (TargetCategory c : allTargetCategories()) {
+        if (categories.testFlag(c)) {
+            parts << targetCategoryShort(c);
+        }
+    }
+    return parts.join(tr(", "));
+}
+
+QString DomainText::occupationalHazardClass(OccupationalHazardClass hazardClass)
+{
+    switch (hazardClass) {
+    case OccupationalHazardClass::Serious:
+        return tr("Serious");
+    case OccupationalHazardClass::RelativelyHeavy:
+        return tr("Relatively heavy");
+    case OccupationalHazardClass::General:
+        return tr("General");
+    case OccupationalHazardClass::None:
+        break;
+    }
+    return tr("None");
+}
+
+QString DomainText::participationStatus(ParticipationStatus status)
+{
+    switch (status) {
+    case ParticipationStatus::NotParticipating:
+        return tr("Not participating");
+    case ParticipationStatus::Withdrawn:
+        return tr("Withdrawn");
+    case ParticipationStatus::Participating:
+        break;
+    }
+    return tr("Participating");
+}
+
+} // namespace sl::core

@@ -1,0 +1,142 @@
+#include "MainWindow.h"
+
+#include "AppInfo.h"
+#include "AppSettings.h"
+#include "common/MessageBox.h"
+#include "db/CommunityRepository.h"
+#include "db/Database.h"
+#include "db/EnterpriseRepository.h"
+#include "demo/DemoGenerator.h"
+#include "enterprises/EnterprisesPage.h"
+#include "settings/SettingsPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace sl::ui {
+
+MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("SafeLedger"));
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setMinimumWidth(130);
+    m_stack = new QStackedWidget;
+
+    m_enterprises = new EnterprisesPage(m_db, m_settings);
+    m_settingsPage = new SettingsPage(m_db, m_settings);
+    const QList<QPair<QString, QWidget*>> pages = {{tr("Enterprises"), m_enterprises},
+                                                   {tr("Settings"), m_settingsPage}};
+    for (const auto& [title, page] : pages) {
+        m_navigation->addItem(title);
+        m_stack->addWidget(page);
+    }
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    m_navigation->setSpacing(3);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_settingsPage, &SettingsPage::communitiesChanged, m_enterprises, &EnterprisesPage::reload);
+    connect(m_enterprises, &EnterprisesPage::registerChanged, this, &MainWindow::updateStatus);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_databaseLabel = new QLabel;
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextFormat(Qt::PlainText);
+    m_countLabel = new QLabel;
+    m_countLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    buildMenus();
+    m_navigation->setCurrentRow(0);
+    updateStatus();
+
+    if (!restoreGeometry(m_settings.value(core::AppSettings::Key::MainWindowGeometry).toByteArray())) {
+        resize(1280, 780);
+    }
+    restoreState(m_settings.value(core::AppSettings::Key::MainWindowState).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    m_settings.setValue(core::AppSettings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(core::AppSettings::Key::MainWindowState, saveState());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("E&xit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SafeLedger"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page == Page::Enterprises ? 0 : 1);
+}
+
+void MainWindow::updateStatus()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    const core::EnterpriseRepository repository(m_db);
+    m_countLabel->setText(tr("%1 enterprises in the register").arg(repository.count(false)));
+}
+
+void MainWindow::offerDemoIfEmpty()
+{
+    if (core::EnterpriseRepository(m_db).count() > 0 || !core::CommunityRepository(m_db).list(true).isEmpty()) {
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Empty database"),
+        tr("This database holds no enterprises yet. Load the demo street (300 synthetic enterprises) to try "
+           "SafeLedger?\n\nFor real work, start from an empty file and add your communities and enterprises."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = core::DemoGenerator::generate(m_db, core::DemoGenerator::Options(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        MessageBox::warning(this, tr("Demo street not loaded"), error);
+        return;
+    }
+    m_enterprises->reload();
+    m_settingsPage->reload();
+    updateStatus();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About SafeLedger"),
+                            tr("SafeLedger %1\n\nThe street office's ledger of socialised safety-production "
+                               "services.\n\nLicensed under the GNU General Public License, version 3 or later.")
+                                .arg(core::AppInfo::version()));
+}
+
+} // namespace sl::ui

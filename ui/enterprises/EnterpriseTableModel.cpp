@@ -1,0 +1,217 @@
+#include "EnterpriseTableModel.h"
+
+#include "db/CommunityRepository.h"
+#include "db/EnterpriseRepository.h"
+#include "model/DomainText.h"
+
+#include <QBrush>
+#include <QPalette>
+
+namespace sl::ui {
+
+using core::DomainText;
+
+EnterpriseTableModel::EnterpriseTableModel(core::Database& db, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+}
+
+void EnterpriseTableModel::reload()
+{
+    beginResetModel();
+    m_communityNames.clear();
+    for (const core::Community& c : core::CommunityRepository(m_db).list(true)) {
+        m_communityNames.insert(c.id, c.name);
+    }
+    m_rows = core::EnterpriseRepository(m_db).list(true);
+    m_rowById.clear();
+    m_rowById.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rowById.insert(m_rows.at(i).id, i);
+    }
+    m_searchText.clear();
+    m_searchText.reserve(m_rows.size());
+    for (const core::Enterprise& e : std::as_const(m_rows)) {
+        m_searchText.append(QStringList{e.name, e.creditCode, e.address, e.industry, e.legalRepresentative,
+                                        e.safetyContact, e.safetyContactPhone, communityName(e.communityId)}
+                                .join(QLatin1Char('\n'))
+                                .toCaseFolded());
+    }
+    endResetModel();
+}
+
+const core::Enterprise* EnterpriseTableModel::enterpriseAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int EnterpriseTableModel::rowOfId(qint64 id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+QString EnterpriseTableModel::enterpriseName(qint64 id) const
+{
+    const int row = rowOfId(id);
+    return row >= 0 ? m_rows.at(row).name : QString();
+}
+
+int EnterpriseTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int EnterpriseTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EnterpriseTableModel::displayText(const core::Enterprise& e, int column) const
+{
+    switch (column) {
+    case Name:
+        return e.name;
+    case CreditCode:
+        return e.creditCodeOverride ? tr("%1 (kept)").arg(e.creditCode) : e.creditCode;
+    case Community:
+        return communityName(e.communityId);
+    case SizeClass:
+        return DomainText::sizeClass(e.sizeClass);
+    case TargetCategories:
+        return DomainText::targetCategories(e.targetCategories);
+    case OccupationalHazard:
+        return DomainText::occupationalHazardClass(e.occupationalHazard);
+    case Participation:
+        return DomainText::participationStatus(e.participation);
+    case JoinDate:
+        return e.joinDate.isValid() ? e.joinDate.toString(Qt::ISODate) : QString();
+    case Employees:
+        return QString::number(e.employees);
+    case SafetyContact:
+        return e.safetyContact;
+    case SafetyContactPhone:
+        return e.safetyContactPhone;
+    case Landlord:
+        return e.landlordId ? enterpriseName(e.landlordId) : QString();
+    case Address:
+        return e.address;
+    case Status:
+        return e.isArchived() ? tr("Archived") : tr("Active");
+    default:
+        return {};
+    }
+}
+
+QVariant EnterpriseTableModel::sortKey(const core::Enterprise& e, int column) const
+{
+    switch (column) {
+    case Employees:
+        return e.employees;
+    case SizeClass:
+        return static_cast<int>(e.sizeClass);
+    case OccupationalHazard:
+        return static_cast<int>(e.occupationalHazard);
+    case Participation:
+        return static_cast<int>(e.participation);
+    case TargetCategories:
+        return e.targetCategories.toInt();
+    default:
+        return displayText(e, column);
+    }
+}
+
+QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount) {
+        return {};
+    }
+    const core::Enterprise& e = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(e, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == CreditCode && e.creditCodeOverride) {
+            return tr("Kept although the check character does not match: %1").arg(e.creditCodeOverrideReason);
+        }
+        if (index.column() == TargetCategories) {
+            QStringList lines;
+            for (core::TargetCategory c : core::allTargetCategories()) {
+                if (e.targetCategories.testFlag(c)) {
+                    lines << DomainText::targetCategory(c);
+                }
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (e.isArchived()) {
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Employees) {
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
+    case SortRole:
+        return sortKey(e, index.column());
+    case IdRole:
+        return e.id;
+    case ArchivedRole:
+        return e.isArchived();
+    case CommunityIdRole:
+        return e.communityId;
+    case SizeClassRole:
+        return static_cast<int>(e.sizeClass);
+    case TargetCategoriesRole:
+        return e.targetCategories.toInt();
+    case ParticipationRole:
+        return static_cast<int>(e.participation);
+    case SearchTextRole:
+        return m_searchText.at(index.row());
+    default:
+        return {};
+    }
+}
+
+QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Name:
+        return tr("Enterprise name");
+    case CreditCode:
+        return tr("Credit code");
+    case Community:
+        return tr("Community");
+    case SizeClass:
+        return tr("Size class");
+    case TargetCategories:
+        return tr("Target categories");
+    case OccupationalHazard:
+        return tr("Occupational hazard");
+    case Participation:
+        return tr("Participation");
+    case JoinDate:
+        return tr("Join date");
+    case Employees:
+        return tr("Employees");
+    case SafetyContact:
+        return tr("Safety contact");
+    case SafetyContactPhone:
+        return tr("Phone");
+    case Landlord:
+        return tr("Landlord");
+    case Address:
+        return tr("Address");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace sl::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "model/Enterprise.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace sl::core {
+class Database;
+}
+
+namespace sl::ui {
+
+// The register as a table. Read-only: edits go through EnterpriseDialog and the repository's rules.
+class EnterpriseTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name,
+        CreditCode,
+        Community,
+        SizeClass,
+        TargetCategories,
+        OccupationalHazard,
+        Participation,
+        JoinDate,
+        Employees,
+        SafetyContact,
+        SafetyContactPhone,
+        Landlord,
+        Address,
+        Status,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        IdRole,
+        ArchivedRole,
+        CommunityIdRole,
+        SizeClassRole,
+        TargetCategoriesRole,
+        ParticipationRole,
+        SearchTextRole,
+    };
+
+    explicit EnterpriseTableModel(core::Database& db, QObject* parent = nullptr);
+
+    void reload();
+    const core::Enterprise* enterpriseAt(int row) const;
+    int rowOfId(qint64 id) const;
+    QString communityName(qint64 communityId) const { return m_communityNames.value(communityId); }
+    QString enterpriseName(qint64 id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString displayText(const core::Enterprise& e, int column) const;
+    QVariant sortKey(const core::Enterprise& e, int column) const;
+
+    core::Database& m_db;
+    QList<core::Enterprise> m_rows;
+    QList<QString> m_searchText; // lower-cased haystack per row, built once per reload
+    QHash<qint64, int> m_rowById;
+    QHash<qint64, QString> m_communityNames;
+};
+
+} // namespace sl::ui

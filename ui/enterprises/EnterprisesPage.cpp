@@ -1,0 +1,424 @@
+#include "EnterprisesPage.h"
+
+#include "AppSettings.h"
+#include "EnterpriseDialog.h"
+#include "EnterpriseFilterProxy.h"
+#include "EnterpriseTableModel.h"
+#include "common/MessageBox.h"
+#include "db/CommunityRepository.h"
+#include "db/EnterpriseRepository.h"
+#include "model/DomainText.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace sl::ui {
+
+using core::DomainText;
+
+EnterprisesPage::EnterprisesPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_settings(settings)
+    , m_model(new EnterpriseTableModel(db, this))
+    , m_proxy(new EnterpriseFilterProxy(this))
+{
+    setObjectName(QStringLiteral("enterprisesPage"));
+    m_proxy->setSourceModel(m_model);
+    buildUi();
+    reload();
+    const QByteArray header = m_settings.value(core::AppSettings::Key::EnterpriseTableHeader).toByteArray();
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+        m_table->sortByColumn(EnterpriseTableModel::Name, Qt::AscendingOrder);
+    }
+}
+
+EnterprisesPage::~EnterprisesPage()
+{
+    m_settings.setValue(core::AppSettings::Key::EnterpriseTableHeader, m_table->horizontalHeader()->saveState());
+}
+
+void EnterprisesPage::buildUi()
+{
+    auto* toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("enterpriseToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newAction = toolbar->addAction(tr("New"), this, &EnterprisesPage::newEnterprise);
+    m_newAction->setObjectName(QStringLiteral("newEnterpriseAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("New enterprise (Ctrl+N)"));
+    m_editAction = toolbar->addAction(tr("Edit"), this, &EnterprisesPage::editSelected);
+    m_editAction->setObjectName(QStringLiteral("editEnterpriseAction"));
+    m_archiveAction = toolbar->addAction(tr("Archive"), this, &EnterprisesPage::archiveSelected);
+    m_archiveAction->setObjectName(QStringLiteral("archiveEnterpriseAction"));
+    m_restoreAction = toolbar->addAction(tr("Restore"), this, &EnterprisesPage::restoreSelected);
+    m_restoreAction->setObjectName(QStringLiteral("restoreEnterpriseAction"));
+    toolbar->addSeparator();
+    m_copyAction = toolbar->addAction(tr("Copy"), this, &EnterprisesPage::copySelection);
+    m_copyAction->setObjectName(QStringLiteral("copyEnterprisesAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setToolTip(tr("Copy the selected rows for Excel (Ctrl+C)"));
+    for (QAction* a : {m_newAction, m_copyAction}) {
+        addAction(a);
+    }
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search name, credit code, address, contact… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto* findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(findAction);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &EnterpriseFilterProxy::setSearchText);
+
+    m_communityFilter = new QComboBox;
+    m_communityFilter->setObjectName(QStringLiteral("communityFilter"));
+    m_sizeClassFilter = new QComboBox;
+    m_sizeClassFilter->setObjectName(QStringLiteral("sizeClassFilter"));
+    m_sizeClassFilter->addItem(tr("All size classes"), -1);
+    for (auto c : {core::SizeClass::Scale, core::SizeClass::AboveQuota, core::SizeClass::SmallMicro}) {
+        m_sizeClassFilter->addItem(DomainText::sizeClass(c), static_cast<int>(c));
+    }
+    m_categoryFilter = new QComboBox;
+    m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
+    m_categoryFilter->addItem(tr("All target categories"), 0);
+    for (core::TargetCategory c : core::allTargetCategories()) {
+        m_categoryFilter->addItem(DomainText::targetCategoryShort(c), static_cast<int>(c));
+        m_categoryFilter->setItemData(m_categoryFilter->count() - 1, DomainText::targetCategory(c), Qt::ToolTipRole);
+    }
+    m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Any participation"), -1);
+    for (auto s : {core::ParticipationStatus::Participating, core::ParticipationStatus::NotParticipating,
+                   core::ParticipationStatus::Withdrawn}) {
+        m_statusFilter->addItem(DomainText::participationStatus(s), static_cast<int>(s));
+    }
+    m_showArchived = new QCheckBox(tr("Show archived"));
+    m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
+
+    connect(m_communityFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setCommunityId(m_communityFilter->currentData().toLongLong()); });
+    connect(m_sizeClassFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSizeClass(m_sizeClassFilter->currentData().toInt()); });
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTargetCategory(m_categoryFilter->currentData().toInt()); });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setParticipation(m_statusFilter->currentData().toInt()); });
+    connect(m_showArchived, &QCheckBox::toggled, m_proxy, &EnterpriseFilterProxy::setShowArchived);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_communityFilter, 1);
+    filters->addWidget(m_sizeClassFilter, 1);
+    filters->addWidget(m_categoryFilter, 1);
+    filters->addWidget(m_statusFilter, 1);
+    filters->addWidget(m_showArchived);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("enterpriseTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->setColumnWidth(EnterpriseTableModel::Name, 260);
+    m_table->setColumnWidth(EnterpriseTableModel::CreditCode, 170);
+    m_table->setColumnWidth(EnterpriseTableModel::TargetCategories, 170);
+    m_table->setColumnWidth(EnterpriseTableModel::Landlord, 200);
+    m_table->setColumnWidth(EnterpriseTableModel::Address, 260);
+    connect(m_table, &QTableView::doubleClicked, this, &EnterprisesPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EnterprisesPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EnterprisesPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EnterprisesPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EnterprisesPage::updateCount);
+
+    // Enter on the table opens the record, as a double-click does.
+    auto* openAction = new QAction(m_table);
+    openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(openAction, &QAction::triggered, this, &EnterprisesPage::editSelected);
+    m_table->addAction(openAction);
+
+    m_detailName = new QLabel;
+    m_detailName->setObjectName(QStringLiteral("detailName"));
+    m_detailName->setTextFormat(Qt::PlainText);
+    m_detailName->setWordWrap(true);
+    QFont big = m_detailName->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_detailName->setFont(big);
+    m_detailBody = new QLabel;
+    m_detailBody->setObjectName(QStringLiteral("detailBody"));
+    m_detailBody->setTextFormat(Qt::PlainText);
+    m_detailBody->setWordWrap(true);
+    m_detailBody->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detailBody->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* detail = new QWidget;
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->addWidget(m_detailName);
+    detailLayout->addWidget(m_detailBody, 1);
+    auto* detailScroll = new QScrollArea;
+    detailScroll->setWidget(detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setMinimumWidth(240);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_table);
+    splitter->addWidget(detailScroll);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("countLabel"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_count);
+}
+
+void EnterprisesPage::reloadCommunityFilter()
+{
+    const qint64 current = m_communityFilter->currentData().toLongLong();
+    QSignalBlocker block(m_communityFilter);
+    m_communityFilter->clear();
+    m_communityFilter->addItem(tr("All communities"), 0);
+    for (const core::Community& c : core::CommunityRepository(m_db).list(true)) {
+        m_communityFilter->addItem(c.archived ? tr("%1 (archived)").arg(c.name) : c.name, c.id);
+    }
+    m_communityFilter->setCurrentIndex(qMax(0, m_communityFilter->findData(current)));
+    m_proxy->setCommunityId(m_communityFilter->currentData().toLongLong());
+}
+
+void EnterprisesPage::reload()
+{
+    const qint64 keep = currentId();
+    reloadCommunityFilter();
+    m_model->reload();
+    if (keep > 0) {
+        selectEnterprise(keep);
+    }
+    updateActions();
+    updateDetails();
+    updateCount();
+}
+
+void EnterprisesPage::selectEnterprise(qint64 id)
+{
+    const int sourceRow = m_model->rowOfId(id);
+    if (sourceRow < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+qint64 EnterprisesPage::currentId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1) {
+        return 0;
+    }
+    return rows.first().data(EnterpriseTableModel::IdRole).toLongLong();
+}
+
+void EnterprisesPage::updateActions()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool one = rows.size() == 1;
+    const bool archived = one && rows.first().data(EnterpriseTableModel::ArchivedRole).toBool();
+    m_editAction->setEnabled(one);
+    m_archiveAction->setEnabled(one && !archived);
+    m_restoreAction->setEnabled(one && archived);
+    m_copyAction->setEnabled(!rows.isEmpty());
+}
+
+void EnterprisesPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 enterprises shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void EnterprisesPage::updateDetails()
+{
+    const int row = m_model->rowOfId(currentId());
+    const core::Enterprise* e = m_model->enterpriseAt(row);
+    if (!e) {
+        m_detailName->setText(tr("No enterprise selected"));
+        m_detailBody->clear();
+        return;
+    }
+    m_detailName->setText(e->name);
+    QStringList lines;
+    auto add = [&lines](const QString& label, const QString& value) {
+        if (!value.isEmpty()) {
+            lines << tr("%1: %2").arg(label, value);
+        }
+    };
+    add(tr("Credit code"), e->creditCode);
+    if (e->creditCodeOverride) {
+        add(tr("Kept despite check"), e->creditCodeOverrideReason);
+    }
+    add(tr("Community"), m_model->communityName(e->communityId));
+    add(tr("Address"), e->address);
+    add(tr("Industry"), e->industry);
+    add(tr("Size class"), DomainText::sizeClass(e->sizeClass));
+    add(tr("Employees"), QString::number(e->employees));
+    add(tr("Occupational hazard"), DomainText::occupationalHazardClass(e->occupationalHazard));
+    add(tr("Target categories"), DomainText::targetCategories(e->targetCategories));
+    add(tr("Participation"), DomainText::participationStatus(e->participation));
+    add(tr("Join date"), e->joinDate.isValid() ? e->joinDate.toString(Qt::ISODate) : QString());
+    add(tr("Legal representative"), e->legalRepresentative);
+    add(tr("Safety contact"), e->safetyContact);
+    add(tr("Phone"), e->safetyContactPhone);
+    if (e->landlordId) {
+        add(tr("Landlord"), m_model->enterpriseName(e->landlordId));
+    }
+    QStringList tenants;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const core::Enterprise* t = m_model->enterpriseAt(i);
+        if (t->landlordId == e->id && !t->isArchived()) {
+            tenants << t->name;
+        }
+    }
+    if (!tenants.isEmpty()) {
+        add(tr("Tenants (%1)").arg(tenants.size()), tenants.join(tr(", ")));
+    }
+    add(tr("Account name"), e->bankAccountName);
+    add(tr("Bank"), e->bankName);
+    add(tr("Account number"), e->bankAccount);
+    add(tr("Notes"), e->notes);
+    if (e->isArchived()) {
+        add(tr("Archived on"), e->archivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    }
+    m_detailBody->setText(lines.join(QLatin1Char('\n')));
+}
+
+void EnterprisesPage::newEnterprise()
+{
+    core::Enterprise blank;
+    blank.communityId = m_communityFilter->currentData().toLongLong();
+    EnterpriseDialog dialog(m_db, blank, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectEnterprise(dialog.enterprise().id);
+        emit registerChanged();
+    }
+}
+
+void EnterprisesPage::editSelected()
+{
+    const int row = m_model->rowOfId(currentId());
+    const core::Enterprise* e = m_model->enterpriseAt(row);
+    if (!e) {
+        return;
+    }
+    EnterpriseDialog dialog(m_db, *e, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectEnterprise(dialog.enterprise().id);
+        emit registerChanged();
+    }
+}
+
+void EnterprisesPage::setArchived(bool archived)
+{
+    const qint64 id = currentId();
+    const core::Enterprise* e = m_model->enterpriseAt(m_model->rowOfId(id));
+    if (!e || e->isArchived() == archived) {
+        return;
+    }
+    const QString question = archived
+        ? tr("Archive \"%1\"? It leaves the register but keeps all its records, and can be restored at any time.")
+              .arg(e->name)
+        : tr("Restore \"%1\" to the register?").arg(e->name);
+    if (MessageBox::question(this, archived ? tr("Archive enterprise") : tr("Restore enterprise"), question)
+        != QMessageBox::Yes) {
+        return;
+    }
+    core::EnterpriseRepository repository(m_db);
+    QString error;
+    if (!(archived ? repository.archive(id, &error) : repository.restore(id, &error))) {
+        MessageBox::warning(this, tr("Not saved"), error);
+        return;
+    }
+    if (archived && !m_showArchived->isChecked()) {
+        // The row disappears from view; tell the clerk where it went.
+        m_count->setToolTip(tr("Tick \"Show archived\" to see archived enterprises."));
+    }
+    reload();
+    selectEnterprise(id);
+    emit registerChanged();
+}
+
+void EnterprisesPage::archiveSelected()
+{
+    setArchived(true);
+}
+
+void EnterprisesPage::restoreSelected()
+{
+    setArchived(false);
+}
+
+void EnterprisesPage::copySelection()
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    const QHeaderView* header = m_table->horizontalHeader();
+    QStringList lines;
+    for (const QModelIndex& rowIndex : std::as_const(rows)) {
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (header->isSectionHidden(column)) {
+                continue;
+            }
+            QString text = m_proxy->index(rowIndex.row(), column).data().toString();
+            // A tab or line break inside a cell would split it in Excel.
+            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            text.remove(QLatin1Char('\r'));
+            cells << text;
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+} // namespace sl::ui

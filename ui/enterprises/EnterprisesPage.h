@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace sl::core {
+class Database;
+class AppSettings;
+} // namespace sl::core
+
+namespace sl::ui {
+
+class EnterpriseFilterProxy;
+class EnterpriseTableModel;
+
+// 企业台账: the register as a searchable, sortable table with its toolbar and a detail pane.
+class EnterprisesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EnterprisesPage(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
+    ~EnterprisesPage() override;
+
+    void reload();
+    EnterpriseTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    void selectEnterprise(qint64 id);
+
+public slots:
+    void newEnterprise();
+    void editSelected();
+    void archiveSelected();
+    void restoreSelected();
+    void copySelection();
+
+signals:
+    void registerChanged();
+
+private:
+    void buildUi();
+    void reloadCommunityFilter();
+    void updateActions();
+    void updateDetails();
+    void updateCount();
+    qint64 currentId() const;
+    void setArchived(bool archived);
+
+    core::Database& m_db;
+    core::AppSettings& m_settings;
+    EnterpriseTableModel* m_model = nullptr;
+    EnterpriseFilterProxy* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_communityFilter = nullptr;
+    QComboBox* m_sizeClassFilter = nullptr;
+    QComboBox* m_categoryFilter = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QCheckBox* m_showArchived = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_detailName = nullptr;
+    QLabel* m_detailBody = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_archiveAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_copyAction = nullptr;
+};
+
+} // namespace sl::ui
