@@ -19,3 +19,18 @@ QString AppInfo::version()
 }
 
 } // namespace sl::core
+
+namespace sl::core {
+
+QString AppInfo::operatorName()
+{
+    for (const char* variable : {"USERNAME", "USER", "LOGNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return QStringLiteral("?");
+}
+
+} // namespace sl::core

@@ -11,6 +11,8 @@ class AppInfo
 public:
     static void applyIdentity();
     static QString version();
+    // Who is at the keyboard, for stamps on confirmations: the operating system's user name.
+    static QString operatorName();
 };
 
 } // namespace sl::core

@@ -1,6 +1,7 @@
 #include "CommunityRepository.h"
 
 #include "Database.h"
+#include "ErrorOut.h"
 #include "Transaction.h"
 
 #include <QSqlError>
@@ -11,14 +12,6 @@ namespace sl::core {
 namespace {
 
 constexpr int kMaxCommunityName = 100;
-
-bool setError(QString* error, const QString& message)
-{
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -56,17 +49,17 @@ std::optional<Community> CommunityRepository::find(qint64 id) const
 bool CommunityRepository::checkName(const QString& name, qint64 exceptId, QString* error) const
 {
     if (name.isEmpty()) {
-        return setError(error, tr("Enter the community's name."));
+        return failWith(error, tr("Enter the community's name."));
     }
     if (name.size() > kMaxCommunityName) {
-        return setError(error, tr("A community name is at most %1 characters.").arg(kMaxCommunityName));
+        return failWith(error, tr("A community name is at most %1 characters.").arg(kMaxCommunityName));
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM community WHERE name = ? AND id <> ?"));
     q.addBindValue(name);
     q.addBindValue(exceptId);
     if (q.exec() && q.next()) {
-        return setError(error, tr("A community named \"%1\" exists already.").arg(name));
+        return failWith(error, tr("A community named \"%1\" exists already.").arg(name));
     }
     return true;
 }
@@ -85,12 +78,12 @@ bool CommunityRepository::insert(Community& community, QString* error)
     q.addBindValue(community.sortOrder > 0 ? QVariant(community.sortOrder) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(community.archived ? 1 : 0);
     if (!q.exec()) {
-        return setError(error, tr("The community could not be saved: %1").arg(q.lastError().text()));
+        return failWith(error, tr("The community could not be saved: %1").arg(q.lastError().text()));
     }
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
     if (!tx.commit()) {
-        return setError(error, tr("The community could not be saved: %1").arg(tx.errorText()));
+        return failWith(error, tr("The community could not be saved: %1").arg(tx.errorText()));
     }
     community.id = id;
     community.name = name;
@@ -112,11 +105,11 @@ bool CommunityRepository::rename(qint64 id, const QString& newName, QString* err
     q.addBindValue(name);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
-        return setError(error, tr("The community could not be renamed: %1").arg(q.lastError().text()));
+        return failWith(error, tr("The community could not be renamed: %1").arg(q.lastError().text()));
     }
     q.finish();
     if (!tx.commit()) {
-        return setError(error, tr("The community could not be renamed: %1").arg(tx.errorText()));
+        return failWith(error, tr("The community could not be renamed: %1").arg(tx.errorText()));
     }
     return true;
 }
@@ -135,7 +128,7 @@ bool CommunityRepository::setArchived(qint64 id, bool archived, QString* error)
     if (archived) {
         const int active = activeEnterpriseCount(id);
         if (active > 0) {
-            return setError(error, tr("%n enterprise(s) still belong to this community. Move or archive them first.",
+            return failWith(error, tr("%n enterprise(s) still belong to this community. Move or archive them first.",
                                       nullptr, active));
         }
     }
@@ -144,11 +137,11 @@ bool CommunityRepository::setArchived(qint64 id, bool archived, QString* error)
     q.addBindValue(archived ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
-        return setError(error, tr("The community could not be changed: %1").arg(q.lastError().text()));
+        return failWith(error, tr("The community could not be changed: %1").arg(q.lastError().text()));
     }
     q.finish();
     if (!tx.commit()) {
-        return setError(error, tr("The community could not be changed: %1").arg(tx.errorText()));
+        return failWith(error, tr("The community could not be changed: %1").arg(tx.errorText()));
     }
     return true;
 }

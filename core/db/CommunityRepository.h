@@ -11,7 +11,7 @@ namespace sl::core {
 
 class Database;
 
-// Communities (社区 / 村居) of the street. They are archived, never deleted, because enterprises and
+// Communities (shequ / cunju) of the street. They are archived, never deleted, because enterprises and
 // their history point at them.
 class CommunityRepository
 {

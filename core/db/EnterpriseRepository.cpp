@@ -1,6 +1,7 @@
 #include "EnterpriseRepository.h"
 
 #include "Database.h"
+#include "ErrorOut.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "rules/CreditCode.h"
@@ -15,19 +16,14 @@ namespace sl::core {
 
 namespace {
 
+// Effective date of an enterprise's first known size class: before any service year.
+const QDate kSizeClassSinceEver(1900, 1, 1);
+
 const QString kColumns = QStringLiteral(
     "id, name, credit_code, credit_code_override, credit_code_override_reason, community_id, address, industry,"
     " legal_representative, safety_contact, safety_contact_phone, employees, size_class, target_categories,"
     " occupational_hazard, landlord_id, participation, join_date, bank_account_name, bank_name, bank_account,"
     " notes, archived_at");
-
-bool setError(QString* error, const QString& message)
-{
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
 
 Enterprise fromRow(const QSqlQuery& q)
 {
@@ -58,11 +54,6 @@ Enterprise fromRow(const QSqlQuery& q)
     return e;
 }
 
-// Qt binds a null QString as NULL; the text columns are NOT NULL with '' for "nothing".
-QVariant text(const QString& value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
 
 // The values after id, in kColumns order, without archived_at (which only archive/restore change).
 QVariantList editableValues(const Enterprise& e)
@@ -70,13 +61,13 @@ QVariantList editableValues(const Enterprise& e)
     return {e.name.trimmed(),
             CreditCode::normalized(e.creditCode),
             e.creditCodeOverride ? 1 : 0,
-            text(e.creditCodeOverride ? e.creditCodeOverrideReason.trimmed() : QString()),
+            SqlValue::fromText(e.creditCodeOverride ? e.creditCodeOverrideReason.trimmed() : QString()),
             e.communityId,
-            text(e.address.trimmed()),
-            text(e.industry.trimmed()),
-            text(e.legalRepresentative.trimmed()),
-            text(e.safetyContact.trimmed()),
-            text(e.safetyContactPhone.trimmed()),
+            SqlValue::fromText(e.address.trimmed()),
+            SqlValue::fromText(e.industry.trimmed()),
+            SqlValue::fromText(e.legalRepresentative.trimmed()),
+            SqlValue::fromText(e.safetyContact.trimmed()),
+            SqlValue::fromText(e.safetyContactPhone.trimmed()),
             e.employees,
             sizeClassKey(e.sizeClass),
             e.targetCategories.toInt(),
@@ -84,10 +75,10 @@ QVariantList editableValues(const Enterprise& e)
             SqlValue::fromId(e.landlordId),
             participationStatusKey(e.participation),
             SqlValue::fromDate(e.joinDate),
-            text(e.bankAccountName.trimmed()),
-            text(e.bankName.trimmed()),
-            text(e.bankAccount.trimmed()),
-            text(e.notes)};
+            SqlValue::fromText(e.bankAccountName.trimmed()),
+            SqlValue::fromText(e.bankName.trimmed()),
+            SqlValue::fromText(e.bankAccount.trimmed()),
+            SqlValue::fromText(e.notes)};
 }
 
 } // namespace
@@ -146,26 +137,26 @@ bool EnterpriseRepository::checkRecord(const Enterprise& e, QString* error) cons
 {
     const auto problems = EnterpriseValidator::validate(e);
     if (!problems.isEmpty()) {
-        return setError(error, EnterpriseValidator::summary(problems));
+        return failWith(error, EnterpriseValidator::summary(problems));
     }
     const auto sameCode = findByCreditCode(e.creditCode);
     if (sameCode && sameCode->id != e.id) {
-        return setError(error, tr("The credit code %1 is already registered for \"%2\".")
+        return failWith(error, tr("The credit code %1 is already registered for \"%2\".")
                                    .arg(CreditCode::normalized(e.creditCode), sameCode->name));
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT archived FROM community WHERE id = ?"));
     q.addBindValue(e.communityId);
     if (!q.exec() || !q.next()) {
-        return setError(error, tr("The chosen community does not exist."));
+        return failWith(error, tr("The chosen community does not exist."));
     }
     if (e.landlordId != 0) {
         const auto landlord = find(e.landlordId);
         if (!landlord) {
-            return setError(error, tr("The chosen landlord does not exist."));
+            return failWith(error, tr("The chosen landlord does not exist."));
         }
         if (e.id != 0 && landlord->landlordId == e.id) {
-            return setError(error, tr("\"%1\" is a tenant of this enterprise, so it cannot be its landlord.")
+            return failWith(error, tr("\"%1\" is a tenant of this enterprise, so it cannot be its landlord.")
                                        .arg(landlord->name));
         }
     }
@@ -184,10 +175,43 @@ bool EnterpriseRepository::insertOne(QSqlQuery& q, Enterprise& e, QString* error
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec()) {
-        return setError(error, tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, q.lastError().text()));
+        return failWith(error, tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, q.lastError().text()));
     }
     e.id = q.lastInsertId().toLongLong();
+    // The class is known from now on; before the first record it counts as always having been this.
+    return recordSizeClass(e.id, kSizeClassSinceEver, e.sizeClass, error);
+}
+
+bool EnterpriseRepository::recordSizeClass(qint64 id, const QDate& from, SizeClass sizeClass, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO size_class_history (enterprise_id, effective_from, size_class)"
+                             " VALUES (?, ?, ?) ON CONFLICT (enterprise_id, effective_from)"
+                             " DO UPDATE SET size_class = excluded.size_class"));
+    q.addBindValue(id);
+    q.addBindValue(SqlValue::fromDate(from));
+    q.addBindValue(sizeClassKey(sizeClass));
+    if (!q.exec()) {
+        return failWith(error, tr("The size class could not be recorded: %1").arg(q.lastError().text()));
+    }
     return true;
+}
+
+QList<QPair<QDate, SizeClass>> EnterpriseRepository::sizeClassHistory(qint64 id) const
+{
+    QList<QPair<QDate, SizeClass>> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT effective_from, size_class FROM size_class_history WHERE enterprise_id = ?"
+                             " ORDER BY effective_from"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next()) {
+            SizeClass c = SizeClass::SmallMicro;
+            sizeClassFromKey(q.value(1).toString(), &c);
+            out.append({SqlValue::toDate(q.value(0)), c});
+        }
+    }
+    return out;
 }
 
 bool EnterpriseRepository::insert(Enterprise& e, QString* error)
@@ -204,7 +228,7 @@ bool EnterpriseRepository::insertAll(QList<Enterprise>& enterprises, QString* er
 {
     Transaction tx(m_db.connection());
     if (!tx.isActive()) {
-        return setError(error, tr("The database cannot be written: %1").arg(tx.errorText()));
+        return failWith(error, tr("The database cannot be written: %1").arg(tx.errorText()));
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO enterprise (name, credit_code, credit_code_override,"
@@ -225,7 +249,7 @@ bool EnterpriseRepository::insertAll(QList<Enterprise>& enterprises, QString* er
     }
     q.finish();
     if (!tx.commit()) {
-        return setError(error, tr("The enterprises could not be saved: %1").arg(tx.errorText()));
+        return failWith(error, tr("The enterprises could not be saved: %1").arg(tx.errorText()));
     }
     for (int i = 0; i < enterprises.size(); ++i) {
         enterprises[i].id = ids.at(i);
@@ -233,13 +257,18 @@ bool EnterpriseRepository::insertAll(QList<Enterprise>& enterprises, QString* er
     return true;
 }
 
-bool EnterpriseRepository::update(const Enterprise& e, QString* error)
+bool EnterpriseRepository::update(const Enterprise& e, QString* error, const QDate& sizeClassFrom)
 {
     if (e.id <= 0) {
-        return setError(error, tr("This enterprise has not been saved yet."));
+        return failWith(error, tr("This enterprise has not been saved yet."));
     }
     Transaction tx(m_db.connection());
     if (!checkRecord(e, error)) {
+        return false;
+    }
+    const auto stored = find(e.id);
+    if (stored && stored->sizeClass != e.sizeClass
+        && !recordSizeClass(e.id, sizeClassFrom.isValid() ? sizeClassFrom : QDate::currentDate(), e.sizeClass, error)) {
         return false;
     }
     QSqlQuery q(m_db.connection());
@@ -255,14 +284,14 @@ bool EnterpriseRepository::update(const Enterprise& e, QString* error)
     q.addBindValue(SqlValue::nowUtc());
     q.addBindValue(e.id);
     if (!q.exec()) {
-        return setError(error, tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, q.lastError().text()));
+        return failWith(error, tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, q.lastError().text()));
     }
     if (q.numRowsAffected() != 1) {
-        return setError(error, tr("The enterprise \"%1\" no longer exists.").arg(e.name));
+        return failWith(error, tr("The enterprise \"%1\" no longer exists.").arg(e.name));
     }
     q.finish();
     if (!tx.commit()) {
-        return setError(error, tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, tx.errorText()));
+        return failWith(error, tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, tx.errorText()));
     }
     return true;
 }
@@ -287,11 +316,11 @@ bool EnterpriseRepository::setArchivedAt(qint64 id, bool archived, QString* erro
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
-        return setError(error, tr("The enterprise could not be changed: %1").arg(q.lastError().text()));
+        return failWith(error, tr("The enterprise could not be changed: %1").arg(q.lastError().text()));
     }
     q.finish();
     if (!tx.commit()) {
-        return setError(error, tr("The enterprise could not be changed: %1").arg(tx.errorText()));
+        return failWith(error, tr("The enterprise could not be changed: %1").arg(tx.errorText()));
     }
     return true;
 }

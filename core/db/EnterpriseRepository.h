@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 
 #include <optional>
 
@@ -31,13 +32,17 @@ public:
     bool insert(Enterprise& enterprise, QString* error);
     // All or nothing: when one record is refused, none is written and error names the record.
     bool insertAll(QList<Enterprise>& enterprises, QString* error);
-    bool update(const Enterprise& enterprise, QString* error);
+    // A changed size class is recorded as in force from sizeClassFrom (today when not given), so
+    // service years that started earlier keep the class they had.
+    bool update(const Enterprise& enterprise, QString* error, const QDate& sizeClassFrom = QDate());
+    QList<QPair<QDate, SizeClass>> sizeClassHistory(qint64 id) const;
     bool archive(qint64 id, QString* error);
     bool restore(qint64 id, QString* error);
 
 private:
     bool checkRecord(const Enterprise& enterprise, QString* error) const;
     bool insertOne(QSqlQuery& query, Enterprise& enterprise, QString* error) const;
+    bool recordSizeClass(qint64 id, const QDate& from, SizeClass sizeClass, QString* error) const;
     bool setArchivedAt(qint64 id, bool archived, QString* error);
 
     Database& m_db;

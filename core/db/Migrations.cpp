@@ -53,6 +53,121 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX enterprise_community ON enterprise(community_id)"),
             QStringLiteral("CREATE INDEX enterprise_landlord ON enterprise(landlord_id)"),
         },
+        // 3: agencies, tender contracts and the enterprises they cover, size-class history, the subsidy
+        // policy as data, and confirmed (frozen) subsidy lists.
+        {
+            QStringLiteral("CREATE TABLE agency ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),"
+                           " credit_code TEXT NOT NULL DEFAULT '',"
+                           " qualification TEXT NOT NULL DEFAULT '',"
+                           " contact_person TEXT NOT NULL DEFAULT '',"
+                           " contact_phone TEXT NOT NULL DEFAULT '',"
+                           " address TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " archived_at TEXT,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE expert ("
+                           " id INTEGER PRIMARY KEY,"
+                           " agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE RESTRICT,"
+                           " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                           " specialty TEXT NOT NULL DEFAULT '',"
+                           " certificate TEXT NOT NULL DEFAULT '',"
+                           " certificate_no TEXT NOT NULL DEFAULT '',"
+                           " certificate_expiry TEXT,"
+                           " phone TEXT NOT NULL DEFAULT '',"
+                           " archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)))"),
+            QStringLiteral("CREATE INDEX expert_agency ON expert(agency_id)"),
+            QStringLiteral("CREATE TABLE contract ("
+                           " id INTEGER PRIMARY KEY,"
+                           " agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE RESTRICT,"
+                           " contract_no TEXT NOT NULL DEFAULT '',"
+                           " tender_lot TEXT NOT NULL DEFAULT '',"
+                           " signed_on TEXT,"
+                           " period_start TEXT NOT NULL,"
+                           " period_end TEXT NOT NULL CHECK (period_end >= period_start),"
+                           " unit_price_fen INTEGER NOT NULL CHECK (unit_price_fen >= 0),"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " archived_at TEXT,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX contract_agency ON contract(agency_id)"),
+            // One enterprise's service under one contract. A move to another contract ends one row and
+            // starts another, so the history stays.
+            QStringLiteral("CREATE TABLE coverage ("
+                           " id INTEGER PRIMARY KEY,"
+                           " contract_id INTEGER NOT NULL REFERENCES contract(id) ON DELETE RESTRICT,"
+                           " enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,"
+                           " service_start TEXT NOT NULL,"
+                           " service_end TEXT CHECK (service_end IS NULL OR service_end >= service_start),"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX coverage_enterprise ON coverage(enterprise_id, service_start)"),
+            QStringLiteral("CREATE INDEX coverage_contract ON coverage(contract_id)"),
+            QStringLiteral("CREATE TABLE size_class_history ("
+                           " enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,"
+                           " effective_from TEXT NOT NULL,"
+                           " size_class TEXT NOT NULL CHECK (size_class IN ('scale', 'above_quota', 'small_micro')),"
+                           " PRIMARY KEY (enterprise_id, effective_from))"),
+            // Existing enterprises have always had their present class, as far as the file knows.
+            QStringLiteral("INSERT INTO size_class_history (enterprise_id, effective_from, size_class)"
+                           " SELECT id, '1900-01-01', size_class FROM enterprise"),
+            QStringLiteral("CREATE TABLE subsidy_policy ("
+                           " id INTEGER PRIMARY KEY,"
+                           " effective_from TEXT NOT NULL UNIQUE,"
+                           " street_share_fen INTEGER NOT NULL CHECK (street_share_fen >= 0),"
+                           " subsidised_years INTEGER NOT NULL CHECK (subsidised_years >= 0),"
+                           " partial_classes TEXT NOT NULL,"
+                           " full_classes TEXT NOT NULL,"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            // The plan's section 2: 2000 yuan a year for three years to scale and above-quota
+            // enterprises, the full fee for small and micro ones.
+            QStringLiteral("INSERT INTO subsidy_policy (effective_from, street_share_fen, subsidised_years,"
+                           " partial_classes, full_classes, notes, created_at, updated_at)"
+                           " VALUES ('2000-01-01', 200000, 3, 'scale above_quota', 'small_micro', '',"
+                           " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"),
+            QStringLiteral("CREATE TABLE subsidy_confirmation ("
+                           " id INTEGER PRIMARY KEY,"
+                           " year INTEGER NOT NULL,"
+                           " confirmed_at TEXT NOT NULL,"
+                           " confirmed_by TEXT NOT NULL,"
+                           " line_count INTEGER NOT NULL,"
+                           " street_total_fen INTEGER NOT NULL,"
+                           " reopened_at TEXT,"
+                           " reopened_by TEXT,"
+                           " reopen_reason TEXT)"),
+            QStringLiteral("CREATE INDEX subsidy_confirmation_year ON subsidy_confirmation(year)"),
+            // A confirmed line keeps its own copy of what was printed, so later edits of the enterprise,
+            // the contract or the policy never change a confirmed list.
+            QStringLiteral("CREATE TABLE subsidy_line ("
+                           " id INTEGER PRIMARY KEY,"
+                           " confirmation_id INTEGER NOT NULL REFERENCES subsidy_confirmation(id) ON DELETE RESTRICT,"
+                           " line_no INTEGER NOT NULL,"
+                           " enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,"
+                           " enterprise_name TEXT NOT NULL,"
+                           " credit_code TEXT NOT NULL,"
+                           " community_name TEXT NOT NULL,"
+                           " size_class TEXT NOT NULL,"
+                           " service_year_start TEXT NOT NULL,"
+                           " participation_year INTEGER NOT NULL,"
+                           " contract_id INTEGER NOT NULL REFERENCES contract(id) ON DELETE RESTRICT,"
+                           " agency_name TEXT NOT NULL,"
+                           " policy_id INTEGER NOT NULL REFERENCES subsidy_policy(id) ON DELETE RESTRICT,"
+                           " fee_fen INTEGER NOT NULL,"
+                           " street_fen INTEGER NOT NULL,"
+                           " enterprise_fen INTEGER NOT NULL,"
+                           " rule TEXT NOT NULL,"
+                           " flags INTEGER NOT NULL,"
+                           " bank_account_name TEXT NOT NULL,"
+                           " bank_name TEXT NOT NULL,"
+                           " bank_account TEXT NOT NULL,"
+                           " contact TEXT NOT NULL,"
+                           " CHECK (street_fen + enterprise_fen = fee_fen))"),
+            QStringLiteral("CREATE INDEX subsidy_line_confirmation ON subsidy_line(confirmation_id, line_no)"),
+        },
     };
     return all;
 }

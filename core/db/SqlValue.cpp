@@ -2,6 +2,12 @@
 
 namespace sl::core {
 
+QVariant SqlValue::fromText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isNull() ? QVariant(QStringLiteral("")) : QVariant(trimmed);
+}
+
 QVariant SqlValue::fromDate(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));

@@ -11,6 +11,8 @@ namespace sl::core {
 class SqlValue
 {
 public:
+    // Text columns are NOT NULL with '' for nothing; Qt would bind a null QString as NULL.
+    static QVariant fromText(const QString& text);
     static QVariant fromDate(const QDate& date);
     static QDate toDate(const QVariant& value);
     static QVariant fromTimestamp(const QDateTime& timestamp);

@@ -4,7 +4,7 @@
 
 namespace sl::core {
 
-// An area of the street (社区 / 村居); every enterprise belongs to one.
+// An area of the street (a residential community or village); every enterprise belongs to one.
 struct Community
 {
     qint64 id = 0;

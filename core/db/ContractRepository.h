@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/Contract.h"
+#include "model/Coverage.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace sl::core {
+
+class Database;
+
+// Tender contracts and the enterprises each covers. An enterprise is covered by at most one
+// contract on any day; moving it ends one coverage and starts the next, so its history stays.
+class ContractRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ContractRepository)
+
+public:
+    explicit ContractRepository(Database& db);
+
+    QList<Contract> list(bool includeArchived = true) const;
+    std::optional<Contract> find(qint64 id) const;
+    bool insert(Contract& contract, QString* error);
+    bool update(const Contract& contract, QString* error);
+    bool setArchived(qint64 id, bool archived, QString* error);
+
+    QList<Coverage> coverages() const;
+    QList<Coverage> coveragesOfContract(qint64 contractId) const;
+    QList<Coverage> coveragesOfEnterprise(qint64 enterpriseId) const;
+    // Adds the enterprises from `start` (on or after the contract's start); all or none.
+    bool addCoverage(qint64 contractId, const QList<qint64>& enterpriseIds, const QDate& start, QString* error);
+    // Ends a coverage on `lastDay` (the enterprise left the programme, or moves).
+    bool endCoverage(qint64 coverageId, const QDate& lastDay, QString* error);
+    // Ends the enterprise's coverage in force on `firstDay` the day before and starts one under
+    // `toContractId` on `firstDay`, in one transaction.
+    bool moveEnterprise(qint64 enterpriseId, qint64 toContractId, const QDate& firstDay, QString* error);
+
+private:
+    bool check(const Contract& contract, QString* error) const;
+    bool checkNoOverlap(qint64 enterpriseId, const QDate& start, const QDate& end, qint64 exceptCoverageId,
+                        QString* error) const;
+    std::optional<Coverage> findCoverage(qint64 coverageId) const;
+    QList<Coverage> queryCoverages(const QString& where, const QVariant& value) const;
+
+    Database& m_db;
+};
+
+} // namespace sl::core
