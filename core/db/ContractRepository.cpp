@@ -246,7 +246,7 @@ bool ContractRepository::checkNoOverlap(qint64 enterpriseId, const QDate& start,
 }
 
 bool ContractRepository::addCoverage(qint64 contractId, const QList<qint64>& enterpriseIds, const QDate& start,
-                                     QString* error)
+                                     QString* error, QList<qint64>* ids)
 {
     const auto contract = find(contractId);
     if (!contract) {
@@ -262,6 +262,7 @@ bool ContractRepository::addCoverage(qint64 contractId, const QList<qint64>& ent
     q.prepare(QStringLiteral("INSERT INTO coverage (contract_id, enterprise_id, service_start, created_at)"
                              " VALUES (?, ?, ?, ?)"));
     const QString now = SqlValue::nowUtc();
+    QList<qint64> added;
     for (qint64 enterpriseId : enterpriseIds) {
         QString why;
         if (!checkNoOverlap(enterpriseId, start, contract->periodEnd, 0, &why)) {
@@ -278,10 +279,14 @@ bool ContractRepository::addCoverage(qint64 contractId, const QList<qint64>& ent
         if (!q.exec()) {
             return failWith(error, tr("The enterprise could not be added: %1").arg(q.lastError().text()));
         }
+        added.append(q.lastInsertId().toLongLong());
     }
     q.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The enterprises could not be added: %1").arg(tx.errorText()));
+    }
+    if (ids) {
+        ids->append(added);
     }
     return true;
 }

@@ -30,8 +30,10 @@ public:
     QList<Coverage> coverages() const;
     QList<Coverage> coveragesOfContract(qint64 contractId) const;
     QList<Coverage> coveragesOfEnterprise(qint64 enterpriseId) const;
-    // Adds the enterprises from `start` (on or after the contract's start); all or none.
-    bool addCoverage(qint64 contractId, const QList<qint64>& enterpriseIds, const QDate& start, QString* error);
+    // Adds the enterprises from `start` (on or after the contract's start); all or none. The new
+    // coverage ids are appended to `ids` when given.
+    bool addCoverage(qint64 contractId, const QList<qint64>& enterpriseIds, const QDate& start, QString* error,
+                     QList<qint64>* ids = nullptr);
     // Ends a coverage on `lastDay` (the enterprise left the programme, or moves).
     bool endCoverage(qint64 coverageId, const QDate& lastDay, QString* error);
     // Ends the enterprise's coverage in force on `firstDay` the day before and starts one under

@@ -1,6 +1,8 @@
 #include "DemoGenerator.h"
 
+#include "db/AgencyRepository.h"
 #include "db/CommunityRepository.h"
+#include "db/ContractRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/SettingRepository.h"
@@ -88,6 +90,117 @@ QString makePerson(Dice& dice, const Words& w)
         name += dice.pick(w[QStringLiteral("given")]);
     }
     return name;
+}
+
+// Agencies with their experts, two tender lots over the demo years (the first changes agency half
+// way), every participating enterprise covered from its join date, a few that leave and come back,
+// and a few whose size class changes.
+bool addProgramme(Database& db, const DemoGenerator::Options& options, const Words& w, Dice& dice,
+                  QList<Enterprise>& all, const QList<qint64>& communityIds, QString* error)
+{
+    AgencyRepository agencies(db);
+    QList<qint64> agencyIds;
+    const QStringList agencyNames = w.value(QStringLiteral("agencies"));
+    for (int i = 0; i < agencyNames.size(); ++i) {
+        Agency a;
+        a.name = agencyNames.at(i);
+        a.creditCode = makeCreditCode(dice);
+        a.qualification = w.value(QStringLiteral("qualifications")).value(i);
+        a.contactPerson = makePerson(dice, w);
+        a.contactPhone = QStringLiteral("0571-8") + dice.digits(7);
+        a.address = w.value(QStringLiteral("street")).value(0) + dice.pick(w[QStringLiteral("roads")])
+            + QString::number(dice.between(1, 99)) + w.value(QStringLiteral("units")).value(0);
+        if (!agencies.insert(a, error)) {
+            return false;
+        }
+        agencyIds.append(a.id);
+        for (int k = 0, n = dice.between(3, 5); k < n; ++k) {
+            Expert x;
+            x.agencyId = a.id;
+            x.name = makePerson(dice, w);
+            x.specialty = dice.pick(w[QStringLiteral("specialties")]);
+            x.certificate = dice.pick(w[QStringLiteral("expert_certificates")]);
+            x.certificateNo = QString::number(options.today.year() - dice.between(1, 8)) + dice.digits(8);
+            x.certificateExpiry = options.today.addDays(dice.between(-60, 1500));
+            x.phone = QStringLiteral("139") + dice.digits(8);
+            if (!agencies.insertExpert(x, error)) {
+                return false;
+            }
+        }
+    }
+
+    ContractRepository contracts(db);
+    const int firstYear = options.today.year() - options.years + 1;
+    const QDate programmeStart(firstYear, 1, 1);
+    const QDate programmeEnd(options.today.year() + 1, 12, 31);
+    const QDate change = options.years >= 2 ? QDate(firstYear + options.years / 2, 1, 1) : QDate(firstYear, 7, 1);
+    const QStringList lots = w.value(QStringLiteral("lots"));
+    auto makeContract = [&](int agency, int lot, const QDate& from, const QDate& to, qint64 yuan, int n) {
+        Contract c;
+        c.agencyId = agencyIds.value(agency);
+        c.tenderLot = lots.value(lot);
+        c.contractNo = QStringLiteral("JB-AQ-%1-%2").arg(from.year()).arg(n, 2, 10, QLatin1Char('0'));
+        c.signedOn = from.addDays(-dice.between(10, 40));
+        c.periodStart = from;
+        c.periodEnd = to;
+        c.unitPrice = Money::fromYuan(yuan);
+        return c;
+    };
+    // Lot 1 above the 2000-yuan share, lot 2 below it, so both branches of the rule occur.
+    QList<Contract> lot1 = {makeContract(0, 0, programmeStart, change.addDays(-1), 3500, 1),
+                            makeContract(2, 0, change, programmeEnd, 3800, 3)};
+    QList<Contract> lot2 = {makeContract(1, 1, programmeStart, programmeEnd, 1800, 2)};
+    for (QList<Contract>* lot : {&lot1, &lot2}) {
+        for (Contract& c : *lot) {
+            if (!contracts.insert(c, error)) {
+                return false;
+            }
+        }
+    }
+    const QSet<qint64> lot1Communities(communityIds.cbegin(), communityIds.cbegin() + communityIds.size() / 2);
+
+    EnterpriseRepository enterprises(db);
+    for (Enterprise& e : all) {
+        if (!e.joinDate.isValid()) {
+            continue;
+        }
+        const QList<Contract>& lot = lot1Communities.contains(e.communityId) ? lot1 : lot2;
+        // Service periods of this enterprise: usually one from its join date; withdrawn ones end; a few
+        // leave for a year and come back.
+        QList<QPair<QDate, QDate>> periods;
+        if (e.participation == ParticipationStatus::Withdrawn) {
+            const QDate end = std::min(e.joinDate.addDays(dice.between(200, 700)), options.today.addDays(-30));
+            periods.append({e.joinDate, std::max(end, e.joinDate)});
+        } else if (e.joinDate.addYears(2) <= options.today && dice.chance(4)) {
+            periods.append({e.joinDate, e.joinDate.addYears(1).addDays(-1)});
+            periods.append({e.joinDate.addYears(2), QDate()});
+        } else {
+            periods.append({e.joinDate, QDate()});
+        }
+        for (const auto& [from, to] : periods) {
+            for (const Contract& c : lot) {
+                const QDate start = std::max(from, c.periodStart);
+                if (start > c.periodEnd || (to.isValid() && start > to)) {
+                    continue;
+                }
+                QList<qint64> ids;
+                if (!contracts.addCoverage(c.id, {e.id}, start, error, &ids)) {
+                    return false;
+                }
+                if (to.isValid() && to < c.periodEnd && !contracts.endCoverage(ids.first(), to, error)) {
+                    return false;
+                }
+            }
+        }
+        // Some small enterprises grow into the scale class during the programme.
+        if (e.sizeClass == SizeClass::SmallMicro && e.joinDate < change && dice.chance(3)) {
+            e.sizeClass = SizeClass::Scale;
+            if (!enterprises.update(e, error, change)) {
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -236,6 +349,10 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
         if (dice.chance(1) && !enterprises.archive(e.id, error)) {
             return false;
         }
+    }
+    QList<Enterprise> all = landlords + others;
+    if (!addProgramme(db, options, w, dice, all, communityIds, error)) {
+        return false;
     }
     if (!tx.commit()) {
         return refuse(tr("The demo street could not be saved: %1").arg(tx.errorText()));

@@ -1,0 +1,157 @@
+#include "db/AgencyRepository.h"
+#include "db/CommunityRepository.h"
+#include "db/ContractRepository.h"
+#include "db/Database.h"
+#include "db/EnterpriseRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sl::core;
+
+class TestContractRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    qint64 m_agencyA = 0;
+    qint64 m_agencyB = 0;
+    qint64 m_enterprise = 0;
+
+    Contract contract(qint64 agency, const QDate& from, const QDate& to, qint64 yuan)
+    {
+        Contract c;
+        c.agencyId = agency;
+        c.periodStart = from;
+        c.periodEnd = to;
+        c.unitPrice = Money::fromYuan(yuan);
+        return c;
+    }
+
+private slots:
+    void init()
+    {
+        QString error;
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)), &error));
+        Community community;
+        community.name = QStringLiteral("锦北社区");
+        QVERIFY(CommunityRepository(m_db).insert(community, &error));
+        Enterprise e;
+        e.name = QStringLiteral("恒达机械有限公司");
+        e.creditCode = QStringLiteral("91110000600037341L");
+        e.communityId = community.id;
+        QVERIFY(EnterpriseRepository(m_db).insert(e, &error));
+        m_enterprise = e.id;
+        AgencyRepository agencies(m_db);
+        Agency a;
+        a.name = QStringLiteral("锦安安全技术服务有限公司");
+        QVERIFY2(agencies.insert(a, &error), qPrintable(error));
+        m_agencyA = a.id;
+        Agency b;
+        b.name = QStringLiteral("华泰安全科技有限公司");
+        b.creditCode = QStringLiteral("91310115MA1K3BTP2B");
+        QVERIFY2(agencies.insert(b, &error), qPrintable(error));
+        m_agencyB = b.id;
+    }
+    void cleanup() { m_db.close(); }
+
+    void agencyRulesAndExperts()
+    {
+        AgencyRepository agencies(m_db);
+        QString error;
+        Agency dup;
+        dup.name = QStringLiteral("锦安安全技术服务有限公司");
+        QVERIFY(!agencies.insert(dup, &error));
+        Agency badCode;
+        badCode.name = QStringLiteral("X");
+        badCode.creditCode = QStringLiteral("91350100M000100Y44");
+        QVERIFY(!agencies.insert(badCode, &error));
+        Expert x;
+        x.agencyId = m_agencyA;
+        x.name = QStringLiteral("王伟");
+        x.certificate = QStringLiteral("注册安全工程师");
+        x.certificateExpiry = QDate(2027, 6, 30);
+        QVERIFY2(agencies.insertExpert(x, &error), qPrintable(error));
+        x.archived = true;
+        QVERIFY(agencies.updateExpert(x, &error));
+        QCOMPARE(agencies.experts(m_agencyA, true).size(), 1);
+        QCOMPARE(agencies.experts(m_agencyA, false).size(), 0);
+        QCOMPARE(agencies.experts(m_agencyA, true).first(), x);
+    }
+
+    void contractRules()
+    {
+        ContractRepository contracts(m_db);
+        QString error;
+        Contract c = contract(m_agencyA, QDate(2025, 1, 1), QDate(2024, 12, 31), 3500);
+        QVERIFY(!contracts.insert(c, &error)); // ends before it starts
+        c = contract(0, QDate(2025, 1, 1), QDate(2025, 12, 31), 3500);
+        QVERIFY(!contracts.insert(c, &error)); // no agency
+        c = contract(m_agencyA, QDate(2025, 1, 1), QDate(2025, 12, 31), -1);
+        QVERIFY(!contracts.insert(c, &error));
+        c = contract(m_agencyA, QDate(2025, 1, 1), QDate(2025, 12, 31), 3500);
+        QVERIFY2(contracts.insert(c, &error), qPrintable(error));
+        QCOMPARE(*contracts.find(c.id), c);
+    }
+
+    void coverageCannotOverlap()
+    {
+        ContractRepository contracts(m_db);
+        QString error;
+        Contract a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
+        Contract b = contract(m_agencyB, QDate(2025, 1, 1), QDate(2026, 12, 31), 3800);
+        QVERIFY(contracts.insert(a, &error));
+        QVERIFY(contracts.insert(b, &error));
+        QVERIFY(!contracts.addCoverage(a.id, {m_enterprise}, QDate(2023, 12, 31), &error)); // before the period
+        QVERIFY2(contracts.addCoverage(a.id, {m_enterprise}, QDate(2024, 3, 1), &error), qPrintable(error));
+        QVERIFY(!contracts.addCoverage(b.id, {m_enterprise}, QDate(2025, 1, 1), &error));
+        QVERIFY(error.contains(QStringLiteral("锦安")));
+        QCOMPARE(contracts.coveragesOfEnterprise(m_enterprise).size(), 1);
+    }
+
+    void moveKeepsHistory()
+    {
+        ContractRepository contracts(m_db);
+        QString error;
+        Contract a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
+        Contract b = contract(m_agencyB, QDate(2025, 1, 1), QDate(2026, 12, 31), 3800);
+        QVERIFY(contracts.insert(a, &error));
+        QVERIFY(contracts.insert(b, &error));
+        QVERIFY(contracts.addCoverage(a.id, {m_enterprise}, QDate(2024, 3, 1), &error));
+        QVERIFY2(contracts.moveEnterprise(m_enterprise, b.id, QDate(2025, 7, 1), &error), qPrintable(error));
+        const auto history = contracts.coveragesOfEnterprise(m_enterprise);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).contractId, a.id);
+        QCOMPARE(history.at(0).serviceEnd, QDate(2025, 6, 30));
+        QCOMPARE(history.at(1).contractId, b.id);
+        QCOMPARE(history.at(1).serviceStart, QDate(2025, 7, 1));
+        QVERIFY(!history.at(1).serviceEnd.isValid());
+        // Moving onto the contract already in force is refused and changes nothing.
+        QVERIFY(!contracts.moveEnterprise(m_enterprise, b.id, QDate(2025, 9, 1), &error));
+        QCOMPARE(contracts.coveragesOfEnterprise(m_enterprise), history);
+    }
+
+    void endCoverageAndShrinkingPeriod()
+    {
+        ContractRepository contracts(m_db);
+        QString error;
+        Contract a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
+        QVERIFY(contracts.insert(a, &error));
+        QList<qint64> ids;
+        QVERIFY(contracts.addCoverage(a.id, {m_enterprise}, QDate(2024, 6, 1), &error, &ids));
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(!contracts.endCoverage(ids.first(), QDate(2024, 5, 31), &error));
+        QVERIFY(contracts.endCoverage(ids.first(), QDate(2024, 12, 31), &error));
+        a.periodStart = QDate(2024, 7, 1); // would cut off the enterprise's start
+        QVERIFY(!contracts.update(a, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestContractRepository)
+#include "TestContractRepository.moc"
