@@ -16,7 +16,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -32,8 +32,7 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMaximumWidth(200);
-    m_navigation->setMinimumWidth(130);
+    m_navigation->setFixedWidth(150);
     m_stack = new QStackedWidget;
 
     m_enterprises = new EnterprisesPage(m_db, m_settings);
@@ -52,12 +51,13 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     connect(m_settingsPage, &SettingsPage::communitiesChanged, m_enterprises, &EnterprisesPage::reload);
     connect(m_enterprises, &EnterprisesPage::registerChanged, this, &MainWindow::updateStatus);
 
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     m_databaseLabel = new QLabel;
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));

@@ -19,7 +19,7 @@ namespace sl::ui {
 class EnterpriseFilterProxy;
 class EnterpriseTableModel;
 
-// 企业台账: the register as a searchable, sortable table with its toolbar and a detail pane.
+// The enterprise register page: the register as a searchable, sortable table with its toolbar and a detail pane.
 class EnterprisesPage : public QWidget
 {
     Q_OBJECT

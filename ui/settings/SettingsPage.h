@@ -15,7 +15,7 @@ class Database;
 
 namespace sl::ui {
 
-// 系统设置: the street's name, the interface language, and the communities of the street.
+// The settings page: the street's name, the interface language, and the communities of the street.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
