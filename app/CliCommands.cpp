@@ -1,7 +1,10 @@
 #include "CliCommands.h"
 
 #include "db/Database.h"
+#include "db/SettingRepository.h"
 #include "demo/DemoGenerator.h"
+#include "reports/SubsidyListExport.h"
+#include "reports/SubsidyYear.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -26,6 +29,7 @@ QString CliCommands::helpText() const
               "  demo [--enterprises N] [--years Y] [--seed S]\n"
               "                                fill an empty database with a synthetic street\n"
               "  check                         verify integrity, links and data version\n"
+              "  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf\n"
               "\n"
               "Global options:\n"
               "  --db FILE                     the database file (default: %2)\n"
@@ -71,7 +75,7 @@ int CliCommands::run(const QStringList& arguments)
         }
     }
     if (verb.isEmpty()) {
-        return usage(tr("Name a verb: init, demo or check."));
+        return usage(tr("Name a verb: init, demo, check or subsidies."));
     }
     if (m_dbPath.isEmpty()) {
         m_dbPath = core::Database::defaultPath();
@@ -84,6 +88,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb == QLatin1String("check")) {
         return runCheck(verbArgs);
+    }
+    if (verb == QLatin1String("subsidies")) {
+        return runSubsidies(verbArgs);
     }
     return usage(tr("Unknown verb %1.").arg(verb));
 }
@@ -191,6 +198,46 @@ int CliCommands::runCheck(const QStringList& args)
     }
     m_err << tr("%n problem(s) found.", nullptr, static_cast<int>(report.problems.size())) << Qt::endl;
     return Problem;
+}
+
+int CliCommands::runSubsidies(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The year whose service years are listed."),
+                                        QStringLiteral("Y"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write: .csv, .xlsx or .pdf."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({yearOption, outOption});
+    if (!parser.parse(QStringList{QStringLiteral("subsidies")} + args)) {
+        return usage(parser.errorText());
+    }
+    bool ok = false;
+    const int year = parser.value(yearOption).toInt(&ok);
+    if (!parser.isSet(yearOption) || !ok || year < 2000 || year > 2100) {
+        return usage(tr("subsidies needs --year with a year between 2000 and 2100."));
+    }
+    if (!parser.isSet(outOption) || !parser.positionalArguments().isEmpty()) {
+        return usage(tr("subsidies needs --out FILE (.csv, .xlsx or .pdf)."));
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    const core::SubsidyYear list = core::SubsidyYear::load(db, year);
+    const QString street = core::SettingRepository(db).value(core::SettingRepository::Key::StreetName);
+    QString error;
+    if (!core::SubsidyListExport::write(list, street, parser.value(outOption), &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("%1 lines of %2 (%3) written to %4; street share %5 yuan.")
+                 .arg(list.lines().size())
+                 .arg(year)
+                 .arg(list.isConfirmed() ? tr("confirmed") : tr("not confirmed"))
+                 .arg(QDir::toNativeSeparators(parser.value(outOption)))
+                 .arg(list.totalStreetShare().toPlainString())
+          << Qt::endl;
+    return Success;
 }
 
 } // namespace sl::app

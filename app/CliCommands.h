@@ -28,6 +28,7 @@ private:
     int runInit(const QStringList& args);
     int runDemo(const QStringList& args);
     int runCheck(const QStringList& args);
+    int runSubsidies(const QStringList& args);
     QString helpText() const;
 
     QTextStream m_out;

@@ -3,7 +3,7 @@
 #include "CliCommands.h"
 #include "Localization.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -15,7 +15,15 @@ int main(int argc, char* argv[])
     // Messages are written as UTF-8; tell the console so Chinese text arrives intact.
     SetConsoleOutputCP(CP_UTF8);
 #endif
-    QCoreApplication app(argc, argv);
+#ifndef Q_OS_WIN
+    // Reports lay out text with fonts, which needs a GUI application; on a machine without a display
+    // (a server, CI) the command line renders off screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+#endif
+    QGuiApplication app(argc, argv);
     sl::core::AppInfo::applyIdentity();
     sl::core::Localization::install(app, sl::core::AppSettings().value(sl::core::AppSettings::Key::Language).toString());
     sl::app::CliCommands commands;

@@ -9,6 +9,7 @@
 #include "demo/DemoGenerator.h"
 #include "enterprises/EnterprisesPage.h"
 #include "settings/SettingsPage.h"
+#include "subsidies/SubsidiesPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -36,12 +37,16 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_stack = new QStackedWidget;
 
     m_enterprises = new EnterprisesPage(m_db, m_settings);
+    m_subsidies = new SubsidiesPage(m_db, m_settings);
     m_settingsPage = new SettingsPage(m_db, m_settings);
+    // In the order of the clerk's work; areas not built yet are simply not listed.
     const QList<QPair<QString, QWidget*>> pages = {{tr("Enterprises"), m_enterprises},
+                                                   {tr("Subsidies"), m_subsidies},
                                                    {tr("Settings"), m_settingsPage}};
     for (const auto& [title, page] : pages) {
         m_navigation->addItem(title);
         m_stack->addWidget(page);
+        m_pages.append(page);
     }
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
@@ -50,6 +55,10 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_settingsPage, &SettingsPage::communitiesChanged, m_enterprises, &EnterprisesPage::reload);
     connect(m_enterprises, &EnterprisesPage::registerChanged, this, &MainWindow::updateStatus);
+    // Derived figures are recomputed whenever what they come from changes.
+    connect(m_enterprises, &EnterprisesPage::registerChanged, m_subsidies, &SubsidiesPage::reload);
+    connect(m_settingsPage, &SettingsPage::policyChanged, m_subsidies, &SubsidiesPage::reload);
+    connect(m_settingsPage, &SettingsPage::communitiesChanged, m_subsidies, &SubsidiesPage::reload);
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -95,7 +104,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(page == Page::Enterprises ? 0 : 1);
+    QWidget* target = page == Page::Enterprises ? static_cast<QWidget*>(m_enterprises)
+        : page == Page::Subsidies                ? static_cast<QWidget*>(m_subsidies)
+                                                 : static_cast<QWidget*>(m_settingsPage);
+    m_navigation->setCurrentRow(static_cast<int>(m_pages.indexOf(target)));
 }
 
 void MainWindow::updateStatus()
@@ -127,6 +139,7 @@ void MainWindow::offerDemoIfEmpty()
         return;
     }
     m_enterprises->reload();
+    m_subsidies->reload();
     m_settingsPage->reload();
     updateStatus();
 }

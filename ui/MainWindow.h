@@ -15,6 +15,7 @@ namespace sl::ui {
 
 class EnterprisesPage;
 class SettingsPage;
+class SubsidiesPage;
 
 // Navigation on the left, one page per area on the right, the database and its state below.
 // Only areas that exist are listed: there are no placeholder pages.
@@ -23,7 +24,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Enterprises, Settings };
+    enum class Page { Enterprises, Subsidies, Settings };
 
     MainWindow(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -31,6 +32,7 @@ public:
     void showPage(Page page);
     EnterprisesPage* enterprisesPage() const { return m_enterprises; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
+    SubsidiesPage* subsidiesPage() const { return m_subsidies; }
 
 public slots:
     // On the first start with an empty database: offer the demo street.
@@ -47,6 +49,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     EnterprisesPage* m_enterprises = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+    SubsidiesPage* m_subsidies = nullptr;
+    QList<QWidget*> m_pages;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;
 };

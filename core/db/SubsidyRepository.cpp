@@ -52,6 +52,21 @@ SubsidyLedger::Inputs SubsidyRepository::loadInputs() const
     return in;
 }
 
+QList<ServiceYear> SubsidyRepository::serviceYearsOf(qint64 enterpriseId) const
+{
+    SubsidyLedger::Inputs in;
+    const ContractRepository contracts(m_db);
+    in.coverages = contracts.coveragesOfEnterprise(enterpriseId);
+    for (const Coverage& c : std::as_const(in.coverages)) {
+        if (!in.contracts.contains(c.contractId)) {
+            if (const auto contract = contracts.find(c.contractId)) {
+                in.contracts.insert(contract->id, *contract);
+            }
+        }
+    }
+    return SubsidyLedger::serviceYearsOf(in, enterpriseId);
+}
+
 QList<SubsidyConfirmation> SubsidyRepository::queryConfirmations(int year, bool inForceOnly) const
 {
     QList<SubsidyConfirmation> out;

@@ -23,6 +23,8 @@ public:
     explicit SubsidyRepository(Database& db);
 
     SubsidyLedger::Inputs loadInputs() const;
+    // One enterprise's service years, read with a few small queries (for its page).
+    QList<ServiceYear> serviceYearsOf(qint64 enterpriseId) const;
 
     // The confirmation in force for the year, if the year is confirmed.
     std::optional<SubsidyConfirmation> confirmation(int year) const;

@@ -86,4 +86,40 @@ QString DomainText::participationStatus(ParticipationStatus status)
     return tr("Participating");
 }
 
+QString DomainText::subsidyRule(SubsidyRule rule)
+{
+    switch (rule) {
+    case SubsidyRule::Partial:
+        return tr("Subsidised year: street pays up to its yearly share");
+    case SubsidyRule::AfterSubsidisedYears:
+        return tr("Past the subsidised years: enterprise pays all");
+    case SubsidyRule::Full:
+        return tr("Small & micro: street pays all");
+    case SubsidyRule::NotSubsidised:
+        break;
+    }
+    return tr("No subsidy for this class");
+}
+
+QString DomainText::subsidyFlags(SubsidyFlags flags)
+{
+    QStringList parts;
+    if (flags.testFlag(SubsidyFlag::ClassChanged)) {
+        parts << tr("Size class changed");
+    }
+    if (flags.testFlag(SubsidyFlag::PolicyChanged)) {
+        parts << tr("Policy changed");
+    }
+    if (flags.testFlag(SubsidyFlag::AgencyChanged)) {
+        parts << tr("Agency changed");
+    }
+    if (flags.testFlag(SubsidyFlag::LeftEarly)) {
+        parts << tr("Service ended early");
+    }
+    if (flags.testFlag(SubsidyFlag::ServiceIncomplete)) {
+        parts << tr("Service incomplete");
+    }
+    return parts.join(tr(", "));
+}
+
 } // namespace sl::core

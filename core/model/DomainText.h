@@ -3,6 +3,7 @@
 #include "OccupationalHazardClass.h"
 #include "ParticipationStatus.h"
 #include "SizeClass.h"
+#include "SubsidyLine.h"
 #include "TargetCategory.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ public:
     static QString targetCategories(TargetCategories categories);
     static QString occupationalHazardClass(OccupationalHazardClass hazardClass);
     static QString participationStatus(ParticipationStatus status);
+    static QString subsidyRule(SubsidyRule rule);
+    static QString subsidyFlags(SubsidyFlags flags);
 };
 
 } // namespace sl::core

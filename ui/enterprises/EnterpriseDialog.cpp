@@ -122,6 +122,17 @@ void EnterpriseDialog::buildForm()
         m_sizeClass->addItem(DomainText::sizeClass(c), static_cast<int>(c));
     }
     left->addRow(tr("Size class *"), m_sizeClass);
+    // A changed class applies to service years starting from this day; earlier years keep the old one.
+    m_sizeClassFromRow = new QWidget;
+    auto* fromLayout = new QHBoxLayout(m_sizeClassFromRow);
+    fromLayout->setContentsMargins(0, 0, 0, 0);
+    m_sizeClassFrom = new QDateEdit(QDate::currentDate());
+    m_sizeClassFrom->setObjectName(QStringLiteral("sizeClassFromEdit"));
+    m_sizeClassFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_sizeClassFrom->setCalendarPopup(true);
+    fromLayout->addWidget(new QLabel(tr("New class applies from")));
+    fromLayout->addWidget(m_sizeClassFrom, 1);
+    left->addRow(QString(), m_sizeClassFromRow);
 
     auto* categories = new QWidget;
     auto* categoryLayout = new QVBoxLayout(categories);
@@ -331,6 +342,7 @@ void EnterpriseDialog::revalidate()
     const bool checksumOk = core::CreditCode::validate(e.creditCode) == core::CreditCode::Result::Valid;
     // The override is offered only where it can apply: a well-formed code whose check fails.
     m_override->setVisible(wellFormed && !checksumOk);
+    m_sizeClassFromRow->setVisible(m_original.id != 0 && e.sizeClass != m_original.sizeClass);
     m_overrideReason->setEnabled(wellFormed && !checksumOk && m_override->isChecked());
 
     core::Enterprise checked = e;
@@ -370,7 +382,7 @@ void EnterpriseDialog::accept()
     }
     core::EnterpriseRepository repository(m_db);
     QString error;
-    const bool ok = e.id == 0 ? repository.insert(e, &error) : repository.update(e, &error);
+    const bool ok = e.id == 0 ? repository.insert(e, &error) : repository.update(e, &error, m_sizeClassFrom->date());
     if (!ok) {
         showError(m_formError, error);
         return;

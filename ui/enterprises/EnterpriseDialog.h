@@ -57,6 +57,8 @@ private:
     QComboBox* m_community = nullptr;
     QLabel* m_communityError = nullptr;
     QComboBox* m_sizeClass = nullptr;
+    QWidget* m_sizeClassFromRow = nullptr;
+    QDateEdit* m_sizeClassFrom = nullptr;
     QList<QCheckBox*> m_categories;
     QComboBox* m_hazard = nullptr;
     QComboBox* m_landlord = nullptr;

@@ -6,7 +6,10 @@
 #include "EnterpriseTableModel.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
+#include "db/AgencyRepository.h"
+#include "db/ContractRepository.h"
 #include "db/EnterpriseRepository.h"
+#include "db/SubsidyRepository.h"
 #include "model/DomainText.h"
 
 #include <QAction>
@@ -316,6 +319,21 @@ void EnterprisesPage::updateDetails()
     }
     if (!tenants.isEmpty()) {
         add(tr("Tenants (%1)").arg(tenants.size()), tenants.join(tr(", ")));
+    }
+    // Service under the programme: each service year with its number and the agency at its start.
+    const QList<core::ServiceYear> years = core::SubsidyRepository(m_db).serviceYearsOf(e->id);
+    if (!years.isEmpty()) {
+        const core::ContractRepository contracts(m_db);
+        const core::AgencyRepository agencies(m_db);
+        QStringList yearLines;
+        for (const core::ServiceYear& y : years) {
+            const auto contract = contracts.find(y.contractId);
+            const auto agency = contract ? agencies.find(contract->agencyId) : std::nullopt;
+            yearLines << tr("Year %1: %2 to %3, %4").arg(y.participationYear).arg(y.start.toString(Qt::ISODate),
+                                                                              y.end.toString(Qt::ISODate),
+                                                                              agency ? agency->name : QString());
+        }
+        lines << tr("Service years:") + QLatin1Char('\n') + yearLines.join(QLatin1Char('\n'));
     }
     add(tr("Account name"), e->bankAccountName);
     add(tr("Bank"), e->bankName);

@@ -3,7 +3,10 @@
 #include "AppSettings.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
+#include "PolicyDialog.h"
 #include "db/SettingRepository.h"
+#include "db/SubsidyPolicyRepository.h"
+#include "model/DomainText.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -12,7 +15,9 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHeaderView>
 #include <QListWidget>
+#include <QTableWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -88,10 +93,40 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     connect(m_communities, &QListWidget::currentRowChanged, this, &SettingsPage::updateButtons);
     connect(m_communities, &QListWidget::itemDoubleClicked, this, &SettingsPage::renameCommunity);
 
+    auto* policies = new QGroupBox(tr("Subsidy policy"));
+    auto* policyLayout = new QHBoxLayout(policies);
+    m_policies = new QTableWidget(0, 5);
+    m_policies->setObjectName(QStringLiteral("policyTable"));
+    m_policies->setHorizontalHeaderLabels({tr("From"), tr("Share per year (yuan)"), tr("Years"),
+                                           tr("Classes with the share"), tr("Classes paid in full")});
+    m_policies->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_policies->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_policies->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_policies->verticalHeader()->setVisible(false);
+    m_policies->horizontalHeader()->setStretchLastSection(true);
+    auto* addPolicyButton = new QPushButton(tr("New version…"));
+    addPolicyButton->setObjectName(QStringLiteral("addPolicyButton"));
+    m_editPolicy = new QPushButton(tr("Edit…"));
+    m_editPolicy->setObjectName(QStringLiteral("editPolicyButton"));
+    auto* policyButtons = new QVBoxLayout;
+    policyButtons->addWidget(addPolicyButton);
+    policyButtons->addWidget(m_editPolicy);
+    policyButtons->addStretch(1);
+    policyLayout->addWidget(m_policies, 1);
+    policyLayout->addLayout(policyButtons);
+    connect(addPolicyButton, &QPushButton::clicked, this, &SettingsPage::addPolicy);
+    connect(m_editPolicy, &QPushButton::clicked, this, &SettingsPage::editPolicy);
+    connect(m_policies, &QTableWidget::cellDoubleClicked, this, &SettingsPage::editPolicy);
+    connect(m_policies, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_editPolicy->setEnabled(m_policies->currentRow() >= 0); });
+
+    auto* lists = new QHBoxLayout;
+    lists->addWidget(communities, 1);
+    lists->addWidget(policies, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(street);
     layout->addWidget(language);
-    layout->addWidget(communities, 1);
+    layout->addLayout(lists, 1);
     reload();
 }
 
@@ -113,6 +148,69 @@ void SettingsPage::reload()
         }
     }
     updateButtons();
+    reloadPolicies();
+}
+
+void SettingsPage::reloadPolicies()
+{
+    auto classes = [](const QList<core::SizeClass>& list) {
+        QStringList names;
+        for (core::SizeClass c : list) {
+            names << core::DomainText::sizeClass(c);
+        }
+        return names.join(tr(", "));
+    };
+    const QList<core::SubsidyPolicy> policies = core::SubsidyPolicyRepository(m_db).list();
+    m_policies->setRowCount(static_cast<int>(policies.size()));
+    for (int row = 0; row < policies.size(); ++row) {
+        const core::SubsidyPolicy& p = policies.at(row);
+        const QStringList cells = {p.effectiveFrom.toString(Qt::ISODate), p.streetSharePerYear.toGroupedString(),
+                                   QString::number(p.subsidisedYears), classes(p.partialClasses),
+                                   classes(p.fullClasses)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, p.id);
+            m_policies->setItem(row, column, item);
+        }
+    }
+    m_policies->resizeColumnsToContents();
+    m_editPolicy->setEnabled(m_policies->currentRow() >= 0);
+}
+
+void SettingsPage::addPolicy()
+{
+    core::SubsidyPolicy next;
+    const QList<core::SubsidyPolicy> existing = core::SubsidyPolicyRepository(m_db).list();
+    if (!existing.isEmpty()) {
+        next = existing.last(); // start from the version in force
+        next.id = 0;
+        next.notes.clear();
+    }
+    next.effectiveFrom = QDate(QDate::currentDate().year() + 1, 1, 1);
+    PolicyDialog dialog(m_db, next, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reloadPolicies();
+        emit policyChanged();
+    }
+}
+
+void SettingsPage::editPolicy()
+{
+    const int row = m_policies->currentRow();
+    if (row < 0) {
+        return;
+    }
+    const qint64 id = m_policies->item(row, 0)->data(Qt::UserRole).toLongLong();
+    for (const core::SubsidyPolicy& p : core::SubsidyPolicyRepository(m_db).list()) {
+        if (p.id == id) {
+            PolicyDialog dialog(m_db, p, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                reloadPolicies();
+                emit policyChanged();
+            }
+            return;
+        }
+    }
 }
 
 qint64 SettingsPage::currentCommunityId() const

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTableWidget;
 
 namespace sl::core {
 class AppSettings;
@@ -15,7 +16,8 @@ class Database;
 
 namespace sl::ui {
 
-// The settings page: the street's name, the interface language, and the communities of the street.
+// The settings page: the street's name, the interface language, the communities of the street and
+// the versions of the subsidy policy.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -29,11 +31,15 @@ public slots:
     void addCommunity();
     void renameCommunity();
     void toggleCommunityArchived();
+    void addPolicy();
+    void editPolicy();
 
 signals:
     void communitiesChanged();
+    void policyChanged();
 
 private:
+    void reloadPolicies();
     void saveStreetName();
     void saveLanguage();
     void updateButtons();
@@ -49,6 +55,8 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_rename = nullptr;
     QPushButton* m_archive = nullptr;
+    QTableWidget* m_policies = nullptr;
+    QPushButton* m_editPolicy = nullptr;
 };
 
 } // namespace sl::ui

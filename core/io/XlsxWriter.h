@@ -1,0 +1,89 @@
+#pragma once
+
+#include "rules/Money.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+class QTemporaryFile;
+
+// libxlsxwriter's C types, kept out of this header so that only XlsxWriter.cpp needs its include path.
+typedef struct lxw_workbook lxw_workbook;
+typedef struct lxw_worksheet lxw_worksheet;
+typedef struct lxw_format lxw_format;
+
+namespace sl::core {
+
+// A small owner of one libxlsxwriter workbook, for exports the finance office opens in Excel or WPS.
+//
+// libxlsxwriter reports failures as error codes from many calls, the file itself only being written at the end; the
+// first failure is kept here and close() turns it into a sentence for the clerk. The workbook is assembled in a
+// temporary file and copied over the target only when complete, so a failure never leaves half a workbook behind.
+//
+// Text from the clerk or the database is always written as a string cell, never as a formula; a string that starts
+// with = + - @ also gets a style that keeps it text when someone edits the cell in Excel or WPS.
+class XlsxWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
+
+public:
+    // The few cell styles the lists need; every style has thin borders so the sheet prints as a ruled table.
+    enum class Style {
+        Text, // left-aligned text
+        Header, // bold, shaded, centred, wrapped: a column title
+        Amount, // a number with two decimals and thousands separators, "#,##0.00"
+        Integer, // a whole number without separators (years, counts, line numbers)
+        TotalText, // bold text in a totals row
+        TotalAmount, // bold amount in a totals row
+    };
+
+    explicit XlsxWriter(const QString& path);
+    ~XlsxWriter();
+    XlsxWriter(const XlsxWriter&) = delete;
+    XlsxWriter& operator=(const XlsxWriter&) = delete;
+
+    // Adds a sheet; the writes below go to the sheet added last.
+    bool addWorksheet(const QString& name);
+
+    // Text from the clerk or the database: stored as a string, guarded when it looks like a formula.
+    void writeText(int row, int column, const QString& text, Style style = Style::Text);
+    void writeNumber(int row, int column, double value, Style style = Style::Integer);
+    // Stored as a number of yuan, so Excel can sum it; displayed with two decimals.
+    void writeMoney(int row, int column, Money amount, Style style = Style::Amount);
+
+    void setColumnWidth(int column, double characters);
+    // Keeps the first rows (the header) in view while scrolling.
+    void freezeRows(int rows);
+    // A4, landscape or portrait, fitted to the page width, with the first rows repeated on every printed page.
+    void setPrintLayout(bool landscape, int repeatedRows);
+
+    // Writes the workbook and moves it over the target. Whatever happened before, the workbook is finished here.
+    bool close(QString* error);
+
+    bool hasError() const { return m_error != 0; }
+    // The library's own description of the first failure, empty when none occurred.
+    QString libraryErrorString() const;
+
+    // Whether a string would be taken as a formula if typed into a cell.
+    static bool looksLikeFormula(const QString& text);
+
+private:
+    lxw_format* format(Style style, bool guarded);
+    void record(int lxwError);
+    bool fail(const QString& message, QString* error);
+
+    QString m_path;
+    std::unique_ptr<QTemporaryFile> m_temporary;
+    QByteArray m_temporaryDir; // must outlive the workbook: libxlsxwriter keeps the pointer
+    lxw_workbook* m_workbook = nullptr;
+    lxw_worksheet* m_worksheet = nullptr;
+    QHash<int, lxw_format*> m_formats; // owned by the workbook
+    int m_error = 0; // the first lxw_error, LXW_NO_ERROR (0) while all is well
+    QString m_failure; // a failure outside libxlsxwriter (the temporary file)
+};
+
+} // namespace sl::core

@@ -1,0 +1,185 @@
+#include "SubsidyListExport.h"
+
+#include "AppInfo.h"
+#include "PagedDocumentPrinter.h"
+#include "SubsidyListDocument.h"
+#include "SubsidyListTable.h"
+#include "SubsidyYear.h"
+#include "io/CsvWriter.h"
+#include "io/XlsxWriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace sl::core {
+
+namespace {
+
+// Column widths in Excel's character units (a Chinese character counts about two), in SubsidyListTable's order.
+constexpr double kXlsxColumnWidths[SubsidyListTable::ColumnCount] = {
+    6, // number
+    34, // enterprise name
+    22, // credit code
+    12, // community
+    9, // size class
+    9, // subsidy year
+    9, // participation year
+    28, // agency
+    13, // fee
+    13, // street share
+    13, // enterprise share
+    34, // payee account name
+    22, // bank
+    24, // account number
+    36, // notes
+};
+
+bool refuse(const QString& message, QString* error)
+{
+    if (error) {
+        *error = message;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<SubsidyListExport::Format> SubsidyListExport::formatForPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0) {
+        return Format::Csv;
+    }
+    if (suffix.compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        return Format::Xlsx;
+    }
+    if (suffix.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
+        return Format::Pdf;
+    }
+    return std::nullopt;
+}
+
+bool SubsidyListExport::write(const SubsidyYear& year, const QString& streetName, const QString& path,
+                              QString* error)
+{
+    const std::optional<Format> format = formatForPath(path);
+    if (!format) {
+        return refuse(tr("Cannot tell which kind of file %1 should be: name it with .csv, .xlsx or .pdf at the end.")
+                          .arg(QDir::toNativeSeparators(path)),
+                      error);
+    }
+    switch (*format) {
+    case Format::Csv:
+        return writeCsv(year, path, error);
+    case Format::Xlsx:
+        return writeXlsx(year, path, error);
+    case Format::Pdf:
+        break;
+    }
+    return writePdf(year, streetName, path, error);
+}
+
+bool SubsidyListExport::writeCsv(const SubsidyYear& year, const QString& path, QString* error)
+{
+    const SubsidyListTable table(year);
+    CsvWriter csv(path);
+    if (!csv.open(error)) {
+        return false;
+    }
+    csv.addTextRow(SubsidyListTable::header());
+    for (const SubsidyListTable::Row& row : table.rows()) {
+        for (const SubsidyListTable::Cell& cell : row.cells) {
+            switch (cell.kind) {
+            case SubsidyListTable::CellKind::Integer:
+            case SubsidyListTable::CellKind::Amount:
+                csv.addNumber(cell.text);
+                break;
+            case SubsidyListTable::CellKind::UserText:
+            case SubsidyListTable::CellKind::FixedText:
+                csv.addText(cell.text);
+                break;
+            }
+        }
+        csv.endRow();
+    }
+    return csv.commit(error);
+}
+
+bool SubsidyListExport::writeXlsx(const SubsidyYear& year, const QString& path, QString* error)
+{
+    const SubsidyListTable table(year);
+    XlsxWriter xlsx(path);
+    // bu zhu qing dan: subsidy list
+    xlsx.addWorksheet(QStringLiteral("\u8865\u52a9\u6e05\u5355"));
+
+    const QStringList header = SubsidyListTable::header();
+    for (int c = 0; c < header.size(); ++c) {
+        xlsx.writeText(0, c, header.at(c), XlsxWriter::Style::Header);
+        xlsx.setColumnWidth(c, kXlsxColumnWidths[c]);
+    }
+    int r = 1;
+    for (const SubsidyListTable::Row& row : table.rows()) {
+        for (int c = 0; c < row.cells.size(); ++c) {
+            const SubsidyListTable::Cell& cell = row.cells.at(c);
+            switch (cell.kind) {
+            case SubsidyListTable::CellKind::Integer:
+                xlsx.writeNumber(r, c, cell.integer, XlsxWriter::Style::Integer);
+                break;
+            case SubsidyListTable::CellKind::Amount:
+                xlsx.writeMoney(r, c, cell.amount,
+                                row.isTotal ? XlsxWriter::Style::TotalAmount : XlsxWriter::Style::Amount);
+                break;
+            case SubsidyListTable::CellKind::UserText:
+            case SubsidyListTable::CellKind::FixedText:
+                xlsx.writeText(r, c, cell.text, row.isTotal ? XlsxWriter::Style::TotalText : XlsxWriter::Style::Text);
+                break;
+            }
+        }
+        ++r;
+    }
+    xlsx.freezeRows(1);
+    xlsx.setPrintLayout(true, 1);
+    return xlsx.close(error);
+}
+
+bool SubsidyListExport::writePdf(const SubsidyYear& year, const QString& streetName, const QString& path,
+                                 QString* error)
+{
+    // Fonts and page layout live in Qt GUI; without a QGuiApplication, Qt would abort instead of failing.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        return refuse(tr("Cannot save a PDF from here: the program was started without its graphical part."), error);
+    }
+    const std::unique_ptr<QTextDocument> document = SubsidyListDocument::build(year, streetName);
+    const QString title = SubsidyListDocument::title(year.year());
+
+    // The PDF goes into a QSaveFile, so the target only changes when the whole document was written.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return refuse(tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), error);
+    }
+    bool printed = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("SafeLedger %1").arg(AppInfo::version()));
+        PagedDocumentPrinter printer;
+        printer.setStreetName(streetName);
+        printer.setTitle(title);
+        printer.setOrientation(QPageLayout::Landscape);
+        printed = printer.print(*document, writer, error);
+    }
+    if (!printed) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        return refuse(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), error);
+    }
+    return true;
+}
+
+} // namespace sl::core

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sl::bench {
+
+// What the benchmark was asked to do. Defaults give the "big street" of the issue: 5,000 enterprises,
+// ten years, seed 1, seven runs per operation.
+class BenchOptions
+{
+public:
+    enum class Outcome { Run, ShowedHelp, Invalid };
+
+    QString databasePath; // empty: generate a fresh demo street
+    int enterprises = 5000;
+    int years = 10;
+    quint32 seed = 1;
+    int repeat = 7;
+    QString jsonPath;
+    // Internal: the child process that only writes a demo street (see DemoStreet).
+    QString writeDemoPath;
+
+    Outcome parse(const QStringList& arguments, QString* message);
+};
+
+} // namespace sl::bench

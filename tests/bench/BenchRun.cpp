@@ -1,0 +1,117 @@
+#include "BenchRun.h"
+
+#include "BenchReport.h"
+#include "DemoStreet.h"
+#include "OpenBenchmark.h"
+#include "PeakMemory.h"
+#include "SearchBenchmark.h"
+#include "TimingSamples.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace sl::bench {
+
+namespace {
+
+QString spread(const TimingSamples& samples)
+{
+    return QStringLiteral("min %1 / max %2 ms over %3 runs")
+        .arg(samples.minMs(), 0, 'f', 2)
+        .arg(samples.maxMs(), 0, 'f', 2)
+        .arg(samples.count());
+}
+
+} // namespace
+
+BenchRun::BenchRun(const BenchOptions& options)
+    : m_options(options)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int BenchRun::failed(const QString& message)
+{
+    m_err << "safeledger-bench: " << message << Qt::endl;
+    return 1;
+}
+
+int BenchRun::exec()
+{
+    // Kept alive until the end: the generated street is deleted with it.
+    QTemporaryDir temporary;
+    QString path = m_options.databasePath;
+    if (path.isEmpty()) {
+        if (!temporary.isValid()) {
+            return failed(QStringLiteral("No temporary folder for the demo street: %1").arg(temporary.errorString()));
+        }
+        path = temporary.filePath(QStringLiteral("bench-street.sqlite"));
+        m_out << "Generating a demo street: " << m_options.enterprises << " enterprises, " << m_options.years
+              << " years, seed " << m_options.seed << " ..." << Qt::endl;
+        double generateMs = 0;
+        QString error;
+        if (!DemoStreet::writeInChild(path, m_options, &generateMs, &error)) {
+            return failed(error);
+        }
+        m_out << "Demo generation took " << QString::number(generateMs, 'f', 0) << " ms ("
+              << QString::number(generateMs / 1000.0, 'f', 2) << " s); file "
+              << QString::number(static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0), 'f', 1) << " MB"
+              << Qt::endl;
+    } else if (!QFileInfo::exists(path)) {
+        // Database::open would create an empty file, and an empty street measures nothing.
+        return failed(QStringLiteral("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    } else {
+        m_out << "Measuring " << QDir::toNativeSeparators(path) << Qt::endl;
+    }
+
+    QString error;
+    TimingSamples open;
+    TimingSamples openLimit;
+    OpenBenchmark openBench(path);
+    if (!openBench.run(m_options.repeat, &open, &openLimit, &error)) {
+        return failed(error);
+    }
+    SearchBenchmark searchBench(path);
+    TimingSamples search;
+    TimingSamples clear;
+    if (!searchBench.run(m_options.repeat, &search, &clear, &error)) {
+        return failed(error);
+    }
+
+    const int enterprises = searchBench.enterprises();
+    const double scale = qMax(1.0, static_cast<double>(enterprises) / kBigStreet);
+    BenchReport report(enterprises);
+    report.add({ QStringLiteral("open"), open.medianMs(), openLimit.medianMs(), kOpenTargetMs * scale });
+    report.add({ QStringLiteral("search"), search.medianMs(), std::nullopt, kSearchTargetMs * scale });
+    report.setPeakRssMb(PeakMemory::peakRssMb(), kPeakRssTargetMb);
+
+    m_out << '\n' << enterprises << " enterprises; medians of " << m_options.repeat << " runs";
+    if (scale > 1.0) {
+        m_out << "; time targets scaled x" << QString::number(scale, 'f', 1) << " from the big street";
+    }
+    m_out << "\n\n" << report.table() << '\n';
+    m_out << "open:          " << spread(open) << '\n';
+    const OpenBenchmark::Phases& phases = openBench.phases();
+    m_out << "  of which:    Database::open " << QString::number(phases.database.medianMs(), 'f', 2) << " ms, reload "
+          << QString::number(phases.reload.medianMs(), 'f', 2) << " ms, sort by name "
+          << QString::number(phases.sort.medianMs(), 'f', 2) << " ms, first page "
+          << QString::number(phases.firstPage.medianMs(), 'f', 2) << " ms (medians)\n";
+    m_out << "open limit:    " << spread(openLimit) << '\n';
+    m_out << "search:        " << spread(search) << "; \"" << searchBench.fragment() << "\" is in "
+          << searchBench.nameHits() << " names, " << searchBench.matches() << " of " << searchBench.shownBefore()
+          << " shown enterprises match" << '\n';
+    m_out << "search clear:  median " << QString::number(clear.medianMs(), 'f', 2) << " ms, " << spread(clear)
+          << " (not a metric of the issue)" << Qt::endl;
+
+    if (!m_options.jsonPath.isEmpty()) {
+        if (!report.writeJson(m_options.jsonPath, &error)) {
+            return failed(error);
+        }
+        m_out << "JSON written to " << QDir::toNativeSeparators(m_options.jsonPath) << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace sl::bench

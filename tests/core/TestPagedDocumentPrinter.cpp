@@ -1,0 +1,135 @@
+#include "reports/PagedDocumentPrinter.h"
+#include "reports/ReportFont.h"
+
+#include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+using namespace sl::core;
+
+// Every printed page carries the header and footer, tables repeat their header row, and no table row is cut in
+// two by a page end.
+class TestPagedDocumentPrinter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int kRows = 90;
+
+    // A table whose first column wraps over several lines, its first and last words marking the row.
+    static void fillDocument(QTextDocument& doc)
+    {
+        doc.setDefaultFont(ReportFont::font(9));
+        QTextCursor cursor(&doc);
+        cursor.insertText(QStringLiteral("A long table"));
+        QTextTableFormat format;
+        format.setHeaderRowCount(1);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 20),
+                                          QTextLength(QTextLength::PercentageLength, 80)});
+        format.setBorderCollapse(true);
+        format.setBorder(1);
+        QTextTable* table = cursor.insertTable(kRows + 1, 2, format);
+        table->cellAt(0, 0).firstCursorPosition().insertText(QStringLiteral("HEADCOL"));
+        table->cellAt(0, 1).firstCursorPosition().insertText(QStringLiteral("Other"));
+        for (int r = 1; r <= kRows; ++r) {
+            const QString id = QStringLiteral("r%1").arg(r, 3, 10, QLatin1Char('0'));
+            // Lengths vary so that row ends fall at different places on the page.
+            const QString filler = QStringLiteral("word ").repeated(6 + (r * 7) % 11);
+            table->cellAt(r, 0).firstCursorPosition().insertText(id + QStringLiteral("_start ") + filler + id
+                                                                + QStringLiteral("_end"));
+            table->cellAt(r, 1).firstCursorPosition().insertText(id);
+        }
+    }
+
+    static QString pdfText(const QString& pdf)
+    {
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (tool.isEmpty()) {
+            return QString();
+        }
+        QProcess process;
+        process.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        process.waitForFinished(60000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+private slots:
+    void everyPageIsFramedAndNoRowIsCut()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("long.pdf"));
+        QTextDocument doc;
+        fillDocument(doc);
+        const QSizeF pageSizeBefore = doc.pageSize();
+
+        PagedDocumentPrinter printer;
+        printer.setStreetName(QStringLiteral("Jinbei Street"));
+        printer.setTitle(QStringLiteral("Long Table Report"));
+        printer.setGeneratedAt(QDateTime(QDate(2026, 11, 28), QTime(9, 30)));
+        QString error;
+        {
+            QPdfWriter writer(file);
+            QVERIFY2(printer.print(doc, writer, &error), qPrintable(error));
+        }
+        QVERIFY(printer.lastPageCount() >= 3);
+        QCOMPARE(doc.pageSize(), pageSizeBefore); // the caller's document is not touched
+
+        const QString text = pdfText(file);
+        if (text.isEmpty()) {
+            QFAIL("pdftotext is needed to read the PDF back: install poppler-utils.");
+        }
+        QStringList pages = text.split(QLatin1Char('\f'));
+        if (pages.last().trimmed().isEmpty()) {
+            pages.removeLast();
+        }
+        QCOMPARE(pages.size(), printer.lastPageCount());
+        int rowsSeen = 0;
+        for (int p = 0; p < pages.size(); ++p) {
+            const QString& page = pages.at(p);
+            QVERIFY2(page.contains(QStringLiteral("Jinbei Street")), qPrintable(QString::number(p + 1)));
+            QVERIFY(page.contains(QStringLiteral("Long Table Report")));
+            QVERIFY(page.contains(QStringLiteral("2026-11-28 09:30")));
+            QVERIFY(page.contains(QStringLiteral("Page %1 / %2").arg(p + 1).arg(pages.size())));
+            QVERIFY2(page.contains(QStringLiteral("HEADCOL")), "the table's header row repeats on every page");
+            for (int r = 1; r <= kRows; ++r) {
+                const QString id = QStringLiteral("r%1").arg(r, 3, 10, QLatin1Char('0'));
+                const bool start = page.contains(id + QStringLiteral("_start"));
+                const bool end = page.contains(id + QStringLiteral("_end"));
+                QVERIFY2(start == end, qPrintable(QStringLiteral("row %1 is cut by the end of page %2").arg(r).arg(p + 1)));
+                rowsSeen += start ? 1 : 0;
+            }
+        }
+        QCOMPARE(rowsSeen, kRows);
+    }
+
+    void landscapeA4()
+    {
+        PagedDocumentPrinter printer;
+        printer.setOrientation(QPageLayout::Landscape);
+        const QPageLayout layout = printer.pageLayout();
+        QCOMPARE(layout.pageSize().id(), QPageSize::A4);
+        QCOMPARE(layout.orientation(), QPageLayout::Landscape);
+        QVERIFY(layout.fullRect(QPageLayout::Millimeter).width() > 290);
+    }
+
+    void aDeviceThatCannotStartSaysWhy()
+    {
+        QTemporaryDir dir;
+        QTextDocument doc;
+        doc.setPlainText(QStringLiteral("x"));
+        QPdfWriter writer(dir.filePath(QStringLiteral("missing/dir/out.pdf")));
+        PagedDocumentPrinter printer;
+        QString error;
+        QVERIFY(!printer.print(doc, writer, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPagedDocumentPrinter)
+#include "TestPagedDocumentPrinter.moc"

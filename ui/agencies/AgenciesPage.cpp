@@ -1,0 +1,575 @@
+#include "AgenciesPage.h"
+
+#include "AgencyDialog.h"
+#include "AgencyFilterProxy.h"
+#include "AgencyTableModel.h"
+#include "AppSettings.h"
+#include "ExpertDialog.h"
+#include "ExpertTableModel.h"
+#include "common/MessageBox.h"
+#include "db/AgencyRepository.h"
+#include "db/ContractRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sl::ui {
+
+namespace {
+
+QTableView* makeTable(const QString& objectName)
+{
+    auto* table = new QTableView;
+    table->setObjectName(objectName);
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+AgenciesPage::AgenciesPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_settings(settings)
+    , m_model(new AgencyTableModel(db, this))
+    , m_proxy(new AgencyFilterProxy(this))
+    , m_expertModel(new ExpertTableModel(this))
+    , m_expertProxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("agenciesPage"));
+    m_proxy->setSourceModel(m_model);
+    m_expertProxy->setSourceModel(m_expertModel);
+    m_expertProxy->setSortRole(ExpertTableModel::SortRole);
+    m_expertProxy->setSortLocaleAware(true);
+    buildUi();
+    m_table->sortByColumn(AgencyTableModel::Name, Qt::AscendingOrder);
+    m_expertTable->sortByColumn(ExpertTableModel::Name, Qt::AscendingOrder);
+    reload();
+}
+
+void AgenciesPage::buildUi()
+{
+    auto* toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("agencyToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newAction = toolbar->addAction(tr("New"), this, &AgenciesPage::newAgency);
+    m_newAction->setObjectName(QStringLiteral("newAgencyAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newAction->setToolTip(tr("New agency (Ctrl+N)"));
+    m_editAction = toolbar->addAction(tr("Edit"), this, &AgenciesPage::editSelected);
+    m_editAction->setObjectName(QStringLiteral("editAgencyAction"));
+    m_archiveAction = toolbar->addAction(tr("Archive"), this, &AgenciesPage::archiveSelected);
+    m_archiveAction->setObjectName(QStringLiteral("archiveAgencyAction"));
+    m_restoreAction = toolbar->addAction(tr("Restore"), this, &AgenciesPage::restoreSelected);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAgencyAction"));
+    toolbar->addSeparator();
+    m_copyAction = toolbar->addAction(tr("Copy"), this, &AgenciesPage::copySelection);
+    m_copyAction->setObjectName(QStringLiteral("copyAgenciesAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setToolTip(tr("Copy the selected rows for Excel (Ctrl+C)"));
+    for (QAction* a : {m_newAction, m_copyAction}) {
+        addAction(a);
+    }
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search name, credit code, contact, expert… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto* findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(findAction);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &AgencyFilterProxy::setSearchText);
+
+    m_showArchived = new QCheckBox(tr("Show archived"));
+    m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
+    m_showArchived->setToolTip(tr("Also list archived agencies and archived experts"));
+    connect(m_showArchived, &QCheckBox::toggled, this, [this](bool show) {
+        m_proxy->setShowArchived(show);
+        reloadExperts();
+    });
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_showArchived);
+
+    m_table = makeTable(QStringLiteral("agencyTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->setColumnWidth(AgencyTableModel::Name, 280);
+    m_table->setColumnWidth(AgencyTableModel::CreditCode, 180);
+    m_table->setColumnWidth(AgencyTableModel::Qualification, 280);
+    m_table->setColumnWidth(AgencyTableModel::ContactPerson, 110);
+    m_table->setColumnWidth(AgencyTableModel::ContactPhone, 140);
+    m_table->setColumnWidth(AgencyTableModel::ActiveExperts, 70);
+    connect(m_table, &QTableView::doubleClicked, this, &AgenciesPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+        reloadExperts();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &AgenciesPage::updateCount);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AgenciesPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AgenciesPage::updateCount);
+
+    // Enter on the table opens the record, as a double-click does.
+    auto* openAction = new QAction(m_table);
+    openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(openAction, &QAction::triggered, this, &AgenciesPage::editSelected);
+    m_table->addAction(openAction);
+
+    m_detailName = new QLabel;
+    m_detailName->setObjectName(QStringLiteral("detailName"));
+    m_detailName->setTextFormat(Qt::PlainText);
+    m_detailName->setWordWrap(true);
+    QFont big = m_detailName->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_detailName->setFont(big);
+    m_detailBody = new QLabel;
+    m_detailBody->setObjectName(QStringLiteral("detailBody"));
+    m_detailBody->setTextFormat(Qt::PlainText);
+    m_detailBody->setWordWrap(true);
+    m_detailBody->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detailBody->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* detail = new QWidget;
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->addWidget(m_detailName);
+    detailLayout->addWidget(m_detailBody, 1);
+    auto* detailScroll = new QScrollArea;
+    detailScroll->setWidget(detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setMinimumWidth(260);
+
+    auto* lower = new QSplitter(Qt::Horizontal);
+    lower->addWidget(detailScroll);
+    lower->addWidget(buildExpertPane());
+    lower->setStretchFactor(0, 1);
+    lower->setStretchFactor(1, 3);
+    lower->setSizes({320, 980});
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("countLabel"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_count);
+}
+
+QWidget* AgenciesPage::buildExpertPane()
+{
+    m_expertGroup = new QGroupBox(tr("Experts"));
+    m_expertGroup->setObjectName(QStringLiteral("expertGroup"));
+
+    m_addExpert = new QPushButton(tr("Add expert…"));
+    m_addExpert->setObjectName(QStringLiteral("addExpertButton"));
+    m_editExpert = new QPushButton(tr("Edit expert…"));
+    m_editExpert->setObjectName(QStringLiteral("editExpertButton"));
+    m_archiveExpert = new QPushButton(tr("Archive expert"));
+    m_archiveExpert->setObjectName(QStringLiteral("archiveExpertButton"));
+    m_restoreExpert = new QPushButton(tr("Restore expert"));
+    m_restoreExpert->setObjectName(QStringLiteral("restoreExpertButton"));
+    connect(m_addExpert, &QPushButton::clicked, this, &AgenciesPage::addExpert);
+    connect(m_editExpert, &QPushButton::clicked, this, &AgenciesPage::editExpert);
+    connect(m_archiveExpert, &QPushButton::clicked, this, &AgenciesPage::archiveExpert);
+    connect(m_restoreExpert, &QPushButton::clicked, this, &AgenciesPage::restoreExpert);
+
+    m_expertSummary = new QLabel;
+    m_expertSummary->setObjectName(QStringLiteral("expertSummary"));
+    m_expertSummary->setTextFormat(Qt::PlainText);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addExpert);
+    buttons->addWidget(m_editExpert);
+    buttons->addWidget(m_archiveExpert);
+    buttons->addWidget(m_restoreExpert);
+    buttons->addStretch(1);
+    buttons->addWidget(m_expertSummary);
+
+    m_expertTable = makeTable(QStringLiteral("expertTable"));
+    m_expertTable->setModel(m_expertProxy);
+    m_expertTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_expertTable->horizontalHeader()->setDefaultSectionSize(110);
+    m_expertTable->setColumnWidth(ExpertTableModel::Name, 100);
+    m_expertTable->setColumnWidth(ExpertTableModel::Specialty, 130);
+    m_expertTable->setColumnWidth(ExpertTableModel::Certificate, 170);
+    m_expertTable->setColumnWidth(ExpertTableModel::CertificateNo, 140);
+    m_expertTable->setColumnWidth(ExpertTableModel::CertificateExpiry, 210);
+    m_expertTable->setColumnWidth(ExpertTableModel::Phone, 120);
+    connect(m_expertTable, &QTableView::doubleClicked, this, &AgenciesPage::editExpert);
+    connect(m_expertTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AgenciesPage::updateActions);
+
+    auto* layout = new QVBoxLayout(m_expertGroup);
+    layout->addLayout(buttons);
+    layout->addWidget(m_expertTable, 1);
+    return m_expertGroup;
+}
+
+void AgenciesPage::setToday(const QDate& today)
+{
+    m_expertModel->setToday(today);
+    reloadExperts();
+}
+
+void AgenciesPage::reload()
+{
+    const qint64 keep = currentId();
+    const qint64 keepExpert = currentExpertId();
+    m_model->reload();
+    if (keep > 0) {
+        selectAgency(keep);
+    }
+    updateDetails();
+    reloadExperts();
+    if (keepExpert > 0) {
+        selectExpert(keepExpert);
+    }
+    updateActions();
+    updateCount();
+}
+
+void AgenciesPage::reloadExperts()
+{
+    const qint64 agencyId = currentId();
+    const qint64 keep = currentExpertId();
+    const auto* agency = m_model->agencyAt(m_model->rowOfId(agencyId));
+    m_expertModel->setExperts(agencyId > 0 ? core::AgencyRepository(m_db).experts(agencyId, m_showArchived->isChecked())
+                                           : QList<core::Expert>());
+    m_expertGroup->setTitle(agency ? tr("Experts of %1").arg(agency->name) : tr("Experts"));
+    int expired = 0;
+    int soon = 0;
+    for (int row = 0; row < m_expertModel->rowCount(); ++row) {
+        const core::Expert* e = m_expertModel->expertAt(row);
+        if (e->archived) {
+            continue;
+        }
+        expired += m_expertModel->expiryOf(*e) == ExpertTableModel::Expiry::Expired ? 1 : 0;
+        soon += m_expertModel->expiryOf(*e) == ExpertTableModel::Expiry::Soon ? 1 : 0;
+    }
+    QStringList summary;
+    if (expired > 0) {
+        summary << tr("%n certificate(s) expired", nullptr, expired);
+    }
+    if (soon > 0) {
+        summary << tr("%n expiring within %1 days", nullptr, soon).arg(ExpertTableModel::WarningDays);
+    }
+    m_expertSummary->setText(summary.join(tr("; ")));
+    m_expertSummary->setStyleSheet(expired > 0 ? QStringLiteral("color: #b00020;")
+                                               : QStringLiteral("color: #b26a00;"));
+    if (keep > 0) {
+        selectExpert(keep);
+    }
+    updateActions();
+}
+
+void AgenciesPage::selectAgency(qint64 id)
+{
+    const int sourceRow = m_model->rowOfId(id);
+    if (sourceRow < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void AgenciesPage::selectExpert(qint64 id)
+{
+    const int sourceRow = m_expertModel->rowOfId(id);
+    if (sourceRow < 0) {
+        return;
+    }
+    const QModelIndex index = m_expertProxy->mapFromSource(m_expertModel->index(sourceRow, 0));
+    m_expertTable->selectionModel()->setCurrentIndex(index,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_expertTable->scrollTo(index);
+}
+
+qint64 AgenciesPage::currentId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1) {
+        return 0;
+    }
+    return rows.first().data(AgencyTableModel::IdRole).toLongLong();
+}
+
+qint64 AgenciesPage::currentExpertId() const
+{
+    const QModelIndexList rows = m_expertTable->selectionModel()->selectedRows();
+    if (rows.size() != 1) {
+        return 0;
+    }
+    return rows.first().data(ExpertTableModel::IdRole).toLongLong();
+}
+
+void AgenciesPage::updateActions()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool one = rows.size() == 1;
+    const bool archived = one && rows.first().data(AgencyTableModel::ArchivedRole).toBool();
+    m_editAction->setEnabled(one);
+    m_archiveAction->setEnabled(one && !archived);
+    m_restoreAction->setEnabled(one && archived);
+    m_copyAction->setEnabled(!rows.isEmpty());
+
+    const QModelIndexList experts = m_expertTable->selectionModel()->selectedRows();
+    const bool oneExpert = experts.size() == 1;
+    const bool expertArchived = oneExpert && experts.first().data(ExpertTableModel::ArchivedRole).toBool();
+    m_addExpert->setEnabled(one && !archived);
+    m_editExpert->setEnabled(oneExpert);
+    m_archiveExpert->setEnabled(oneExpert && !expertArchived);
+    m_restoreExpert->setEnabled(oneExpert && expertArchived);
+    m_restoreExpert->setVisible(m_showArchived->isChecked());
+}
+
+void AgenciesPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 agencies shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void AgenciesPage::updateDetails()
+{
+    const core::Agency* a = m_model->agencyAt(m_model->rowOfId(currentId()));
+    if (!a) {
+        m_detailName->setText(tr("No agency selected"));
+        m_detailBody->setText(tr("Select an agency to see its details and experts."));
+        return;
+    }
+    m_detailName->setText(a->isArchived() ? tr("%1 (archived)").arg(a->name) : a->name);
+    QStringList lines;
+    auto add = [&lines](const QString& label, const QString& value) {
+        if (!value.isEmpty()) {
+            lines << tr("%1: %2").arg(label, value);
+        }
+    };
+    add(tr("Credit code"), a->creditCode);
+    add(tr("Qualification"), a->qualification);
+    add(tr("Contact person"), a->contactPerson);
+    add(tr("Phone"), a->contactPhone);
+    add(tr("Address"), a->address);
+    add(tr("Active experts"), QString::number(m_model->activeExperts(a->id)));
+    QStringList contracts;
+    for (const core::Contract& c : core::ContractRepository(m_db).list(true)) {
+        if (c.agencyId == a->id) {
+            contracts << tr("%1, %2 to %3")
+                             .arg(c.contractNo.isEmpty() ? tr("(no number)") : c.contractNo,
+                                  c.periodStart.toString(Qt::ISODate), c.periodEnd.toString(Qt::ISODate));
+        }
+    }
+    if (!contracts.isEmpty()) {
+        lines << tr("Contracts:") << contracts;
+    }
+    if (!a->notes.isEmpty()) {
+        lines << QString() << a->notes;
+    }
+    m_detailBody->setText(lines.join(QLatin1Char('\n')));
+}
+
+void AgenciesPage::newAgency()
+{
+    AgencyDialog dialog(m_db, core::Agency(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_search->clear();
+        reload();
+        selectAgency(dialog.agency().id);
+        emit dataChanged();
+    }
+}
+
+void AgenciesPage::editSelected()
+{
+    const core::Agency* a = m_model->agencyAt(m_model->rowOfId(currentId()));
+    if (!a) {
+        return;
+    }
+    AgencyDialog dialog(m_db, *a, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectAgency(dialog.agency().id);
+        emit dataChanged();
+    }
+}
+
+void AgenciesPage::setArchived(bool archived)
+{
+    const qint64 id = currentId();
+    const core::Agency* a = m_model->agencyAt(m_model->rowOfId(id));
+    if (!a || a->isArchived() == archived) {
+        return;
+    }
+    const QString question = archived
+        ? tr("Archive \"%1\"? Its contracts, experts and records are kept, and it can be restored at any time.")
+              .arg(a->name)
+        : tr("Restore \"%1\" to the list of agencies?").arg(a->name);
+    if (MessageBox::question(this, archived ? tr("Archive agency") : tr("Restore agency"), question)
+        != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!core::AgencyRepository(m_db).setArchived(id, archived, &error)) {
+        MessageBox::warning(this, tr("Not saved"), error);
+        return;
+    }
+    if (archived && !m_showArchived->isChecked()) {
+        // The row disappears from view; tell the clerk where it went.
+        m_count->setToolTip(tr("Tick \"Show archived\" to see archived agencies."));
+    }
+    reload();
+    selectAgency(id);
+    emit dataChanged();
+}
+
+void AgenciesPage::archiveSelected()
+{
+    setArchived(true);
+}
+
+void AgenciesPage::restoreSelected()
+{
+    setArchived(false);
+}
+
+void AgenciesPage::addExpert()
+{
+    const core::Agency* a = m_model->agencyAt(m_model->rowOfId(currentId()));
+    if (!a || a->isArchived()) {
+        return;
+    }
+    core::Expert expert;
+    expert.agencyId = a->id;
+    const qint64 agencyId = a->id;
+    ExpertDialog dialog(m_db, expert, a->name, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectAgency(agencyId);
+        selectExpert(dialog.expert().id);
+        emit dataChanged();
+    }
+}
+
+void AgenciesPage::editExpert()
+{
+    const core::Agency* a = m_model->agencyAt(m_model->rowOfId(currentId()));
+    const core::Expert* e = m_expertModel->expertAt(m_expertModel->rowOfId(currentExpertId()));
+    if (!a || !e) {
+        return;
+    }
+    ExpertDialog dialog(m_db, *e, a->name, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectExpert(dialog.expert().id);
+        emit dataChanged();
+    }
+}
+
+void AgenciesPage::setExpertArchived(bool archived)
+{
+    const core::Expert* found = m_expertModel->expertAt(m_expertModel->rowOfId(currentExpertId()));
+    if (!found || found->archived == archived) {
+        return;
+    }
+    core::Expert e = *found;
+    const QString question = archived
+        ? tr("Archive expert \"%1\"? The records of their visits are kept, and they can be restored at any time.")
+              .arg(e.name)
+        : tr("Restore expert \"%1\"?").arg(e.name);
+    if (MessageBox::question(this, archived ? tr("Archive expert") : tr("Restore expert"), question)
+        != QMessageBox::Yes) {
+        return;
+    }
+    e.archived = archived;
+    QString error;
+    if (!core::AgencyRepository(m_db).updateExpert(e, &error)) {
+        MessageBox::warning(this, tr("Not saved"), error);
+        return;
+    }
+    reload();
+    emit dataChanged();
+}
+
+void AgenciesPage::archiveExpert()
+{
+    setExpertArchived(true);
+}
+
+void AgenciesPage::restoreExpert()
+{
+    setExpertArchived(false);
+}
+
+void AgenciesPage::copySelection()
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    const QHeaderView* header = m_table->horizontalHeader();
+    QStringList lines;
+    for (const QModelIndex& rowIndex : std::as_const(rows)) {
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (header->isSectionHidden(column)) {
+                continue;
+            }
+            QString text = m_proxy->index(rowIndex.row(), column).data().toString();
+            // A tab or line break inside a cell would split it in Excel.
+            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            text.remove(QLatin1Char('\r'));
+            cells << text;
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+} // namespace sl::ui

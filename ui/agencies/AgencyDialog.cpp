@@ -1,0 +1,186 @@
+#include "AgencyDialog.h"
+
+#include "db/AgencyRepository.h"
+#include "rules/CreditCode.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sl::ui {
+
+namespace {
+
+// The repository refuses longer texts; the form stops the typing there instead.
+constexpr int kMaxText = 2000;
+
+QLineEdit* makeLine(const QString& objectName, int maxLength = kMaxText)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setMaxLength(maxLength);
+    return edit;
+}
+
+QLabel* makeErrorLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setVisible(false);
+    return label;
+}
+
+void showError(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+// A field with its error text right under it, as one row of the form.
+QWidget* withError(QWidget* field, QLabel* error)
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(error);
+    return box;
+}
+
+} // namespace
+
+AgencyDialog::AgencyDialog(core::Database& db, const core::Agency& agency, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_original(agency)
+{
+    setObjectName(QStringLiteral("agencyDialog"));
+    setWindowTitle(agency.id == 0 ? tr("New agency") : tr("Edit agency"));
+    for (const core::Agency& a : core::AgencyRepository(m_db).list(true)) {
+        if (a.id != agency.id) {
+            m_otherNames << a.name.trimmed();
+        }
+    }
+    buildForm();
+    m_name->setText(agency.name);
+    m_creditCode->setText(agency.creditCode);
+    m_qualification->setText(agency.qualification);
+    m_contactPerson->setText(agency.contactPerson);
+    m_contactPhone->setText(agency.contactPhone);
+    m_address->setText(agency.address);
+    m_notes->setPlainText(agency.notes);
+    revalidate();
+}
+
+void AgencyDialog::buildForm()
+{
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_name = makeLine(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("As on the business licence"));
+    m_nameError = makeErrorLabel(QStringLiteral("nameError"));
+    form->addRow(tr("Name *"), withError(m_name, m_nameError));
+
+    m_creditCode = makeLine(QStringLiteral("creditCodeEdit"), 24);
+    m_creditCode->setPlaceholderText(tr("18 characters; may be left empty"));
+    m_creditCodeError = makeErrorLabel(QStringLiteral("creditCodeError"));
+    form->addRow(tr("Credit code"), withError(m_creditCode, m_creditCodeError));
+
+    m_qualification = makeLine(QStringLiteral("qualificationEdit"));
+    m_qualification->setPlaceholderText(tr("e.g. the safety evaluation licence and its grade"));
+    form->addRow(tr("Qualification"), m_qualification);
+    m_contactPerson = makeLine(QStringLiteral("contactPersonEdit"));
+    form->addRow(tr("Contact person"), m_contactPerson);
+    m_contactPhone = makeLine(QStringLiteral("contactPhoneEdit"));
+    form->addRow(tr("Phone"), m_contactPhone);
+    m_address = makeLine(QStringLiteral("addressEdit"));
+    form->addRow(tr("Address"), m_address);
+    m_notes = new QPlainTextEdit;
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 5);
+    m_notesError = makeErrorLabel(QStringLiteral("notesError"));
+    form->addRow(tr("Notes"), withError(m_notes, m_notesError));
+
+    m_formError = makeErrorLabel(QStringLiteral("formError"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AgencyDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AgencyDialog::reject);
+
+    auto* required = new QLabel(tr("Fields marked * are required."));
+    required->setTextFormat(Qt::PlainText);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(required);
+    layout->addWidget(m_formError);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+
+    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
+        connect(edit, &QLineEdit::textChanged, this, &AgencyDialog::revalidate);
+    }
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &AgencyDialog::revalidate);
+}
+
+core::Agency AgencyDialog::collect() const
+{
+    core::Agency a = m_original;
+    a.name = m_name->text().trimmed();
+    a.creditCode = core::CreditCode::normalized(m_creditCode->text());
+    a.qualification = m_qualification->text().trimmed();
+    a.contactPerson = m_contactPerson->text().trimmed();
+    a.contactPhone = m_contactPhone->text().trimmed();
+    a.address = m_address->text().trimmed();
+    a.notes = m_notes->toPlainText();
+    return a;
+}
+
+void AgencyDialog::revalidate()
+{
+    const core::Agency a = collect();
+    QString nameError;
+    if (a.name.isEmpty()) {
+        nameError = tr("Enter the agency's name.");
+    } else if (m_otherNames.contains(a.name)) {
+        nameError = tr("An agency named \"%1\" exists already.").arg(a.name);
+    }
+    showError(m_nameError, nameError);
+    // The code is optional for an agency, but one that is given must be a real code.
+    const QString codeError = a.creditCode.isEmpty() ? QString() : core::CreditCode::describe(a.creditCode);
+    showError(m_creditCodeError, codeError);
+    const QString notesError =
+        a.notes.size() > kMaxText ? tr("The notes are longer than %1 characters.").arg(kMaxText) : QString();
+    showError(m_notesError, notesError);
+    m_save->setEnabled(nameError.isEmpty() && codeError.isEmpty() && notesError.isEmpty());
+}
+
+void AgencyDialog::accept()
+{
+    if (!m_save->isEnabled()) {
+        return;
+    }
+    core::Agency a = collect();
+    core::AgencyRepository repository(m_db);
+    QString error;
+    const bool ok = a.id == 0 ? repository.insert(a, &error) : repository.update(a, &error);
+    if (!ok) {
+        showError(m_formError, error);
+        return;
+    }
+    m_saved = a;
+    QDialog::accept();
+}
+
+} // namespace sl::ui

@@ -1,0 +1,28 @@
+#include "FileDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
+
+namespace sl::ui {
+
+QString FileDialog::s_nextFileName;
+
+QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                                    const QString& filter)
+{
+    if (!s_nextFileName.isEmpty()) {
+        const QString name = s_nextFileName;
+        s_nextFileName.clear();
+        return name;
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, caption, QDir(dir).filePath(suggestedName), filter);
+}
+
+void FileDialog::setNextFileName(const QString& fileName)
+{
+    s_nextFileName = fileName;
+}
+
+} // namespace sl::ui

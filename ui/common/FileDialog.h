@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace sl::ui {
+
+// Save dialogs go through here so that GUI tests can give the next file name without a native dialog,
+// as KeePassXC's FileDialog does.
+class FileDialog
+{
+public:
+    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
+                                   const QString& filter);
+    static void setNextFileName(const QString& fileName);
+
+private:
+    static QString s_nextFileName;
+};
+
+} // namespace sl::ui

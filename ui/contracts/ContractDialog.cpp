@@ -1,0 +1,251 @@
+#include "ContractDialog.h"
+
+#include "db/AgencyRepository.h"
+#include "db/ContractRepository.h"
+#include "rules/Money.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sl::ui {
+
+namespace {
+
+// The repository's limits: a field it would refuse cannot be typed, a price it would refuse is explained.
+constexpr int kMaxShortText = 200;
+constexpr int kMaxNotes = 20000;
+constexpr qint64 kMaxUnitPriceYuan = 1000000000;
+
+QLabel* makeErrorLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setVisible(false);
+    return label;
+}
+
+void showError(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+QWidget* withError(QWidget* field, QLabel* error)
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(error);
+    return box;
+}
+
+QDateEdit* makeDate(const QString& objectName)
+{
+    auto* edit = new QDateEdit;
+    edit->setObjectName(objectName);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+} // namespace
+
+ContractDialog::ContractDialog(core::Database& db, const core::Contract& contract, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_original(contract)
+{
+    setObjectName(QStringLiteral("contractDialog"));
+    setWindowTitle(contract.id == 0 ? tr("New contract") : tr("Edit contract"));
+    buildForm();
+    load(contract);
+    revalidate();
+}
+
+void ContractDialog::buildForm()
+{
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_agency = new QComboBox;
+    m_agency->setObjectName(QStringLiteral("agencyCombo"));
+    m_agencyError = makeErrorLabel(QStringLiteral("agencyError"));
+    form->addRow(tr("Agency *"), withError(m_agency, m_agencyError));
+
+    m_contractNo = new QLineEdit;
+    m_contractNo->setObjectName(QStringLiteral("contractNoEdit"));
+    m_contractNo->setMaxLength(kMaxShortText);
+    m_contractNo->setPlaceholderText(tr("As printed on the contract"));
+    form->addRow(tr("Contract no."), m_contractNo);
+    m_tenderLot = new QLineEdit;
+    m_tenderLot->setObjectName(QStringLiteral("tenderLotEdit"));
+    m_tenderLot->setMaxLength(kMaxShortText);
+    m_tenderLot->setPlaceholderText(tr("e.g. lot 1, the communities north of the river"));
+    form->addRow(tr("Tender lot"), m_tenderLot);
+
+    auto* signedRow = new QWidget;
+    auto* signedLayout = new QHBoxLayout(signedRow);
+    signedLayout->setContentsMargins(0, 0, 0, 0);
+    m_hasSignedOn = new QCheckBox(tr("Signed on"));
+    m_hasSignedOn->setObjectName(QStringLiteral("signedOnCheck"));
+    m_signedOn = makeDate(QStringLiteral("signedOnEdit"));
+    signedLayout->addWidget(m_hasSignedOn);
+    signedLayout->addWidget(m_signedOn, 1);
+    form->addRow(tr("Signing date"), signedRow);
+
+    m_periodStart = makeDate(QStringLiteral("periodStartEdit"));
+    form->addRow(tr("Period start *"), m_periodStart);
+    m_periodEnd = makeDate(QStringLiteral("periodEndEdit"));
+    m_periodError = makeErrorLabel(QStringLiteral("periodError"));
+    form->addRow(tr("Period end *"), withError(m_periodEnd, m_periodError));
+
+    auto* priceRow = new QWidget;
+    auto* priceLayout = new QHBoxLayout(priceRow);
+    priceLayout->setContentsMargins(0, 0, 0, 0);
+    m_unitPrice = new QLineEdit;
+    m_unitPrice->setObjectName(QStringLiteral("unitPriceEdit"));
+    m_unitPrice->setMaxLength(40);
+    m_unitPrice->setAlignment(Qt::AlignRight);
+    m_unitPrice->setPlaceholderText(tr("e.g. 3,500.00"));
+    priceLayout->addWidget(m_unitPrice, 1);
+    priceLayout->addWidget(new QLabel(tr("yuan per enterprise per year")));
+    m_unitPriceError = makeErrorLabel(QStringLiteral("unitPriceError"));
+    form->addRow(tr("Unit price *"), withError(priceRow, m_unitPriceError));
+
+    m_notes = new QPlainTextEdit;
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 5);
+    m_notesError = makeErrorLabel(QStringLiteral("notesError"));
+    form->addRow(tr("Notes"), withError(m_notes, m_notesError));
+
+    m_formError = makeErrorLabel(QStringLiteral("formError"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ContractDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ContractDialog::reject);
+
+    auto* required = new QLabel(tr("Fields marked * are required."));
+    required->setTextFormat(Qt::PlainText);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(required);
+    layout->addWidget(m_formError);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+
+    for (QLineEdit* edit : {m_contractNo, m_tenderLot, m_unitPrice}) {
+        connect(edit, &QLineEdit::textChanged, this, &ContractDialog::revalidate);
+    }
+    connect(m_agency, &QComboBox::currentIndexChanged, this, &ContractDialog::revalidate);
+    connect(m_hasSignedOn, &QCheckBox::toggled, this, &ContractDialog::revalidate);
+    for (QDateEdit* edit : {m_signedOn, m_periodStart, m_periodEnd}) {
+        connect(edit, &QDateEdit::dateChanged, this, &ContractDialog::revalidate);
+    }
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &ContractDialog::revalidate);
+}
+
+void ContractDialog::load(const core::Contract& c)
+{
+    m_agency->addItem(tr("(choose)"), 0);
+    for (const core::Agency& a : core::AgencyRepository(m_db).list(true)) {
+        // An archived agency still shows for the contract that has it.
+        if (!a.isArchived()) {
+            m_agency->addItem(a.name, a.id);
+        } else if (a.id == c.agencyId) {
+            m_agency->addItem(tr("%1 (archived)").arg(a.name), a.id);
+        }
+    }
+    m_agency->setCurrentIndex(qMax(0, m_agency->findData(c.agencyId)));
+    m_contractNo->setText(c.contractNo);
+    m_tenderLot->setText(c.tenderLot);
+    const QDate today = QDate::currentDate();
+    m_hasSignedOn->setChecked(c.signedOn.isValid() || c.id == 0);
+    m_signedOn->setDate(c.signedOn.isValid() ? c.signedOn : today);
+    m_periodStart->setDate(c.periodStart.isValid() ? c.periodStart : QDate(today.year(), 1, 1));
+    m_periodEnd->setDate(c.periodEnd.isValid() ? c.periodEnd : QDate(today.year(), 12, 31));
+    m_unitPrice->setText(c.id == 0 ? QString() : c.unitPrice.toGroupedString());
+    m_notes->setPlainText(c.notes);
+}
+
+core::Contract ContractDialog::collect() const
+{
+    core::Contract c = m_original;
+    c.agencyId = m_agency->currentData().toLongLong();
+    c.contractNo = m_contractNo->text().trimmed();
+    c.tenderLot = m_tenderLot->text().trimmed();
+    c.signedOn = m_hasSignedOn->isChecked() ? m_signedOn->date() : QDate();
+    c.periodStart = m_periodStart->date();
+    c.periodEnd = m_periodEnd->date();
+    c.unitPrice = core::Money::parse(m_unitPrice->text()).value_or(core::Money());
+    c.notes = m_notes->toPlainText();
+    return c;
+}
+
+void ContractDialog::revalidate()
+{
+    const core::Contract c = collect();
+    m_signedOn->setEnabled(m_hasSignedOn->isChecked());
+
+    const QString agencyError = c.agencyId > 0 ? QString() : tr("Choose the agency that signed the contract.");
+    showError(m_agencyError, agencyError);
+
+    const QString periodError =
+        c.periodEnd < c.periodStart ? tr("The service period ends before it starts.") : QString();
+    showError(m_periodError, periodError);
+
+    QString priceError;
+    const QString priceText = m_unitPrice->text().trimmed();
+    if (priceText.isEmpty()) {
+        priceError = tr("Enter the price per enterprise per year.");
+    } else if (const auto price = core::Money::parse(priceText, &priceError)) {
+        if (price->isNegative()) {
+            priceError = tr("The unit price cannot be negative.");
+        } else if (*price > core::Money::fromYuan(kMaxUnitPriceYuan)) {
+            priceError = tr("The unit price must be between 0 and 1,000,000,000 yuan.");
+        }
+    }
+    showError(m_unitPriceError, priceError);
+
+    const QString notesError =
+        c.notes.size() > kMaxNotes ? tr("The notes are longer than %1 characters.").arg(kMaxNotes) : QString();
+    showError(m_notesError, notesError);
+
+    m_save->setEnabled(agencyError.isEmpty() && periodError.isEmpty() && priceError.isEmpty()
+                       && notesError.isEmpty());
+}
+
+void ContractDialog::accept()
+{
+    if (!m_save->isEnabled()) {
+        return;
+    }
+    core::Contract c = collect();
+    core::ContractRepository repository(m_db);
+    QString error;
+    const bool ok = c.id == 0 ? repository.insert(c, &error) : repository.update(c, &error);
+    if (!ok) {
+        showError(m_formError, error);
+        return;
+    }
+    m_saved = c;
+    QDialog::accept();
+}
+
+} // namespace sl::ui

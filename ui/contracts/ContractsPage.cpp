@@ -1,0 +1,490 @@
+#include "ContractsPage.h"
+
+#include "AppSettings.h"
+#include "ContractDialog.h"
+#include "ContractFilterProxy.h"
+#include "ContractTableModel.h"
+#include "CoverageTableModel.h"
+#include "EndServiceDialog.h"
+#include "EnterprisePickerDialog.h"
+#include "MoveEnterpriseDialog.h"
+#include "common/MessageBox.h"
+#include "db/ContractRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sl::ui {
+
+namespace {
+
+QTableView* makeTable(const QString& objectName)
+{
+    auto* table = new QTableView;
+    table->setObjectName(objectName);
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+} // namespace
+
+ContractsPage::ContractsPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_settings(settings)
+    , m_model(new ContractTableModel(db, this))
+    , m_proxy(new ContractFilterProxy(this))
+    , m_coverageModel(new CoverageTableModel(db, this))
+    , m_coverageProxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("contractsPage"));
+    m_proxy->setSourceModel(m_model);
+    m_coverageProxy->setSourceModel(m_coverageModel);
+    m_coverageProxy->setSortRole(CoverageTableModel::SortRole);
+    m_coverageProxy->setSortLocaleAware(true);
+    m_coverageProxy->setFilterKeyColumn(-1);
+    m_coverageProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    buildUi();
+    m_table->sortByColumn(ContractTableModel::PeriodStart, Qt::AscendingOrder);
+    m_coverageTable->sortByColumn(CoverageTableModel::Enterprise, Qt::AscendingOrder);
+    reload();
+}
+
+void ContractsPage::buildUi()
+{
+    auto* toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("contractToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newAction = toolbar->addAction(tr("New"), this, &ContractsPage::newContract);
+    m_newAction->setObjectName(QStringLiteral("newContractAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newAction->setToolTip(tr("New contract (Ctrl+N)"));
+    m_editAction = toolbar->addAction(tr("Edit"), this, &ContractsPage::editSelected);
+    m_editAction->setObjectName(QStringLiteral("editContractAction"));
+    m_archiveAction = toolbar->addAction(tr("Archive"), this, &ContractsPage::archiveSelected);
+    m_archiveAction->setObjectName(QStringLiteral("archiveContractAction"));
+    m_restoreAction = toolbar->addAction(tr("Restore"), this, &ContractsPage::restoreSelected);
+    m_restoreAction->setObjectName(QStringLiteral("restoreContractAction"));
+    toolbar->addSeparator();
+    m_copyAction = toolbar->addAction(tr("Copy"), this, &ContractsPage::copySelection);
+    m_copyAction->setObjectName(QStringLiteral("copyContractsAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setToolTip(tr("Copy the selected rows for Excel (Ctrl+C)"));
+    for (QAction* a : {m_newAction, m_copyAction}) {
+        addAction(a);
+    }
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search contract no., tender lot, agency… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    auto* findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(findAction);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ContractFilterProxy::setSearchText);
+
+    m_showArchived = new QCheckBox(tr("Show archived"));
+    m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
+    connect(m_showArchived, &QCheckBox::toggled, m_proxy, &ContractFilterProxy::setShowArchived);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_showArchived);
+
+    m_table = makeTable(QStringLiteral("contractTable"));
+    m_table->setModel(m_proxy);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->setColumnWidth(ContractTableModel::ContractNo, 150);
+    m_table->setColumnWidth(ContractTableModel::TenderLot, 240);
+    m_table->setColumnWidth(ContractTableModel::Agency, 260);
+    m_table->setColumnWidth(ContractTableModel::UnitPrice, 130);
+    m_table->setColumnWidth(ContractTableModel::CoveredToday, 110);
+    connect(m_table, &QTableView::doubleClicked, this, &ContractsPage::editSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContractsPage::contractChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ContractsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ContractsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContractsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ContractsPage::updateCount);
+
+    auto* openAction = new QAction(m_table);
+    openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(openAction, &QAction::triggered, this, &ContractsPage::editSelected);
+    m_table->addAction(openAction);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(buildCoveragePane());
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("countLabel"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_count);
+}
+
+QWidget* ContractsPage::buildCoveragePane()
+{
+    m_coverageGroup = new QGroupBox(tr("Enterprises covered"));
+    m_coverageGroup->setObjectName(QStringLiteral("coverageGroup"));
+
+    m_contractDetail = new QLabel;
+    m_contractDetail->setObjectName(QStringLiteral("contractDetail"));
+    m_contractDetail->setTextFormat(Qt::PlainText);
+    m_contractDetail->setWordWrap(true);
+    m_contractDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_addEnterprises = new QPushButton(tr("Add enterprises…"));
+    m_addEnterprises->setObjectName(QStringLiteral("addEnterprisesButton"));
+    m_endService = new QPushButton(tr("End service…"));
+    m_endService->setObjectName(QStringLiteral("endServiceButton"));
+    m_endService->setToolTip(tr("The enterprise leaves the programme on a last day; its history is kept."));
+    m_move = new QPushButton(tr("Move to another contract…"));
+    m_move->setObjectName(QStringLiteral("moveButton"));
+    m_move->setToolTip(tr("Another lot or agency serves the enterprise from a first day; both periods are kept."));
+    connect(m_addEnterprises, &QPushButton::clicked, this, &ContractsPage::addEnterprises);
+    connect(m_endService, &QPushButton::clicked, this, &ContractsPage::endService);
+    connect(m_move, &QPushButton::clicked, this, &ContractsPage::moveToAnotherContract);
+
+    m_coverageSearch = new QLineEdit;
+    m_coverageSearch->setObjectName(QStringLiteral("coverageSearchEdit"));
+    m_coverageSearch->setPlaceholderText(tr("Filter these enterprises"));
+    m_coverageSearch->setClearButtonEnabled(true);
+    connect(m_coverageSearch, &QLineEdit::textChanged, m_coverageProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addEnterprises);
+    buttons->addWidget(m_endService);
+    buttons->addWidget(m_move);
+    buttons->addStretch(1);
+    buttons->addWidget(m_coverageSearch, 1);
+
+    m_coverageTable = makeTable(QStringLiteral("coverageTable"));
+    m_coverageTable->setModel(m_coverageProxy);
+    m_coverageTable->horizontalHeader()->setDefaultSectionSize(110);
+    m_coverageTable->setColumnWidth(CoverageTableModel::Enterprise, 300);
+    m_coverageTable->setColumnWidth(CoverageTableModel::CreditCode, 180);
+    connect(m_coverageTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContractsPage::updateActions);
+    connect(m_coverageProxy, &QAbstractItemModel::modelReset, this, &ContractsPage::updateCoverageSummary);
+    connect(m_coverageProxy, &QAbstractItemModel::layoutChanged, this, &ContractsPage::updateCoverageSummary);
+    connect(m_coverageProxy, &QAbstractItemModel::rowsInserted, this, &ContractsPage::updateCoverageSummary);
+    connect(m_coverageProxy, &QAbstractItemModel::rowsRemoved, this, &ContractsPage::updateCoverageSummary);
+
+    m_coverageSummary = new QLabel;
+    m_coverageSummary->setObjectName(QStringLiteral("coverageSummary"));
+    m_coverageSummary->setTextFormat(Qt::PlainText);
+
+    auto* layout = new QVBoxLayout(m_coverageGroup);
+    layout->addWidget(m_contractDetail);
+    layout->addLayout(buttons);
+    layout->addWidget(m_coverageTable, 1);
+    layout->addWidget(m_coverageSummary);
+    return m_coverageGroup;
+}
+
+void ContractsPage::setToday(const QDate& today)
+{
+    m_today = today;
+    m_model->setToday(today);
+    m_coverageModel->setToday(today);
+    contractChanged();
+}
+
+void ContractsPage::reload()
+{
+    const qint64 keep = currentId();
+    m_model->reload();
+    m_coverageModel->reload();
+    if (keep > 0) {
+        selectContract(keep);
+    }
+    contractChanged();
+    updateCount();
+}
+
+void ContractsPage::selectContract(qint64 id)
+{
+    const int sourceRow = m_model->rowOfId(id);
+    if (sourceRow < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+qint64 ContractsPage::currentId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1) {
+        return 0;
+    }
+    return rows.first().data(ContractTableModel::IdRole).toLongLong();
+}
+
+void ContractsPage::contractChanged()
+{
+    const core::Contract* c = m_model->contractAt(m_model->rowOfId(currentId()));
+    m_coverageModel->setContract(c ? c->id : 0);
+    if (!c) {
+        m_coverageGroup->setTitle(tr("Enterprises covered"));
+        m_contractDetail->setText(tr("Select a contract to see the enterprises it covers."));
+    } else {
+        const QString number = c->contractNo.isEmpty() ? tr("(no number)") : c->contractNo;
+        m_coverageGroup->setTitle(tr("Enterprises covered by %1").arg(number));
+        QStringList parts;
+        parts << tr("%1, %2").arg(m_model->agencyName(c->agencyId), c->tenderLot);
+        if (c->signedOn.isValid()) {
+            parts << tr("signed on %1").arg(c->signedOn.toString(Qt::ISODate));
+        }
+        parts << tr("%1 yuan per enterprise per year").arg(c->unitPrice.toGroupedString());
+        if (!c->notes.isEmpty()) {
+            parts << c->notes;
+        }
+        m_contractDetail->setText(parts.join(tr("; ")));
+    }
+    updateActions();
+    updateCoverageSummary();
+}
+
+void ContractsPage::updateActions()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const bool one = rows.size() == 1;
+    const bool archived = one && rows.first().data(ContractTableModel::ArchivedRole).toBool();
+    m_editAction->setEnabled(one);
+    m_archiveAction->setEnabled(one && !archived);
+    m_restoreAction->setEnabled(one && archived);
+    m_copyAction->setEnabled(!rows.isEmpty());
+
+    const QModelIndexList coverages = m_coverageTable->selectionModel()->selectedRows();
+    // Only a service still running can be ended or moved; an ended one is history.
+    const bool allOpen = !coverages.isEmpty()
+        && std::all_of(coverages.cbegin(), coverages.cend(),
+                       [](const QModelIndex& i) { return i.data(CoverageTableModel::OpenRole).toBool(); });
+    m_addEnterprises->setEnabled(one && !archived);
+    m_endService->setEnabled(one && !archived && allOpen);
+    m_move->setEnabled(one && !archived && allOpen);
+}
+
+void ContractsPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 contracts shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void ContractsPage::updateCoverageSummary()
+{
+    if (m_coverageModel->contractId() == 0) {
+        m_coverageSummary->clear();
+        return;
+    }
+    m_coverageSummary->setText(tr("%1 enterprises covered on %2; %3 service periods in all, %4 shown.")
+                                   .arg(m_coverageModel->coveredOn(m_today))
+                                   .arg(m_today.toString(Qt::ISODate))
+                                   .arg(m_coverageModel->rowCount())
+                                   .arg(m_coverageProxy->rowCount()));
+}
+
+QList<core::Coverage> ContractsPage::selectedOpenCoverages(QStringList* names) const
+{
+    QModelIndexList rows = m_coverageTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<core::Coverage> out;
+    for (const QModelIndex& index : std::as_const(rows)) {
+        const core::Coverage* c =
+            m_coverageModel->coverageAt(m_coverageModel->rowOfId(index.data(CoverageTableModel::IdRole).toLongLong()));
+        if (c && !c->serviceEnd.isValid()) {
+            out.append(*c);
+            names->append(m_coverageModel->enterpriseName(c->enterpriseId));
+        }
+    }
+    return out;
+}
+
+void ContractsPage::newContract()
+{
+    core::Contract contract;
+    ContractDialog dialog(m_db, contract, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_search->clear();
+        reload();
+        selectContract(dialog.contract().id);
+        emit dataChanged();
+    }
+}
+
+void ContractsPage::editSelected()
+{
+    const core::Contract* c = m_model->contractAt(m_model->rowOfId(currentId()));
+    if (!c) {
+        return;
+    }
+    ContractDialog dialog(m_db, *c, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectContract(dialog.contract().id);
+        emit dataChanged();
+    }
+}
+
+void ContractsPage::setArchived(bool archived)
+{
+    const qint64 id = currentId();
+    const core::Contract* c = m_model->contractAt(m_model->rowOfId(id));
+    if (!c || c->isArchived() == archived) {
+        return;
+    }
+    const QString number = c->contractNo.isEmpty() ? tr("(no number)") : c->contractNo;
+    const QString question = archived
+        ? tr("Archive contract %1? The enterprises' service under it stays on record, and it can be restored at "
+             "any time.")
+              .arg(number)
+        : tr("Restore contract %1 to the list?").arg(number);
+    if (MessageBox::question(this, archived ? tr("Archive contract") : tr("Restore contract"), question)
+        != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!core::ContractRepository(m_db).setArchived(id, archived, &error)) {
+        MessageBox::warning(this, tr("Not saved"), error);
+        return;
+    }
+    if (archived && !m_showArchived->isChecked()) {
+        m_count->setToolTip(tr("Tick \"Show archived\" to see archived contracts."));
+    }
+    reload();
+    selectContract(id);
+    emit dataChanged();
+}
+
+void ContractsPage::archiveSelected()
+{
+    setArchived(true);
+}
+
+void ContractsPage::restoreSelected()
+{
+    setArchived(false);
+}
+
+void ContractsPage::addEnterprises()
+{
+    const core::Contract* c = m_model->contractAt(m_model->rowOfId(currentId()));
+    if (!c || c->isArchived()) {
+        return;
+    }
+    const qint64 id = c->id;
+    EnterprisePickerDialog dialog(m_db, *c, m_today, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectContract(id);
+        emit dataChanged();
+    }
+}
+
+void ContractsPage::endService()
+{
+    const core::Contract* c = m_model->contractAt(m_model->rowOfId(currentId()));
+    QStringList names;
+    const QList<core::Coverage> coverages = selectedOpenCoverages(&names);
+    if (!c || coverages.isEmpty()) {
+        return;
+    }
+    const qint64 id = c->id;
+    EndServiceDialog dialog(m_db, *c, coverages, names, m_today, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectContract(id);
+        emit dataChanged();
+    }
+}
+
+void ContractsPage::moveToAnotherContract()
+{
+    const core::Contract* c = m_model->contractAt(m_model->rowOfId(currentId()));
+    QStringList names;
+    const QList<core::Coverage> coverages = selectedOpenCoverages(&names);
+    if (!c || coverages.isEmpty()) {
+        return;
+    }
+    const qint64 id = c->id;
+    MoveEnterpriseDialog dialog(m_db, *c, coverages, names, m_today, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectContract(id);
+        emit dataChanged();
+    }
+}
+
+void ContractsPage::copySelection()
+{
+    // Copies from whichever table has the focus, so the coverage list can be pasted into Excel too.
+    QTableView* table = m_coverageTable->hasFocus() ? m_coverageTable : m_table;
+    QModelIndexList rows = table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    const QHeaderView* header = table->horizontalHeader();
+    QStringList lines;
+    for (const QModelIndex& rowIndex : std::as_const(rows)) {
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (header->isSectionHidden(column)) {
+                continue;
+            }
+            QString text = table->model()->index(rowIndex.row(), column).data().toString();
+            // A tab or line break inside a cell would split it in Excel.
+            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            text.remove(QLatin1Char('\r'));
+            cells << text;
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+} // namespace sl::ui

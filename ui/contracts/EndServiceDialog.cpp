@@ -1,0 +1,111 @@
+#include "EndServiceDialog.h"
+
+#include "db/ContractRepository.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace sl::ui {
+
+EndServiceDialog::EndServiceDialog(core::Database& db, const core::Contract& contract,
+                                   const QList<core::Coverage>& coverages, const QStringList& enterpriseNames,
+                                   const QDate& today, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_coverages(coverages)
+{
+    setObjectName(QStringLiteral("endServiceDialog"));
+    setWindowTitle(tr("End service"));
+
+    const QString contractNo = contract.contractNo.isEmpty() ? tr("(no number)") : contract.contractNo;
+    QDate latestStart = contract.periodStart;
+    for (const core::Coverage& c : coverages) {
+        latestStart = std::max(latestStart, c.serviceStart);
+    }
+    QString text;
+    if (coverages.size() == 1) {
+        text = tr("End the service of %1 under contract %2, which started on %3.")
+                   .arg(enterpriseNames.value(0), contractNo, coverages.first().serviceStart.toString(Qt::ISODate));
+    } else {
+        text = tr("End the service of %n enterprise(s) under contract %1:", nullptr, static_cast<int>(coverages.size()))
+                   .arg(contractNo)
+            + QLatin1Char('\n') + enterpriseNames.join(tr(", "));
+    }
+    auto* intro = new QLabel(text);
+    intro->setObjectName(QStringLiteral("introLabel"));
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+
+    m_lastDay = new QDateEdit;
+    m_lastDay->setObjectName(QStringLiteral("lastDayEdit"));
+    m_lastDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_lastDay->setCalendarPopup(true);
+    // Not before any of the services started, and not past the contract, which ends them anyway.
+    m_lastDay->setDateRange(latestStart, contract.periodEnd);
+    m_lastDay->setDate(std::clamp(today, latestStart, contract.periodEnd));
+    auto* hint = new QLabel(tr("The last day the agency serves the enterprise under this contract. Its records "
+                               "and the years it was served are kept."));
+    hint->setTextFormat(Qt::PlainText);
+    hint->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Last day of service"), m_lastDay);
+
+    m_formError = new QLabel;
+    m_formError->setObjectName(QStringLiteral("formError"));
+    m_formError->setTextFormat(Qt::PlainText);
+    m_formError->setWordWrap(true);
+    m_formError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_formError->setVisible(false);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("okButton"));
+    m_ok->setText(tr("End service"));
+    m_ok->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &EndServiceDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &EndServiceDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(m_formError);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+QDate EndServiceDialog::lastDay() const
+{
+    return m_lastDay->date();
+}
+
+void EndServiceDialog::accept()
+{
+    core::ContractRepository repository(m_db);
+    // Several enterprises end together or not at all.
+    core::Transaction tx(m_db.connection());
+    QString error;
+    for (const core::Coverage& c : std::as_const(m_coverages)) {
+        if (!repository.endCoverage(c.id, lastDay(), &error)) {
+            m_formError->setText(error);
+            m_formError->setVisible(true);
+            return;
+        }
+    }
+    if (!tx.commit()) {
+        m_formError->setText(tr("The service could not be ended: %1").arg(tx.errorText()));
+        m_formError->setVisible(true);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace sl::ui

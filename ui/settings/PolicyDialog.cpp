@@ -1,0 +1,159 @@
+#include "PolicyDialog.h"
+
+#include "db/SubsidyPolicyRepository.h"
+#include "model/DomainText.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sl::ui {
+
+namespace {
+
+const QList<core::SizeClass> kClasses = {core::SizeClass::Scale, core::SizeClass::AboveQuota,
+                                         core::SizeClass::SmallMicro};
+
+QLabel* errorLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    return label;
+}
+
+} // namespace
+
+PolicyDialog::PolicyDialog(core::Database& db, const core::SubsidyPolicy& policy, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_policy(policy)
+{
+    setObjectName(QStringLiteral("policyDialog"));
+    setWindowTitle(policy.id ? tr("Edit subsidy policy") : tr("New subsidy policy version"));
+    auto* form = new QFormLayout;
+    m_from = new QDateEdit(policy.effectiveFrom.isValid() ? policy.effectiveFrom : QDate::currentDate());
+    m_from->setObjectName(QStringLiteral("effectiveFromEdit"));
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_from->setCalendarPopup(true);
+    form->addRow(tr("Applies to service years starting from"), m_from);
+    m_share = new QLineEdit(policy.streetSharePerYear.toPlainString());
+    m_share->setObjectName(QStringLiteral("shareEdit"));
+    m_shareError = errorLabel(QStringLiteral("shareError"));
+    auto* shareBox = new QVBoxLayout;
+    shareBox->addWidget(m_share);
+    shareBox->addWidget(m_shareError);
+    form->addRow(tr("Street share per subsidised year (yuan)"), shareBox);
+    m_years = new QSpinBox;
+    m_years->setObjectName(QStringLiteral("yearsSpin"));
+    m_years->setRange(0, 50);
+    m_years->setValue(policy.subsidisedYears);
+    form->addRow(tr("Number of subsidised years"), m_years);
+    auto* partialRow = new QHBoxLayout;
+    auto* fullRow = new QHBoxLayout;
+    for (core::SizeClass c : kClasses) {
+        auto* partial = new QCheckBox(core::DomainText::sizeClass(c));
+        partial->setChecked(policy.partialClasses.contains(c));
+        m_partial.append(partial);
+        partialRow->addWidget(partial);
+        auto* full = new QCheckBox(core::DomainText::sizeClass(c));
+        full->setChecked(policy.fullClasses.contains(c));
+        m_full.append(full);
+        fullRow->addWidget(full);
+        connect(partial, &QCheckBox::toggled, this, &PolicyDialog::revalidate);
+        connect(full, &QCheckBox::toggled, this, &PolicyDialog::revalidate);
+    }
+    form->addRow(tr("Classes with the yearly share"), partialRow);
+    form->addRow(tr("Classes whose whole fee the street pays"), fullRow);
+    m_notes = new QPlainTextEdit(policy.notes);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(80);
+    form->addRow(tr("Notes"), m_notes);
+
+    auto* note = new QLabel(tr("Confirmed years keep their frozen figures whatever is changed here."));
+    note->setWordWrap(true);
+    m_error = errorLabel(QStringLiteral("policyError"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("savePolicyButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PolicyDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PolicyDialog::reject);
+    connect(m_share, &QLineEdit::textChanged, this, &PolicyDialog::revalidate);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    revalidate();
+}
+
+core::SubsidyPolicy PolicyDialog::collect(QString* problem) const
+{
+    core::SubsidyPolicy p = m_policy;
+    p.effectiveFrom = m_from->date();
+    QString parseError;
+    const auto share = core::Money::parse(m_share->text(), &parseError);
+    if (!share) {
+        *problem = parseError;
+    } else {
+        p.streetSharePerYear = *share;
+    }
+    p.subsidisedYears = m_years->value();
+    p.partialClasses.clear();
+    p.fullClasses.clear();
+    for (int i = 0; i < kClasses.size(); ++i) {
+        if (m_partial.at(i)->isChecked()) {
+            p.partialClasses.append(kClasses.at(i));
+        }
+        if (m_full.at(i)->isChecked()) {
+            p.fullClasses.append(kClasses.at(i));
+        }
+    }
+    p.notes = m_notes->toPlainText();
+    return p;
+}
+
+void PolicyDialog::revalidate()
+{
+    QString problem;
+    const core::SubsidyPolicy p = collect(&problem);
+    m_shareError->setText(problem);
+    m_shareError->setVisible(!problem.isEmpty());
+    QString overlap;
+    for (core::SizeClass c : p.partialClasses) {
+        if (p.fullClasses.contains(c)) {
+            overlap = tr("%1 cannot get both the yearly share and the whole fee.").arg(core::DomainText::sizeClass(c));
+        }
+    }
+    m_error->setText(overlap);
+    m_save->setEnabled(problem.isEmpty() && overlap.isEmpty());
+}
+
+void PolicyDialog::accept()
+{
+    QString problem;
+    core::SubsidyPolicy p = collect(&problem);
+    if (!problem.isEmpty()) {
+        return;
+    }
+    core::SubsidyPolicyRepository repository(m_db);
+    QString error;
+    if (!(p.id ? repository.update(p, &error) : repository.insert(p, &error))) {
+        m_error->setText(error);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace sl::ui

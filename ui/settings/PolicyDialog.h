@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/SubsidyPolicy.h"
+
+#include <QDialog>
+#include <QList>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace sl::core {
+class Database;
+}
+
+namespace sl::ui {
+
+// Add or edit one version of the subsidy policy. A confirmed year keeps its frozen lines, so the
+// dialog says so rather than forbidding edits.
+class PolicyDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PolicyDialog(core::Database& db, const core::SubsidyPolicy& policy, QWidget* parent = nullptr);
+
+public slots:
+    void accept() override;
+
+private:
+    core::SubsidyPolicy collect(QString* problem) const;
+    void revalidate();
+
+    core::Database& m_db;
+    core::SubsidyPolicy m_policy;
+    QDateEdit* m_from = nullptr;
+    QLineEdit* m_share = nullptr;
+    QLabel* m_shareError = nullptr;
+    QSpinBox* m_years = nullptr;
+    QList<QCheckBox*> m_partial;
+    QList<QCheckBox*> m_full;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_save = nullptr;
+};
+
+} // namespace sl::ui
