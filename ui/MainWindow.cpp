@@ -6,6 +6,8 @@
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
+#include "agencies/AgenciesPage.h"
+#include "contracts/ContractsPage.h"
 #include "demo/DemoGenerator.h"
 #include "enterprises/EnterprisesPage.h"
 #include "settings/SettingsPage.h"
@@ -37,10 +39,14 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_stack = new QStackedWidget;
 
     m_enterprises = new EnterprisesPage(m_db, m_settings);
+    m_agencies = new AgenciesPage(m_db, m_settings);
+    m_contracts = new ContractsPage(m_db, m_settings);
     m_subsidies = new SubsidiesPage(m_db, m_settings);
     m_settingsPage = new SettingsPage(m_db, m_settings);
     // In the order of the clerk's work; areas not built yet are simply not listed.
     const QList<QPair<QString, QWidget*>> pages = {{tr("Enterprises"), m_enterprises},
+                                                   {tr("Agencies"), m_agencies},
+                                                   {tr("Contracts"), m_contracts},
                                                    {tr("Subsidies"), m_subsidies},
                                                    {tr("Settings"), m_settingsPage}};
     for (const auto& [title, page] : pages) {
@@ -58,6 +64,11 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     // Derived figures are recomputed whenever what they come from changes.
     connect(m_enterprises, &EnterprisesPage::registerChanged, m_subsidies, &SubsidiesPage::reload);
     connect(m_settingsPage, &SettingsPage::policyChanged, m_subsidies, &SubsidiesPage::reload);
+    connect(m_enterprises, &EnterprisesPage::registerChanged, m_contracts, &ContractsPage::reload);
+    connect(m_agencies, &AgenciesPage::dataChanged, m_contracts, &ContractsPage::reload);
+    connect(m_agencies, &AgenciesPage::dataChanged, m_subsidies, &SubsidiesPage::reload);
+    connect(m_contracts, &ContractsPage::dataChanged, m_subsidies, &SubsidiesPage::reload);
+    connect(m_contracts, &ContractsPage::dataChanged, m_enterprises, &EnterprisesPage::reload);
     connect(m_settingsPage, &SettingsPage::communitiesChanged, m_subsidies, &SubsidiesPage::reload);
 
     auto* central = new QWidget;
@@ -104,9 +115,23 @@ void MainWindow::buildMenus()
 
 void MainWindow::showPage(Page page)
 {
-    QWidget* target = page == Page::Enterprises ? static_cast<QWidget*>(m_enterprises)
-        : page == Page::Subsidies                ? static_cast<QWidget*>(m_subsidies)
-                                                 : static_cast<QWidget*>(m_settingsPage);
+    QWidget* target = m_settingsPage;
+    switch (page) {
+    case Page::Enterprises:
+        target = m_enterprises;
+        break;
+    case Page::Agencies:
+        target = m_agencies;
+        break;
+    case Page::Contracts:
+        target = m_contracts;
+        break;
+    case Page::Subsidies:
+        target = m_subsidies;
+        break;
+    case Page::Settings:
+        break;
+    }
     m_navigation->setCurrentRow(static_cast<int>(m_pages.indexOf(target)));
 }
 
@@ -139,6 +164,8 @@ void MainWindow::offerDemoIfEmpty()
         return;
     }
     m_enterprises->reload();
+    m_agencies->reload();
+    m_contracts->reload();
     m_subsidies->reload();
     m_settingsPage->reload();
     updateStatus();

@@ -13,6 +13,8 @@ class Database;
 
 namespace sl::ui {
 
+class AgenciesPage;
+class ContractsPage;
 class EnterprisesPage;
 class SettingsPage;
 class SubsidiesPage;
@@ -24,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Enterprises, Subsidies, Settings };
+    enum class Page { Enterprises, Agencies, Contracts, Subsidies, Settings };
 
     MainWindow(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +51,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     EnterprisesPage* m_enterprises = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+    AgenciesPage* m_agencies = nullptr;
+    ContractsPage* m_contracts = nullptr;
     SubsidiesPage* m_subsidies = nullptr;
     QList<QWidget*> m_pages;
     QLabel* m_databaseLabel = nullptr;

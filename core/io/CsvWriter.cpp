@@ -15,8 +15,7 @@ bool CsvWriter::open(QString* error)
     m_file.setDirectWriteFallback(false);
     if (!m_file.open(QIODevice::WriteOnly)) {
         if (error) {
-            *error = tr("Cannot create %1: %2")
-                         .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+            *error = tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
         }
         return false;
     }
@@ -68,8 +67,7 @@ bool CsvWriter::commit(QString* error)
     // QSaveFile remembers a failed write and refuses to commit, so one check here covers every row.
     if (!m_file.commit()) {
         if (error) {
-            *error = tr("Cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
         }
         return false;
     }

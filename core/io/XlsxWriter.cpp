@@ -28,7 +28,8 @@ constexpr uint8_t kA4Paper = 9;
 
 XlsxWriter::XlsxWriter(const QString& path)
     : m_path(path)
-    , m_temporary(std::make_unique<QTemporaryFile>(QDir(QDir::tempPath()).filePath(QStringLiteral("safeledger-XXXXXX.xlsx"))))
+    , m_temporary(
+          std::make_unique<QTemporaryFile>(QDir(QDir::tempPath()).filePath(QStringLiteral("safeledger-XXXXXX.xlsx"))))
 {
     if (!m_temporary->open()) {
         m_failure = m_temporary->errorString();

@@ -44,9 +44,8 @@ bool rowExtent(QTextDocument& doc, QTextTable* table, int row, qreal* top, qreal
         if (cell.rowSpan() != 1 || cell.row() != row) {
             return false;
         }
-        for (QTextBlock block = doc.findBlock(cell.firstPosition()); block.isValid()
-             && block.position() <= cell.lastPosition();
-             block = block.next()) {
+        for (QTextBlock block = doc.findBlock(cell.firstPosition());
+             block.isValid() && block.position() <= cell.lastPosition(); block = block.next()) {
             const QRectF rect = layout->blockBoundingRect(block);
             *top = qMin(*top, rect.top());
             *bottom = qMax(*bottom, rect.bottom());

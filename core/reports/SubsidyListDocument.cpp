@@ -52,8 +52,8 @@ QString cellHtml(const SubsidyListTable::Cell& cell, bool bold)
     }
     const bool right = cell.kind == SubsidyListTable::CellKind::Amount;
     const bool centre = cell.kind == SubsidyListTable::CellKind::Integer;
-    const QString align = right ? QStringLiteral(" align=\"right\"")
-                                : (centre ? QStringLiteral(" align=\"center\"") : QString());
+    const QString align
+        = right ? QStringLiteral(" align=\"right\"") : (centre ? QStringLiteral(" align=\"center\"") : QString());
     return QStringLiteral("<td%1>%2</td>").arg(align, text);
 }
 
@@ -108,8 +108,7 @@ void formatTable(QTextDocument& doc)
 QString SubsidyListDocument::title(int year)
 {
     // nian du bu zhu zi jin fa fang ming xi biao: "(year) subsidy payment list"
-    return QString::number(year)
-        + QStringLiteral("\u5e74\u5ea6\u8865\u52a9\u8d44\u91d1\u53d1\u653e\u660e\u7ec6\u8868");
+    return QString::number(year) + QStringLiteral("\u5e74\u5ea6\u8865\u52a9\u8d44\u91d1\u53d1\u653e\u660e\u7ec6\u8868");
 }
 
 std::unique_ptr<QTextDocument> SubsidyListDocument::build(const SubsidyYear& year, const QString& streetName)

@@ -63,8 +63,7 @@ std::optional<SubsidyListExport::Format> SubsidyListExport::formatForPath(const 
     return std::nullopt;
 }
 
-bool SubsidyListExport::write(const SubsidyYear& year, const QString& streetName, const QString& path,
-                              QString* error)
+bool SubsidyListExport::write(const SubsidyYear& year, const QString& streetName, const QString& path, QString* error)
 {
     const std::optional<Format> format = formatForPath(path);
     if (!format) {

@@ -30,8 +30,8 @@ private:
         QTextTableFormat format;
         format.setHeaderRowCount(1);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 20),
-                                          QTextLength(QTextLength::PercentageLength, 80)});
+        format.setColumnWidthConstraints(
+            {QTextLength(QTextLength::PercentageLength, 20), QTextLength(QTextLength::PercentageLength, 80)});
         format.setBorderCollapse(true);
         format.setBorder(1);
         QTextTable* table = cursor.insertTable(kRows + 1, 2, format);
@@ -42,7 +42,7 @@ private:
             // Lengths vary so that row ends fall at different places on the page.
             const QString filler = QStringLiteral("word ").repeated(6 + (r * 7) % 11);
             table->cellAt(r, 0).firstCursorPosition().insertText(id + QStringLiteral("_start ") + filler + id
-                                                                + QStringLiteral("_end"));
+                                                                 + QStringLiteral("_end"));
             table->cellAt(r, 1).firstCursorPosition().insertText(id);
         }
     }
@@ -101,7 +101,8 @@ private slots:
                 const QString id = QStringLiteral("r%1").arg(r, 3, 10, QLatin1Char('0'));
                 const bool start = page.contains(id + QStringLiteral("_start"));
                 const bool end = page.contains(id + QStringLiteral("_end"));
-                QVERIFY2(start == end, qPrintable(QStringLiteral("row %1 is cut by the end of page %2").arg(r).arg(p + 1)));
+                QVERIFY2(start == end,
+                         qPrintable(QStringLiteral("row %1 is cut by the end of page %2").arg(r).arg(p + 1)));
                 rowsSeen += start ? 1 : 0;
             }
         }

@@ -1,6 +1,7 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "demo/DemoGenerator.h"
+#include "reports/ReportFont.h"
 #include "reports/SubsidyListExport.h"
 #include "reports/SubsidyListTable.h"
 #include "reports/SubsidyYear.h"
@@ -225,6 +226,10 @@ private slots:
 
     void pdfHoldsRealChineseCharacters()
     {
+        QVERIFY2(ReportFont::isPreferredFamilyInstalled(),
+                 qPrintable(
+                     QStringLiteral("none of the report fonts is installed (%1); on Debian install fonts-wqy-microhei")
+                         .arg(ReportFont::preferredFamilies().join(QStringLiteral(", ")))));
         const SubsidyYear year = SubsidyYear::load(m_db, 2025);
         const QString file = path(QStringLiteral("subsidies-2025.pdf"));
         QString error;
@@ -234,7 +239,9 @@ private slots:
         if (!pdfText(file, &text)) {
             QFAIL("pdftotext is needed to prove the PDF's Chinese is extractable: install poppler-utils.");
         }
-        QVERIFY2(!hasKangxiRadical(text), "the PDF's text holds Kangxi radicals instead of Chinese characters");
+        QVERIFY2(
+            !hasKangxiRadical(text),
+            "the PDF's text holds Kangxi radicals instead of Chinese characters: is fonts-wqy-microhei installed?");
         QVERIFY(text.contains(QStringLiteral("合计")));
         QVERIFY(text.contains(QStringLiteral("2025年度补助资金发放明细表")));
         QVERIFY(text.contains(kStreetName));
@@ -262,7 +269,7 @@ private slots:
         const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
         if (!pdffonts.isEmpty()) {
             QProcess process;
-            process.start(pdffonts, {file});
+            process.start(pdffonts, { file });
             QVERIFY(process.waitForFinished(60000));
             const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
             int fonts = 0;
@@ -284,7 +291,8 @@ private slots:
     {
         const SubsidyYear year = SubsidyYear::load(m_db, 2025);
         QString error;
-        QVERIFY2(SubsidyListExport::write(year, kStreetName, path(QStringLiteral("UPPER.CSV")), &error), qPrintable(error));
+        QVERIFY2(SubsidyListExport::write(year, kStreetName, path(QStringLiteral("UPPER.CSV")), &error),
+                 qPrintable(error));
         QVERIFY(readCsv(path(QStringLiteral("UPPER.CSV"))).size() > 2);
         QVERIFY2(SubsidyListExport::write(year, kStreetName, path(QStringLiteral("Upper.Xlsx")), &error),
                  qPrintable(error));

@@ -321,6 +321,12 @@ private slots:
                                                           QStringLiteral("锦北五金厂")),
                                               EnterprisePickerModel::Name));
             QCOMPARE(dialog->model()->checkedCount(), 2);
+            // The clerk may hide those that cannot be added; the ticks stay.
+            auto* onlyAvailable = dialog->findChild<QCheckBox*>(QStringLiteral("onlyAvailableCheck"));
+            QTest::mouseClick(onlyAvailable, Qt::LeftButton, {}, QPoint(5, onlyAvailable->height() / 2));
+            QCOMPARE(rowWithText(model, EnterprisePickerModel::Name, QStringLiteral("锦北五金厂")), -1);
+            QCOMPARE(model->rowCount(), 2);
+            QCOMPARE(dialog->model()->checkedCount(), 2);
             QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
         });
         QTest::mouseClick(button("addEnterprisesButton"), Qt::LeftButton);

@@ -112,7 +112,8 @@ private slots:
 
 private:
     // The areas built so far, in the order of ui.md; areas not built are absent, not placeholders.
-    const QStringList kAreas = {QStringLiteral("Enterprises"), QStringLiteral("Subsidies"), QStringLiteral("Settings")};
+    const QStringList kAreas = {QStringLiteral("Enterprises"), QStringLiteral("Agencies"), QStringLiteral("Contracts"),
+                                QStringLiteral("Subsidies"), QStringLiteral("Settings")};
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<AppSettings> m_settings;

@@ -80,7 +80,6 @@ void AgenciesPage::buildUi()
     m_newAction = toolbar->addAction(tr("New"), this, &AgenciesPage::newAgency);
     m_newAction->setObjectName(QStringLiteral("newAgencyAction"));
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_newAction->setToolTip(tr("New agency (Ctrl+N)"));
     m_editAction = toolbar->addAction(tr("Edit"), this, &AgenciesPage::editSelected);
     m_editAction->setObjectName(QStringLiteral("editAgencyAction"));
@@ -186,8 +185,10 @@ void AgenciesPage::buildUi()
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    // A street has a handful of agencies: most of the height goes to the experts.
+    splitter->setSizes({230, 470});
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -233,12 +234,12 @@ QWidget* AgenciesPage::buildExpertPane()
     m_expertTable->setModel(m_expertProxy);
     m_expertTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_expertTable->horizontalHeader()->setDefaultSectionSize(110);
-    m_expertTable->setColumnWidth(ExpertTableModel::Name, 100);
-    m_expertTable->setColumnWidth(ExpertTableModel::Specialty, 130);
-    m_expertTable->setColumnWidth(ExpertTableModel::Certificate, 170);
-    m_expertTable->setColumnWidth(ExpertTableModel::CertificateNo, 140);
-    m_expertTable->setColumnWidth(ExpertTableModel::CertificateExpiry, 210);
-    m_expertTable->setColumnWidth(ExpertTableModel::Phone, 120);
+    m_expertTable->setColumnWidth(ExpertTableModel::Name, 90);
+    m_expertTable->setColumnWidth(ExpertTableModel::Specialty, 110);
+    m_expertTable->setColumnWidth(ExpertTableModel::Certificate, 130);
+    m_expertTable->setColumnWidth(ExpertTableModel::CertificateNo, 120);
+    m_expertTable->setColumnWidth(ExpertTableModel::CertificateExpiry, 220);
+    m_expertTable->setColumnWidth(ExpertTableModel::Phone, 110);
     connect(m_expertTable, &QTableView::doubleClicked, this, &AgenciesPage::editExpert);
     connect(m_expertTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AgenciesPage::updateActions);

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,10 +38,27 @@ QLabel* makeErrorLabel(const QString& objectName)
     return label;
 }
 
+// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
+// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
+void growToFit(QWidget* window)
+{
+    QLayout* layout = window->layout();
+    if (!window->isVisible() || !layout) {
+        return;
+    }
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalMinimumSize().height();
+    if (needed > window->height()) {
+        window->resize(window->width(), needed);
+    }
+}
+
 void showError(QLabel* label, const QString& text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    growToFit(label->window());
 }
 
 // A field with its error text right under it, as one row of the form.
@@ -126,7 +144,8 @@ void AgencyDialog::buildForm()
     layout->addWidget(required);
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    // Width comes from the fields, so the dialog still grows in height when a reason appears.
+    m_name->setMinimumWidth(380);
 
     for (QLineEdit* edit : findChildren<QLineEdit*>()) {
         connect(edit, &QLineEdit::textChanged, this, &AgencyDialog::revalidate);

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -38,10 +39,27 @@ QLabel* makeNoteLabel(const QString& objectName)
     return label;
 }
 
+// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
+// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
+void growToFit(QWidget* window)
+{
+    QLayout* layout = window->layout();
+    if (!window->isVisible() || !layout) {
+        return;
+    }
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalMinimumSize().height();
+    if (needed > window->height()) {
+        window->resize(window->width(), needed);
+    }
+}
+
 void showNote(QLabel* label, const QString& text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    growToFit(label->window());
 }
 
 QWidget* withNote(QWidget* field, QLabel* note)
@@ -131,7 +149,8 @@ void ExpertDialog::buildForm(const QString& agencyName)
     layout->addWidget(required);
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
-    setMinimumWidth(480);
+    // Width comes from the fields, so the dialog still grows in height when a note appears.
+    m_name->setMinimumWidth(340);
 
     for (QLineEdit* edit : {m_name, m_specialty, m_certificate, m_certificateNo, m_phone}) {
         connect(edit, &QLineEdit::textChanged, this, &ExpertDialog::revalidate);

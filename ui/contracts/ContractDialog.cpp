@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -36,10 +37,27 @@ QLabel* makeErrorLabel(const QString& objectName)
     return label;
 }
 
+// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
+// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
+void growToFit(QWidget* window)
+{
+    QLayout* layout = window->layout();
+    if (!window->isVisible() || !layout) {
+        return;
+    }
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalMinimumSize().height();
+    if (needed > window->height()) {
+        window->resize(window->width(), needed);
+    }
+}
+
 void showError(QLabel* label, const QString& text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    growToFit(label->window());
 }
 
 QWidget* withError(QWidget* field, QLabel* error)
@@ -148,7 +166,8 @@ void ContractDialog::buildForm()
     layout->addWidget(required);
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    // Width comes from the fields, so the dialog still grows in height when a reason appears.
+    m_agency->setMinimumWidth(400);
 
     for (QLineEdit* edit : {m_contractNo, m_tenderLot, m_unitPrice}) {
         connect(edit, &QLineEdit::textChanged, this, &ContractDialog::revalidate);

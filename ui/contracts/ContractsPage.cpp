@@ -83,7 +83,6 @@ void ContractsPage::buildUi()
     m_newAction = toolbar->addAction(tr("New"), this, &ContractsPage::newContract);
     m_newAction->setObjectName(QStringLiteral("newContractAction"));
     m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_newAction->setToolTip(tr("New contract (Ctrl+N)"));
     m_editAction = toolbar->addAction(tr("Edit"), this, &ContractsPage::editSelected);
     m_editAction->setObjectName(QStringLiteral("editContractAction"));
@@ -148,7 +147,9 @@ void ContractsPage::buildUi()
     splitter->addWidget(m_table);
     splitter->addWidget(buildCoveragePane());
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 5);
+    // A few contracts, many enterprises: most of the height goes to the coverage.
+    splitter->setSizes({200, 500});
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -275,7 +276,8 @@ void ContractsPage::contractChanged()
         const QString number = c->contractNo.isEmpty() ? tr("(no number)") : c->contractNo;
         m_coverageGroup->setTitle(tr("Enterprises covered by %1").arg(number));
         QStringList parts;
-        parts << tr("%1, %2").arg(m_model->agencyName(c->agencyId), c->tenderLot);
+        parts << (c->tenderLot.isEmpty() ? m_model->agencyName(c->agencyId)
+                                         : tr("%1, %2").arg(m_model->agencyName(c->agencyId), c->tenderLot));
         if (c->signedOn.isValid()) {
             parts << tr("signed on %1").arg(c->signedOn.toString(Qt::ISODate));
         }

@@ -109,33 +109,34 @@ QString CoverageTableModel::contractLabel(qint64 contractId) const
 
 QString CoverageTableModel::remark(const core::Coverage& c) const
 {
+    // Where the enterprise came from and where it went, judged by the days on either side of this
+    // period, so a move and a change of agency at a new tender read alike.
     QStringList parts;
     const QList<core::Coverage> history = m_byEnterprise.value(c.enterpriseId);
     for (const core::Coverage& other : history) {
-        if (other.id != c.id && other.serviceEnd.isValid() && other.serviceEnd.addDays(1) == c.serviceStart) {
+        if (other.id != c.id && effectiveEnd(other).addDays(1) == c.serviceStart) {
             parts << tr("Came from %1").arg(contractLabel(other.contractId));
         }
     }
-    if (c.serviceEnd.isValid()) {
-        const core::Coverage* next = nullptr;
-        for (const core::Coverage& other : history) {
-            if (other.id != c.id && other.serviceStart > c.serviceEnd) {
-                next = &other;
-                break;
-            }
+    const QDate end = effectiveEnd(c);
+    const core::Coverage* next = nullptr;
+    for (const core::Coverage& other : history) {
+        if (other.id != c.id && other.serviceStart > end) {
+            next = &other;
+            break;
         }
-        if (next && next->serviceStart == c.serviceEnd.addDays(1)) {
-            parts << tr("Moved to %1 from %2")
-                         .arg(contractLabel(next->contractId), next->serviceStart.toString(Qt::ISODate));
-        } else if (next) {
-            parts << tr("Left; back under %1 from %2")
-                         .arg(contractLabel(next->contractId), next->serviceStart.toString(Qt::ISODate));
-        } else {
-            parts << tr("Service ended");
-        }
+    }
+    if (next && next->serviceStart == end.addDays(1)) {
+        parts << (c.serviceEnd.isValid() ? tr("Moved to %1 from %2") : tr("Continued under %1 from %2"))
+                     .arg(contractLabel(next->contractId), next->serviceStart.toString(Qt::ISODate));
+    } else if (next) {
+        parts << tr("Left; back under %1 from %2")
+                     .arg(contractLabel(next->contractId), next->serviceStart.toString(Qt::ISODate));
+    } else if (c.serviceEnd.isValid()) {
+        parts << tr("Service ended");
     } else if (c.serviceStart > m_today) {
         parts << tr("Not yet started");
-    } else if (effectiveEnd(c) < m_today) {
+    } else if (end < m_today) {
         parts << tr("Ended with the contract");
     }
     return parts.join(tr("; "));
@@ -210,6 +211,9 @@ QVariant CoverageTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CoverageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ServiceEnd) {
+        return tr("Empty: the service runs until the contract ends");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

@@ -8,12 +8,33 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace sl::ui {
+
+namespace {
+
+// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
+// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
+void growToFit(QWidget* window)
+{
+    QLayout* layout = window->layout();
+    if (!window->isVisible() || !layout) {
+        return;
+    }
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalMinimumSize().height();
+    if (needed > window->height()) {
+        window->resize(window->width(), needed);
+    }
+}
+
+} // namespace
 
 EndServiceDialog::EndServiceDialog(core::Database& db, const core::Contract& contract,
                                    const QList<core::Coverage>& coverages, const QStringList& enterpriseNames,
@@ -79,7 +100,8 @@ EndServiceDialog::EndServiceDialog(core::Database& db, const core::Contract& con
     layout->addWidget(hint);
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
-    setMinimumWidth(460);
+    // Width comes from a child, so the dialog still grows in height when a reason appears.
+    intro->setMinimumWidth(420);
 }
 
 QDate EndServiceDialog::lastDay() const
@@ -97,12 +119,14 @@ void EndServiceDialog::accept()
         if (!repository.endCoverage(c.id, lastDay(), &error)) {
             m_formError->setText(error);
             m_formError->setVisible(true);
+            growToFit(this);
             return;
         }
     }
     if (!tx.commit()) {
         m_formError->setText(tr("The service could not be ended: %1").arg(tx.errorText()));
         m_formError->setVisible(true);
+        growToFit(this);
         return;
     }
     QDialog::accept();

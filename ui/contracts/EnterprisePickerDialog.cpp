@@ -4,12 +4,14 @@
 #include "db/ContractRepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -20,12 +22,33 @@
 
 namespace sl::ui {
 
+namespace {
+
+// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
+// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
+void growToFit(QWidget* window)
+{
+    QLayout* layout = window->layout();
+    if (!window->isVisible() || !layout) {
+        return;
+    }
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalMinimumSize().height();
+    if (needed > window->height()) {
+        window->resize(window->width(), needed);
+    }
+}
+
+} // namespace
+
 EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::Contract& contract, const QDate& today,
                                                QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_contract(contract)
     , m_model(new EnterprisePickerModel(db, contract, this))
+    , m_availableOnly(new QSortFilterProxyModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("enterprisePickerDialog"));
@@ -58,13 +81,23 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     m_search->setObjectName(QStringLiteral("pickerSearchEdit"));
     m_search->setPlaceholderText(tr("Search name, credit code, community, address"));
     m_search->setClearButtonEnabled(true);
-    m_proxy->setSourceModel(m_model);
+    m_availableOnly->setSourceModel(m_model);
+    m_availableOnly->setFilterRole(EnterprisePickerModel::AvailableRole);
+    m_availableOnly->setFilterKeyColumn(EnterprisePickerModel::Name);
+    m_proxy->setSourceModel(m_availableOnly);
     m_proxy->setSortRole(EnterprisePickerModel::SortRole);
     m_proxy->setSortLocaleAware(true);
     m_proxy->setFilterRole(EnterprisePickerModel::SearchTextRole);
     m_proxy->setFilterKeyColumn(EnterprisePickerModel::Name);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_onlyAvailable = new QCheckBox(tr("Only those that can be added"));
+    m_onlyAvailable->setObjectName(QStringLiteral("onlyAvailableCheck"));
+    connect(m_onlyAvailable, &QCheckBox::toggled, this, [this](bool only) {
+        // The role is a bool, which the proxy reads as the text "true".
+        m_availableOnly->setFilterFixedString(only ? QStringLiteral("true") : QString());
+    });
 
     auto* checkAll = new QPushButton(tr("Tick all shown"));
     checkAll->setObjectName(QStringLiteral("checkAllButton"));
@@ -74,6 +107,7 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     connect(uncheckAll, &QPushButton::clicked, this, [this] { setAllShown(false); });
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_onlyAvailable);
     searchRow->addWidget(checkAll);
     searchRow->addWidget(uncheckAll);
 
@@ -90,9 +124,9 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(EnterprisePickerModel::Name, 280);
-    m_table->setColumnWidth(EnterprisePickerModel::CreditCode, 180);
-    m_table->setColumnWidth(EnterprisePickerModel::Community, 110);
+    m_table->setColumnWidth(EnterprisePickerModel::Name, 250);
+    m_table->setColumnWidth(EnterprisePickerModel::CreditCode, 170);
+    m_table->setColumnWidth(EnterprisePickerModel::Community, 90);
     // Space ticks the current row, as in a list of check boxes.
     auto* toggle = new QAction(m_table);
     toggle->setShortcut(QKeySequence(Qt::Key_Space));
@@ -133,7 +167,7 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     layout->addWidget(m_selected);
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
-    resize(900, 620);
+    resize(1040, 640);
 
     connect(m_start, &QDateEdit::dateChanged, m_model, &EnterprisePickerModel::setStart);
     connect(m_model, &EnterprisePickerModel::checkedChanged, this, &EnterprisePickerDialog::updateState);
@@ -177,6 +211,7 @@ void EnterprisePickerDialog::accept()
     if (!core::ContractRepository(m_db).addCoverage(m_contract.id, ids, m_start->date(), &error, &added)) {
         m_formError->setText(error);
         m_formError->setVisible(true);
+        growToFit(this);
         return;
     }
     m_added = added;

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QList>
 
+class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -46,9 +47,11 @@ private:
     core::Database& m_db;
     core::Contract m_contract;
     EnterprisePickerModel* m_model = nullptr;
+    QSortFilterProxyModel* m_availableOnly = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QDateEdit* m_start = nullptr;
     QLineEdit* m_search = nullptr;
+    QCheckBox* m_onlyAvailable = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_selected = nullptr;
     QLabel* m_formError = nullptr;

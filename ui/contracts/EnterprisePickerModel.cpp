@@ -44,13 +44,13 @@ QString EnterprisePickerModel::conflict(qint64 enterpriseId) const
         const QDate end = c.serviceEnd.isValid() ? c.serviceEnd : other.periodEnd;
         if (c.serviceStart <= m_contract.periodEnd && end >= m_start) {
             if (c.contractId == m_contract.id) {
-                return tr("Already under this contract from %1 to %2")
+                return tr("Already under this contract, %1 to %2")
                     .arg(c.serviceStart.toString(Qt::ISODate), end.toString(Qt::ISODate));
             }
-            return tr("Served by %1 under %2 from %3 to %4")
-                .arg(m_agencyNames.value(other.agencyId),
-                     other.contractNo.isEmpty() ? tr("a contract without number") : other.contractNo,
-                     c.serviceStart.toString(Qt::ISODate), end.toString(Qt::ISODate));
+            return tr("Under %1 (%2), %3 to %4")
+                .arg(other.contractNo.isEmpty() ? tr("a contract without number") : other.contractNo,
+                     m_agencyNames.value(other.agencyId), c.serviceStart.toString(Qt::ISODate),
+                     end.toString(Qt::ISODate));
         }
     }
     return {};

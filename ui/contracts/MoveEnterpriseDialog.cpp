@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -30,10 +31,27 @@ QLabel* makeErrorLabel(const QString& objectName)
     return label;
 }
 
+// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
+// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
+void growToFit(QWidget* window)
+{
+    QLayout* layout = window->layout();
+    if (!window->isVisible() || !layout) {
+        return;
+    }
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalMinimumSize().height();
+    if (needed > window->height()) {
+        window->resize(window->width(), needed);
+    }
+}
+
 void showError(QLabel* label, const QString& text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    growToFit(label->window());
 }
 
 QWidget* withError(QWidget* field, QLabel* error)
@@ -131,7 +149,8 @@ MoveEnterpriseDialog::MoveEnterpriseDialog(core::Database& db, const core::Contr
     layout->addWidget(m_summary);
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
-    setMinimumWidth(620);
+    // Width comes from the fields, so the dialog still grows in height when a reason appears.
+    m_target->setMinimumWidth(460);
 
     connect(m_target, &QComboBox::currentIndexChanged, this, &MoveEnterpriseDialog::targetChanged);
     connect(m_firstDay, &QDateEdit::dateChanged, this, &MoveEnterpriseDialog::revalidate);
