@@ -54,24 +54,28 @@ bool rowExtent(QTextDocument& doc, QTextTable* table, int row, qreal* top, qreal
     return *top <= *bottom;
 }
 
-// The first row (after the header rows) that begins on one page and ends on the next, when moving it to the next
-// page helps: not when it is already the first row on its page (then it is taller than a page).
-int firstSplitRow(QTextDocument& doc, QTextTable* table, qreal pageHeight)
+// The first row after the header rows that does not end on `page`, or -1 when all do. A row ends below its text by
+// the cell's padding, the borders and the table's margin; were that to spill onto the next page, the table would end
+// there and the next table, which begins with a page break, would leave that page blank. That depth is measured
+// from the table's last row, whose end is the table's end.
+int firstRowPastPage(QTextDocument& doc, QTextTable* table, int page, qreal pageHeight)
 {
     const int header = table->format().headerRowCount();
-    int previousPage = -1;
+    qreal lastTop = 0;
+    qreal lastBottom = 0;
+    if (table->rows() <= header || !rowExtent(doc, table, table->rows() - 1, &lastTop, &lastBottom)) {
+        return -1;
+    }
+    // The empty block that separates the table from the next one takes a line after it, whose page Qt turns from.
+    const QFontMetricsF line(doc.defaultFont(), doc.documentLayout()->paintDevice());
+    const qreal below
+        = qMax<qreal>(0, doc.documentLayout()->frameBoundingRect(table).bottom() - lastBottom) + line.height();
     for (int row = header; row < table->rows(); ++row) {
         qreal top = 0;
         qreal bottom = 0;
-        if (!rowExtent(doc, table, row, &top, &bottom)) {
-            return -1;
-        }
-        const int topPage = int(top / pageHeight);
-        const int bottomPage = int((bottom - 1) / pageHeight);
-        if (topPage != bottomPage && previousPage == topPage) {
+        if (!rowExtent(doc, table, row, &top, &bottom) || int((bottom + below) / pageHeight) != page) {
             return row;
         }
-        previousPage = bottomPage;
     }
     return -1;
 }
@@ -87,56 +91,182 @@ void copyCell(const QTextTableCell& from, const QTextTableCell& to)
     QTextTableCell(to).setFormat(from.format());
 }
 
-// Moves the rows from `row` on into a new table of the same format, with copies of the header rows, that starts on
-// a new page.
-void moveRowsToNextPage(QTextDocument& doc, QTextTable* table, int row)
+// Appends rows [from, from + count) of source to table, in one edit so that the layout runs once.
+void appendRows(QTextTable* table, QTextTable* source, int from, int count)
+{
+    QTextCursor edit(table->document());
+    edit.beginEditBlock();
+    const int at = table->rows();
+    table->appendRows(count);
+    for (int r = 0; r < count; ++r) {
+        for (int c = 0; c < table->columns(); ++c) {
+            copyCell(source->cellAt(from + r, c), table->cellAt(at + r, c));
+        }
+    }
+    edit.endEditBlock();
+}
+
+// A new table after `table`, with its format and copies of the header rows of source, starting on a new page.
+QTextTable* insertPageTable(QTextTable* table, QTextTable* source)
 {
     const int header = table->format().headerRowCount();
-    const int columns = table->columns();
-    const int moved = table->rows() - row;
-
-    QTextCursor after(&doc);
+    QTextCursor after(table->document());
     after.setPosition(table->lastPosition() + 1);
-    // One edit block: otherwise every copied cell would lay the whole paginated table out again.
     after.beginEditBlock();
     QTextTableFormat format = table->format();
     format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    QTextTable* next = after.insertTable(header + moved, columns, format);
-    for (int r = 0; r < header + moved; ++r) {
-        const int source = r < header ? r : row + (r - header);
-        for (int c = 0; c < columns; ++c) {
-            copyCell(table->cellAt(source, c), next->cellAt(r, c));
+    QTextTable* next = after.insertTable(header, table->columns(), format);
+    for (int r = 0; r < header; ++r) {
+        for (int c = 0; c < table->columns(); ++c) {
+            copyCell(source->cellAt(r, c), next->cellAt(r, c));
         }
     }
-    table->removeRows(row, moved);
     after.endEditBlock();
+    return next;
 }
 
-// Qt breaks a table row between its lines when the page ends inside it, so a wrapped name would continue on the
-// next page without its line number. Moving such a row to the next page, as a new table with the same header,
-// keeps each row whole. Tables with row spans are left as they are.
-void keepTableRowsTogether(QTextDocument& doc)
+// Fills table, which holds only its header rows, with the rows of source from `from` on, as long as they end on the
+// page where the table starts; returns how many it took. At least one row is taken: a row taller than the page would
+// not fit on the next one either. When not even the first row fits below where the table starts (low on a page),
+// the table is moved to the next page, if mayMoveTable.
+//
+// Qt lays a paginated document out again after every change, and laying out a page of table cells is slow. So doc
+// comes with a null (0 x 0) page size, for which Qt does no layout while rows are copied in, and gets pageSize only to
+// be measured: one layout with a guess of somewhat more rows than fit, rarely a second.
+int fillPage(QTextDocument& doc, const QSizeF& pageSize, QTextTable* table, QTextTable* source, int from, int guess,
+             bool mayMoveTable)
 {
-    const qreal pageHeight = doc.pageSize().height();
-    // Each move ends a page; a document cannot need more moves than it has rows.
-    for (int guard = 0; guard < 100000; ++guard) {
-        bool moved = false;
-        for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
-            auto* table = qobject_cast<QTextTable*>(frame);
-            if (!table) {
-                continue;
-            }
-            const int row = firstSplitRow(doc, table, pageHeight);
-            if (row > 0) {
-                moveRowsToNextPage(doc, table, row);
-                moved = true;
-                break;
-            }
+    constexpr int kMoreRows = 8;
+    const int header = table->format().headerRowCount();
+    const int rows = source->rows();
+    int next = from;
+    int batch = qMax(guess, 1);
+    while (next < rows) {
+        const int count = qMin(batch, rows - next);
+        if (count > 0) {
+            appendRows(table, source, next, count);
         }
-        if (!moved) {
-            return;
+        next += count;
+        batch = kMoreRows;
+
+        doc.setPageSize(pageSize);
+        qreal top = 0;
+        qreal bottom = 0;
+        rowExtent(doc, table, 0, &top, &bottom);
+        const int startPage = int(top / pageSize.height());
+        const int past = firstRowPastPage(doc, table, startPage, pageSize.height());
+        doc.setPageSize(QSizeF(0, 0));
+        // Low on the page, that is: a table at the top whose first row does not fit has a row taller than a page.
+        if (past == header && mayMoveTable && top - startPage * pageSize.height() > pageSize.height() / 4) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+            mayMoveTable = false;
+            batch = 0; // measure the same rows again, now from the top of the next page
+            continue;
+        }
+        if (past >= 0) {
+            const int keep = qMax(past, header + 1);
+            if (keep < table->rows()) {
+                const int back = table->rows() - keep;
+                table->removeRows(keep, back);
+                next -= back;
+            }
+            break;
         }
     }
+    return next - from;
+}
+
+// Qt breaks a table row between its lines when a page ends inside it, so a wrapped name would continue on the next
+// page without its line number. Instead, the rows are dealt out to one table per page, each with the header rows and
+// each starting on a new page. table, in doc, holds only its header rows; source holds all rows.
+//
+// The first page is measured in doc itself, where the table may start part-way down. The following pages all start
+// at the top, so they are measured in a scratch document set up like doc: each measurement then lays out one page,
+// not everything before it. doc's page size is null (0 x 0) on entry and on return.
+void dealRowsToPages(QTextDocument& doc, const QSizeF& pageSize, QTextTable* table, QTextTable* source)
+{
+    constexpr int kFirstGuess = 16;
+    constexpr int kSpareRows = 4;
+    const int header = table->format().headerRowCount();
+    const int rows = source->rows();
+    // Unless the table already starts a page, where moving it would only leave a blank page.
+    const bool mayMoveTable = !(table->format().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore);
+    int taken = fillPage(doc, pageSize, table, source, header, kFirstGuess, mayMoveTable);
+    int next = header + taken;
+    if (next >= rows) {
+        return;
+    }
+
+    QTextDocument scratch;
+    scratch.setUndoRedoEnabled(false);
+    scratch.setPageSize(QSizeF(0, 0));
+    scratch.setDefaultFont(doc.defaultFont());
+    scratch.setDefaultTextOption(doc.defaultTextOption());
+    scratch.setDocumentMargin(doc.documentMargin());
+    scratch.setIndentWidth(doc.indentWidth());
+    scratch.setUseDesignMetrics(doc.useDesignMetrics());
+    scratch.rootFrame()->setFrameFormat(doc.rootFrame()->frameFormat());
+    scratch.documentLayout()->setPaintDevice(doc.documentLayout()->paintDevice());
+    QTextTableFormat format = table->format();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+    QTextTable* probe = QTextCursor(&scratch).insertTable(header, table->columns(), format);
+    for (int r = 0; r < header; ++r) {
+        for (int c = 0; c < table->columns(); ++c) {
+            copyCell(source->cellAt(r, c), probe->cellAt(r, c));
+        }
+    }
+    QList<int> pageRows;
+    while (next < rows) {
+        // Pages hold about as many rows as the page before; a few more make the one layout overflow the page.
+        taken = fillPage(scratch, pageSize, probe, source, next, taken + kSpareRows, false);
+        pageRows.append(taken);
+        next += taken;
+        probe->removeRows(header, probe->rows() - header);
+    }
+
+    QTextCursor edit(&doc);
+    edit.beginEditBlock();
+    QTextTable* page = table;
+    next = table->rows();
+    for (int count : pageRows) {
+        page = insertPageTable(page, source);
+        appendRows(page, source, next, count);
+        next += count;
+    }
+    edit.endEditBlock();
+}
+
+// The top-level tables of doc without spanned cells, each paired with its twin in source (an untouched copy of doc),
+// emptied down to their header rows so that the first paginated layout does not lay them out in full for nothing.
+QList<QPair<QTextTable*, QTextTable*>> emptyTablesToDeal(QTextDocument& doc, QTextDocument& source)
+{
+    QList<QPair<QTextTable*, QTextTable*>> tables;
+    const QList<QTextFrame*> frames = doc.rootFrame()->childFrames();
+    const QList<QTextFrame*> sourceFrames = source.rootFrame()->childFrames();
+    for (int i = 0; i < frames.size() && i < sourceFrames.size(); ++i) {
+        auto* table = qobject_cast<QTextTable*>(frames.at(i));
+        auto* sourceTable = qobject_cast<QTextTable*>(sourceFrames.at(i));
+        if (!table || !sourceTable) {
+            continue;
+        }
+        bool spans = false;
+        for (int r = 0; r < table->rows() && !spans; ++r) {
+            for (int c = 0; c < table->columns() && !spans; ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                spans = cell.rowSpan() != 1 || cell.columnSpan() != 1;
+            }
+        }
+        // A table without header rows is left to Qt: emptying it would delete it.
+        const int header = table->format().headerRowCount();
+        if (spans || header < 1 || table->rows() <= header) {
+            continue;
+        }
+        table->removeRows(header, table->rows() - header);
+        tables.append(qMakePair(table, sourceTable));
+    }
+    return tables;
 }
 
 } // namespace
@@ -184,11 +314,20 @@ bool PagedDocumentPrinter::print(const QTextDocument& document, QPagedPaintDevic
     // resolution and pixel lengths (borders, padding) are scaled to it, so what is measured is what is painted.
     // The clone keeps the caller's document, which may be on screen, untouched.
     std::unique_ptr<QTextDocument> doc(document.clone());
-    doc->documentLayout()->setPaintDevice(&device);
-    doc->setPageSize(body.size());
+    doc->setUndoRedoEnabled(false);
+    // No layout until the rows are dealt out to pages (see fillPage()).
+    doc->setPageSize(QSizeF(0, 0));
+    std::unique_ptr<QTextDocument> source;
+    QList<QPair<QTextTable*, QTextTable*>> tables;
     if (m_keepRowsTogether) {
-        keepTableRowsTogether(*doc);
+        source.reset(document.clone());
+        tables = emptyTablesToDeal(*doc, *source);
     }
+    doc->documentLayout()->setPaintDevice(&device);
+    for (const auto& [table, sourceTable] : tables) {
+        dealRowsToPages(*doc, body.size(), table, sourceTable);
+    }
+    doc->setPageSize(body.size());
     const int pageCount = qMax(1, doc->pageCount());
 
     QAbstractTextDocumentLayout::PaintContext context;

@@ -125,8 +125,8 @@ std::unique_ptr<QTextDocument> SubsidyListDocument::build(const SubsidyYear& yea
                 .arg(streetName.toHtmlEscaped(), statusText(year).toHtmlEscaped());
 
     html += QStringLiteral("<table><thead><tr>");
-    for (const QString& title : SubsidyListTable::header()) {
-        html += QStringLiteral("<th align=\"center\">%1</th>").arg(title.toHtmlEscaped());
+    for (const QString& column : SubsidyListTable::header()) {
+        html += QStringLiteral("<th align=\"center\">%1</th>").arg(column.toHtmlEscaped());
     }
     html += QStringLiteral("</tr></thead>");
     for (const SubsidyListTable::Row& row : table.rows()) {

@@ -269,7 +269,7 @@ private slots:
         const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
         if (!pdffonts.isEmpty()) {
             QProcess process;
-            process.start(pdffonts, { file });
+            process.start(pdffonts, {file});
             QVERIFY(process.waitForFinished(60000));
             const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
             int fonts = 0;

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QPointer>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -16,7 +17,22 @@ inline void whenModalShown(std::function<void(QWidget*)> act, int triesLeft = 50
     QTimer::singleShot(10, [act = std::move(act), triesLeft]() mutable {
         QWidget* modal = QApplication::activeModalWidget();
         if (modal && modal->isVisible()) {
+            QPointer<QWidget> dialog(modal);
+            // Keys must reach the dialog, not a shortcut of the window behind it: on a loaded machine the
+            // dialog may not be the active window yet when it is first seen.
+            modal->activateWindow();
+            if (!QTest::qWaitForWindowActive(modal, 3000)) {
+                qWarning("whenModalShown: the dialog did not become active");
+            }
             act(modal);
+            // A dialog the test failed to close would block exec() for ever; close it after a grace
+            // period, so the test fails on its assertions instead of hanging until the ctest timeout.
+            QTimer::singleShot(5000, [dialog] {
+                if (dialog && dialog->isVisible()) {
+                    qWarning("whenModalShown: the dialog was still open; closing it");
+                    dialog->close();
+                }
+            });
         } else if (triesLeft > 0) {
             whenModalShown(std::move(act), triesLeft - 1);
         }

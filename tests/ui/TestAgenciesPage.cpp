@@ -281,7 +281,7 @@ private slots:
             number->selectAll();
             QTest::keyClicks(number, QStringLiteral("AQ2026001"));
             typeDate(dialog->findChild<QDateEdit*>(QStringLiteral("expiryEdit")), QDate(2029, 12, 31));
-            QTest::keyClick(dialog, Qt::Key_Return);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
         });
         QTest::mouseClick(button("editExpertButton"), Qt::LeftButton);
         const int row = expertRow(QStringLiteral("李明"));
@@ -373,7 +373,7 @@ private slots:
             auto* phone = dialog->findChild<QLineEdit*>(QStringLiteral("contactPhoneEdit"));
             phone->selectAll();
             QTest::keyClicks(phone, QStringLiteral("0571-88009999"));
-            QTest::keyClick(dialog, Qt::Key_Return);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
         });
         // Enter on the table opens the record, as a double-click does.
         QTest::keyClick(m_page->table(), Qt::Key_Return);

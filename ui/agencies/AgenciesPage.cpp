@@ -7,6 +7,7 @@
 #include "ExpertDialog.h"
 #include "ExpertTableModel.h"
 #include "common/MessageBox.h"
+#include "common/RecordTable.h"
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
 
@@ -30,27 +31,6 @@
 #include <algorithm>
 
 namespace sl::ui {
-
-namespace {
-
-QTableView* makeTable(const QString& objectName)
-{
-    auto* table = new QTableView;
-    table->setObjectName(objectName);
-    table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionsMovable(true);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-} // namespace
 
 AgenciesPage::AgenciesPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
     : QWidget(parent)
@@ -123,7 +103,7 @@ void AgenciesPage::buildUi()
     filters->addWidget(m_search, 1);
     filters->addWidget(m_showArchived);
 
-    m_table = makeTable(QStringLiteral("agencyTable"));
+    m_table = RecordTable::create(QStringLiteral("agencyTable"), true);
     m_table->setModel(m_proxy);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
@@ -230,7 +210,7 @@ QWidget* AgenciesPage::buildExpertPane()
     buttons->addStretch(1);
     buttons->addWidget(m_expertSummary);
 
-    m_expertTable = makeTable(QStringLiteral("expertTable"));
+    m_expertTable = RecordTable::create(QStringLiteral("expertTable"), true);
     m_expertTable->setModel(m_expertProxy);
     m_expertTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_expertTable->horizontalHeader()->setDefaultSectionSize(110);

@@ -1,5 +1,7 @@
 #include "AgencyDialog.h"
 
+#include "common/FormErrors.h"
+
 #include "db/AgencyRepository.h"
 #include "rules/CreditCode.h"
 
@@ -25,52 +27,6 @@ QLineEdit* makeLine(const QString& objectName, int maxLength = kMaxText)
     edit->setObjectName(objectName);
     edit->setMaxLength(maxLength);
     return edit;
-}
-
-QLabel* makeErrorLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setVisible(false);
-    return label;
-}
-
-// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
-// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
-void growToFit(QWidget* window)
-{
-    QLayout* layout = window->layout();
-    if (!window->isVisible() || !layout) {
-        return;
-    }
-    layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
-                                                   : layout->totalMinimumSize().height();
-    if (needed > window->height()) {
-        window->resize(window->width(), needed);
-    }
-}
-
-void showError(QLabel* label, const QString& text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    growToFit(label->window());
-}
-
-// A field with its error text right under it, as one row of the form.
-QWidget* withError(QWidget* field, QLabel* error)
-{
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
 }
 
 } // namespace
@@ -105,13 +61,13 @@ void AgencyDialog::buildForm()
 
     m_name = makeLine(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("As on the business licence"));
-    m_nameError = makeErrorLabel(QStringLiteral("nameError"));
-    form->addRow(tr("Name *"), withError(m_name, m_nameError));
+    m_nameError = FormErrors::makeLabel(QStringLiteral("nameError"));
+    form->addRow(tr("Name *"), FormErrors::withError(m_name, m_nameError));
 
     m_creditCode = makeLine(QStringLiteral("creditCodeEdit"), 24);
     m_creditCode->setPlaceholderText(tr("18 characters; may be left empty"));
-    m_creditCodeError = makeErrorLabel(QStringLiteral("creditCodeError"));
-    form->addRow(tr("Credit code"), withError(m_creditCode, m_creditCodeError));
+    m_creditCodeError = FormErrors::makeLabel(QStringLiteral("creditCodeError"));
+    form->addRow(tr("Credit code"), FormErrors::withError(m_creditCode, m_creditCodeError));
 
     m_qualification = makeLine(QStringLiteral("qualificationEdit"));
     m_qualification->setPlaceholderText(tr("e.g. the safety evaluation licence and its grade"));
@@ -126,10 +82,10 @@ void AgencyDialog::buildForm()
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 5);
-    m_notesError = makeErrorLabel(QStringLiteral("notesError"));
-    form->addRow(tr("Notes"), withError(m_notes, m_notesError));
+    m_notesError = FormErrors::makeLabel(QStringLiteral("notesError"));
+    form->addRow(tr("Notes"), FormErrors::withError(m_notes, m_notesError));
 
-    m_formError = makeErrorLabel(QStringLiteral("formError"));
+    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -175,13 +131,13 @@ void AgencyDialog::revalidate()
     } else if (m_otherNames.contains(a.name)) {
         nameError = tr("An agency named \"%1\" exists already.").arg(a.name);
     }
-    showError(m_nameError, nameError);
+    FormErrors::show(m_nameError, nameError);
     // The code is optional for an agency, but one that is given must be a real code.
     const QString codeError = a.creditCode.isEmpty() ? QString() : core::CreditCode::describe(a.creditCode);
-    showError(m_creditCodeError, codeError);
+    FormErrors::show(m_creditCodeError, codeError);
     const QString notesError =
         a.notes.size() > kMaxText ? tr("The notes are longer than %1 characters.").arg(kMaxText) : QString();
-    showError(m_notesError, notesError);
+    FormErrors::show(m_notesError, notesError);
     m_save->setEnabled(nameError.isEmpty() && codeError.isEmpty() && notesError.isEmpty());
 }
 
@@ -195,7 +151,7 @@ void AgencyDialog::accept()
     QString error;
     const bool ok = a.id == 0 ? repository.insert(a, &error) : repository.update(a, &error);
     if (!ok) {
-        showError(m_formError, error);
+        FormErrors::show(m_formError, error);
         return;
     }
     m_saved = a;

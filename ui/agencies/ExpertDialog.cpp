@@ -1,5 +1,7 @@
 #include "ExpertDialog.h"
 
+#include "common/FormErrors.h"
+
 #include "ExpertTableModel.h"
 #include "db/AgencyRepository.h"
 
@@ -26,51 +28,6 @@ QLineEdit* makeLine(const QString& objectName)
     edit->setObjectName(objectName);
     edit->setMaxLength(kMaxText);
     return edit;
-}
-
-QLabel* makeNoteLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setVisible(false);
-    return label;
-}
-
-// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
-// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
-void growToFit(QWidget* window)
-{
-    QLayout* layout = window->layout();
-    if (!window->isVisible() || !layout) {
-        return;
-    }
-    layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
-                                                   : layout->totalMinimumSize().height();
-    if (needed > window->height()) {
-        window->resize(window->width(), needed);
-    }
-}
-
-void showNote(QLabel* label, const QString& text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    growToFit(label->window());
-}
-
-QWidget* withNote(QWidget* field, QLabel* note)
-{
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(note);
-    return box;
 }
 
 } // namespace
@@ -106,8 +63,8 @@ void ExpertDialog::buildForm(const QString& agencyName)
     form->addRow(tr("Agency"), agency);
 
     m_name = makeLine(QStringLiteral("nameEdit"));
-    m_nameError = makeNoteLabel(QStringLiteral("nameError"));
-    form->addRow(tr("Name *"), withNote(m_name, m_nameError));
+    m_nameError = FormErrors::makeLabel(QStringLiteral("nameError"));
+    form->addRow(tr("Name *"), FormErrors::withError(m_name, m_nameError));
     m_specialty = makeLine(QStringLiteral("specialtyEdit"));
     m_specialty->setPlaceholderText(tr("e.g. mechanical safety, fire safety, chemicals"));
     form->addRow(tr("Specialty"), m_specialty);
@@ -128,13 +85,13 @@ void ExpertDialog::buildForm(const QString& agencyName)
     m_expiry->setCalendarPopup(true);
     expiryLayout->addWidget(m_hasExpiry);
     expiryLayout->addWidget(m_expiry, 1);
-    m_expiryNote = makeNoteLabel(QStringLiteral("expiryNote"));
-    form->addRow(tr("Certificate expiry"), withNote(expiryRow, m_expiryNote));
+    m_expiryNote = FormErrors::makeLabel(QStringLiteral("expiryNote"));
+    form->addRow(tr("Certificate expiry"), FormErrors::withError(expiryRow, m_expiryNote));
 
     m_phone = makeLine(QStringLiteral("phoneEdit"));
     form->addRow(tr("Phone"), m_phone);
 
-    m_formError = makeNoteLabel(QStringLiteral("formError"));
+    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -175,7 +132,7 @@ void ExpertDialog::revalidate()
 {
     const core::Expert e = collect();
     m_expiry->setEnabled(m_hasExpiry->isChecked());
-    showNote(m_nameError, e.name.isEmpty() ? tr("Enter the expert's name.") : QString());
+    FormErrors::show(m_nameError, e.name.isEmpty() ? tr("Enter the expert's name.") : QString());
 
     // Not a refusal: an expired certificate is a fact to record, and a reason to call the agency.
     QString note;
@@ -189,7 +146,7 @@ void ExpertDialog::revalidate()
     default:
         break;
     }
-    showNote(m_expiryNote, note);
+    FormErrors::show(m_expiryNote, note);
     m_save->setEnabled(!e.name.isEmpty());
 }
 
@@ -203,7 +160,7 @@ void ExpertDialog::accept()
     QString error;
     const bool ok = e.id == 0 ? repository.insertExpert(e, &error) : repository.updateExpert(e, &error);
     if (!ok) {
-        showNote(m_formError, error);
+        FormErrors::show(m_formError, error);
         return;
     }
     m_saved = e;

@@ -1,5 +1,7 @@
 #include "ContractDialog.h"
 
+#include "common/FormErrors.h"
+
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
 #include "rules/Money.h"
@@ -26,60 +28,6 @@ constexpr int kMaxShortText = 200;
 constexpr int kMaxNotes = 20000;
 constexpr qint64 kMaxUnitPriceYuan = 1000000000;
 
-QLabel* makeErrorLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setVisible(false);
-    return label;
-}
-
-// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
-// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
-void growToFit(QWidget* window)
-{
-    QLayout* layout = window->layout();
-    if (!window->isVisible() || !layout) {
-        return;
-    }
-    layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
-                                                   : layout->totalMinimumSize().height();
-    if (needed > window->height()) {
-        window->resize(window->width(), needed);
-    }
-}
-
-void showError(QLabel* label, const QString& text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    growToFit(label->window());
-}
-
-QWidget* withError(QWidget* field, QLabel* error)
-{
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-
-QDateEdit* makeDate(const QString& objectName)
-{
-    auto* edit = new QDateEdit;
-    edit->setObjectName(objectName);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setCalendarPopup(true);
-    return edit;
-}
-
 } // namespace
 
 ContractDialog::ContractDialog(core::Database& db, const core::Contract& contract, QWidget* parent)
@@ -101,8 +49,8 @@ void ContractDialog::buildForm()
 
     m_agency = new QComboBox;
     m_agency->setObjectName(QStringLiteral("agencyCombo"));
-    m_agencyError = makeErrorLabel(QStringLiteral("agencyError"));
-    form->addRow(tr("Agency *"), withError(m_agency, m_agencyError));
+    m_agencyError = FormErrors::makeLabel(QStringLiteral("agencyError"));
+    form->addRow(tr("Agency *"), FormErrors::withError(m_agency, m_agencyError));
 
     m_contractNo = new QLineEdit;
     m_contractNo->setObjectName(QStringLiteral("contractNoEdit"));
@@ -120,16 +68,16 @@ void ContractDialog::buildForm()
     signedLayout->setContentsMargins(0, 0, 0, 0);
     m_hasSignedOn = new QCheckBox(tr("Signed on"));
     m_hasSignedOn->setObjectName(QStringLiteral("signedOnCheck"));
-    m_signedOn = makeDate(QStringLiteral("signedOnEdit"));
+    m_signedOn = FormErrors::makeDate(QStringLiteral("signedOnEdit"));
     signedLayout->addWidget(m_hasSignedOn);
     signedLayout->addWidget(m_signedOn, 1);
     form->addRow(tr("Signing date"), signedRow);
 
-    m_periodStart = makeDate(QStringLiteral("periodStartEdit"));
+    m_periodStart = FormErrors::makeDate(QStringLiteral("periodStartEdit"));
     form->addRow(tr("Period start *"), m_periodStart);
-    m_periodEnd = makeDate(QStringLiteral("periodEndEdit"));
-    m_periodError = makeErrorLabel(QStringLiteral("periodError"));
-    form->addRow(tr("Period end *"), withError(m_periodEnd, m_periodError));
+    m_periodEnd = FormErrors::makeDate(QStringLiteral("periodEndEdit"));
+    m_periodError = FormErrors::makeLabel(QStringLiteral("periodError"));
+    form->addRow(tr("Period end *"), FormErrors::withError(m_periodEnd, m_periodError));
 
     auto* priceRow = new QWidget;
     auto* priceLayout = new QHBoxLayout(priceRow);
@@ -141,17 +89,17 @@ void ContractDialog::buildForm()
     m_unitPrice->setPlaceholderText(tr("e.g. 3,500.00"));
     priceLayout->addWidget(m_unitPrice, 1);
     priceLayout->addWidget(new QLabel(tr("yuan per enterprise per year")));
-    m_unitPriceError = makeErrorLabel(QStringLiteral("unitPriceError"));
-    form->addRow(tr("Unit price *"), withError(priceRow, m_unitPriceError));
+    m_unitPriceError = FormErrors::makeLabel(QStringLiteral("unitPriceError"));
+    form->addRow(tr("Unit price *"), FormErrors::withError(priceRow, m_unitPriceError));
 
     m_notes = new QPlainTextEdit;
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 5);
-    m_notesError = makeErrorLabel(QStringLiteral("notesError"));
-    form->addRow(tr("Notes"), withError(m_notes, m_notesError));
+    m_notesError = FormErrors::makeLabel(QStringLiteral("notesError"));
+    form->addRow(tr("Notes"), FormErrors::withError(m_notes, m_notesError));
 
-    m_formError = makeErrorLabel(QStringLiteral("formError"));
+    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -223,11 +171,11 @@ void ContractDialog::revalidate()
     m_signedOn->setEnabled(m_hasSignedOn->isChecked());
 
     const QString agencyError = c.agencyId > 0 ? QString() : tr("Choose the agency that signed the contract.");
-    showError(m_agencyError, agencyError);
+    FormErrors::show(m_agencyError, agencyError);
 
     const QString periodError =
         c.periodEnd < c.periodStart ? tr("The service period ends before it starts.") : QString();
-    showError(m_periodError, periodError);
+    FormErrors::show(m_periodError, periodError);
 
     QString priceError;
     const QString priceText = m_unitPrice->text().trimmed();
@@ -240,11 +188,11 @@ void ContractDialog::revalidate()
             priceError = tr("The unit price must be between 0 and 1,000,000,000 yuan.");
         }
     }
-    showError(m_unitPriceError, priceError);
+    FormErrors::show(m_unitPriceError, priceError);
 
     const QString notesError =
         c.notes.size() > kMaxNotes ? tr("The notes are longer than %1 characters.").arg(kMaxNotes) : QString();
-    showError(m_notesError, notesError);
+    FormErrors::show(m_notesError, notesError);
 
     m_save->setEnabled(agencyError.isEmpty() && periodError.isEmpty() && priceError.isEmpty()
                        && notesError.isEmpty());
@@ -260,7 +208,7 @@ void ContractDialog::accept()
     QString error;
     const bool ok = c.id == 0 ? repository.insert(c, &error) : repository.update(c, &error);
     if (!ok) {
-        showError(m_formError, error);
+        FormErrors::show(m_formError, error);
         return;
     }
     m_saved = c;

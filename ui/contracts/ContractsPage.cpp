@@ -9,6 +9,7 @@
 #include "EnterprisePickerDialog.h"
 #include "MoveEnterpriseDialog.h"
 #include "common/MessageBox.h"
+#include "common/RecordTable.h"
 #include "db/ContractRepository.h"
 
 #include <QAction>
@@ -30,28 +31,6 @@
 #include <algorithm>
 
 namespace sl::ui {
-
-namespace {
-
-QTableView* makeTable(const QString& objectName)
-{
-    auto* table = new QTableView;
-    table->setObjectName(objectName);
-    table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionsMovable(true);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-} // namespace
 
 ContractsPage::ContractsPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
     : QWidget(parent)
@@ -122,7 +101,7 @@ void ContractsPage::buildUi()
     filters->addWidget(m_search, 1);
     filters->addWidget(m_showArchived);
 
-    m_table = makeTable(QStringLiteral("contractTable"));
+    m_table = RecordTable::create(QStringLiteral("contractTable"), true);
     m_table->setModel(m_proxy);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->setColumnWidth(ContractTableModel::ContractNo, 150);
@@ -198,7 +177,7 @@ QWidget* ContractsPage::buildCoveragePane()
     buttons->addStretch(1);
     buttons->addWidget(m_coverageSearch, 1);
 
-    m_coverageTable = makeTable(QStringLiteral("coverageTable"));
+    m_coverageTable = RecordTable::create(QStringLiteral("coverageTable"), true);
     m_coverageTable->setModel(m_coverageProxy);
     m_coverageTable->horizontalHeader()->setDefaultSectionSize(110);
     m_coverageTable->setColumnWidth(CoverageTableModel::Enterprise, 300);

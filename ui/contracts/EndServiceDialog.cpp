@@ -1,5 +1,7 @@
 #include "EndServiceDialog.h"
 
+#include "common/FormErrors.h"
+
 #include "db/ContractRepository.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
@@ -15,26 +17,6 @@
 #include <algorithm>
 
 namespace sl::ui {
-
-namespace {
-
-// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
-// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
-void growToFit(QWidget* window)
-{
-    QLayout* layout = window->layout();
-    if (!window->isVisible() || !layout) {
-        return;
-    }
-    layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
-                                                   : layout->totalMinimumSize().height();
-    if (needed > window->height()) {
-        window->resize(window->width(), needed);
-    }
-}
-
-} // namespace
 
 EndServiceDialog::EndServiceDialog(core::Database& db, const core::Contract& contract,
                                    const QList<core::Coverage>& coverages, const QStringList& enterpriseNames,
@@ -119,14 +101,14 @@ void EndServiceDialog::accept()
         if (!repository.endCoverage(c.id, lastDay(), &error)) {
             m_formError->setText(error);
             m_formError->setVisible(true);
-            growToFit(this);
+            FormErrors::growToFit(this);
             return;
         }
     }
     if (!tx.commit()) {
         m_formError->setText(tr("The service could not be ended: %1").arg(tx.errorText()));
         m_formError->setVisible(true);
-        growToFit(this);
+        FormErrors::growToFit(this);
         return;
     }
     QDialog::accept();

@@ -1,5 +1,9 @@
 #include "EnterprisePickerDialog.h"
 
+#include "common/RecordTable.h"
+
+#include "common/FormErrors.h"
+
 #include "EnterprisePickerModel.h"
 #include "db/ContractRepository.h"
 
@@ -21,26 +25,6 @@
 #include <algorithm>
 
 namespace sl::ui {
-
-namespace {
-
-// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
-// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
-void growToFit(QWidget* window)
-{
-    QLayout* layout = window->layout();
-    if (!window->isVisible() || !layout) {
-        return;
-    }
-    layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
-                                                   : layout->totalMinimumSize().height();
-    if (needed > window->height()) {
-        window->resize(window->width(), needed);
-    }
-}
-
-} // namespace
 
 EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::Contract& contract, const QDate& today,
                                                QWidget* parent)
@@ -111,18 +95,10 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     searchRow->addWidget(checkAll);
     searchRow->addWidget(uncheckAll);
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("pickerTable"));
+    m_table = RecordTable::create(QStringLiteral("pickerTable"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(EnterprisePickerModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(EnterprisePickerModel::Name, 250);
     m_table->setColumnWidth(EnterprisePickerModel::CreditCode, 170);
@@ -211,7 +187,7 @@ void EnterprisePickerDialog::accept()
     if (!core::ContractRepository(m_db).addCoverage(m_contract.id, ids, m_start->date(), &error, &added)) {
         m_formError->setText(error);
         m_formError->setVisible(true);
-        growToFit(this);
+        FormErrors::growToFit(this);
         return;
     }
     m_added = added;

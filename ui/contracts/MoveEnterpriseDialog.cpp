@@ -1,5 +1,7 @@
 #include "MoveEnterpriseDialog.h"
 
+#include "common/FormErrors.h"
+
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
 #include "db/Database.h"
@@ -19,51 +21,6 @@
 namespace sl::ui {
 
 namespace {
-
-QLabel* makeErrorLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setVisible(false);
-    return label;
-}
-
-// A top-level window does not grow by itself when a word-wrapped reason appears after it was shown
-// (Qt sizes windows by height-for-width only once); without this the reason is cut off.
-void growToFit(QWidget* window)
-{
-    QLayout* layout = window->layout();
-    if (!window->isVisible() || !layout) {
-        return;
-    }
-    layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
-                                                   : layout->totalMinimumSize().height();
-    if (needed > window->height()) {
-        window->resize(window->width(), needed);
-    }
-}
-
-void showError(QLabel* label, const QString& text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    growToFit(label->window());
-}
-
-QWidget* withError(QWidget* field, QLabel* error)
-{
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
 
 QString numberOf(const core::Contract& c)
 {
@@ -115,25 +72,25 @@ MoveEnterpriseDialog::MoveEnterpriseDialog(core::Database& db, const core::Contr
                                    c.periodEnd.toString(Qt::ISODate)),
                           c.id);
     }
-    m_targetError = makeErrorLabel(QStringLiteral("targetError"));
+    m_targetError = FormErrors::makeLabel(QStringLiteral("targetError"));
 
     m_firstDay = new QDateEdit;
     m_firstDay->setObjectName(QStringLiteral("firstDayEdit"));
     m_firstDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_firstDay->setCalendarPopup(true);
     m_firstDay->setDate(std::max(today, m_latestStart.addDays(1)));
-    m_firstDayError = makeErrorLabel(QStringLiteral("firstDayError"));
+    m_firstDayError = FormErrors::makeLabel(QStringLiteral("firstDayError"));
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("New contract *"), withError(m_target, m_targetError));
-    form->addRow(tr("First day under it *"), withError(m_firstDay, m_firstDayError));
+    form->addRow(tr("New contract *"), FormErrors::withError(m_target, m_targetError));
+    form->addRow(tr("First day under it *"), FormErrors::withError(m_firstDay, m_firstDayError));
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("moveSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
-    m_formError = makeErrorLabel(QStringLiteral("formError"));
+    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -186,13 +143,13 @@ void MoveEnterpriseDialog::revalidate()
     const auto it = m_targets.constFind(targetContractId());
     const QString targetError =
         it == m_targets.cend() ? tr("Choose the contract the enterprise moves to.") : QString();
-    showError(m_targetError, targetError);
+    FormErrors::show(m_targetError, targetError);
     QString dayError;
     if (targetError.isEmpty() && firstDay() <= m_latestStart) {
         dayError = tr("The first day under the new contract must be after %1, when the service under %2 started.")
                        .arg(m_latestStart.toString(Qt::ISODate), numberOf(m_from));
     }
-    showError(m_firstDayError, dayError);
+    FormErrors::show(m_firstDayError, dayError);
     if (targetError.isEmpty() && dayError.isEmpty()) {
         m_summary->setText(tr("Service under %1 ends on %2; under %3 (%4) it starts on %5.")
                                .arg(numberOf(m_from), firstDay().addDays(-1).toString(Qt::ISODate), numberOf(*it),
@@ -215,12 +172,12 @@ void MoveEnterpriseDialog::accept()
     for (int i = 0; i < m_coverages.size(); ++i) {
         QString error;
         if (!repository.moveEnterprise(m_coverages.at(i).enterpriseId, targetContractId(), firstDay(), &error)) {
-            showError(m_formError, m_coverages.size() == 1 ? error : tr("%1: %2").arg(m_names.value(i), error));
+            FormErrors::show(m_formError, m_coverages.size() == 1 ? error : tr("%1: %2").arg(m_names.value(i), error));
             return;
         }
     }
     if (!tx.commit()) {
-        showError(m_formError, tr("The move could not be saved: %1").arg(tx.errorText()));
+        FormErrors::show(m_formError, tr("The move could not be saved: %1").arg(tx.errorText()));
         return;
     }
     QDialog::accept();

@@ -1,5 +1,6 @@
 #include "EnterpriseDialog.h"
 
+#include "common/FormErrors.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
 #include "db/EnterpriseRepository.h"
@@ -39,18 +40,6 @@ QLineEdit* makeLine(const QString& objectName, int maxLength = EnterpriseValidat
     return edit;
 }
 
-// A field with its error text right under it, as one row of the form.
-QWidget* withError(QWidget* field, QLabel* error)
-{
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-
 } // namespace
 
 EnterpriseDialog::EnterpriseDialog(core::Database& db, const core::Enterprise& enterprise, QWidget* parent)
@@ -65,23 +54,6 @@ EnterpriseDialog::EnterpriseDialog(core::Database& db, const core::Enterprise& e
     revalidate();
 }
 
-QLabel* EnterpriseDialog::makeErrorLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setVisible(false);
-    return label;
-}
-
-void EnterpriseDialog::showError(QLabel* label, const QString& text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
 void EnterpriseDialog::buildForm()
 {
     // Left: who the enterprise is and how the programme classifies it. Right: people, bank, notes.
@@ -91,21 +63,21 @@ void EnterpriseDialog::buildForm()
 
     m_name = makeLine(QStringLiteral("nameEdit"), EnterpriseValidator::kMaxNameLength);
     m_name->setPlaceholderText(tr("As on the business licence"));
-    m_nameError = makeErrorLabel(QStringLiteral("nameError"));
-    left->addRow(tr("Name *"), withError(m_name, m_nameError));
+    m_nameError = FormErrors::makeLabel(QStringLiteral("nameError"));
+    left->addRow(tr("Name *"), FormErrors::withError(m_name, m_nameError));
 
     m_creditCode = makeLine(QStringLiteral("creditCodeEdit"), 24);
     m_creditCode->setPlaceholderText(tr("18 characters, e.g. 91110000600037341L"));
-    m_creditCodeError = makeErrorLabel(QStringLiteral("creditCodeError"));
-    left->addRow(tr("Credit code *"), withError(m_creditCode, m_creditCodeError));
+    m_creditCodeError = FormErrors::makeLabel(QStringLiteral("creditCodeError"));
+    left->addRow(tr("Credit code *"), FormErrors::withError(m_creditCode, m_creditCodeError));
 
     m_override = new QCheckBox(tr("Keep this code although its check character does not match"));
     m_override->setObjectName(QStringLiteral("overrideCheck"));
     m_overrideReason = makeLine(QStringLiteral("overrideReasonEdit"));
     m_overrideReason->setPlaceholderText(tr("Reason, e.g. checked against the licence original"));
-    m_overrideReasonError = makeErrorLabel(QStringLiteral("overrideReasonError"));
+    m_overrideReasonError = FormErrors::makeLabel(QStringLiteral("overrideReasonError"));
     left->addRow(QString(), m_override);
-    left->addRow(tr("Reason"), withError(m_overrideReason, m_overrideReasonError));
+    left->addRow(tr("Reason"), FormErrors::withError(m_overrideReason, m_overrideReasonError));
 
     m_community = new QComboBox;
     m_community->setObjectName(QStringLiteral("communityCombo"));
@@ -113,8 +85,8 @@ void EnterpriseDialog::buildForm()
     for (const core::Community& c : core::CommunityRepository(m_db).list(false)) {
         m_community->addItem(c.name, c.id);
     }
-    m_communityError = makeErrorLabel(QStringLiteral("communityError"));
-    left->addRow(tr("Community *"), withError(m_community, m_communityError));
+    m_communityError = FormErrors::makeLabel(QStringLiteral("communityError"));
+    left->addRow(tr("Community *"), FormErrors::withError(m_community, m_communityError));
 
     m_sizeClass = new QComboBox;
     m_sizeClass->setObjectName(QStringLiteral("sizeClassCombo"));
@@ -161,8 +133,8 @@ void EnterpriseDialog::buildForm()
     m_landlord->setInsertPolicy(QComboBox::NoInsert);
     m_landlord->completer()->setFilterMode(Qt::MatchContains);
     m_landlord->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_landlordError = makeErrorLabel(QStringLiteral("landlordError"));
-    left->addRow(tr("Landlord"), withError(m_landlord, m_landlordError));
+    m_landlordError = FormErrors::makeLabel(QStringLiteral("landlordError"));
+    left->addRow(tr("Landlord"), FormErrors::withError(m_landlord, m_landlordError));
 
     m_participation = new QComboBox;
     m_participation->setObjectName(QStringLiteral("participationCombo"));
@@ -184,8 +156,8 @@ void EnterpriseDialog::buildForm()
     m_joinDate->setDate(QDate::currentDate());
     joinLayout->addWidget(m_hasJoinDate);
     joinLayout->addWidget(m_joinDate, 1);
-    m_joinDateError = makeErrorLabel(QStringLiteral("joinDateError"));
-    left->addRow(tr("Join date"), withError(joinRow, m_joinDateError));
+    m_joinDateError = FormErrors::makeLabel(QStringLiteral("joinDateError"));
+    left->addRow(tr("Join date"), FormErrors::withError(joinRow, m_joinDateError));
 
     auto* people = new QGroupBox(tr("Contacts and payment"));
     auto* right = new QFormLayout(people);
@@ -219,7 +191,7 @@ void EnterpriseDialog::buildForm()
     columns->addWidget(identity, 3);
     columns->addWidget(people, 2);
 
-    m_formError = makeErrorLabel(QStringLiteral("formError"));
+    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -351,7 +323,7 @@ void EnterpriseDialog::revalidate()
         checked.landlordId = 0;
     }
     const auto problems = EnterpriseValidator::validate(checked);
-    showError(m_nameError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Name));
+    FormErrors::show(m_nameError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Name));
     QString codeError = EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::CreditCode);
     if (codeError.isEmpty() && !e.creditCode.isEmpty()) {
         const auto sameCode = core::EnterpriseRepository(m_db).findByCreditCode(e.creditCode);
@@ -359,14 +331,14 @@ void EnterpriseDialog::revalidate()
             codeError = tr("This credit code is already registered for \"%1\".").arg(sameCode->name);
         }
     }
-    showError(m_creditCodeError, codeError);
-    showError(m_overrideReasonError,
+    FormErrors::show(m_creditCodeError, codeError);
+    FormErrors::show(m_overrideReasonError,
               EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::CreditCodeOverrideReason));
-    showError(m_communityError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Community));
-    showError(m_landlordError, e.landlordId < 0 ? tr("Choose the landlord from the list, or (none).")
+    FormErrors::show(m_communityError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Community));
+    FormErrors::show(m_landlordError, e.landlordId < 0 ? tr("Choose the landlord from the list, or (none).")
                                                 : EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Landlord));
-    showError(m_joinDateError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::JoinDate));
-    showError(m_formError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Text));
+    FormErrors::show(m_joinDateError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::JoinDate));
+    FormErrors::show(m_formError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Text));
     m_save->setEnabled(problems.isEmpty() && codeError.isEmpty() && e.landlordId >= 0);
 }
 
@@ -384,7 +356,7 @@ void EnterpriseDialog::accept()
     QString error;
     const bool ok = e.id == 0 ? repository.insert(e, &error) : repository.update(e, &error, m_sizeClassFrom->date());
     if (!ok) {
-        showError(m_formError, error);
+        FormErrors::show(m_formError, error);
         return;
     }
     m_saved = e;

@@ -39,8 +39,6 @@ private:
     void load(const core::Enterprise& e);
     core::Enterprise collect() const;
     void revalidate();
-    static QLabel* makeErrorLabel(const QString& objectName);
-    static void showError(QLabel* label, const QString& text);
 
     core::Database& m_db;
     core::Enterprise m_original;

@@ -5,6 +5,7 @@
 #include "EnterpriseFilterProxy.h"
 #include "EnterpriseTableModel.h"
 #include "common/MessageBox.h"
+#include "common/RecordTable.h"
 #include "db/CommunityRepository.h"
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
@@ -135,19 +136,8 @@ void EnterprisesPage::buildUi()
     filters->addWidget(m_statusFilter, 1);
     filters->addWidget(m_showArchived);
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("enterpriseTable"));
+    m_table = RecordTable::create(QStringLiteral("enterpriseTable"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->setColumnWidth(EnterpriseTableModel::Name, 260);
     m_table->setColumnWidth(EnterpriseTableModel::CreditCode, 170);

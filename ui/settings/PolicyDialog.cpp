@@ -1,5 +1,6 @@
 #include "PolicyDialog.h"
 
+#include "common/FormErrors.h"
 #include "db/SubsidyPolicyRepository.h"
 #include "model/DomainText.h"
 
@@ -22,16 +23,6 @@ namespace {
 const QList<core::SizeClass> kClasses = {core::SizeClass::Scale, core::SizeClass::AboveQuota,
                                          core::SizeClass::SmallMicro};
 
-QLabel* errorLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    return label;
-}
-
 } // namespace
 
 PolicyDialog::PolicyDialog(core::Database& db, const core::SubsidyPolicy& policy, QWidget* parent)
@@ -49,7 +40,7 @@ PolicyDialog::PolicyDialog(core::Database& db, const core::SubsidyPolicy& policy
     form->addRow(tr("Applies to service years starting from"), m_from);
     m_share = new QLineEdit(policy.streetSharePerYear.toPlainString());
     m_share->setObjectName(QStringLiteral("shareEdit"));
-    m_shareError = errorLabel(QStringLiteral("shareError"));
+    m_shareError = FormErrors::makeLabel(QStringLiteral("shareError"));
     auto* shareBox = new QVBoxLayout;
     shareBox->addWidget(m_share);
     shareBox->addWidget(m_shareError);
@@ -82,7 +73,7 @@ PolicyDialog::PolicyDialog(core::Database& db, const core::SubsidyPolicy& policy
 
     auto* note = new QLabel(tr("Confirmed years keep their frozen figures whatever is changed here."));
     note->setWordWrap(true);
-    m_error = errorLabel(QStringLiteral("policyError"));
+    m_error = FormErrors::makeLabel(QStringLiteral("policyError"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("savePolicyButton"));
@@ -128,15 +119,14 @@ void PolicyDialog::revalidate()
 {
     QString problem;
     const core::SubsidyPolicy p = collect(&problem);
-    m_shareError->setText(problem);
-    m_shareError->setVisible(!problem.isEmpty());
+    FormErrors::show(m_shareError, problem);
     QString overlap;
     for (core::SizeClass c : p.partialClasses) {
         if (p.fullClasses.contains(c)) {
             overlap = tr("%1 cannot get both the yearly share and the whole fee.").arg(core::DomainText::sizeClass(c));
         }
     }
-    m_error->setText(overlap);
+    FormErrors::show(m_error, overlap);
     m_save->setEnabled(problem.isEmpty() && overlap.isEmpty());
 }
 
@@ -150,7 +140,7 @@ void PolicyDialog::accept()
     core::SubsidyPolicyRepository repository(m_db);
     QString error;
     if (!(p.id ? repository.update(p, &error) : repository.insert(p, &error))) {
-        m_error->setText(error);
+        FormErrors::show(m_error, error);
         return;
     }
     QDialog::accept();

@@ -4,6 +4,7 @@
 #include "SubsidyLineModel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/RecordTable.h"
 #include "db/Database.h"
 #include "db/SettingRepository.h"
 #include "db/SubsidyRepository.h"
@@ -85,17 +86,9 @@ SubsidiesPage::SubsidiesPage(core::Database& db, core::AppSettings& settings, QW
     m_state->setTextFormat(Qt::PlainText);
     m_state->setWordWrap(true);
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("subsidyTable"));
+    m_table = RecordTable::create(QStringLiteral("subsidyTable"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(SubsidyLineModel::LineNo, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setDefaultSectionSize(100);
     m_table->setColumnWidth(SubsidyLineModel::LineNo, 50);
     m_table->setColumnWidth(SubsidyLineModel::Enterprise, 240);
