@@ -5,7 +5,11 @@
 #include "model/DomainText.h"
 
 #include <QBrush>
+#include <QCollator>
 #include <QPalette>
+
+#include <algorithm>
+#include <numeric>
 
 namespace sl::ui {
 
@@ -37,6 +41,17 @@ void EnterpriseTableModel::reload()
                                         e.safetyContact, e.safetyContactPhone, communityName(e.communityId)}
                                 .join(QLatin1Char('\n'))
                                 .toCaseFolded());
+    }
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    QCollator collator;
+    std::sort(order.begin(), order.end(), [this, &collator](int a, int b) {
+        const int byName = collator.compare(m_rows.at(a).name, m_rows.at(b).name);
+        return byName != 0 ? byName < 0 : m_rows.at(a).id < m_rows.at(b).id;
+    });
+    m_nameRank = QList<int>(m_rows.size());
+    for (int rank = 0; rank < order.size(); ++rank) {
+        m_nameRank[order.at(rank)] = rank;
     }
     endResetModel();
 }
@@ -103,9 +118,12 @@ QString EnterpriseTableModel::displayText(const core::Enterprise& e, int column)
     }
 }
 
-QVariant EnterpriseTableModel::sortKey(const core::Enterprise& e, int column) const
+QVariant EnterpriseTableModel::sortKey(int row, int column) const
 {
+    const core::Enterprise& e = m_rows.at(row);
     switch (column) {
+    case Name:
+        return m_nameRank.value(row);
     case Employees:
         return e.employees;
     case SizeClass:
@@ -155,7 +173,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case SortRole:
-        return sortKey(e, index.column());
+        return sortKey(index.row(), index.column());
     case IdRole:
         return e.id;
     case ArchivedRole:

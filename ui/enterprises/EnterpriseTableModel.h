@@ -61,11 +61,14 @@ public:
 
 private:
     QString displayText(const core::Enterprise& e, int column) const;
-    QVariant sortKey(const core::Enterprise& e, int column) const;
+    QVariant sortKey(int row, int column) const;
 
     core::Database& m_db;
     QList<core::Enterprise> m_rows;
     QList<QString> m_searchText; // lower-cased haystack per row, built once per reload
+    // Each row's place in the collated order of names, so that sorting and re-filtering compare
+    // integers instead of running the locale's collation on every comparison.
+    QList<int> m_nameRank;
     QHash<qint64, int> m_rowById;
     QHash<qint64, QString> m_communityNames;
 };
