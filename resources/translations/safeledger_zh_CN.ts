@@ -2,39 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>CliCommands</name>
+    <name>AgencyRepository</name>
     <message>
-        <source>Usage: %1 [--db FILE] VERB [options]
-
-Verbs:
-  init                          create the database or upgrade it; print the data version
-  demo [--enterprises N] [--years Y] [--seed S]
-                                fill an empty database with a synthetic street
-  check                         verify integrity, links and data version
-
-Global options:
-  --db FILE                     the database file (default: %2)
-  --help                        this text
-  --version                     the program&apos;s version
-
-Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
-</source>
-        <translation>用法：%1 [--db FILE] VERB [options]
-
-命令（VERB）：
-  init                          创建数据库或将其升级到最新版本；输出数据版本
-  demo [--enterprises N] [--years Y] [--seed S]
-                                在空数据库中生成一个虚构的演示街道
-  check                         检查数据库完整性、记录间关联和数据版本
-
-全局选项：
-  --db FILE                     数据库文件（默认：%2）
-  --help                        显示本帮助信息
-  --version                     显示程序版本
-
-退出码：0 成功；1 发现问题或操作被拒绝；2 用法错误。
-</translation>
+        <source>Enter the agency&apos;s name.</source>
+        <translation>请输入服务机构名称。</translation>
     </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>有字段超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>An agency named &quot;%1&quot; exists already.</source>
+        <translation>已有名为“%1”的服务机构。</translation>
+    </message>
+    <message>
+        <source>The agency could not be saved: %1</source>
+        <translation>服务机构未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The agency could not be changed: %1</source>
+        <translation>服务机构信息未能修改：%1</translation>
+    </message>
+    <message>
+        <source>Enter the expert&apos;s name.</source>
+        <translation>请输入专家姓名。</translation>
+    </message>
+    <message>
+        <source>The expert could not be saved: %1</source>
+        <translation>专家信息未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
     <message>
         <source>Run &quot;%1 --help&quot; for the verbs and options.</source>
         <translation>请运行“%1 --help”查看可用的命令和选项。</translation>
@@ -46,10 +45,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
-    </message>
-    <message>
-        <source>Name a verb: init, demo or check.</source>
-        <translation>请指定命令：init、demo 或 check。</translation>
     </message>
     <message>
         <source>Unknown verb %1.</source>
@@ -109,6 +104,72 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
             <numerusform>发现 %n 个问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: %1 [--db FILE] VERB [options]
+
+Verbs:
+  init                          create the database or upgrade it; print the data version
+  demo [--enterprises N] [--years Y] [--seed S]
+                                fill an empty database with a synthetic street
+  check                         verify integrity, links and data version
+  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
+
+Global options:
+  --db FILE                     the database file (default: %2)
+  --help                        this text
+  --version                     the program&apos;s version
+
+Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
+</source>
+        <translation>用法：%1 [--db FILE] 命令 [选项]
+
+命令：
+  init                          创建数据库或将其升级，并显示数据版本
+  demo [--enterprises N] [--years Y] [--seed S]
+                                在空数据库中生成一个虚构的演示街道
+  check                         检查数据完整性、记录间关联和数据版本
+  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
+
+全局选项：
+  --db FILE                     数据库文件（默认：%2）
+  --help                        显示本说明
+  --version                     显示程序版本
+
+退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Name a verb: init, demo, check or subsidies.</source>
+        <translation>请指定命令：init、demo、check 或 subsidies。</translation>
+    </message>
+    <message>
+        <source>The year whose service years are listed.</source>
+        <translation>要列出服务年度的年份。</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv, .xlsx or .pdf.</source>
+        <translation>要写入的文件：.csv、.xlsx 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>subsidies needs --year with a year between 2000 and 2100.</source>
+        <translation>subsidies 命令须用 --year 指定 2000 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>subsidies needs --out FILE (.csv, .xlsx or .pdf).</source>
+        <translation>subsidies 命令须用 --out FILE 指定输出文件（.csv、.xlsx 或 .pdf）。</translation>
+    </message>
+    <message>
+        <source>%1 lines of %2 (%3) written to %4; street share %5 yuan.</source>
+        <translation>已将 %2 年度（%3）的 %1 行明细写入 %4；街道补助 %5 元。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>未确认</translation>
+    </message>
 </context>
 <context>
     <name>CommunityRepository</name>
@@ -144,6 +205,91 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>ContractRepository</name>
+    <message>
+        <source>Choose the agency that signed the contract.</source>
+        <translation>请选择签订该合同的服务机构。</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last day of the service period.</source>
+        <translation>请填写服务期限的起始日期和截止日期。</translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation>服务期限的截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>The unit price must be between 0 and 1,000,000,000 yuan.</source>
+        <translation>单价须在 0 至 1,000,000,000 元之间。</translation>
+    </message>
+    <message>
+        <source>A field is too long.</source>
+        <translation>有字段超出长度限制。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) start service outside the new period. Change their service first.</source>
+        <translation>
+            <numerusform>有 %n 家企业的服务开始日期不在新的服务期限内。请先修改这些企业的服务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contract could not be saved: %1</source>
+        <translation>服务合同未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The contract could not be changed: %1</source>
+        <translation>服务合同未能修改：%1</translation>
+    </message>
+    <message>
+        <source>The enterprise is already served by %1 from %2 to %3. End that service first, or move the enterprise.</source>
+        <translation>该企业在 %2 至 %3 期间已由 %1 提供服务。请先终止该服务，或将该企业转入其他合同。</translation>
+    </message>
+    <message>
+        <source>The contract does not exist.</source>
+        <translation>该服务合同不存在。</translation>
+    </message>
+    <message>
+        <source>The service start must fall within the contract&apos;s period, %1 to %2.</source>
+        <translation>服务开始日期须在合同服务期限（%1 至 %2）之内。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The enterprise could not be added: %1</source>
+        <translation>企业未能添加：%1</translation>
+    </message>
+    <message>
+        <source>The enterprises could not be added: %1</source>
+        <translation>企业未能添加：%1</translation>
+    </message>
+    <message>
+        <source>This service record does not exist.</source>
+        <translation>该条服务记录不存在。</translation>
+    </message>
+    <message>
+        <source>The last day of service cannot be before its first day, %1.</source>
+        <translation>服务结束日期不能早于服务开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The service could not be ended: %1</source>
+        <translation>服务未能终止：%1</translation>
+    </message>
+    <message>
+        <source>The enterprise is already served under this contract.</source>
+        <translation>该企业已在本合同的服务范围内。</translation>
+    </message>
+    <message>
+        <source>The enterprise has service starting on %1, on or after the move. Change that service first.</source>
+        <translation>该企业有一段服务于 %1 开始，不早于转入日期。请先修改该段服务。</translation>
+    </message>
+    <message>
+        <source>The move could not be saved: %1</source>
+        <translation>转入其他合同未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>No credit code was entered.</source>
@@ -172,6 +318,17 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The last character does not agree with the others: with the first 17 characters as entered, it would be %1. Compare the code with the business licence.</source>
         <translation>最后一位（校验位）与前面各位不符：按已输入的前 17 位计算，应为 %1。请与营业执照核对。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -390,6 +547,42 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>Participating</source>
         <translation>参与中</translation>
     </message>
+    <message>
+        <source>Subsidised year: street pays up to its yearly share</source>
+        <translation>补助年限内：街道按年度补助标准封顶补助</translation>
+    </message>
+    <message>
+        <source>Past the subsidised years: enterprise pays all</source>
+        <translation>已超过补助年限：企业全额承担</translation>
+    </message>
+    <message>
+        <source>Small &amp; micro: street pays all</source>
+        <translation>小微企业：街道全额补助</translation>
+    </message>
+    <message>
+        <source>No subsidy for this class</source>
+        <translation>该规模类型不予补助</translation>
+    </message>
+    <message>
+        <source>Size class changed</source>
+        <translation>规模类型变化</translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation>补助政策变化</translation>
+    </message>
+    <message>
+        <source>Agency changed</source>
+        <translation>服务机构变更</translation>
+    </message>
+    <message>
+        <source>Service ended early</source>
+        <translation>服务提前终止</translation>
+    </message>
+    <message>
+        <source>Service incomplete</source>
+        <translation>服务未完成</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseRepository</name>
@@ -432,6 +625,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The enterprise could not be changed: %1</source>
         <translation>企业信息未能修改：%1</translation>
+    </message>
+    <message>
+        <source>The size class could not be recorded: %1</source>
+        <translation>规模类型未能记录：%1</translation>
     </message>
 </context>
 <context>
@@ -505,6 +702,33 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>PagedDocumentPrinter</name>
+    <message>
+        <source>The printer does not accept an A4 page with these margins.</source>
+        <translation>打印机不支持按此页边距打印 A4 页面。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer or file is not available.</source>
+        <translation>无法开始打印：打印机或文件不可用。</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1: the printer or file stopped accepting pages.</source>
+        <translation>无法开始打印第 %1 页：打印机或文件已停止接收页面。</translation>
+    </message>
+    <message>
+        <source>Printing did not finish: the printer or file reported an error.</source>
+        <translation>打印未完成：打印机或文件报告了错误。</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>SettingRepository</name>
     <message>
         <source>Street office</source>
@@ -513,6 +737,106 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The setting could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyListExport</name>
+    <message>
+        <source>Cannot tell which kind of file %1 should be: name it with .csv, .xlsx or .pdf at the end.</source>
+        <translation>无法判断 %1 应保存为哪种文件：请以 .csv、.xlsx 或 .pdf 作为文件扩展名。</translation>
+    </message>
+    <message>
+        <source>Cannot save a PDF from here: the program was started without its graphical part.</source>
+        <translation>无法在此保存 PDF：程序未以图形界面方式启动。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyPolicyRepository</name>
+    <message>
+        <source>Enter the date from which this policy applies.</source>
+        <translation>请输入本政策的起始适用日期。</translation>
+    </message>
+    <message>
+        <source>The street&apos;s share cannot be negative.</source>
+        <translation>街道补助不能为负数。</translation>
+    </message>
+    <message>
+        <source>The number of subsidised years must be between 0 and 50.</source>
+        <translation>补助年限须在 0 至 50 年之间。</translation>
+    </message>
+    <message>
+        <source>A size class cannot get both the partial and the full subsidy.</source>
+        <translation>同一规模类型不能既享受定额补助又享受全额补助。</translation>
+    </message>
+    <message>
+        <source>Another policy version already starts on %1.</source>
+        <translation>已有另一个政策版本自 %1 起适用。</translation>
+    </message>
+    <message>
+        <source>The policy could not be saved: %1</source>
+        <translation>补助政策未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyRepository</name>
+    <message>
+        <source>The year %1 is confirmed already.</source>
+        <translation>%1 年度已确认。</translation>
+    </message>
+    <message>
+        <source>Line %1 does not belong to %2 or its shares do not add up to the fee.</source>
+        <translation>第 %1 行不属于 %2 年度，或其街道补助与企业承担之和不等于服务费。</translation>
+    </message>
+    <message>
+        <source>The year could not be confirmed: %1</source>
+        <translation>年度未能确认：%1</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be confirmed: %2</source>
+        <translation>第 %1 行未能确认：%2</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the year; it is kept with the year.</source>
+        <translation>请填写重新打开年度的原因；原因将随该年度一并保存。</translation>
+    </message>
+    <message>
+        <source>The year %1 is not confirmed.</source>
+        <translation>%1 年度尚未确认。</translation>
+    </message>
+    <message>
+        <source>The year could not be reopened: %1</source>
+        <translation>年度未能重新打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot create a temporary file for %1: %2</source>
+        <translation>无法为 %1 创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the Excel file %1: %2</source>
+        <translation>无法写入 Excel 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the Excel file just built: %1</source>
+        <translation>无法读取刚生成的 Excel 文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -528,6 +852,676 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>SafeLedger cannot start</source>
         <translation>SafeLedger 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::AgenciesPage</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New agency (Ctrl+N)</source>
+        <translation>新建服务机构（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for Excel (Ctrl+C)</source>
+        <translation>复制所选行，可粘贴到 Excel（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Search name, credit code, contact, expert… (Ctrl+F)</source>
+        <translation>搜索名称、信用代码、联系人、专家…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Also list archived agencies and archived experts</source>
+        <translation>同时列出已归档的服务机构和专家</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Add expert…</source>
+        <translation>添加专家…</translation>
+    </message>
+    <message>
+        <source>Edit expert…</source>
+        <translation>编辑专家…</translation>
+    </message>
+    <message>
+        <source>Archive expert</source>
+        <translation>归档专家</translation>
+    </message>
+    <message>
+        <source>Restore expert</source>
+        <translation>恢复专家</translation>
+    </message>
+    <message>
+        <source>Experts of %1</source>
+        <translation>%1 的专家</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expired</source>
+        <translation>
+            <numerusform>%n 本证书已过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within %1 days</source>
+        <translation>
+            <numerusform>%n 本证书将在 %1 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies shown</source>
+        <translation>共 %2 家服务机构，显示 %1 家</translation>
+    </message>
+    <message>
+        <source>No agency selected</source>
+        <translation>未选择服务机构</translation>
+    </message>
+    <message>
+        <source>Select an agency to see its details and experts.</source>
+        <translation>请选择一家服务机构，查看其详细信息和专家。</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Active experts</source>
+        <translation>在册专家</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>Contracts:</source>
+        <translation>服务合同：</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;? Its contracts, experts and records are kept, and it can be restored at any time.</source>
+        <translation>确定归档“%1”吗？其服务合同、专家和各项记录都会保留，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Restore &quot;%1&quot; to the list of agencies?</source>
+        <translation>确定将“%1”恢复到服务机构列表吗？</translation>
+    </message>
+    <message>
+        <source>Archive agency</source>
+        <translation>归档服务机构</translation>
+    </message>
+    <message>
+        <source>Restore agency</source>
+        <translation>恢复服务机构</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Show archived&quot; to see archived agencies.</source>
+        <translation>勾选“显示已归档”即可查看已归档的服务机构。</translation>
+    </message>
+    <message>
+        <source>Archive expert &quot;%1&quot;? The records of their visits are kept, and they can be restored at any time.</source>
+        <translation>确定归档专家“%1”吗？其上门服务记录都会保留，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Restore expert &quot;%1&quot;?</source>
+        <translation>确定恢复专家“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::AgencyDialog</name>
+    <message>
+        <source>New agency</source>
+        <translation>新建服务机构</translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <translation>编辑服务机构</translation>
+    </message>
+    <message>
+        <source>As on the business licence</source>
+        <translation>按营业执照填写</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source>18 characters; may be left empty</source>
+        <translation>18 位，可不填</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>e.g. the safety evaluation licence and its grade</source>
+        <translation>例如：安全评价资质及其等级</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>带 * 的为必填项。</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s name.</source>
+        <translation>请输入服务机构名称。</translation>
+    </message>
+    <message>
+        <source>An agency named &quot;%1&quot; exists already.</source>
+        <translation>已有名为“%1”的服务机构。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::AgencyTableModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Agency name</source>
+        <translation>服务机构名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ContractDialog</name>
+    <message>
+        <source>New contract</source>
+        <translation>新建服务合同</translation>
+    </message>
+    <message>
+        <source>Edit contract</source>
+        <translation>编辑服务合同</translation>
+    </message>
+    <message>
+        <source>Agency *</source>
+        <translation>服务机构 *</translation>
+    </message>
+    <message>
+        <source>As printed on the contract</source>
+        <translation>按合同文本填写</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>e.g. lot 1, the communities north of the river</source>
+        <translation>例如：一标段，河北片区各社区</translation>
+    </message>
+    <message>
+        <source>Tender lot</source>
+        <translation>标段</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订于</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Period start *</source>
+        <translation>服务起始日期 *</translation>
+    </message>
+    <message>
+        <source>Period end *</source>
+        <translation>服务截止日期 *</translation>
+    </message>
+    <message>
+        <source>e.g. 3,500.00</source>
+        <translation>例如 3,500.00</translation>
+    </message>
+    <message>
+        <source>yuan per enterprise per year</source>
+        <translation>元/家·年</translation>
+    </message>
+    <message>
+        <source>Unit price *</source>
+        <translation>单价 *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>带 * 的为必填项。</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>Choose the agency that signed the contract.</source>
+        <translation>请选择签订该合同的服务机构。</translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation>服务期限的截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the price per enterprise per year.</source>
+        <translation>请输入单价（每家企业每年的服务费）。</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The unit price must be between 0 and 1,000,000,000 yuan.</source>
+        <translation>单价须在 0 至 1,000,000,000 元之间。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ContractTableModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Not yet started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>Enterprises served under this contract on %1</source>
+        <translation>%1 在本合同下接受服务的企业数</translation>
+    </message>
+    <message>
+        <source>Yuan per enterprise per service year</source>
+        <translation>每家企业每个服务年度的金额（元）</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Tender lot</source>
+        <translation>标段</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>服务起始日期</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>服务截止日期</translation>
+    </message>
+    <message>
+        <source>Unit price (yuan)</source>
+        <translation>单价（元/家·年）</translation>
+    </message>
+    <message>
+        <source>Covered today</source>
+        <translation>今日服务企业</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ContractsPage</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New contract (Ctrl+N)</source>
+        <translation>新建服务合同（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for Excel (Ctrl+C)</source>
+        <translation>复制所选行，可粘贴到 Excel（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Search contract no., tender lot, agency… (Ctrl+F)</source>
+        <translation>搜索合同编号、标段、服务机构…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Enterprises covered</source>
+        <translation>服务企业</translation>
+    </message>
+    <message>
+        <source>Add enterprises…</source>
+        <translation>添加企业…</translation>
+    </message>
+    <message>
+        <source>End service…</source>
+        <translation>终止服务…</translation>
+    </message>
+    <message>
+        <source>The enterprise leaves the programme on a last day; its history is kept.</source>
+        <translation>企业在指定的最后一天之后退出服务，其历史记录予以保留。</translation>
+    </message>
+    <message>
+        <source>Move to another contract…</source>
+        <translation>转入其他合同…</translation>
+    </message>
+    <message>
+        <source>Another lot or agency serves the enterprise from a first day; both periods are kept.</source>
+        <translation>自指定日期起改由其他标段或服务机构为企业提供服务，前后两段服务期均予保留。</translation>
+    </message>
+    <message>
+        <source>Filter these enterprises</source>
+        <translation>筛选这些企业</translation>
+    </message>
+    <message>
+        <source>Select a contract to see the enterprises it covers.</source>
+        <translation>请选择一份服务合同，查看其服务的企业。</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>Enterprises covered by %1</source>
+        <translation>合同 %1 服务的企业</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>signed on %1</source>
+        <translation>签订日期 %1</translation>
+    </message>
+    <message>
+        <source>%1 yuan per enterprise per year</source>
+        <translation>%1 元/家·年</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 of %2 contracts shown</source>
+        <translation>共 %2 份服务合同，显示 %1 份</translation>
+    </message>
+    <message>
+        <source>%1 enterprises covered on %2; %3 service periods in all, %4 shown.</source>
+        <translation>%2 服务企业 %1 家；共 %3 段服务期，显示 %4 段。</translation>
+    </message>
+    <message>
+        <source>Archive contract %1? The enterprises&apos; service under it stays on record, and it can be restored at any time.</source>
+        <translation>确定归档服务合同 %1 吗？该合同下各企业的服务情况仍保留在记录中，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Restore contract %1 to the list?</source>
+        <translation>确定将服务合同 %1 恢复到列表吗？</translation>
+    </message>
+    <message>
+        <source>Archive contract</source>
+        <translation>归档服务合同</translation>
+    </message>
+    <message>
+        <source>Restore contract</source>
+        <translation>恢复服务合同</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Show archived&quot; to see archived contracts.</source>
+        <translation>勾选“显示已归档”即可查看已归档的服务合同。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::CoverageTableModel</name>
+    <message>
+        <source>contract without number</source>
+        <translation>无编号合同</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Came from %1</source>
+        <translation>由 %1 转入</translation>
+    </message>
+    <message>
+        <source>Moved to %1 from %2</source>
+        <translation>自 %2 起转入 %1</translation>
+    </message>
+    <message>
+        <source>Continued under %1 from %2</source>
+        <translation>自 %2 起在 %1 下继续服务</translation>
+    </message>
+    <message>
+        <source>Left; back under %1 from %2</source>
+        <translation>曾中断服务；自 %2 起在 %1 下恢复服务</translation>
+    </message>
+    <message>
+        <source>Service ended</source>
+        <translation>服务已终止</translation>
+    </message>
+    <message>
+        <source>Not yet started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Ended with the contract</source>
+        <translation>随合同期满结束</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Until the contract ends on %1</source>
+        <translation>持续至合同截止日期 %1</translation>
+    </message>
+    <message>
+        <source>Empty: the service runs until the contract ends</source>
+        <translation>留空表示服务持续至合同期满</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Service start</source>
+        <translation>服务开始日期</translation>
+    </message>
+    <message>
+        <source>Service end</source>
+        <translation>服务结束日期</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::EndServiceDialog</name>
+    <message>
+        <source>End service</source>
+        <translation>终止服务</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>End the service of %1 under contract %2, which started on %3.</source>
+        <translation>终止 %1 在合同 %2 下自 %3 开始的服务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the service of %n enterprise(s) under contract %1:</source>
+        <translation>
+            <numerusform>终止以下 %n 家企业在合同 %1 下的服务：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The last day the agency serves the enterprise under this contract. Its records and the years it was served are kept.</source>
+        <translation>服务机构在本合同下为该企业提供服务的最后一天。该企业的记录和已服务的年度均予保留。</translation>
+    </message>
+    <message>
+        <source>Last day of service</source>
+        <translation>服务最后一天</translation>
+    </message>
+    <message>
+        <source>The service could not be ended: %1</source>
+        <translation>服务未能终止：%1</translation>
     </message>
 </context>
 <context>
@@ -667,6 +1661,98 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Choose the landlord from the list, or (none).</source>
         <translation>请从列表中选择出租方，或选择“（无）”。</translation>
+    </message>
+    <message>
+        <source>New class applies from</source>
+        <translation>新规模类型适用起始日期</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::EnterprisePickerDialog</name>
+    <message>
+        <source>Add enterprises to a contract</source>
+        <translation>向服务合同添加企业</translation>
+    </message>
+    <message>
+        <source>Contract %1, %2 to %3. Tick the enterprises it serves from the start date.</source>
+        <translation>服务合同 %1，%2 至 %3。请勾选自服务开始日期起由本合同提供服务的企业。</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>within the contract period</source>
+        <translation>须在合同服务期限内</translation>
+    </message>
+    <message>
+        <source>First day of service</source>
+        <translation>服务开始日期</translation>
+    </message>
+    <message>
+        <source>Search name, credit code, community, address</source>
+        <translation>搜索名称、信用代码、社区、地址</translation>
+    </message>
+    <message>
+        <source>Only those that can be added</source>
+        <translation>仅显示可添加的企业</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>勾选全部显示项</translation>
+    </message>
+    <message>
+        <source>Untick all shown</source>
+        <translation>取消勾选全部显示项</translation>
+    </message>
+    <message>
+        <source>%1 ticked; %2 of %3 enterprises can be added from %4.</source>
+        <translation>已勾选 %1 家；%3 家企业中有 %2 家可自 %4 起添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n enterprise(s)</source>
+        <translation>
+            <numerusform>添加 %n 家企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::EnterprisePickerModel</name>
+    <message>
+        <source>Already under this contract, %1 to %2</source>
+        <translation>已在本合同服务范围内（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Under %1 (%2), %3 to %4</source>
+        <translation>已由 %1（%2）服务（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>a contract without number</source>
+        <translation>无编号合同</translation>
+    </message>
+    <message>
+        <source>Can be added</source>
+        <translation>可添加</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>所属社区</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可否添加</translation>
     </message>
 </context>
 <context>
@@ -926,6 +2012,146 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>Tick &quot;Show archived&quot; to see archived enterprises.</source>
         <translation>勾选“显示已归档”即可查看已归档的企业。</translation>
     </message>
+    <message>
+        <source>Year %1: %2 to %3, %4</source>
+        <translation>第 %1 年：%2 至 %3，%4</translation>
+    </message>
+    <message>
+        <source>Service years:</source>
+        <translation>服务年度：</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ExpertDialog</name>
+    <message>
+        <source>New expert</source>
+        <translation>新建专家</translation>
+    </message>
+    <message>
+        <source>Edit expert</source>
+        <translation>编辑专家</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>e.g. mechanical safety, fire safety, chemicals</source>
+        <translation>例如：机械安全、消防安全、危险化学品</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>e.g. registered safety engineer</source>
+        <translation>例如：注册安全工程师</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation>证书有效期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>带 * 的为必填项。</translation>
+    </message>
+    <message>
+        <source>Enter the expert&apos;s name.</source>
+        <translation>请输入专家姓名。</translation>
+    </message>
+    <message>
+        <source>This certificate has expired.</source>
+        <translation>该证书已过期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This certificate expires within %n day(s).</source>
+        <translation>
+            <numerusform>该证书将在 %n 天内到期。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ExpertTableModel</name>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>%1 (expires today)</source>
+        <translation>%1（今天到期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (expires in %n day(s))</source>
+        <translation>
+            <numerusform>%1（%n 天后到期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>The certificate has expired: the expert may not serve until it is renewed.</source>
+        <translation>证书已过期：证书换发前，该专家不得提供服务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expires within %n day(s).</source>
+        <translation>
+            <numerusform>证书将在 %n 天内到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::MainWindow</name>
@@ -1000,6 +2226,122 @@ Licensed under the GNU General Public License, version 3 or later.</source>
 街道办事处安全生产社会化服务台账。
 
 依据 GNU 通用公共许可证（GNU General Public License）第 3 版或任何更高版本授权。</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>服务合同</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>补助核算</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::MoveEnterpriseDialog</name>
+    <message>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>Move to another contract</source>
+        <translation>转入其他合同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s)</source>
+        <translation>
+            <numerusform>%n 家企业</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move %1 from contract %2 (%3) to another contract. The service under %2 ends the day before the first day under the new contract; both periods are kept.</source>
+        <translation>将 %1 从合同 %2（%3）转入其他合同。合同 %2 下的服务于新合同服务开始日期的前一天结束；前后两段服务期均予保留。</translation>
+    </message>
+    <message>
+        <source>(choose a contract)</source>
+        <translation>（请选择合同）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 to %4</source>
+        <translation>%1 · %2 · %3 至 %4</translation>
+    </message>
+    <message>
+        <source>New contract *</source>
+        <translation>转入合同 *</translation>
+    </message>
+    <message>
+        <source>First day under it *</source>
+        <translation>新合同服务开始日期 *</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Choose the contract the enterprise moves to.</source>
+        <translation>请选择企业要转入的合同。</translation>
+    </message>
+    <message>
+        <source>The first day under the new contract must be after %1, when the service under %2 started.</source>
+        <translation>新合同服务开始日期须晚于 %1，即合同 %2 下服务的开始日期。</translation>
+    </message>
+    <message>
+        <source>Service under %1 ends on %2; under %3 (%4) it starts on %5.</source>
+        <translation>合同 %1 下的服务于 %2 结束；合同 %3（%4）下的服务于 %5 开始。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The move could not be saved: %1</source>
+        <translation>转入其他合同未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::PolicyDialog</name>
+    <message>
+        <source>Edit subsidy policy</source>
+        <translation>编辑补助政策</translation>
+    </message>
+    <message>
+        <source>New subsidy policy version</source>
+        <translation>新建补助政策版本</translation>
+    </message>
+    <message>
+        <source>Applies to service years starting from</source>
+        <translation>适用于自此日期起开始的服务年度</translation>
+    </message>
+    <message>
+        <source>Street share per subsidised year (yuan)</source>
+        <translation>每个补助年度的街道补助（元）</translation>
+    </message>
+    <message>
+        <source>Number of subsidised years</source>
+        <translation>补助年限（年）</translation>
+    </message>
+    <message>
+        <source>Classes with the yearly share</source>
+        <translation>享受年度定额补助的规模类型</translation>
+    </message>
+    <message>
+        <source>Classes whose whole fee the street pays</source>
+        <translation>由街道全额承担服务费的规模类型</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Confirmed years keep their frozen figures whatever is changed here.</source>
+        <translation>无论此处如何修改，已确认年度的锁定数据均保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 cannot get both the yearly share and the whole fee.</source>
+        <translation>%1 不能同时享受年度定额补助和全额补助。</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +2441,190 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Restore community</source>
         <translation>恢复社区</translation>
+    </message>
+    <message>
+        <source>Subsidy policy</source>
+        <translation>补助政策</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Share per year (yuan)</source>
+        <translation>年度补助（元）</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>补助年限</translation>
+    </message>
+    <message>
+        <source>Classes with the share</source>
+        <translation>定额补助类型</translation>
+    </message>
+    <message>
+        <source>Classes paid in full</source>
+        <translation>全额补助类型</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>新建版本…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::SubsidiesPage</name>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Confirm year</source>
+        <translation>确认年度</translation>
+    </message>
+    <message>
+        <source>Reopen year…</source>
+        <translation>重新打开年度…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Filter lines (Ctrl+F)</source>
+        <translation>筛选明细（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Confirmed on %1 by %2. These lines are frozen; reopen the year to recompute them.</source>
+        <translation>已于 %1 由 %2 确认。以下明细已锁定；如需重新计算，请重新打开年度。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) would come out differently from today&apos;s records.</source>
+        <translation>
+            <numerusform>按当前记录重新计算，将有 %n 行结果不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not confirmed: the lines are computed from the current records.</source>
+        <translation>未确认：明细按当前记录计算。</translation>
+    </message>
+    <message>
+        <source>Reopened on %1 by %2: %3</source>
+        <translation>已于 %1 由 %2 重新打开，原因：%3</translation>
+    </message>
+    <message>
+        <source>%1 lines. Fees %2 yuan; street share %3 yuan (%4); enterprise share %5 yuan.</source>
+        <translation>共 %1 行。服务费 %2 元；街道补助 %3 元（%4）；企业承担 %5 元。</translation>
+    </message>
+    <message>
+        <source>Confirm the subsidies of %1? %2 lines, street share %3 yuan. Confirmed lines are frozen: later changes to enterprises, contracts or the policy do not change them.</source>
+        <translation>确认 %1 年度的补助吗？共 %2 行，街道补助 %3 元。确认后明细即锁定：此后对企业、服务合同或补助政策的修改都不会改变已确认的明细。</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Reopen year</source>
+        <translation>重新打开年度</translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened? The reason is kept with the year, and the lines are computed again.</source>
+        <translation>请说明重新打开 %1 年度的原因。原因将随该年度一并保存，明细将重新计算。</translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation>未重新打开</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Export the subsidy list</source>
+        <translation>导出补助明细表</translation>
+    </message>
+    <message>
+        <source>subsidies-%1.xlsx</source>
+        <translation>subsidies-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF document (*.pdf);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF 文档 (*.pdf);;CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::SubsidyLineModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>所属社区</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>规模类型</translation>
+    </message>
+    <message>
+        <source>Service year from</source>
+        <translation>服务年度起始</translation>
+    </message>
+    <message>
+        <source>Participation year</source>
+        <translation>参与年次</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>服务费（元）</translation>
+    </message>
+    <message>
+        <source>Street share (yuan)</source>
+        <translation>街道补助（元）</translation>
+    </message>
+    <message>
+        <source>Enterprise share (yuan)</source>
+        <translation>企业承担（元）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>计算规则</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
     </message>
 </context>
 </TS>
