@@ -34,28 +34,6 @@ namespace {
 
 const QDate kToday(2026, 3, 1);
 
-// A modal dialog is the active window for the clerk; offscreen it must be asked to be, or keys
-// would still go to the page's shortcuts behind it.
-void activate(QWidget* dialog)
-{
-    dialog->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(dialog));
-}
-
-// As the clerk does: Tab into the field, then type the digits; the sections advance by themselves.
-void typeDate(QDateEdit* edit, const QDate& date)
-{
-    edit->clearFocus();
-    edit->setFocus(Qt::TabFocusReason);
-    if (!edit->hasFocus()) {
-        // Offscreen, a dialog opened by a mouse click may not become the active window, and then no
-        // focus event arrives; deliver the one the Tab key would have caused.
-        QFocusEvent tabbedIn(QEvent::FocusIn, Qt::TabFocusReason);
-        QApplication::sendEvent(edit, &tabbedIn);
-    }
-    QTest::keyClicks(edit, date.toString(QStringLiteral("yyyyMMdd")));
-}
-
 void clickRow(QTableView* table, int row)
 {
     const QRect rect = table->visualRect(table->model()->index(row, 0));
