@@ -168,6 +168,74 @@ const QList<QStringList>& steps()
                            " CHECK (street_fen + enterprise_fen = fee_fen))"),
             QStringLiteral("CREATE INDEX subsidy_line_confirmation ON subsidy_line(confirmation_id, line_no)"),
         },
+        // 4: what the agencies did (service records), the baseline documents, the hazards an inspection
+        // found, and evidence files kept beside the database.
+        {
+            QStringLiteral("CREATE TABLE service_record ("
+                           " id INTEGER PRIMARY KEY,"
+                           " enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,"
+                           " agency_id INTEGER REFERENCES agency(id) ON DELETE RESTRICT,"
+                           " kind TEXT NOT NULL"
+                           "  CHECK (kind IN ('survey', 'inspection', 'training', 'drill', 'year_end_report')),"
+                           " done_on TEXT NOT NULL,"
+                           " report_year INTEGER CHECK (report_year IS NULL OR report_year BETWEEN 2000 AND 2100),"
+                           " topic TEXT NOT NULL DEFAULT '',"
+                           " content TEXT NOT NULL DEFAULT '',"
+                           " people_count INTEGER NOT NULL DEFAULT 0 CHECK (people_count >= 0),"
+                           " problems TEXT NOT NULL DEFAULT '',"
+                           " measures TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " voided_at TEXT,"
+                           " void_reason TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX service_record_enterprise ON service_record(enterprise_id, kind, done_on)"),
+            QStringLiteral("CREATE INDEX service_record_date ON service_record(done_on)"),
+            QStringLiteral("CREATE TABLE service_record_expert ("
+                           " record_id INTEGER NOT NULL REFERENCES service_record(id) ON DELETE CASCADE,"
+                           " expert_id INTEGER NOT NULL REFERENCES expert(id) ON DELETE RESTRICT,"
+                           " PRIMARY KEY (record_id, expert_id))"),
+            QStringLiteral("CREATE TABLE baseline_document ("
+                           " id INTEGER PRIMARY KEY,"
+                           " enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,"
+                           " kind TEXT NOT NULL CHECK (kind IN"
+                           "  ('organisation', 'responsibility', 'rules', 'procedures', 'emergency_plan')),"
+                           " completed_on TEXT NOT NULL,"
+                           " agency_id INTEGER REFERENCES agency(id) ON DELETE RESTRICT,"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " updated_at TEXT NOT NULL,"
+                           " UNIQUE (enterprise_id, kind))"),
+            QStringLiteral("CREATE TABLE hazard ("
+                           " id INTEGER PRIMARY KEY,"
+                           " enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,"
+                           " inspection_id INTEGER REFERENCES service_record(id) ON DELETE RESTRICT,"
+                           " found_on TEXT NOT NULL,"
+                           " place TEXT NOT NULL DEFAULT '',"
+                           " description TEXT NOT NULL CHECK (length(trim(description)) > 0),"
+                           " grade TEXT NOT NULL CHECK (grade IN ('general', 'major')),"
+                           " category TEXT NOT NULL DEFAULT '',"
+                           " demand TEXT NOT NULL DEFAULT '',"
+                           " responsible TEXT NOT NULL DEFAULT '',"
+                           " deadline TEXT,"
+                           " state TEXT NOT NULL DEFAULT 'registered'"
+                           "  CHECK (state IN ('registered', 'rectifying', 'awaiting_recheck', 'closed')),"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX hazard_enterprise ON hazard(enterprise_id, found_on)"),
+            QStringLiteral("CREATE INDEX hazard_inspection ON hazard(inspection_id)"),
+            // A file the clerk attached: the copy lives in the evidence folder beside the database,
+            // named by its SHA-256, so `check` can tell a missing or changed file.
+            QStringLiteral("CREATE TABLE evidence ("
+                           " id INTEGER PRIMARY KEY,"
+                           " owner_kind TEXT NOT NULL CHECK (owner_kind IN ('service_record', 'hazard', 'baseline_document')),"
+                           " owner_id INTEGER NOT NULL,"
+                           " original_name TEXT NOT NULL,"
+                           " stored_name TEXT NOT NULL,"
+                           " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
+                           " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                           " added_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX evidence_owner ON evidence(owner_kind, owner_id)"),
+        },
     };
     return all;
 }

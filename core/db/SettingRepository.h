@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ObligationSettings.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -20,6 +22,10 @@ public:
 
     QString value(Key key) const;
     bool setValue(Key key, const QString& value, QString* error);
+
+    // The obligation minimums and windows; the plan's numbers until the clerk changes them.
+    ObligationSettings obligationSettings() const;
+    bool setObligationSettings(const ObligationSettings& settings, QString* error);
 
 private:
     static QString keyName(Key key);

@@ -1,5 +1,6 @@
 #include "SubsidyLedger.h"
 
+#include "ServiceSpans.h"
 #include "ServiceYearSchedule.h"
 #include "SubsidyCalculator.h"
 
@@ -7,32 +8,10 @@
 
 namespace sl::core {
 
-namespace {
-
-QHash<qint64, QList<ServiceYearSchedule::Span>> spansByEnterprise(const SubsidyLedger::Inputs& in)
-{
-    QHash<qint64, QList<ServiceYearSchedule::Span>> spans;
-    for (const Coverage& c : in.coverages) {
-        const auto contract = in.contracts.constFind(c.contractId);
-        if (contract == in.contracts.constEnd()) {
-            continue;
-        }
-        ServiceYearSchedule::Span s;
-        s.contractId = c.contractId;
-        s.agencyId = contract->agencyId;
-        s.start = std::max(c.serviceStart, contract->periodStart);
-        s.end = c.serviceEnd.isValid() ? std::min(c.serviceEnd, contract->periodEnd) : contract->periodEnd;
-        spans[c.enterpriseId].append(s);
-    }
-    return spans;
-}
-
-} // namespace
-
 QHash<qint64, QList<ServiceYear>> SubsidyLedger::serviceYears(const Inputs& inputs)
 {
     QHash<qint64, QList<ServiceYear>> out;
-    const auto spans = spansByEnterprise(inputs);
+    const auto spans = ServiceSpans::byEnterprise(inputs.coverages, inputs.contracts);
     for (auto it = spans.constBegin(); it != spans.constEnd(); ++it) {
         out.insert(it.key(), ServiceYearSchedule::compute(it.value()));
     }
@@ -41,7 +20,7 @@ QHash<qint64, QList<ServiceYear>> SubsidyLedger::serviceYears(const Inputs& inpu
 
 QList<ServiceYear> SubsidyLedger::serviceYearsOf(const Inputs& inputs, qint64 enterpriseId)
 {
-    return ServiceYearSchedule::compute(spansByEnterprise(inputs).value(enterpriseId));
+    return ServiceYearSchedule::compute(ServiceSpans::byEnterprise(inputs.coverages, inputs.contracts).value(enterpriseId));
 }
 
 SizeClass SubsidyLedger::sizeClassOn(const Inputs& inputs, qint64 enterpriseId, const QDate& day)

@@ -1,0 +1,196 @@
+#include "EvidenceRepository.h"
+
+#include "Database.h"
+#include "ErrorOut.h"
+#include "SqlValue.h"
+#include "Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sl::core {
+
+namespace {
+
+EvidenceFile fileFromRow(const QSqlQuery& q)
+{
+    EvidenceFile f;
+    f.id = q.value(0).toLongLong();
+    f.ownerKind = q.value(1).toString();
+    f.ownerId = q.value(2).toLongLong();
+    f.originalName = q.value(3).toString();
+    f.storedName = q.value(4).toString();
+    f.sizeBytes = q.value(5).toLongLong();
+    f.sha256 = q.value(6).toString();
+    f.addedAt = SqlValue::toTimestamp(q.value(7));
+    return f;
+}
+
+const QString kColumns =
+    QStringLiteral("id, owner_kind, owner_id, original_name, stored_name, size_bytes, sha256, added_at");
+
+} // namespace
+
+EvidenceRepository::EvidenceRepository(Database& db)
+    : m_db(db)
+{
+}
+
+QString EvidenceRepository::folderFor(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-evidence"));
+}
+
+QString EvidenceRepository::folder() const
+{
+    return folderFor(m_db.path());
+}
+
+QString EvidenceRepository::absolutePath(const EvidenceFile& file) const
+{
+    return QDir(folder()).filePath(file.storedName);
+}
+
+QString EvidenceRepository::sha256Of(const QString& path, qint64* size, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        failWith(error, tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f)) {
+        failWith(error, tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return {};
+    }
+    if (size) {
+        *size = f.size();
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QList<EvidenceFile> EvidenceRepository::listOf(const QString& ownerKind, qint64 ownerId) const
+{
+    QList<EvidenceFile> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE owner_kind = ? AND owner_id = ? ORDER BY id").arg(kColumns));
+    q.addBindValue(ownerKind);
+    q.addBindValue(ownerId);
+    if (q.exec()) {
+        while (q.next()) {
+            out.append(fileFromRow(q));
+        }
+    }
+    return out;
+}
+
+bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const QString& sourcePath,
+                                EvidenceFile* attached, QString* error)
+{
+    const QFileInfo source(sourcePath);
+    if (!source.isFile()) {
+        return failWith(error, tr("%1 is not a file.").arg(QDir::toNativeSeparators(sourcePath)));
+    }
+    if (source.size() > kMaxBytes) {
+        return failWith(error, tr("%1 is larger than %2 MB; attach a smaller scan or photo.")
+                                   .arg(source.fileName())
+                                   .arg(kMaxBytes / 1024 / 1024));
+    }
+    qint64 size = 0;
+    const QString sha = sha256Of(sourcePath, &size, error);
+    if (sha.isEmpty()) {
+        return false;
+    }
+    const QString suffix = source.suffix().toLower().left(10);
+    const QString stored = sha.left(2) + QLatin1Char('/') + sha + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+    const QString target = QDir(folder()).filePath(stored);
+    if (!QFileInfo::exists(target)) {
+        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+            return failWith(error, tr("The evidence folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder())));
+        }
+        // Copy through a temporary file, so a half-copied file never carries the final name.
+        QFile in(sourcePath);
+        QSaveFile out(target);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+            return failWith(error, tr("%1 cannot be copied into the evidence folder.").arg(source.fileName()));
+        }
+        QByteArray chunk;
+        while (!(chunk = in.read(1 << 20)).isEmpty()) {
+            if (out.write(chunk) != chunk.size()) {
+                return failWith(error, tr("%1 cannot be copied into the evidence folder: %2")
+                                           .arg(source.fileName(), out.errorString()));
+            }
+        }
+        if (!out.commit()) {
+            return failWith(error, tr("%1 cannot be copied into the evidence folder: %2")
+                                       .arg(source.fileName(), out.errorString()));
+        }
+    }
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO evidence (owner_kind, owner_id, original_name, stored_name, size_bytes,"
+                             " sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    EvidenceFile f;
+    f.ownerKind = ownerKind;
+    f.ownerId = ownerId;
+    f.originalName = source.fileName();
+    f.storedName = stored;
+    f.sizeBytes = size;
+    f.sha256 = sha;
+    f.addedAt = QDateTime::currentDateTimeUtc();
+    for (const QVariant& v : {QVariant(f.ownerKind), QVariant(f.ownerId), QVariant(f.originalName), QVariant(f.storedName),
+                              QVariant(f.sizeBytes), QVariant(f.sha256), SqlValue::fromTimestamp(f.addedAt)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return failWith(error, tr("The evidence file could not be recorded: %1").arg(q.lastError().text()));
+    }
+    f.id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (!tx.commit()) {
+        return failWith(error, tr("The evidence file could not be recorded: %1").arg(tx.errorText()));
+    }
+    if (attached) {
+        *attached = f;
+    }
+    return true;
+}
+
+void EvidenceRepository::verify(CheckReport& report) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM evidence ORDER BY id").arg(kColumns))) {
+        report.problems << tr("The evidence list cannot be read: %1").arg(q.lastError().text());
+        return;
+    }
+    int count = 0;
+    while (q.next()) {
+        const EvidenceFile f = fileFromRow(q);
+        ++count;
+        const QString path = absolutePath(f);
+        if (!QFileInfo::exists(path)) {
+            report.problems << tr("Evidence file %1 (\"%2\") is missing from the evidence folder.")
+                                   .arg(QDir::toNativeSeparators(path), f.originalName);
+            continue;
+        }
+        qint64 size = 0;
+        QString why;
+        const QString sha = sha256Of(path, &size, &why);
+        if (sha.isEmpty()) {
+            report.problems << why;
+        } else if (size != f.sizeBytes || sha != f.sha256) {
+            report.problems << tr("Evidence file %1 (\"%2\") has changed since it was attached.")
+                                   .arg(QDir::toNativeSeparators(path), f.originalName);
+        }
+    }
+    report.notes << tr("%n evidence file(s) checked.", nullptr, count);
+}
+
+} // namespace sl::core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CheckReport.h"
+#include "model/EvidenceFile.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace sl::core {
+
+class Database;
+
+// Evidence files (photos, scanned sign-in sheets, PDFs) attached to records. The file is copied into
+// the evidence folder beside the database and named by its SHA-256, so the same file is kept once and
+// a missing or changed copy is found by `check`.
+class EvidenceRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceRepository)
+
+public:
+    static constexpr qint64 kMaxBytes = 200LL * 1024 * 1024;
+
+    explicit EvidenceRepository(Database& db);
+
+    // <folder of the database>/<its name>-evidence
+    static QString folderFor(const QString& databasePath);
+    QString folder() const;
+    QString absolutePath(const EvidenceFile& file) const;
+
+    QList<EvidenceFile> listOf(const QString& ownerKind, qint64 ownerId) const;
+    bool attach(const QString& ownerKind, qint64 ownerId, const QString& sourcePath, EvidenceFile* attached,
+                QString* error);
+    // Adds a problem for every evidence file whose copy is missing or no longer matches its SHA-256.
+    void verify(CheckReport& report) const;
+
+    static QString sha256Of(const QString& path, qint64* size, QString* error);
+
+private:
+    Database& m_db;
+};
+
+} // namespace sl::core

@@ -1,0 +1,416 @@
+#include "ServiceRecordRepository.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "ErrorOut.h"
+#include "SqlValue.h"
+#include "Transaction.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sl::core {
+
+namespace {
+
+constexpr int kMaxText = 4000;
+constexpr int kMaxPeople = 100000;
+
+const QString kColumns = QStringLiteral("id, enterprise_id, agency_id, kind, done_on, report_year, topic, content,"
+                                        " people_count, problems, measures, notes, voided_at, void_reason");
+
+ServiceRecord recordFromRow(const QSqlQuery& q)
+{
+    ServiceRecord r;
+    r.id = q.value(0).toLongLong();
+    r.enterpriseId = q.value(1).toLongLong();
+    r.agencyId = SqlValue::toId(q.value(2));
+    recordKindFromKey(q.value(3).toString(), &r.kind);
+    r.doneOn = SqlValue::toDate(q.value(4));
+    r.reportYear = q.value(5).toInt();
+    r.topic = q.value(6).toString();
+    r.content = q.value(7).toString();
+    r.peopleCount = q.value(8).toInt();
+    r.problems = q.value(9).toString();
+    r.measures = q.value(10).toString();
+    r.notes = q.value(11).toString();
+    r.voidedAt = SqlValue::toTimestamp(q.value(12));
+    r.voidReason = q.value(13).toString();
+    return r;
+}
+
+void bindRecord(QSqlQuery& q, const ServiceRecord& r)
+{
+    for (const QVariant& v :
+         {QVariant(r.enterpriseId), SqlValue::fromId(r.agencyId), QVariant(recordKindKey(r.kind)),
+          SqlValue::fromDate(r.doneOn),
+          r.kind == RecordKind::YearEndReport ? QVariant(r.reportYear) : QVariant(QMetaType::fromType<int>()),
+          SqlValue::fromText(r.topic), SqlValue::fromText(r.content), QVariant(r.peopleCount),
+          SqlValue::fromText(r.problems), SqlValue::fromText(r.measures), SqlValue::fromText(r.notes)}) {
+        q.addBindValue(v);
+    }
+}
+
+} // namespace
+
+ServiceRecordRepository::ServiceRecordRepository(Database& db)
+    : m_db(db)
+{
+}
+
+QString ServiceRecordRepository::fieldProblem(const ServiceRecord& r)
+{
+    if (r.enterpriseId <= 0) {
+        return tr("Choose the enterprise.");
+    }
+    if (!r.doneOn.isValid()) {
+        return tr("Enter the date it was done.");
+    }
+    if (r.doneOn > Clock::today()) {
+        return tr("The date %1 is in the future; enter what has been done.").arg(r.doneOn.toString(Qt::ISODate));
+    }
+    for (const QString& t : {r.topic, r.content, r.problems, r.measures, r.notes}) {
+        if (t.size() > kMaxText) {
+            return tr("A field is longer than %1 characters.").arg(kMaxText);
+        }
+    }
+    switch (r.kind) {
+    case RecordKind::Training:
+        if (r.topic.trimmed().isEmpty()) {
+            return tr("Enter the training's topic.");
+        }
+        if (r.peopleCount <= 0 || r.peopleCount > kMaxPeople) {
+            return tr("Enter the number of attendees (at least 1).");
+        }
+        break;
+    case RecordKind::Drill:
+        if (r.topic.trimmed().isEmpty()) {
+            return tr("Enter the drill's scenario.");
+        }
+        if (r.peopleCount <= 0 || r.peopleCount > kMaxPeople) {
+            return tr("Enter the number of participants (at least 1).");
+        }
+        break;
+    case RecordKind::YearEndReport:
+        if (r.reportYear < 2000 || r.reportYear > r.doneOn.year()) {
+            return tr("The year-end report must name the year it reports on, not later than its date.");
+        }
+        if (r.content.trimmed().isEmpty()) {
+            return tr("Enter the summary of the year's work.");
+        }
+        break;
+    case RecordKind::Survey:
+    case RecordKind::Inspection:
+        break;
+    }
+    return {};
+}
+
+QString ServiceRecordRepository::hazardProblem(const Hazard& h)
+{
+    if (h.description.trimmed().isEmpty()) {
+        return tr("Describe each hazard.");
+    }
+    if (h.description.size() > kMaxText || h.place.size() > kMaxText || h.demand.size() > kMaxText) {
+        return tr("A hazard's text is longer than %1 characters.").arg(kMaxText);
+    }
+    if (h.deadline.isValid() && h.foundOn.isValid() && h.deadline < h.foundOn) {
+        return tr("A hazard's rectification deadline is before the day it was found.");
+    }
+    return {};
+}
+
+QList<ServiceRecord> ServiceRecordRepository::list(const Filter& f) const
+{
+    QList<ServiceRecord> out;
+    QHash<qint64, int> index;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString where = QStringLiteral(" WHERE (? = 0 OR enterprise_id = ?) AND (? = 0 OR agency_id = ?)"
+                                         " AND (? IS NULL OR done_on >= ?) AND (? IS NULL OR done_on <= ?)");
+    const auto bind = [&f](QSqlQuery& query) {
+        for (const QVariant& v : {QVariant(f.enterpriseId), QVariant(f.enterpriseId), QVariant(f.agencyId),
+                                  QVariant(f.agencyId), SqlValue::fromDate(f.from), SqlValue::fromDate(f.from),
+                                  SqlValue::fromDate(f.to), SqlValue::fromDate(f.to)}) {
+            query.addBindValue(v);
+        }
+    };
+    q.prepare(QStringLiteral("SELECT %1 FROM service_record%2 ORDER BY done_on DESC, id DESC").arg(kColumns, where));
+    bind(q);
+    if (!q.exec()) {
+        return out;
+    }
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), static_cast<int>(out.size()));
+        out.append(recordFromRow(q));
+    }
+    QSqlQuery e(m_db.connection());
+    e.setForwardOnly(true);
+    e.prepare(QStringLiteral("SELECT record_id, expert_id FROM service_record_expert WHERE record_id IN"
+                             " (SELECT id FROM service_record%1) ORDER BY record_id, expert_id")
+                  .arg(where));
+    bind(e);
+    if (e.exec()) {
+        while (e.next()) {
+            const auto it = index.constFind(e.value(0).toLongLong());
+            if (it != index.constEnd()) {
+                out[*it].expertIds.append(e.value(1).toLongLong());
+            }
+        }
+    }
+    return out;
+}
+
+std::optional<ServiceRecord> ServiceRecordRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM service_record WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        return std::nullopt;
+    }
+    ServiceRecord r = recordFromRow(q);
+    QSqlQuery e(m_db.connection());
+    e.prepare(QStringLiteral("SELECT expert_id FROM service_record_expert WHERE record_id = ? ORDER BY expert_id"));
+    e.addBindValue(id);
+    if (e.exec()) {
+        while (e.next()) {
+            r.expertIds.append(e.value(0).toLongLong());
+        }
+    }
+    return r;
+}
+
+QList<Hazard> ServiceRecordRepository::hazardsOf(qint64 inspectionId) const
+{
+    QList<Hazard> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, enterprise_id, inspection_id, found_on, place, description, grade, category,"
+                             " demand, responsible, deadline, state FROM hazard WHERE inspection_id = ? ORDER BY id"));
+    q.addBindValue(inspectionId);
+    if (q.exec()) {
+        while (q.next()) {
+            Hazard h;
+            h.id = q.value(0).toLongLong();
+            h.enterpriseId = q.value(1).toLongLong();
+            h.inspectionId = SqlValue::toId(q.value(2));
+            h.foundOn = SqlValue::toDate(q.value(3));
+            h.place = q.value(4).toString();
+            h.description = q.value(5).toString();
+            hazardGradeFromKey(q.value(6).toString(), &h.grade);
+            h.category = q.value(7).toString();
+            h.demand = q.value(8).toString();
+            h.responsible = q.value(9).toString();
+            h.deadline = SqlValue::toDate(q.value(10));
+            h.state = q.value(11).toString();
+            out.append(h);
+        }
+    }
+    return out;
+}
+
+bool ServiceRecordRepository::save(ServiceRecord& r, QList<Hazard>* hazards, QString* error)
+{
+    const QString problem = fieldProblem(r);
+    if (!problem.isEmpty()) {
+        return failWith(error, problem);
+    }
+    Transaction tx(m_db.connection());
+    // The agency is the one serving the enterprise that day; a day without service is refused.
+    QSqlQuery s(m_db.connection());
+    s.prepare(QStringLiteral("SELECT c.agency_id FROM coverage v JOIN contract c ON c.id = v.contract_id"
+                             " WHERE v.enterprise_id = ? AND v.service_start <= ? AND c.period_start <= ?"
+                             " AND c.period_end >= ? AND (v.service_end IS NULL OR v.service_end >= ?)"
+                             " ORDER BY v.service_start DESC LIMIT 1"));
+    s.addBindValue(r.enterpriseId);
+    for (int i = 0; i < 4; ++i) {
+        s.addBindValue(SqlValue::fromDate(r.doneOn));
+    }
+    if (!s.exec()) {
+        return failWith(error, tr("The record could not be saved: %1").arg(s.lastError().text()));
+    }
+    if (!s.next()) {
+        return failWith(error, tr("On %1 the enterprise was not under any service contract; check the date.")
+                                   .arg(r.doneOn.toString(Qt::ISODate)));
+    }
+    if (r.agencyId == 0) {
+        r.agencyId = s.value(0).toLongLong();
+    }
+    s.finish();
+    QSqlQuery q(m_db.connection());
+    const QString now = SqlValue::nowUtc();
+    if (r.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO service_record (enterprise_id, agency_id, kind, done_on, report_year,"
+                                 " topic, content, people_count, problems, measures, notes, created_at, updated_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindRecord(q, r);
+        q.addBindValue(now);
+        q.addBindValue(now);
+    } else {
+        q.prepare(QStringLiteral("UPDATE service_record SET enterprise_id = ?, agency_id = ?, kind = ?, done_on = ?,"
+                                 " report_year = ?, topic = ?, content = ?, people_count = ?, problems = ?,"
+                                 " measures = ?, notes = ?, updated_at = ? WHERE id = ? AND voided_at IS NULL"));
+        bindRecord(q, r);
+        q.addBindValue(now);
+        q.addBindValue(r.id);
+    }
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        return failWith(error, q.lastError().isValid()
+                                   ? tr("The record could not be saved: %1").arg(q.lastError().text())
+                                   : tr("The record no longer exists or was voided."));
+    }
+    const bool inserted = r.id == 0;
+    if (inserted) {
+        r.id = q.lastInsertId().toLongLong();
+    }
+    q.finish();
+    if (!writeExperts(r, error)) {
+        if (inserted) {
+            r.id = 0;
+        }
+        return false;
+    }
+    if (hazards) {
+        for (Hazard& h : *hazards) {
+            if (!writeHazard(r, h, error)) {
+                if (inserted) {
+                    r.id = 0;
+                }
+                return false;
+            }
+        }
+    }
+    if (!tx.commit()) {
+        if (inserted) {
+            r.id = 0;
+        }
+        return failWith(error, tr("The record could not be saved: %1").arg(tx.errorText()));
+    }
+    return true;
+}
+
+bool ServiceRecordRepository::writeExperts(const ServiceRecord& r, QString* error)
+{
+    QSqlQuery d(m_db.connection());
+    d.prepare(QStringLiteral("DELETE FROM service_record_expert WHERE record_id = ?"));
+    d.addBindValue(r.id);
+    if (!d.exec()) {
+        return failWith(error, tr("The record could not be saved: %1").arg(d.lastError().text()));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO service_record_expert (record_id, expert_id) VALUES (?, ?)"));
+    for (qint64 expertId : r.expertIds) {
+        q.addBindValue(r.id);
+        q.addBindValue(expertId);
+        if (!q.exec()) {
+            return failWith(error, tr("The record could not be saved: %1").arg(q.lastError().text()));
+        }
+    }
+    return true;
+}
+
+bool ServiceRecordRepository::writeHazard(const ServiceRecord& r, Hazard& h, QString* error)
+{
+    if (r.kind != RecordKind::Inspection) {
+        return failWith(error, tr("Only an inspection can list hazards."));
+    }
+    h.enterpriseId = r.enterpriseId;
+    h.inspectionId = r.id;
+    if (!h.foundOn.isValid()) {
+        h.foundOn = r.doneOn;
+    }
+    const QString problem = hazardProblem(h);
+    if (!problem.isEmpty()) {
+        return failWith(error, problem);
+    }
+    QSqlQuery q(m_db.connection());
+    const QString now = SqlValue::nowUtc();
+    if (h.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO hazard (enterprise_id, inspection_id, found_on, place, description, grade,"
+                                 " category, demand, responsible, deadline, created_at, updated_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE hazard SET enterprise_id = ?, inspection_id = ?, found_on = ?, place = ?,"
+                                 " description = ?, grade = ?, category = ?, demand = ?, responsible = ?,"
+                                 " deadline = ?, updated_at = ? WHERE id = ?"));
+    }
+    for (const QVariant& v : {QVariant(h.enterpriseId), QVariant(h.inspectionId), SqlValue::fromDate(h.foundOn),
+                              SqlValue::fromText(h.place), SqlValue::fromText(h.description),
+                              QVariant(hazardGradeKey(h.grade)), SqlValue::fromText(h.category),
+                              SqlValue::fromText(h.demand), SqlValue::fromText(h.responsible),
+                              SqlValue::fromDate(h.deadline), QVariant(now)}) {
+        q.addBindValue(v);
+    }
+    if (h.id == 0) {
+        q.addBindValue(now);
+    } else {
+        q.addBindValue(h.id);
+    }
+    if (!q.exec()) {
+        return failWith(error, tr("The hazard could not be saved: %1").arg(q.lastError().text()));
+    }
+    if (h.id == 0) {
+        h.id = q.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+bool ServiceRecordRepository::voidRecord(qint64 id, const QString& reason, QString* error)
+{
+    if (reason.trimmed().isEmpty()) {
+        return failWith(error, tr("Give the reason the record is voided."));
+    }
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE service_record SET voided_at = ?, void_reason = ?, updated_at = ?"
+                             " WHERE id = ? AND voided_at IS NULL"));
+    const QString now = SqlValue::nowUtc();
+    q.addBindValue(now);
+    q.addBindValue(reason.trimmed().left(kMaxText));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        return failWith(error, q.lastError().isValid()
+                                   ? tr("The record could not be voided: %1").arg(q.lastError().text())
+                                   : tr("The record no longer exists or was already voided."));
+    }
+    q.finish();
+    if (!tx.commit()) {
+        return failWith(error, tr("The record could not be voided: %1").arg(tx.errorText()));
+    }
+    return true;
+}
+
+bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString* error)
+{
+    Transaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO service_record (enterprise_id, agency_id, kind, done_on, report_year,"
+                             " topic, content, people_count, problems, measures, notes, created_at, updated_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = SqlValue::nowUtc();
+    for (ServiceRecord& r : records) {
+        const QString problem = fieldProblem(r);
+        if (!problem.isEmpty()) {
+            return failWith(error, problem);
+        }
+        bindRecord(q, r);
+        q.addBindValue(now);
+        q.addBindValue(now);
+        if (!q.exec()) {
+            return failWith(error, tr("The records could not be saved: %1").arg(q.lastError().text()));
+        }
+        r.id = q.lastInsertId().toLongLong();
+        if (!r.expertIds.isEmpty() && !writeExperts(r, error)) {
+            return false;
+        }
+    }
+    q.finish();
+    if (!tx.commit()) {
+        return failWith(error, tr("The records could not be saved: %1").arg(tx.errorText()));
+    }
+    return true;
+}
+
+} // namespace sl::core

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace sl::core {
+
+// The six duties of an agency towards each enterprise it serves (plan section 五.5).
+enum class ObligationKind { Survey, Baseline, Inspection, Training, Drill, YearEndReport };
+enum class ObligationStatus { Done, NotYetDue, Overdue, NotApplicable };
+
+QList<ObligationKind> allObligationKinds();
+
+// One obligation of one enterprise in one period, derived from contracts and records; never stored.
+// quarter is 1-4 for the quarterly inspection and 0 for the yearly obligations.
+struct Obligation
+{
+    qint64 enterpriseId = 0;
+    qint64 agencyId = 0; // the agency serving at the end of the period's service (0: none)
+    ObligationKind kind = ObligationKind::Inspection;
+    int year = 0;
+    int quarter = 0;
+    int required = 0;
+    int done = 0;
+    QDate due;
+    ObligationStatus status = ObligationStatus::NotApplicable;
+
+    bool isQuarterly() const { return quarter > 0; }
+    // "2025" or "2025Q3", as the compliance export writes it.
+    QString periodLabel() const
+    {
+        return quarter > 0 ? QStringLiteral("%1Q%2").arg(year).arg(quarter) : QString::number(year);
+    }
+};
+
+} // namespace sl::core

@@ -1,0 +1,59 @@
+#include "ComplianceYear.h"
+
+#include "db/AgencyRepository.h"
+#include "db/ComplianceRepository.h"
+#include "db/EnterpriseRepository.h"
+
+#include <algorithm>
+
+namespace sl::core {
+
+ComplianceYear ComplianceYear::load(Database& db, int year, int quarter, const QDate& asOf)
+{
+    QHash<qint64, Enterprise> enterprises;
+    for (const Enterprise& e : EnterpriseRepository(db).list(true)) {
+        enterprises.insert(e.id, e);
+    }
+    QHash<qint64, QString> agencies;
+    for (const Agency& a : AgencyRepository(db).list(true)) {
+        agencies.insert(a.id, a.name);
+    }
+    return compute(ComplianceRepository(db).loadInputs(), enterprises, agencies, year, quarter, asOf);
+}
+
+ComplianceYear ComplianceYear::compute(const ObligationEngine::Inputs& inputs,
+                                       const QHash<qint64, Enterprise>& enterprises,
+                                       const QHash<qint64, QString>& agencyNames, int year, int quarter,
+                                       const QDate& asOf)
+{
+    ComplianceYear c;
+    c.m_year = year;
+    c.m_quarter = quarter;
+    c.m_asOf = asOf;
+    c.m_enterprises = enterprises;
+    c.m_agencyNames = agencyNames;
+    c.m_rows = ObligationEngine::forYear(inputs, year, asOf);
+    if (quarter > 0) {
+        c.m_rows.erase(std::remove_if(c.m_rows.begin(), c.m_rows.end(),
+                                      [quarter](const Obligation& o) { return o.quarter != quarter; }),
+                       c.m_rows.end());
+    }
+    // Rows of one enterprise stay together in the engine's order; enterprises by name.
+    std::stable_sort(c.m_rows.begin(), c.m_rows.end(), [&enterprises](const Obligation& a, const Obligation& b) {
+        if (a.enterpriseId == b.enterpriseId) {
+            return false;
+        }
+        const int byName = enterprises.value(a.enterpriseId).name.compare(enterprises.value(b.enterpriseId).name);
+        return byName != 0 ? byName < 0 : a.enterpriseId < b.enterpriseId;
+    });
+    return c;
+}
+
+const Enterprise& ComplianceYear::enterprise(qint64 id) const
+{
+    static const Enterprise kNone;
+    const auto it = m_enterprises.constFind(id);
+    return it == m_enterprises.constEnd() ? kNone : *it;
+}
+
+} // namespace sl::core
