@@ -1,8 +1,12 @@
 #include "CliCommands.h"
 
+#include "Clock.h"
 #include "db/Database.h"
+#include "db/EvidenceRepository.h"
 #include "db/SettingRepository.h"
 #include "demo/DemoGenerator.h"
+#include "reports/ComplianceTable.h"
+#include "reports/ComplianceYear.h"
 #include "reports/SubsidyListExport.h"
 #include "reports/SubsidyYear.h"
 
@@ -30,9 +34,13 @@ QString CliCommands::helpText() const
               "                                fill an empty database with a synthetic street\n"
               "  check                         verify integrity, links and data version\n"
               "  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf\n"
+              "  compliance --year Y [--quarter Q] --out FILE.csv\n"
+              "                                every obligation of year Y (or quarter Q's inspections) with\n"
+              "                                required and done counts, due date and status\n"
               "\n"
               "Global options:\n"
               "  --db FILE                     the database file (default: %2)\n"
+              "  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs\n"
               "  --help                        this text\n"
               "  --version                     the program's version\n"
               "\n"
@@ -62,6 +70,18 @@ int CliCommands::run(const QStringList& arguments)
             m_dbPath = arguments.at(++i);
         } else if (arg.startsWith(QLatin1String("--db="))) {
             m_dbPath = arg.mid(5);
+        } else if (arg == QLatin1String("--as-of") || arg.startsWith(QLatin1String("--as-of="))) {
+            QString value;
+            if (arg.contains(QLatin1Char('='))) {
+                value = arg.section(QLatin1Char('='), 1);
+            } else if (i + 1 < arguments.size()) {
+                value = arguments.at(++i);
+            }
+            const QDate day = QDate::fromString(value, Qt::ISODate);
+            if (!day.isValid()) {
+                return usage(tr("--as-of needs a date written YYYY-MM-DD."));
+            }
+            core::Clock::setToday(day);
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             m_out << helpText();
             return Success;
@@ -75,7 +95,7 @@ int CliCommands::run(const QStringList& arguments)
         }
     }
     if (verb.isEmpty()) {
-        return usage(tr("Name a verb: init, demo, check or subsidies."));
+        return usage(tr("Name a verb: init, demo, check, subsidies or compliance."));
     }
     if (m_dbPath.isEmpty()) {
         m_dbPath = core::Database::defaultPath();
@@ -91,6 +111,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb == QLatin1String("subsidies")) {
         return runSubsidies(verbArgs);
+    }
+    if (verb == QLatin1String("compliance")) {
+        return runCompliance(verbArgs);
     }
     return usage(tr("Unknown verb %1.").arg(verb));
 }
@@ -141,6 +164,7 @@ int CliCommands::runDemo(const QStringList& args)
         return usage(tr("demo takes no file names; use --db FILE before the verb."));
     }
     core::DemoGenerator::Options options;
+    options.today = core::Clock::today();
     bool ok1 = false;
     bool ok2 = false;
     bool ok3 = false;
@@ -185,7 +209,8 @@ int CliCommands::runCheck(const QStringList& args)
     if (!openDatabase(db)) {
         return Problem;
     }
-    const core::CheckReport report = db.check();
+    core::CheckReport report = db.check();
+    core::EvidenceRepository(db).verify(report);
     for (const QString& note : report.notes) {
         m_out << note << Qt::endl;
     }
@@ -236,6 +261,59 @@ int CliCommands::runSubsidies(const QStringList& args)
                  .arg(list.isConfirmed() ? tr("confirmed") : tr("not confirmed"))
                  .arg(QDir::toNativeSeparators(parser.value(outOption)))
                  .arg(list.totalStreetShare().toPlainString())
+          << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runCompliance(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The calendar year."), QStringLiteral("Y"));
+    const QCommandLineOption quarterOption(QStringLiteral("quarter"), tr("Only this quarter's inspections (1-4)."),
+                                           QStringLiteral("Q"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .csv file to write."), QStringLiteral("FILE"));
+    parser.addOptions({yearOption, quarterOption, outOption});
+    if (!parser.parse(QStringList{QStringLiteral("compliance")} + args)) {
+        return usage(parser.errorText());
+    }
+    bool ok = false;
+    const int year = parser.value(yearOption).toInt(&ok);
+    if (!parser.isSet(yearOption) || !ok || year < 2000 || year > 2100) {
+        return usage(tr("compliance needs --year with a year between 2000 and 2100."));
+    }
+    int quarter = 0;
+    if (parser.isSet(quarterOption)) {
+        quarter = parser.value(quarterOption).toInt(&ok);
+        if (!ok || quarter < 1 || quarter > 4) {
+            return usage(tr("--quarter must be 1, 2, 3 or 4."));
+        }
+    }
+    const QString out = parser.value(outOption);
+    if (out.isEmpty() || !parser.positionalArguments().isEmpty()) {
+        return usage(tr("compliance needs --out FILE.csv."));
+    }
+    if (!out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        return usage(tr("compliance writes .csv files; name the file FILE.csv."));
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    const QDate asOf = core::Clock::today();
+    const core::ComplianceYear compliance = core::ComplianceYear::load(db, year, quarter, asOf);
+    QString error;
+    if (!core::ComplianceTable::writeCsv(compliance, out, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    int overdue = 0;
+    for (const core::Obligation& o : compliance.rows()) {
+        overdue += o.status == core::ObligationStatus::Overdue ? 1 : 0;
+    }
+    m_err << tr("%1 obligations as of %2 written to %3; %4 overdue.")
+                 .arg(compliance.rows().size())
+                 .arg(asOf.toString(Qt::ISODate), QDir::toNativeSeparators(out))
+                 .arg(overdue)
           << Qt::endl;
     return Success;
 }

@@ -29,6 +29,7 @@ private:
     int runDemo(const QStringList& args);
     int runCheck(const QStringList& args);
     int runSubsidies(const QStringList& args);
+    int runCompliance(const QStringList& args);
     QString helpText() const;
 
     QTextStream m_out;

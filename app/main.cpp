@@ -1,5 +1,6 @@
 #include "AppInfo.h"
 #include "AppSettings.h"
+#include "Clock.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "common/MessageBox.h"
@@ -23,7 +24,20 @@ int main(int argc, char* argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "The database file."),
                                       QStringLiteral("FILE"));
     parser.addOption(dbOption);
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"), QCoreApplication::translate("main", "Take this date (YYYY-MM-DD) as today."),
+        QStringLiteral("DATE"));
+    parser.addOption(asOfOption);
     parser.process(app);
+    if (parser.isSet(asOfOption)) {
+        const QDate day = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (!day.isValid()) {
+            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"),
+                                         QCoreApplication::translate("main", "--as-of needs a date written YYYY-MM-DD."));
+            return 2;
+        }
+        sl::core::Clock::setToday(day);
+    }
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : sl::core::Database::defaultPath();
     sl::core::Database db;

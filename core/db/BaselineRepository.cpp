@@ -53,13 +53,14 @@ bool BaselineRepository::setCompleted(qint64 enterpriseId, BaselineKind kind, co
         // The agency serving the enterprise that day helped with it, when there was one.
         q.prepare(QStringLiteral(
             "INSERT INTO baseline_document (enterprise_id, kind, completed_on, agency_id, notes, updated_at)"
-            " VALUES (?1, ?2, ?3, (SELECT c.agency_id FROM coverage v JOIN contract c ON c.id = v.contract_id"
-            "  WHERE v.enterprise_id = ?1 AND v.service_start <= ?3"
-            "  AND (v.service_end IS NULL OR v.service_end >= ?3) ORDER BY v.service_start DESC LIMIT 1), ?4, ?5)"
+            " VALUES (?, ?, ?, (SELECT c.agency_id FROM coverage v JOIN contract c ON c.id = v.contract_id"
+            "  WHERE v.enterprise_id = ? AND v.service_start <= ?"
+            "  AND (v.service_end IS NULL OR v.service_end >= ?) ORDER BY v.service_start DESC LIMIT 1), ?, ?)"
             " ON CONFLICT (enterprise_id, kind) DO UPDATE SET completed_on = excluded.completed_on,"
             " agency_id = excluded.agency_id, notes = excluded.notes, updated_at = excluded.updated_at"));
-        for (const QVariant& v : {QVariant(enterpriseId), QVariant(baselineKindKey(kind)),
-                                  SqlValue::fromDate(completedOn), SqlValue::fromText(notes.trimmed()),
+        const QVariant day = SqlValue::fromDate(completedOn);
+        for (const QVariant& v : {QVariant(enterpriseId), QVariant(baselineKindKey(kind)), day, QVariant(enterpriseId),
+                                  day, day, SqlValue::fromText(notes.trimmed()),
                                   QVariant(SqlValue::nowUtc())}) {
             q.addBindValue(v);
         }

@@ -1,0 +1,315 @@
+#include "Clock.h"
+#include "db/AgencyRepository.h"
+#include "db/BaselineRepository.h"
+#include "db/CommunityRepository.h"
+#include "db/ComplianceRepository.h"
+#include "db/ContractRepository.h"
+#include "db/Database.h"
+#include "db/EnterpriseRepository.h"
+#include "db/EvidenceRepository.h"
+#include "db/ServiceRecordRepository.h"
+#include "db/SettingRepository.h"
+#include "reports/ComplianceTable.h"
+#include "reports/ComplianceYear.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sl::core;
+
+class TestServiceRecordRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    int m_counter = 0;
+    qint64 m_agencyA = 0;
+    qint64 m_agencyB = 0;
+    qint64 m_expert = 0;
+    qint64 m_enterprise = 0;
+
+    ServiceRecord inspection(const QDate& day)
+    {
+        ServiceRecord r;
+        r.enterpriseId = m_enterprise;
+        r.kind = RecordKind::Inspection;
+        r.doneOn = day;
+        r.content = QStringLiteral("消防通道堆放杂物");
+        return r;
+    }
+
+private slots:
+    void initTestCase() { Clock::setToday(QDate(2025, 11, 20)); }
+    void cleanupTestCase() { Clock::setToday(QDate()); }
+
+    void init()
+    {
+        QString error;
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(m_counter++)), &error));
+        Community community;
+        community.name = QStringLiteral("锦北社区");
+        QVERIFY(CommunityRepository(m_db).insert(community, &error));
+        Enterprise e;
+        e.name = QStringLiteral("恒达机械有限公司");
+        e.creditCode = QStringLiteral("91110000600037341L");
+        e.communityId = community.id;
+        QVERIFY(EnterpriseRepository(m_db).insert(e, &error));
+        m_enterprise = e.id;
+        AgencyRepository agencies(m_db);
+        Agency a;
+        a.name = QStringLiteral("锦安安全技术服务有限公司");
+        QVERIFY(agencies.insert(a, &error));
+        m_agencyA = a.id;
+        Agency b;
+        b.name = QStringLiteral("华泰安全科技有限公司");
+        QVERIFY(agencies.insert(b, &error));
+        m_agencyB = b.id;
+        Expert x;
+        x.agencyId = m_agencyA;
+        x.name = QStringLiteral("王工");
+        QVERIFY(agencies.insertExpert(x, &error));
+        m_expert = x.id;
+        // Agency A serves from 2025-01-01 to 2025-06-30, agency B from 2025-07-01.
+        ContractRepository contracts(m_db);
+        Contract ca;
+        ca.agencyId = m_agencyA;
+        ca.periodStart = QDate(2025, 1, 1);
+        ca.periodEnd = QDate(2025, 6, 30);
+        ca.unitPrice = Money::fromYuan(3500);
+        QVERIFY(contracts.insert(ca, &error));
+        Contract cb = ca;
+        cb.agencyId = m_agencyB;
+        cb.periodStart = QDate(2025, 7, 1);
+        cb.periodEnd = QDate(2026, 12, 31);
+        QVERIFY(contracts.insert(cb, &error));
+        QVERIFY2(contracts.addCoverage(ca.id, {m_enterprise}, QDate(2025, 1, 1), &error), qPrintable(error));
+        QVERIFY2(contracts.addCoverage(cb.id, {m_enterprise}, QDate(2025, 7, 1), &error), qPrintable(error));
+    }
+    void cleanup() { m_db.close(); }
+
+    void saveTakesTheAgencyServingThatDay()
+    {
+        ServiceRecordRepository records(m_db);
+        QString error;
+        ServiceRecord first = inspection(QDate(2025, 3, 10));
+        first.expertIds = {m_expert};
+        QList<Hazard> hazards(1);
+        hazards[0].description = QStringLiteral("配电箱未接地");
+        hazards[0].grade = HazardGrade::Major;
+        hazards[0].deadline = QDate(2025, 4, 10);
+        QVERIFY2(records.save(first, &hazards, &error), qPrintable(error));
+        QVERIFY(first.id > 0);
+        QCOMPARE(first.agencyId, m_agencyA);
+        QVERIFY(hazards.at(0).id > 0);
+        ServiceRecord second = inspection(QDate(2025, 8, 10));
+        QVERIFY2(records.save(second, nullptr, &error), qPrintable(error));
+        QCOMPARE(second.agencyId, m_agencyB);
+
+        const auto found = records.find(first.id);
+        QVERIFY(found.has_value());
+        QCOMPARE(found->expertIds, QList<qint64>{m_expert});
+        QCOMPARE(found->content, first.content);
+        const QList<Hazard> listed = records.hazardsOf(first.id);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.at(0).foundOn, QDate(2025, 3, 10));
+        QCOMPARE(int(listed.at(0).grade), int(HazardGrade::Major));
+
+        ServiceRecordRepository::Filter byAgency;
+        byAgency.agencyId = m_agencyB;
+        QCOMPARE(records.list(byAgency).size(), 1);
+        ServiceRecordRepository::Filter all;
+        const auto everything = records.list(all);
+        QCOMPARE(everything.size(), 2);
+        QCOMPARE(everything.first().doneOn, QDate(2025, 8, 10)); // newest first
+        QCOMPARE(everything.last().expertIds, QList<qint64>{m_expert});
+    }
+
+    void badRecordsAreRefusedWithAReason_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("topic");
+        QTest::addColumn<int>("people");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("future") << int(RecordKind::Inspection) << QDate(2025, 11, 21) << QString() << 0
+                                << QStringLiteral("future");
+        QTest::newRow("before service") << int(RecordKind::Inspection) << QDate(2024, 12, 31) << QString() << 0
+                                        << QStringLiteral("not under any service contract");
+        QTest::newRow("training without topic") << int(RecordKind::Training) << QDate(2025, 5, 1) << QString() << 10
+                                                << QStringLiteral("topic");
+        QTest::newRow("training without attendees") << int(RecordKind::Training) << QDate(2025, 5, 1)
+                                                    << QStringLiteral("消防") << 0 << QStringLiteral("attendees");
+        QTest::newRow("drill without participants") << int(RecordKind::Drill) << QDate(2025, 5, 1)
+                                                    << QStringLiteral("火灾疏散") << 0 << QStringLiteral("participants");
+        QTest::newRow("year-end report without year") << int(RecordKind::YearEndReport) << QDate(2025, 5, 1)
+                                                      << QString() << 0 << QStringLiteral("year");
+    }
+
+    void badRecordsAreRefusedWithAReason()
+    {
+        QFETCH(int, kind);
+        QFETCH(QDate, day);
+        QFETCH(QString, topic);
+        QFETCH(int, people);
+        QFETCH(QString, reason);
+        ServiceRecord r = inspection(day);
+        r.kind = static_cast<RecordKind>(kind);
+        r.topic = topic;
+        r.peopleCount = people;
+        QString error;
+        QVERIFY(!ServiceRecordRepository(m_db).save(r, nullptr, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QCOMPARE(r.id, qint64(0));
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM service_record")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void aBadHazardWritesNothing()
+    {
+        ServiceRecord r = inspection(QDate(2025, 3, 10));
+        QList<Hazard> hazards(2);
+        hazards[0].description = QStringLiteral("灭火器过期");
+        hazards[1].description = QStringLiteral("   "); // refused
+        QString error;
+        QVERIFY(!ServiceRecordRepository(m_db).save(r, &hazards, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(r.id, qint64(0));
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM service_record) + (SELECT count(*) FROM hazard)"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void voidedRecordsStopCounting()
+    {
+        ServiceRecordRepository records(m_db);
+        QString error;
+        ServiceRecord r = inspection(QDate(2025, 2, 10));
+        QVERIFY(records.save(r, nullptr, &error));
+        auto rows = ComplianceYear::load(m_db, 2025, 1, QDate(2025, 11, 20)).rows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(int(rows.first().status), int(ObligationStatus::Done));
+        QVERIFY(!records.voidRecord(r.id, QStringLiteral(" "), &error)); // a reason is required
+        QVERIFY(records.voidRecord(r.id, QStringLiteral("录入错误"), &error));
+        QVERIFY(!records.voidRecord(r.id, QStringLiteral("again"), &error));
+        QVERIFY(records.find(r.id)->isVoided());
+        rows = ComplianceYear::load(m_db, 2025, 1, QDate(2025, 11, 20)).rows();
+        QCOMPARE(int(rows.first().status), int(ObligationStatus::Overdue));
+        r.content = QStringLiteral("changed");
+        QVERIFY(!records.save(r, nullptr, &error)); // a voided record is not edited
+    }
+
+    void baselineDocumentsAndSettings()
+    {
+        BaselineRepository baseline(m_db);
+        QString error;
+        for (BaselineKind kind : allBaselineKinds()) {
+            QVERIFY2(baseline.setCompleted(m_enterprise, kind, QDate(2025, 3, 1), QString(), &error), qPrintable(error));
+        }
+        QVERIFY(!baseline.setCompleted(m_enterprise, BaselineKind::Rules, QDate(2026, 1, 1), QString(), &error));
+        QVERIFY(baseline.setCompleted(m_enterprise, BaselineKind::Rules, QDate(2025, 4, 2), QStringLiteral("修订"), &error));
+        const auto docs = baseline.listOf(m_enterprise);
+        QCOMPARE(docs.size(), 5);
+        for (const BaselineDocument& d : docs) {
+            QCOMPARE(d.agencyId, m_agencyA);
+            QCOMPARE(d.completedOn, d.kind == BaselineKind::Rules ? QDate(2025, 4, 2) : QDate(2025, 3, 1));
+        }
+        // All five by 2025-04-02, but the window ended on 2025-03-31: done late is still done.
+        const auto rows = ComplianceYear::load(m_db, 2025, 0, QDate(2025, 11, 20)).rows();
+        const auto it = std::find_if(rows.cbegin(), rows.cend(),
+                                     [](const Obligation& o) { return o.kind == ObligationKind::Baseline; });
+        QVERIFY(it != rows.cend());
+        QCOMPARE(it->done, 5);
+        QCOMPARE(int(it->status), int(ObligationStatus::Done));
+        QVERIFY(baseline.setCompleted(m_enterprise, BaselineKind::Rules, QDate(), QString(), &error));
+        QCOMPARE(baseline.listOf(m_enterprise).size(), 4);
+
+        SettingRepository settings(m_db);
+        QCOMPARE(settings.obligationSettings(), ObligationSettings());
+        ObligationSettings changed;
+        changed.trainingsPerYear = 3;
+        changed.baselineMonths = 6;
+        QVERIFY(settings.setObligationSettings(changed, &error));
+        QCOMPARE(settings.obligationSettings(), changed);
+        QCOMPARE(ComplianceRepository(m_db).loadInputs().settings.trainingsPerYear, 3);
+        changed.minServiceDaysInQuarter = 0;
+        QVERIFY(!settings.setObligationSettings(changed, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void evidenceIsCopiedHashedAndChecked()
+    {
+        ServiceRecordRepository records(m_db);
+        QString error;
+        ServiceRecord r = inspection(QDate(2025, 2, 10));
+        QVERIFY(records.save(r, nullptr, &error));
+        const QString source = m_dir.filePath(QStringLiteral("签到表.pdf"));
+        QFile f(source);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 sign-in sheet");
+        f.close();
+        EvidenceRepository evidence(m_db);
+        EvidenceFile attached;
+        QVERIFY2(evidence.attach(QStringLiteral("service_record"), r.id, source, &attached, &error), qPrintable(error));
+        QCOMPARE(attached.originalName, QStringLiteral("签到表.pdf"));
+        QCOMPARE(attached.sizeBytes, qint64(22));
+        // sha256 of "%PDF-1.4 sign-in sheet"
+        QCOMPARE(attached.sha256, QString::fromLatin1(QCryptographicHash::hash("%PDF-1.4 sign-in sheet",
+                                                                             QCryptographicHash::Sha256).toHex()));
+        QVERIFY(QFile::exists(evidence.absolutePath(attached)));
+        QVERIFY(evidence.absolutePath(attached).startsWith(EvidenceRepository::folderFor(m_db.path())));
+        QCOMPARE(evidence.listOf(QStringLiteral("service_record"), r.id).size(), 1);
+        CheckReport ok;
+        evidence.verify(ok);
+        QVERIFY2(ok.ok(), qPrintable(ok.problems.join(QLatin1Char('\n'))));
+
+        QFile stored(evidence.absolutePath(attached));
+        QVERIFY(stored.open(QIODevice::WriteOnly | QIODevice::Append));
+        stored.write("tampered");
+        stored.close();
+        CheckReport changed;
+        evidence.verify(changed);
+        QCOMPARE(changed.problems.size(), 1);
+        QVERIFY(changed.problems.first().contains(QStringLiteral("签到表.pdf")));
+        QVERIFY(QFile::remove(evidence.absolutePath(attached)));
+        CheckReport missing;
+        evidence.verify(missing);
+        QCOMPARE(missing.problems.size(), 1);
+        QVERIFY(missing.problems.first().contains(QStringLiteral("missing")));
+        QVERIFY(!evidence.attach(QStringLiteral("service_record"), r.id, m_dir.filePath(QStringLiteral("none.jpg")),
+                                 nullptr, &error));
+    }
+
+    void complianceCsvHasTheFixedHeader()
+    {
+        QString error;
+        ServiceRecord r = inspection(QDate(2025, 2, 10));
+        QVERIFY(ServiceRecordRepository(m_db).save(r, nullptr, &error));
+        const ComplianceYear year = ComplianceYear::load(m_db, 2025, 0, QDate(2025, 11, 20));
+        QCOMPARE(year.rows().size(), 9);
+        const QString path = m_dir.filePath(QStringLiteral("c.csv"));
+        QVERIFY2(ComplianceTable::writeCsv(year, path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 10);
+        QCOMPARE(lines.first(), QStringLiteral("企业名称,统一社会信用代码,服务机构,期间,义务,应完成次数,已完成次数,截止日期,状态"));
+        QVERIFY(lines.contains(QStringLiteral(
+            "恒达机械有限公司,91110000600037341L,锦安安全技术服务有限公司,2025Q1,安全检查,1,1,2025-03-31,已完成")));
+        QVERIFY(lines.contains(QStringLiteral(
+            "恒达机械有限公司,91110000600037341L,华泰安全科技有限公司,2025Q3,安全检查,1,0,2025-09-30,逾期")));
+        QVERIFY(lines.contains(QStringLiteral(
+            "恒达机械有限公司,91110000600037341L,华泰安全科技有限公司,2025Q4,安全检查,1,0,2025-12-31,未到期")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceRecordRepository)
+#include "TestServiceRecordRepository.moc"
