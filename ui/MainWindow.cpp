@@ -2,12 +2,15 @@
 
 #include "AppInfo.h"
 #include "AppSettings.h"
+#include "Clock.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "agencies/AgenciesPage.h"
 #include "contracts/ContractsPage.h"
+#include "dashboard/DashboardPage.h"
+#include "records/ServiceRecordsPage.h"
 #include "demo/DemoGenerator.h"
 #include "enterprises/EnterprisesPage.h"
 #include "settings/SettingsPage.h"
@@ -43,10 +46,14 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_contracts = new ContractsPage(m_db, m_settings);
     m_subsidies = new SubsidiesPage(m_db, m_settings);
     m_settingsPage = new SettingsPage(m_db, m_settings);
+    m_dashboard = new DashboardPage(m_db);
+    m_records = new ServiceRecordsPage(m_db, m_settings);
     // In the order of the clerk's work; areas not built yet are simply not listed.
-    const QList<QPair<QString, QWidget*>> pages = {{tr("Enterprises"), m_enterprises},
+    const QList<QPair<QString, QWidget*>> pages = {{tr("Dashboard"), m_dashboard},
+                                                   {tr("Enterprises"), m_enterprises},
                                                    {tr("Agencies"), m_agencies},
                                                    {tr("Contracts"), m_contracts},
+                                                   {tr("Service records"), m_records},
                                                    {tr("Subsidies"), m_subsidies},
                                                    {tr("Settings"), m_settingsPage}};
     for (const auto& [title, page] : pages) {
@@ -70,6 +77,28 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     connect(m_contracts, &ContractsPage::dataChanged, m_subsidies, &SubsidiesPage::reload);
     connect(m_contracts, &ContractsPage::dataChanged, m_enterprises, &EnterprisesPage::reload);
     connect(m_settingsPage, &SettingsPage::communitiesChanged, m_subsidies, &SubsidiesPage::reload);
+    // The dashboard and the quarter list are derived from contracts and records.
+    connect(m_records, &ServiceRecordsPage::dataChanged, m_dashboard, &DashboardPage::reload);
+    connect(m_contracts, &ContractsPage::dataChanged, m_dashboard, &DashboardPage::reload);
+    connect(m_contracts, &ContractsPage::dataChanged, m_records, &ServiceRecordsPage::reload);
+    connect(m_enterprises, &EnterprisesPage::registerChanged, m_dashboard, &DashboardPage::reload);
+    connect(m_agencies, &AgenciesPage::dataChanged, m_records, &ServiceRecordsPage::reload);
+    connect(m_settingsPage, &SettingsPage::obligationsChanged, m_dashboard, &DashboardPage::reload);
+    connect(m_settingsPage, &SettingsPage::obligationsChanged, m_records, &ServiceRecordsPage::reload);
+    connect(m_dashboard, &DashboardPage::enterpriseRequested, this, [this](qint64 id) {
+        m_records->showEnterprise(id);
+        showPage(Page::ServiceRecords);
+    });
+    connect(m_dashboard, &DashboardPage::quarterRequested, this, [this](qint64 agencyId) {
+        m_records->showQuarter(agencyId);
+        showPage(Page::ServiceRecords);
+    });
+    connect(m_enterprises, &EnterprisesPage::recordsRequested, this, [this](qint64 id) {
+        m_records->showEnterprise(id);
+        showPage(Page::ServiceRecords);
+    });
+    connect(m_enterprises, &EnterprisesPage::newRecordRequested, this,
+            [this](qint64 id) { m_records->newRecordFor(id, core::RecordKind::Inspection); });
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -85,6 +114,10 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_countLabel = new QLabel;
     m_countLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_asOfLabel = new QLabel;
+    m_asOfLabel->setObjectName(QStringLiteral("asOfLabel"));
+    m_asOfLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_asOfLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     buildMenus();
@@ -117,6 +150,12 @@ void MainWindow::showPage(Page page)
 {
     QWidget* target = m_settingsPage;
     switch (page) {
+    case Page::Dashboard:
+        target = m_dashboard;
+        break;
+    case Page::ServiceRecords:
+        target = m_records;
+        break;
     case Page::Enterprises:
         target = m_enterprises;
         break;
@@ -140,6 +179,10 @@ void MainWindow::updateStatus()
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
     const core::EnterpriseRepository repository(m_db);
     m_countLabel->setText(tr("%1 enterprises in the register").arg(repository.count(false)));
+    m_asOfLabel->setText(core::Clock::isFixed()
+                             ? tr("As of %1").arg(core::Clock::today().toString(Qt::ISODate))
+                             : QString());
+    m_asOfLabel->setVisible(core::Clock::isFixed());
 }
 
 void MainWindow::offerDemoIfEmpty()
@@ -168,6 +211,8 @@ void MainWindow::offerDemoIfEmpty()
     m_contracts->reload();
     m_subsidies->reload();
     m_settingsPage->reload();
+    m_records->reload();
+    m_dashboard->reload();
     updateStatus();
 }
 

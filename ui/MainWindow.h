@@ -15,6 +15,8 @@ namespace sl::ui {
 
 class AgenciesPage;
 class ContractsPage;
+class DashboardPage;
+class ServiceRecordsPage;
 class EnterprisesPage;
 class SettingsPage;
 class SubsidiesPage;
@@ -26,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Enterprises, Agencies, Contracts, Subsidies, Settings };
+    enum class Page { Dashboard, Enterprises, Agencies, Contracts, ServiceRecords, Subsidies, Settings };
 
     MainWindow(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -35,6 +37,8 @@ public:
     EnterprisesPage* enterprisesPage() const { return m_enterprises; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
     SubsidiesPage* subsidiesPage() const { return m_subsidies; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
+    ServiceRecordsPage* serviceRecordsPage() const { return m_records; }
 
 public slots:
     // On the first start with an empty database: offer the demo street.
@@ -54,9 +58,12 @@ private:
     AgenciesPage* m_agencies = nullptr;
     ContractsPage* m_contracts = nullptr;
     SubsidiesPage* m_subsidies = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    ServiceRecordsPage* m_records = nullptr;
     QList<QWidget*> m_pages;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;
+    QLabel* m_asOfLabel = nullptr;
 };
 
 } // namespace sl::ui

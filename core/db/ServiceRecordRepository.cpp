@@ -210,6 +210,24 @@ QList<Hazard> ServiceRecordRepository::hazardsOf(qint64 inspectionId) const
     return out;
 }
 
+qint64 ServiceRecordRepository::agencyServing(qint64 enterpriseId, const QDate& day, QString* error) const
+{
+    QSqlQuery s(m_db.connection());
+    s.prepare(QStringLiteral("SELECT c.agency_id FROM coverage v JOIN contract c ON c.id = v.contract_id"
+                             " WHERE v.enterprise_id = ? AND v.service_start <= ? AND c.period_start <= ?"
+                             " AND c.period_end >= ? AND (v.service_end IS NULL OR v.service_end >= ?)"
+                             " ORDER BY v.service_start DESC LIMIT 1"));
+    s.addBindValue(enterpriseId);
+    for (int i = 0; i < 4; ++i) {
+        s.addBindValue(SqlValue::fromDate(day));
+    }
+    if (!s.exec()) {
+        failWith(error, s.lastError().text());
+        return 0;
+    }
+    return s.next() ? s.value(0).toLongLong() : 0;
+}
+
 bool ServiceRecordRepository::save(ServiceRecord& r, QList<Hazard>* hazards, QString* error)
 {
     const QString problem = fieldProblem(r);
@@ -218,26 +236,18 @@ bool ServiceRecordRepository::save(ServiceRecord& r, QList<Hazard>* hazards, QSt
     }
     Transaction tx(m_db.connection());
     // The agency is the one serving the enterprise that day; a day without service is refused.
-    QSqlQuery s(m_db.connection());
-    s.prepare(QStringLiteral("SELECT c.agency_id FROM coverage v JOIN contract c ON c.id = v.contract_id"
-                             " WHERE v.enterprise_id = ? AND v.service_start <= ? AND c.period_start <= ?"
-                             " AND c.period_end >= ? AND (v.service_end IS NULL OR v.service_end >= ?)"
-                             " ORDER BY v.service_start DESC LIMIT 1"));
-    s.addBindValue(r.enterpriseId);
-    for (int i = 0; i < 4; ++i) {
-        s.addBindValue(SqlValue::fromDate(r.doneOn));
+    QString why;
+    const qint64 serving = agencyServing(r.enterpriseId, r.doneOn, &why);
+    if (!why.isEmpty()) {
+        return failWith(error, tr("The record could not be saved: %1").arg(why));
     }
-    if (!s.exec()) {
-        return failWith(error, tr("The record could not be saved: %1").arg(s.lastError().text()));
-    }
-    if (!s.next()) {
+    if (serving == 0) {
         return failWith(error, tr("On %1 the enterprise was not under any service contract; check the date.")
                                    .arg(r.doneOn.toString(Qt::ISODate)));
     }
     if (r.agencyId == 0) {
-        r.agencyId = s.value(0).toLongLong();
+        r.agencyId = serving;
     }
-    s.finish();
     QSqlQuery q(m_db.connection());
     const QString now = SqlValue::nowUtc();
     if (r.id == 0) {

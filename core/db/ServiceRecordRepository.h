@@ -33,6 +33,8 @@ public:
     QList<ServiceRecord> list(const Filter& filter) const;
     std::optional<ServiceRecord> find(qint64 id) const;
     QList<Hazard> hazardsOf(qint64 inspectionId) const;
+    // The agency serving the enterprise on that day; 0 when it was not under service.
+    qint64 agencyServing(qint64 enterpriseId, const QDate& day, QString* error = nullptr) const;
 
     // Inserts (id 0) or updates the record; hazards with id 0 are added to the inspection, the others
     // updated. All in one transaction.

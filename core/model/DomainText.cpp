@@ -122,4 +122,82 @@ QString DomainText::subsidyFlags(SubsidyFlags flags)
     return parts.join(tr(", "));
 }
 
+QString DomainText::recordKind(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Survey:
+        return tr("On-site survey");
+    case RecordKind::Inspection:
+        return tr("Inspection");
+    case RecordKind::Training:
+        return tr("Training");
+    case RecordKind::Drill:
+        return tr("Drill");
+    case RecordKind::YearEndReport:
+        break;
+    }
+    return tr("Year-end report");
+}
+
+QString DomainText::baselineKind(BaselineKind kind)
+{
+    switch (kind) {
+    case BaselineKind::Organisation:
+        return tr("Safety organisation");
+    case BaselineKind::Responsibility:
+        return tr("Responsibility system");
+    case BaselineKind::Rules:
+        return tr("Safety rules");
+    case BaselineKind::Procedures:
+        return tr("Operating procedures");
+    case BaselineKind::EmergencyPlan:
+        break;
+    }
+    return tr("Emergency plan");
+}
+
+QString DomainText::hazardGrade(HazardGrade grade)
+{
+    return grade == HazardGrade::Major ? tr("Major") : tr("General");
+}
+
+QString DomainText::obligationKind(ObligationKind kind)
+{
+    switch (kind) {
+    case ObligationKind::Survey:
+        return tr("On-site survey");
+    case ObligationKind::Baseline:
+        return tr("Baseline documents");
+    case ObligationKind::Inspection:
+        return tr("Inspection");
+    case ObligationKind::Training:
+        return tr("Training");
+    case ObligationKind::Drill:
+        return tr("Drill");
+    case ObligationKind::YearEndReport:
+        break;
+    }
+    return tr("Year-end report");
+}
+
+QString DomainText::obligationStatus(ObligationStatus status)
+{
+    switch (status) {
+    case ObligationStatus::Done:
+        return tr("Done");
+    case ObligationStatus::NotYetDue:
+        return tr("Not yet due");
+    case ObligationStatus::Overdue:
+        return tr("Overdue");
+    case ObligationStatus::NotApplicable:
+        break;
+    }
+    return tr("Not applicable");
+}
+
+QString DomainText::period(int year, int quarter)
+{
+    return quarter > 0 ? tr("%1 Q%2").arg(year).arg(quarter) : QString::number(year);
+}
+
 } // namespace sl::core

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "BaselineKind.h"
+#include "HazardGrade.h"
+#include "Obligation.h"
 #include "OccupationalHazardClass.h"
 #include "ParticipationStatus.h"
+#include "RecordKind.h"
 #include "SizeClass.h"
 #include "SubsidyLine.h"
 #include "TargetCategory.h"
@@ -26,6 +30,13 @@ public:
     static QString participationStatus(ParticipationStatus status);
     static QString subsidyRule(SubsidyRule rule);
     static QString subsidyFlags(SubsidyFlags flags);
+    static QString recordKind(RecordKind kind);
+    static QString baselineKind(BaselineKind kind);
+    static QString hazardGrade(HazardGrade grade);
+    static QString obligationKind(ObligationKind kind);
+    static QString obligationStatus(ObligationStatus status);
+    // "2025" or "2025 Q3" as the clerk reads it.
+    static QString period(int year, int quarter);
 };
 
 } // namespace sl::core

@@ -1,6 +1,7 @@
 #include "ComplianceYear.h"
 
 #include "db/AgencyRepository.h"
+#include "db/CommunityRepository.h"
 #include "db/ComplianceRepository.h"
 #include "db/EnterpriseRepository.h"
 
@@ -18,7 +19,13 @@ ComplianceYear ComplianceYear::load(Database& db, int year, int quarter, const Q
     for (const Agency& a : AgencyRepository(db).list(true)) {
         agencies.insert(a.id, a.name);
     }
-    return compute(ComplianceRepository(db).loadInputs(), enterprises, agencies, year, quarter, asOf);
+    ComplianceYear c = compute(ComplianceRepository(db).loadInputs(), enterprises, agencies, year, quarter, asOf);
+    QHash<qint64, QString> communities;
+    for (const Community& community : CommunityRepository(db).list(true)) {
+        communities.insert(community.id, community.name);
+    }
+    c.setCommunityNames(communities);
+    return c;
 }
 
 ComplianceYear ComplianceYear::compute(const ObligationEngine::Inputs& inputs,

@@ -30,6 +30,8 @@ public:
     const Enterprise& enterprise(qint64 id) const;
     QString agencyName(qint64 id) const { return m_agencyNames.value(id); }
     const QHash<qint64, QString>& agencyNames() const { return m_agencyNames; }
+    QString communityName(qint64 id) const { return m_communityNames.value(id); }
+    void setCommunityNames(const QHash<qint64, QString>& names) { m_communityNames = names; }
 
 private:
     int m_year = 0;
@@ -38,6 +40,7 @@ private:
     QList<Obligation> m_rows;
     QHash<qint64, Enterprise> m_enterprises;
     QHash<qint64, QString> m_agencyNames;
+    QHash<qint64, QString> m_communityNames;
 };
 
 } // namespace sl::core

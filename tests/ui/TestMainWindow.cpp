@@ -104,7 +104,8 @@ private slots:
         QCOMPARE(Localization::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         MainWindow window(m_db, *m_settings);
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(nav->item(0)->text(), QStringLiteral("企业台账"));
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("工作台"));
+        QCOMPARE(nav->item(1)->text(), QStringLiteral("企业台账"));
         QCOMPARE(nav->item(nav->count() - 1)->text(), QStringLiteral("系统设置"));
         // Qt's own dialogs too.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
@@ -112,8 +113,10 @@ private slots:
 
 private:
     // The areas built so far, in the order of ui.md; areas not built are absent, not placeholders.
-    const QStringList kAreas = {QStringLiteral("Enterprises"), QStringLiteral("Agencies"), QStringLiteral("Contracts"),
-                                QStringLiteral("Subsidies"), QStringLiteral("Settings")};
+    const QStringList kAreas = {QStringLiteral("Dashboard"),       QStringLiteral("Enterprises"),
+                                QStringLiteral("Agencies"),        QStringLiteral("Contracts"),
+                                QStringLiteral("Service records"), QStringLiteral("Subsidies"),
+                                QStringLiteral("Settings")};
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<AppSettings> m_settings;

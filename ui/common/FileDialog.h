@@ -13,6 +13,8 @@ class FileDialog
 public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                                    const QString& filter);
+    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter);
+    // Tests: the next save or open dialog returns this name at once.
     static void setNextFileName(const QString& fileName);
 
 private:

@@ -70,6 +70,13 @@ void EnterprisesPage::buildUi()
     m_restoreAction = toolbar->addAction(tr("Restore"), this, &EnterprisesPage::restoreSelected);
     m_restoreAction->setObjectName(QStringLiteral("restoreEnterpriseAction"));
     toolbar->addSeparator();
+    // Quick entry: what the agency did here, without leaving the register.
+    m_newRecordAction = toolbar->addAction(tr("New service record…"), this,
+                                           [this] { emit newRecordRequested(currentId()); });
+    m_newRecordAction->setObjectName(QStringLiteral("newRecordAction"));
+    m_recordsAction = toolbar->addAction(tr("Service records"), this, [this] { emit recordsRequested(currentId()); });
+    m_recordsAction->setObjectName(QStringLiteral("recordsAction"));
+    toolbar->addSeparator();
     m_copyAction = toolbar->addAction(tr("Copy"), this, &EnterprisesPage::copySelection);
     m_copyAction->setObjectName(QStringLiteral("copyEnterprisesAction"));
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -257,6 +264,8 @@ void EnterprisesPage::updateActions()
     m_editAction->setEnabled(one);
     m_archiveAction->setEnabled(one && !archived);
     m_restoreAction->setEnabled(one && archived);
+    m_newRecordAction->setEnabled(one && !archived);
+    m_recordsAction->setEnabled(one);
     m_copyAction->setEnabled(!rows.isEmpty());
 }
 

@@ -42,6 +42,8 @@ public slots:
 
 signals:
     void registerChanged();
+    void newRecordRequested(qint64 enterpriseId);
+    void recordsRequested(qint64 enterpriseId);
 
 private:
     void buildUi();
@@ -71,6 +73,8 @@ private:
     QAction* m_archiveAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_copyAction = nullptr;
+    QAction* m_newRecordAction = nullptr;
+    QAction* m_recordsAction = nullptr;
 };
 
 } // namespace sl::ui

@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "ObligationSettingsBox.h"
+
 #include "AppSettings.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
@@ -126,6 +128,9 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(street);
     layout->addWidget(language);
+    m_obligations = new ObligationSettingsBox(m_db);
+    connect(m_obligations, &ObligationSettingsBox::changed, this, &SettingsPage::obligationsChanged);
+    layout->addWidget(m_obligations);
     layout->addLayout(lists, 1);
     reload();
 }

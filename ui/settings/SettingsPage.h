@@ -16,6 +16,8 @@ class Database;
 
 namespace sl::ui {
 
+class ObligationSettingsBox;
+
 // The settings page: the street's name, the interface language, the communities of the street and
 // the versions of the subsidy policy.
 class SettingsPage : public QWidget
@@ -37,6 +39,7 @@ public slots:
 signals:
     void communitiesChanged();
     void policyChanged();
+    void obligationsChanged();
 
 private:
     void reloadPolicies();
@@ -57,6 +60,7 @@ private:
     QPushButton* m_archive = nullptr;
     QTableWidget* m_policies = nullptr;
     QPushButton* m_editPolicy = nullptr;
+    ObligationSettingsBox* m_obligations = nullptr;
 };
 
 } // namespace sl::ui

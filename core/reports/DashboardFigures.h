@@ -1,0 +1,66 @@
+#pragma once
+
+#include "model/Obligation.h"
+
+#include <QList>
+#include <QString>
+
+namespace sl::core {
+
+class ComplianceYear;
+
+// The dashboard's figures, summed from one ComplianceYear, so the page, the benchmark and any report
+// count alike. Counts of done are capped at what was required, so that one enterprise's extra drills
+// never hide another's missing ones.
+class DashboardFigures
+{
+public:
+    struct Tally
+    {
+        int required = 0;
+        int done = 0;
+        int overdue = 0; // obligations, not counts
+        int open = 0; // obligations not yet due and not done
+        int requiredByNow = 0; // of the obligations already due (or done early)
+        int doneByNow = 0;
+
+        void add(const Obligation& o);
+        // Of what was due by the as-of date, how much was done, in whole percent.
+        int percentDone() const { return requiredByNow > 0 ? (100 * doneByNow) / requiredByNow : 100; }
+    };
+
+    struct Group
+    {
+        qint64 id = 0;
+        QString name;
+        int enterprises = 0;
+        Tally quarterInspections;
+        Tally yearInspections;
+        Tally trainings;
+        Tally drills;
+        int overdue = 0; // overdue obligations of any kind this year
+    };
+
+    // An obligation due within this many days is listed as needing attention before it is overdue.
+    static constexpr int kDueSoonDays = 14;
+
+    static DashboardFigures compute(const ComplianceYear& year, int currentQuarter);
+
+    int year = 0;
+    int quarter = 0;
+    int enterprisesServed = 0;
+    Tally quarterInspections;
+    QList<Tally> inspectionsByQuarter; // four
+    Tally surveys;
+    Tally baseline;
+    Tally trainings;
+    Tally drills;
+    Tally yearEndReports;
+    int overdueThisYear = 0;
+    QList<Group> byAgency; // by name
+    QList<Group> byCommunity; // by name
+    // Overdue first (oldest due date first), then due within kDueSoonDays.
+    QList<Obligation> attention;
+};
+
+} // namespace sl::core

@@ -1,0 +1,103 @@
+#include "DashboardCharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace sl::ui {
+
+namespace {
+
+QChartView* makeView(const QString& objectName)
+{
+    auto* view = new QChartView;
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(180);
+    return view;
+}
+
+QChart* makeChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+void attachAxes(QChart* chart, QBarSeries* series, const QStringList& categories, int maximum)
+{
+    chart->addSeries(series);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto* y = new QValueAxis;
+    y->setRange(0, std::max(maximum, 1));
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+} // namespace
+
+DashboardCharts::DashboardCharts(QWidget* parent)
+    : QWidget(parent)
+{
+    m_byQuarter = makeView(QStringLiteral("quarterChart"));
+    m_byAgency = makeView(QStringLiteral("agencyChart"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_byQuarter);
+    layout->addWidget(m_byAgency);
+}
+
+void DashboardCharts::setFigures(const core::DashboardFigures& f)
+{
+    // Inspections by quarter: what was required and what was done.
+    QChart* quarters = makeChart(tr("Inspections %1, by quarter").arg(f.year));
+    auto* required = new QBarSet(tr("Required"));
+    auto* done = new QBarSet(tr("Done"));
+    required->setColor(QColor(0xb0, 0xb7, 0xc3));
+    done->setColor(QColor(0x1b, 0x7a, 0x2e));
+    int maximum = 0;
+    QStringList quarterNames;
+    for (int q = 0; q < f.inspectionsByQuarter.size(); ++q) {
+        *required << f.inspectionsByQuarter.at(q).required;
+        *done << f.inspectionsByQuarter.at(q).done;
+        maximum = std::max(maximum, f.inspectionsByQuarter.at(q).required);
+        quarterNames << tr("Q%1").arg(q + 1);
+    }
+    auto* quarterSeries = new QBarSeries;
+    quarterSeries->append(required);
+    quarterSeries->append(done);
+    attachAxes(quarters, quarterSeries, quarterNames, maximum);
+    QChart* old = m_byQuarter->chart();
+    m_byQuarter->setChart(quarters);
+    delete old;
+
+    // Each agency's completion of the year's inspections so far, in percent.
+    QChart* agencies = makeChart(tr("Inspections done by agency, % of required so far"));
+    auto* percent = new QBarSet(tr("Done %"));
+    percent->setColor(QColor(0x2a, 0x6f, 0xb5));
+    QStringList agencyNames;
+    for (const core::DashboardFigures::Group& g : f.byAgency) {
+        *percent << g.yearInspections.percentDone();
+        agencyNames << (g.name.size() > 8 ? g.name.left(8) + QStringLiteral("…") : g.name);
+    }
+    auto* agencySeries = new QBarSeries;
+    agencySeries->append(percent);
+    attachAxes(agencies, agencySeries, agencyNames, 100);
+    agencies->legend()->hide();
+    old = m_byAgency->chart();
+    m_byAgency->setChart(agencies);
+    delete old;
+}
+
+} // namespace sl::ui

@@ -1,0 +1,68 @@
+#include "FigureCard.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+namespace sl::ui {
+
+FigureCard::FigureCard(const QString& objectName, const QString& caption, QWidget* parent)
+    : QFrame(parent)
+{
+    setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
+    auto* title = new QLabel(caption);
+    title->setTextFormat(Qt::PlainText);
+    m_figure = new QLabel;
+    m_figure->setObjectName(objectName + QStringLiteral("Figure"));
+    m_figure->setTextFormat(Qt::PlainText);
+    QFont big = m_figure->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    m_figure->setFont(big);
+    m_detail = new QLabel;
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_figure);
+    layout->addWidget(m_detail);
+    layout->addStretch(1);
+    setMinimumWidth(90);
+}
+
+void FigureCard::setFigure(const QString& figure, const QString& detail, const QColor& colour)
+{
+    m_figure->setText(figure);
+    QPalette p = m_figure->palette();
+    p.setColor(QPalette::WindowText, colour);
+    m_figure->setPalette(p);
+    m_detail->setText(detail);
+}
+
+QString FigureCard::figure() const
+{
+    return m_figure->text();
+}
+
+void FigureCard::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        emit clicked();
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void FigureCard::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        emit clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+} // namespace sl::ui

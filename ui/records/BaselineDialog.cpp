@@ -1,0 +1,107 @@
+#include "BaselineDialog.h"
+
+#include "Clock.h"
+#include "common/FormErrors.h"
+#include "db/BaselineRepository.h"
+#include "db/Database.h"
+#include "db/EnterpriseRepository.h"
+#include "db/Transaction.h"
+#include "model/DomainText.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sl::ui {
+
+BaselineDialog::BaselineDialog(core::Database& db, qint64 enterpriseId, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_enterpriseId(enterpriseId)
+{
+    setObjectName(QStringLiteral("baselineDialog"));
+    setWindowTitle(tr("Baseline documents"));
+    const auto enterprise = core::EnterpriseRepository(m_db).find(enterpriseId);
+    auto* title = new QLabel(enterprise ? enterprise->name : QString());
+    title->setTextFormat(Qt::PlainText);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+
+    const QList<core::BaselineDocument> existing = core::BaselineRepository(m_db).listOf(enterpriseId);
+    auto* grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("Document")), 0, 0);
+    grid->addWidget(new QLabel(tr("Completed on")), 0, 1);
+    grid->addWidget(new QLabel(tr("Notes")), 0, 2);
+    int line = 1;
+    for (core::BaselineKind kind : core::allBaselineKinds()) {
+        Row row;
+        row.kind = kind;
+        for (const core::BaselineDocument& d : existing) {
+            if (d.kind == kind) {
+                row.original = d;
+            }
+        }
+        const QString key = core::baselineKindKey(kind);
+        row.done = new QCheckBox(core::DomainText::baselineKind(kind));
+        row.done->setObjectName(key + QStringLiteral("Check"));
+        row.done->setChecked(row.original.completedOn.isValid());
+        row.date = FormErrors::makeDate(key + QStringLiteral("Date"));
+        row.date->setMaximumDate(core::Clock::today());
+        row.date->setDate(row.original.completedOn.isValid() ? row.original.completedOn : core::Clock::today());
+        row.date->setEnabled(row.done->isChecked());
+        row.notes = new QLineEdit(row.original.notes);
+        row.notes->setObjectName(key + QStringLiteral("Notes"));
+        row.notes->setMaxLength(4000);
+        connect(row.done, &QCheckBox::toggled, row.date, &QWidget::setEnabled);
+        grid->addWidget(row.done, line, 0);
+        grid->addWidget(row.date, line, 1);
+        grid->addWidget(row.notes, line, 2);
+        ++line;
+        m_rows.append(row);
+    }
+    grid->setColumnStretch(2, 1);
+
+    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &BaselineDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &BaselineDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(grid);
+    layout->addWidget(m_formError);
+    layout->addWidget(buttons);
+    resize(620, sizeHint().height());
+}
+
+void BaselineDialog::accept()
+{
+    // All five in one transaction: a refused date leaves every document as it was.
+    core::Transaction tx(m_db.connection());
+    core::BaselineRepository repository(m_db);
+    QString error;
+    for (const Row& row : std::as_const(m_rows)) {
+        const QDate date = row.done->isChecked() ? row.date->date() : QDate();
+        const QString notes = row.notes->text().trimmed();
+        if (date == row.original.completedOn && notes == row.original.notes) {
+            continue;
+        }
+        if (!repository.setCompleted(m_enterpriseId, row.kind, date, notes, &error)) {
+            FormErrors::show(m_formError, error);
+            return;
+        }
+    }
+    if (!tx.commit()) {
+        FormErrors::show(m_formError, tr("The baseline documents could not be saved: %1").arg(tx.errorText()));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace sl::ui

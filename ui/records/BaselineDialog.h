@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/BaselineDocument.h"
+
+#include <QDialog>
+#include <QList>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace sl::core {
+class Database;
+}
+
+namespace sl::ui {
+
+// The five baseline documents of one enterprise: tick each one done and give its date.
+class BaselineDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    BaselineDialog(core::Database& db, qint64 enterpriseId, QWidget* parent = nullptr);
+
+public slots:
+    void accept() override;
+
+private:
+    struct Row
+    {
+        core::BaselineKind kind;
+        QCheckBox* done = nullptr;
+        QDateEdit* date = nullptr;
+        QLineEdit* notes = nullptr;
+        core::BaselineDocument original;
+    };
+
+    core::Database& m_db;
+    qint64 m_enterpriseId = 0;
+    QList<Row> m_rows;
+    QLabel* m_formError = nullptr;
+};
+
+} // namespace sl::ui

@@ -1,0 +1,473 @@
+#include "RecordDialog.h"
+
+#include "Clock.h"
+#include "common/FileDialog.h"
+#include "common/FormErrors.h"
+#include "common/MessageBox.h"
+#include "db/AgencyRepository.h"
+#include "db/Database.h"
+#include "db/EnterpriseRepository.h"
+#include "db/EvidenceRepository.h"
+#include "db/ServiceRecordRepository.h"
+#include "model/DomainText.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalBlocker>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace sl::ui {
+
+namespace {
+
+constexpr int kMaxText = 4000;
+const QString kOwnerKind = QStringLiteral("service_record");
+
+QPlainTextEdit* makeText(const QString& objectName)
+{
+    auto* edit = new QPlainTextEdit;
+    edit->setObjectName(objectName);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(64);
+    return edit;
+}
+
+QLineEdit* makeLine(const QString& objectName)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setMaxLength(kMaxText);
+    return edit;
+}
+
+} // namespace
+
+RecordDialog::RecordDialog(core::Database& db, const core::ServiceRecord& record, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_original(record)
+{
+    setObjectName(QStringLiteral("recordDialog"));
+    setWindowTitle(record.id == 0 ? tr("New service record") : tr("Edit service record"));
+    if (record.id != 0 && record.kind == core::RecordKind::Inspection) {
+        m_hazards = core::ServiceRecordRepository(m_db).hazardsOf(record.id);
+    }
+    buildForm();
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(record.kind)));
+    m_date->setDate(record.doneOn.isValid() ? record.doneOn : core::Clock::today());
+    m_topic->setText(record.topic);
+    m_people->setValue(record.peopleCount);
+    m_reportYear->setValue(record.reportYear > 0 ? record.reportYear : m_date->date().addMonths(-6).year());
+    m_content->setPlainText(record.content);
+    m_problems->setPlainText(record.problems);
+    m_measures->setPlainText(record.measures);
+    m_notes->setText(record.notes);
+    updateAgency();
+    for (int i = 0; i < m_experts->count(); ++i) {
+        QListWidgetItem* item = m_experts->item(i);
+        item->setCheckState(record.expertIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
+                                                                                              : Qt::Unchecked);
+    }
+    refreshHazards();
+    refreshEvidence();
+    showKindFields();
+    revalidate();
+}
+
+void RecordDialog::buildForm()
+{
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    if (m_original.enterpriseId == 0) {
+        m_enterprise = new QComboBox;
+        m_enterprise->setObjectName(QStringLiteral("enterpriseCombo"));
+        m_enterprise->setEditable(true);
+        m_enterprise->setInsertPolicy(QComboBox::NoInsert);
+        loadEnterprises();
+        m_enterprise->completer()->setFilterMode(Qt::MatchContains);
+        m_enterprise->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_form->addRow(tr("Enterprise *"), m_enterprise);
+        connect(m_enterprise, &QComboBox::currentIndexChanged, this, &RecordDialog::updateAgency);
+        connect(m_enterprise, &QComboBox::editTextChanged, this, &RecordDialog::revalidate);
+    } else {
+        const auto e = core::EnterpriseRepository(m_db).find(m_original.enterpriseId);
+        m_enterpriseLabel = new QLabel(e ? e->name : QString());
+        m_enterpriseLabel->setObjectName(QStringLiteral("enterpriseLabel"));
+        m_enterpriseLabel->setTextFormat(Qt::PlainText);
+        m_form->addRow(tr("Enterprise"), m_enterpriseLabel);
+    }
+
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    for (core::RecordKind kind : core::allRecordKinds()) {
+        m_kind->addItem(core::DomainText::recordKind(kind), static_cast<int>(kind));
+    }
+    m_kind->setEnabled(m_original.id == 0); // a saved record keeps its kind; void it and enter another
+    m_form->addRow(tr("Kind *"), m_kind);
+
+    m_date = FormErrors::makeDate(QStringLiteral("dateEdit"));
+    m_form->addRow(tr("Date *"), m_date);
+    m_agency = new QLabel;
+    m_agency->setObjectName(QStringLiteral("agencyLabel"));
+    m_agency->setTextFormat(Qt::PlainText);
+    m_form->addRow(tr("Agency"), m_agency);
+    m_experts = new QListWidget;
+    m_experts->setObjectName(QStringLiteral("expertList"));
+    m_experts->setFixedHeight(72);
+    m_form->addRow(tr("Experts"), m_experts);
+
+    m_topic = makeLine(QStringLiteral("topicEdit"));
+    m_form->addRow(tr("Topic *"), m_topic);
+    m_people = new QSpinBox;
+    m_people->setObjectName(QStringLiteral("peopleSpin"));
+    m_people->setRange(0, 100000);
+    m_form->addRow(tr("Attendees *"), m_people);
+    m_reportYear = new QSpinBox;
+    m_reportYear->setObjectName(QStringLiteral("reportYearSpin"));
+    m_reportYear->setRange(2000, 2100);
+    m_form->addRow(tr("Year reported on *"), m_reportYear);
+    m_content = makeText(QStringLiteral("contentEdit"));
+    m_form->addRow(tr("Findings"), m_content);
+    m_problems = makeText(QStringLiteral("problemsEdit"));
+    m_form->addRow(tr("Open problems"), m_problems);
+    m_measures = makeText(QStringLiteral("measuresEdit"));
+    m_form->addRow(tr("Next year's measures"), m_measures);
+    m_notes = makeLine(QStringLiteral("notesEdit"));
+    m_form->addRow(tr("Notes"), m_notes);
+
+    // Hazards found by an inspection: a short entry row and the list.
+    m_hazardBox = new QGroupBox(tr("Hazards found"));
+    m_hazardBox->setObjectName(QStringLiteral("hazardBox"));
+    auto* hazardLayout = new QVBoxLayout(m_hazardBox);
+    auto* entry = new QHBoxLayout;
+    m_hazardPlace = makeLine(QStringLiteral("hazardPlaceEdit"));
+    m_hazardPlace->setPlaceholderText(tr("Place"));
+    m_hazardDescription = makeLine(QStringLiteral("hazardDescriptionEdit"));
+    m_hazardDescription->setPlaceholderText(tr("Description"));
+    m_hazardGrade = new QComboBox;
+    m_hazardGrade->setObjectName(QStringLiteral("hazardGradeCombo"));
+    for (core::HazardGrade g : {core::HazardGrade::General, core::HazardGrade::Major}) {
+        m_hazardGrade->addItem(core::DomainText::hazardGrade(g), static_cast<int>(g));
+    }
+    m_hazardDeadline = FormErrors::makeDate(QStringLiteral("hazardDeadlineEdit"));
+    m_hazardDeadline->setToolTip(tr("Rectification deadline"));
+    m_hazardDeadline->setDate(core::Clock::today().addDays(30));
+    m_hazardDemand = makeLine(QStringLiteral("hazardDemandEdit"));
+    m_hazardDemand->setPlaceholderText(tr("Rectification demand"));
+    auto* add = new QPushButton(tr("Add hazard"));
+    add->setObjectName(QStringLiteral("addHazardButton"));
+    auto* remove = new QPushButton(tr("Remove"));
+    remove->setObjectName(QStringLiteral("removeHazardButton"));
+    entry->addWidget(m_hazardPlace, 1);
+    entry->addWidget(m_hazardDescription, 2);
+    entry->addWidget(m_hazardGrade);
+    entry->addWidget(m_hazardDeadline);
+    entry->addWidget(m_hazardDemand, 2);
+    entry->addWidget(add);
+    hazardLayout->addLayout(entry);
+    m_hazardTable = new QTableWidget(0, 5);
+    m_hazardTable->setObjectName(QStringLiteral("hazardTable"));
+    m_hazardTable->setHorizontalHeaderLabels(
+        {tr("Place"), tr("Description"), tr("Grade"), tr("Deadline"), tr("Rectification demand")});
+    m_hazardTable->horizontalHeader()->setStretchLastSection(true);
+    m_hazardTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_hazardTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_hazardTable->setFixedHeight(110);
+    hazardLayout->addWidget(m_hazardTable);
+    hazardLayout->addWidget(remove, 0, Qt::AlignRight);
+    connect(add, &QPushButton::clicked, this, &RecordDialog::addHazard);
+    connect(remove, &QPushButton::clicked, this, &RecordDialog::removeHazard);
+
+    auto* evidenceBox = new QGroupBox(tr("Evidence files"));
+    auto* evidenceLayout = new QHBoxLayout(evidenceBox);
+    m_evidence = new QListWidget;
+    m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    m_evidence->setFixedHeight(60);
+    auto* evidenceButtons = new QVBoxLayout;
+    auto* attach = new QPushButton(tr("Attach…"));
+    attach->setObjectName(QStringLiteral("attachButton"));
+    auto* open = new QPushButton(tr("Open"));
+    open->setObjectName(QStringLiteral("openEvidenceButton"));
+    evidenceButtons->addWidget(attach);
+    evidenceButtons->addWidget(open);
+    evidenceLayout->addWidget(m_evidence, 1);
+    evidenceLayout->addLayout(evidenceButtons);
+    connect(attach, &QPushButton::clicked, this, &RecordDialog::attachEvidence);
+    connect(open, &QPushButton::clicked, this, &RecordDialog::openEvidence);
+    connect(m_evidence, &QListWidget::itemDoubleClicked, this, &RecordDialog::openEvidence);
+
+    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_hazardBox);
+    layout->addWidget(evidenceBox);
+    layout->addWidget(m_formError);
+    layout->addWidget(buttons);
+    m_topic->setMinimumWidth(480);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &RecordDialog::showKindFields);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &RecordDialog::revalidate);
+    connect(m_date, &QDateEdit::dateChanged, this, &RecordDialog::updateAgency);
+    connect(m_topic, &QLineEdit::textChanged, this, &RecordDialog::revalidate);
+    connect(m_people, &QSpinBox::valueChanged, this, &RecordDialog::revalidate);
+    connect(m_reportYear, &QSpinBox::valueChanged, this, &RecordDialog::revalidate);
+    connect(m_content, &QPlainTextEdit::textChanged, this, &RecordDialog::revalidate);
+}
+
+void RecordDialog::loadEnterprises()
+{
+    const QSignalBlocker block(m_enterprise);
+    m_enterprise->clear();
+    for (const core::Enterprise& e : core::EnterpriseRepository(m_db).list(false)) {
+        m_enterprise->addItem(e.name + QStringLiteral("  ") + e.creditCode, e.id);
+    }
+    m_enterprise->setCurrentIndex(-1);
+}
+
+qint64 RecordDialog::enterpriseId() const
+{
+    if (!m_enterprise) {
+        return m_original.enterpriseId;
+    }
+    // Only a name picked from the list counts, not half-typed text.
+    const int index = m_enterprise->findText(m_enterprise->currentText());
+    return index >= 0 ? m_enterprise->itemData(index).toLongLong() : 0;
+}
+
+void RecordDialog::showKindFields()
+{
+    const auto kind = static_cast<core::RecordKind>(m_kind->currentData().toInt());
+    const bool training = kind == core::RecordKind::Training;
+    const bool drill = kind == core::RecordKind::Drill;
+    const bool report = kind == core::RecordKind::YearEndReport;
+    m_form->setRowVisible(m_topic, training || drill);
+    m_form->setRowVisible(m_people, training || drill);
+    m_form->setRowVisible(m_reportYear, report);
+    m_form->setRowVisible(m_problems, report);
+    m_form->setRowVisible(m_measures, report);
+    if (auto* topicLabel = qobject_cast<QLabel*>(m_form->labelForField(m_topic))) {
+        topicLabel->setText(drill ? tr("Scenario *") : tr("Topic *"));
+    }
+    if (auto* peopleLabel = qobject_cast<QLabel*>(m_form->labelForField(m_people))) {
+        peopleLabel->setText(drill ? tr("Participants *") : tr("Attendees *"));
+    }
+    if (auto* contentLabel = qobject_cast<QLabel*>(m_form->labelForField(m_content))) {
+        contentLabel->setText(report ? tr("Summary of the year *") : training ? tr("Content") : tr("Findings"));
+    }
+    m_hazardBox->setVisible(kind == core::RecordKind::Inspection);
+    adjustSize();
+}
+
+void RecordDialog::updateAgency()
+{
+    const qint64 enterprise = enterpriseId();
+    m_agencyId = enterprise > 0 ? core::ServiceRecordRepository(m_db).agencyServing(enterprise, m_date->date()) : 0;
+    QList<qint64> checked;
+    for (int i = 0; i < m_experts->count(); ++i) {
+        if (m_experts->item(i)->checkState() == Qt::Checked) {
+            checked.append(m_experts->item(i)->data(Qt::UserRole).toLongLong());
+        }
+    }
+    m_experts->clear();
+    core::AgencyRepository agencies(m_db);
+    const auto agency = m_agencyId > 0 ? agencies.find(m_agencyId) : std::nullopt;
+    m_agency->setText(agency ? agency->name : QString());
+    if (agency) {
+        for (const core::Expert& x : agencies.experts(m_agencyId, false)) {
+            auto* item = new QListWidgetItem(x.name, m_experts);
+            item->setData(Qt::UserRole, x.id);
+            item->setCheckState(checked.contains(x.id) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    revalidate();
+}
+
+core::ServiceRecord RecordDialog::collect() const
+{
+    core::ServiceRecord r = m_original;
+    r.enterpriseId = enterpriseId();
+    r.kind = static_cast<core::RecordKind>(m_kind->currentData().toInt());
+    r.doneOn = m_date->date();
+    r.agencyId = m_agencyId;
+    const bool counted = r.kind == core::RecordKind::Training || r.kind == core::RecordKind::Drill;
+    r.topic = counted ? m_topic->text().trimmed() : QString();
+    r.peopleCount = counted ? m_people->value() : 0;
+    r.reportYear = r.kind == core::RecordKind::YearEndReport ? m_reportYear->value() : 0;
+    r.content = m_content->toPlainText().trimmed().left(kMaxText);
+    r.problems = r.kind == core::RecordKind::YearEndReport ? m_problems->toPlainText().trimmed().left(kMaxText) : QString();
+    r.measures = r.kind == core::RecordKind::YearEndReport ? m_measures->toPlainText().trimmed().left(kMaxText) : QString();
+    r.notes = m_notes->text().trimmed();
+    r.expertIds.clear();
+    for (int i = 0; i < m_experts->count(); ++i) {
+        if (m_experts->item(i)->checkState() == Qt::Checked) {
+            r.expertIds.append(m_experts->item(i)->data(Qt::UserRole).toLongLong());
+        }
+    }
+    return r;
+}
+
+void RecordDialog::revalidate()
+{
+    if (!m_save) {
+        return;
+    }
+    const core::ServiceRecord r = collect();
+    QString problem = core::ServiceRecordRepository::fieldProblem(r);
+    if (problem.isEmpty() && m_agencyId == 0) {
+        problem = tr("On %1 the enterprise was not under any service contract; check the date.")
+                      .arg(r.doneOn.toString(Qt::ISODate));
+    }
+    FormErrors::show(m_formError, problem);
+    m_save->setEnabled(problem.isEmpty());
+}
+
+void RecordDialog::addHazard()
+{
+    core::Hazard h;
+    h.place = m_hazardPlace->text().trimmed();
+    h.description = m_hazardDescription->text().trimmed();
+    h.grade = static_cast<core::HazardGrade>(m_hazardGrade->currentData().toInt());
+    h.deadline = m_hazardDeadline->date();
+    h.demand = m_hazardDemand->text().trimmed();
+    h.foundOn = m_date->date();
+    const QString problem = core::ServiceRecordRepository::hazardProblem(h);
+    if (!problem.isEmpty()) {
+        FormErrors::show(m_formError, problem);
+        return;
+    }
+    m_hazards.append(h);
+    m_hazardPlace->clear();
+    m_hazardDescription->clear();
+    m_hazardDemand->clear();
+    refreshHazards();
+    revalidate();
+}
+
+void RecordDialog::removeHazard()
+{
+    const int row = m_hazardTable->currentRow();
+    if (row < 0 || row >= m_hazards.size()) {
+        return;
+    }
+    if (m_hazards.at(row).id != 0) {
+        // A saved hazard has its own history now; it is closed or corrected in the hazard register.
+        FormErrors::show(m_formError, tr("A saved hazard cannot be removed here."));
+        return;
+    }
+    m_hazards.removeAt(row);
+    refreshHazards();
+}
+
+void RecordDialog::refreshHazards()
+{
+    m_hazardTable->setRowCount(static_cast<int>(m_hazards.size()));
+    for (int row = 0; row < m_hazards.size(); ++row) {
+        const core::Hazard& h = m_hazards.at(row);
+        const QStringList cells = {h.place, h.description, core::DomainText::hazardGrade(h.grade),
+                                   h.deadline.toString(Qt::ISODate), h.demand};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_hazardTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+    }
+}
+
+void RecordDialog::attachEvidence()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Attach evidence file"),
+                                                     tr("Photos, scans and documents (*.jpg *.jpeg *.png *.pdf *.doc "
+                                                        "*.docx *.xls *.xlsx);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    m_pendingEvidence.append(path);
+    refreshEvidence();
+}
+
+void RecordDialog::refreshEvidence()
+{
+    m_evidence->clear();
+    if (m_original.id != 0) {
+        for (const core::EvidenceFile& f : core::EvidenceRepository(m_db).listOf(kOwnerKind, m_original.id)) {
+            auto* item = new QListWidgetItem(f.originalName, m_evidence);
+            item->setData(Qt::UserRole, core::EvidenceRepository(m_db).absolutePath(f));
+        }
+    }
+    for (const QString& path : std::as_const(m_pendingEvidence)) {
+        auto* item = new QListWidgetItem(tr("%1 (attached when saved)").arg(QFileInfo(path).fileName()), m_evidence);
+        item->setData(Qt::UserRole, path);
+    }
+}
+
+void RecordDialog::openEvidence()
+{
+    const QListWidgetItem* item = m_evidence->currentItem();
+    if (!item) {
+        return;
+    }
+    const QString path = item->data(Qt::UserRole).toString();
+    if (!QFileInfo::exists(path) || !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        MessageBox::warning(this, tr("Evidence file"),
+                            tr("%1 cannot be opened. Run the check to see whether the evidence folder is complete.")
+                                .arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+void RecordDialog::accept()
+{
+    revalidate();
+    if (!m_save->isEnabled()) {
+        return;
+    }
+    core::ServiceRecord r = collect();
+    QString error;
+    QList<core::Hazard> hazards = r.kind == core::RecordKind::Inspection ? m_hazards : QList<core::Hazard>();
+    if (!core::ServiceRecordRepository(m_db).save(r, &hazards, &error)) {
+        FormErrors::show(m_formError, error);
+        return;
+    }
+    m_saved = r;
+    m_original = r;
+    m_hazards = hazards;
+    // Each file is attached on its own: a file that cannot be read does not undo the saved record.
+    QStringList failed;
+    core::EvidenceRepository evidence(m_db);
+    for (const QString& path : std::as_const(m_pendingEvidence)) {
+        if (!evidence.attach(kOwnerKind, r.id, path, nullptr, &error)) {
+            failed << error;
+        }
+    }
+    m_pendingEvidence.clear();
+    if (!failed.isEmpty()) {
+        MessageBox::warning(this, tr("Evidence file"),
+                            tr("The record was saved, but these files were not attached:\n%1").arg(failed.join(QLatin1Char('\n'))));
+    }
+    QDialog::accept();
+}
+
+} // namespace sl::ui

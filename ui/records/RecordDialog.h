@@ -1,0 +1,93 @@
+#pragma once
+
+#include "model/Hazard.h"
+#include "model/ServiceRecord.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace sl::core {
+class Database;
+}
+
+namespace sl::ui {
+
+// Enters or edits one service record: the fields its kind needs, the experts of the agency serving
+// that day, the hazards an inspection found, and evidence files. Save stays disabled, with the reason
+// shown, until the record can be written.
+class RecordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // A record with enterpriseId 0 lets the clerk choose the enterprise.
+    RecordDialog(core::Database& db, const core::ServiceRecord& record, QWidget* parent = nullptr);
+
+    core::ServiceRecord savedRecord() const { return m_saved; }
+
+public slots:
+    void accept() override;
+
+private slots:
+    void revalidate();
+    void updateAgency();
+    void addHazard();
+    void removeHazard();
+    void attachEvidence();
+    void openEvidence();
+
+private:
+    void buildForm();
+    void loadEnterprises();
+    void showKindFields();
+    void refreshHazards();
+    void refreshEvidence();
+    qint64 enterpriseId() const;
+    core::ServiceRecord collect() const;
+
+    core::Database& m_db;
+    core::ServiceRecord m_original;
+    core::ServiceRecord m_saved;
+    qint64 m_agencyId = 0;
+    QList<core::Hazard> m_hazards;
+    QStringList m_pendingEvidence;
+
+    QFormLayout* m_form = nullptr;
+    QComboBox* m_enterprise = nullptr;
+    QLabel* m_enterpriseLabel = nullptr;
+    QComboBox* m_kind = nullptr;
+    QDateEdit* m_date = nullptr;
+    QLabel* m_agency = nullptr;
+    QListWidget* m_experts = nullptr;
+    QLineEdit* m_topic = nullptr;
+    QSpinBox* m_people = nullptr;
+    QSpinBox* m_reportYear = nullptr;
+    QPlainTextEdit* m_content = nullptr;
+    QPlainTextEdit* m_problems = nullptr;
+    QPlainTextEdit* m_measures = nullptr;
+    QLineEdit* m_notes = nullptr;
+    QGroupBox* m_hazardBox = nullptr;
+    QLineEdit* m_hazardPlace = nullptr;
+    QLineEdit* m_hazardDescription = nullptr;
+    QComboBox* m_hazardGrade = nullptr;
+    QDateEdit* m_hazardDeadline = nullptr;
+    QLineEdit* m_hazardDemand = nullptr;
+    QTableWidget* m_hazardTable = nullptr;
+    QListWidget* m_evidence = nullptr;
+    QLabel* m_formError = nullptr;
+    QPushButton* m_save = nullptr;
+};
+
+} // namespace sl::ui

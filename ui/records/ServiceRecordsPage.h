@@ -1,0 +1,87 @@
+#pragma once
+
+#include "model/RecordKind.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+
+namespace sl::core {
+class AppSettings;
+class Database;
+} // namespace sl::core
+
+namespace sl::ui {
+
+class RecordTableModel;
+
+// Service records (服务记录): every record of a year, filtered by agency, enterprise and search; and
+// per agency the enterprises it serves this quarter with their inspection status, where the missing
+// inspection is entered with a double-click.
+class ServiceRecordsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ServiceRecordsPage(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    QTableWidget* quarterTable() const { return m_quarterTable; }
+    RecordTableModel* model() const { return m_model; }
+
+public slots:
+    void reload();
+    // Shows one enterprise's records (0: all enterprises).
+    void showEnterprise(qint64 enterpriseId);
+    // Shows this quarter's inspection list of one agency (0: all agencies).
+    void showQuarter(qint64 agencyId);
+    void newRecord();
+    // Opens the form for a new record of this enterprise and kind; returns true when one was saved.
+    bool newRecordFor(qint64 enterpriseId, core::RecordKind kind, const QDate& day = {});
+    void editSelected();
+    void voidSelected();
+    void editBaseline();
+
+signals:
+    void dataChanged();
+
+private:
+    void buildUi();
+    void reloadRecords();
+    void reloadQuarter();
+    void updateActions();
+    qint64 selectedEnterprise() const;
+    void recordQuarterInspection(int row);
+
+    core::Database& m_db;
+    core::AppSettings& m_settings;
+    qint64 m_enterpriseFilter = 0;
+    RecordTableModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_table = nullptr;
+    QTableWidget* m_quarterTable = nullptr;
+    QSpinBox* m_year = nullptr;
+    QSpinBox* m_quarter = nullptr;
+    QComboBox* m_agency = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_enterpriseLabel = nullptr;
+    QPushButton* m_clearEnterprise = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_quarterSummary = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_voidAction = nullptr;
+    QAction* m_baselineAction = nullptr;
+};
+
+} // namespace sl::ui
