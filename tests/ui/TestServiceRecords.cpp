@@ -1,0 +1,262 @@
+#include "Clock.h"
+#include "GuiTest.h"
+#include "MainWindow.h"
+#include "AppSettings.h"
+#include "common/FileDialog.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/FigureCard.h"
+#include "db/AgencyRepository.h"
+#include "db/CommunityRepository.h"
+#include "db/ContractRepository.h"
+#include "db/Database.h"
+#include "db/EnterpriseRepository.h"
+#include "db/EvidenceRepository.h"
+#include "db/ServiceRecordRepository.h"
+#include "records/RecordDialog.h"
+#include "records/ServiceRecordsPage.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace sl::core;
+using namespace sl::ui;
+
+// The clerk enters what the agencies did, and the dashboard follows at once.
+class TestServiceRecords : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<AppSettings> m_settings;
+    int m_counter = 0;
+    qint64 m_enterprise = 0;
+    qint64 m_expert = 0;
+
+    // Rows of the attention list that name this period and obligation.
+    static int attentionRows(QTableWidget* table, const QString& period, const QString& obligation)
+    {
+        int n = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 4)->text() == period && table->item(row, 3)->text() == obligation) {
+                ++n;
+            }
+        }
+        return n;
+    }
+
+private slots:
+    void initTestCase() { Clock::setToday(QDate(2025, 10, 5)); }
+    void cleanupTestCase() { Clock::setToday(QDate()); }
+
+    void init()
+    {
+        QString error;
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s%1.ini").arg(m_counter)));
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(m_counter++)), &error));
+        Community community;
+        community.name = QStringLiteral("锦北社区");
+        QVERIFY(CommunityRepository(m_db).insert(community, &error));
+        Enterprise e;
+        e.name = QStringLiteral("恒达机械有限公司");
+        e.creditCode = QStringLiteral("91110000600037341L");
+        e.communityId = community.id;
+        QVERIFY(EnterpriseRepository(m_db).insert(e, &error));
+        m_enterprise = e.id;
+        AgencyRepository agencies(m_db);
+        Agency a;
+        a.name = QStringLiteral("锦安安全技术服务有限公司");
+        QVERIFY(agencies.insert(a, &error));
+        Expert x;
+        x.agencyId = a.id;
+        x.name = QStringLiteral("王工");
+        QVERIFY(agencies.insertExpert(x, &error));
+        m_expert = x.id;
+        ContractRepository contracts(m_db);
+        Contract c;
+        c.agencyId = a.id;
+        c.periodStart = QDate(2025, 1, 1);
+        c.periodEnd = QDate(2026, 12, 31);
+        c.unitPrice = Money::fromYuan(3500);
+        QVERIFY(contracts.insert(c, &error));
+        QVERIFY(contracts.addCoverage(c.id, {m_enterprise}, QDate(2025, 1, 1), &error));
+        // Q1 and Q2 inspected; Q3 was missed.
+        for (const QDate& day : {QDate(2025, 2, 12), QDate(2025, 5, 20)}) {
+            ServiceRecord r;
+            r.enterpriseId = m_enterprise;
+            r.kind = RecordKind::Inspection;
+            r.doneOn = day;
+            QVERIFY(ServiceRecordRepository(m_db).save(r, nullptr, &error));
+        }
+    }
+
+    void cleanup()
+    {
+        m_db.close();
+        m_settings.reset();
+    }
+
+    void enteringAnInspectionClearsTheOverdueQuarter()
+    {
+        MainWindow window(m_db, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DashboardPage* dashboard = window.dashboardPage();
+        QVERIFY(dashboard->isVisible());
+        QTableWidget* attention = dashboard->attentionTable();
+        QCOMPARE(attentionRows(attention, QStringLiteral("2025 Q3"), QStringLiteral("Inspection")), 1);
+        auto* overdueCard = dashboard->findChild<FigureCard*>(QStringLiteral("overdueCard"));
+        const int overdueBefore = overdueCard->figure().toInt();
+        QVERIFY(overdueBefore >= 1);
+        QCOMPARE(dashboard->figures().inspectionsByQuarter.at(2).overdue, 1);
+
+        // Double-clicking the late line opens the enterprise's records.
+        const QPoint late = attention->visualItemRect(attention->item(0, 2)).center();
+        QTest::mouseClick(attention->viewport(), Qt::LeftButton, {}, late);
+        QTest::mouseDClick(attention->viewport(), Qt::LeftButton, {}, late);
+        ServiceRecordsPage* records = window.serviceRecordsPage();
+        QVERIFY(records->isVisible());
+        QCOMPARE(records->findChild<QLabel*>(QStringLiteral("enterpriseFilterLabel"))->text(),
+                 QStringLiteral("Enterprise: 恒达机械有限公司"));
+        QCOMPARE(records->table()->model()->rowCount(), 2);
+
+        // The quarter list of Q3 shows the missing inspection; a double-click enters it.
+        records->findChild<QTabWidget*>(QStringLiteral("recordTabs"))->setCurrentIndex(1);
+        auto* quarter = records->findChild<QSpinBox*>(QStringLiteral("quarterSpin"));
+        quarter->setValue(3);
+        QTableWidget* list = records->quarterTable();
+        QCOMPARE(list->rowCount(), 1);
+        QCOMPARE(list->item(0, 5)->text(), QStringLiteral("Overdue"));
+        bool saved = false;
+        whenModalShown([&](QWidget* dialog) {
+            auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"));
+            QCOMPARE(date->date(), QDate(2025, 9, 30));
+            typeDate(date, QDate(2025, 9, 20));
+            QCOMPARE(date->date(), QDate(2025, 9, 20));
+            auto* experts = dialog->findChild<QListWidget*>(QStringLiteral("expertList"));
+            QCOMPARE(experts->count(), 1);
+            experts->item(0)->setCheckState(Qt::Checked);
+            typeText(dialog->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit")), QStringLiteral("灭火器过期"));
+            auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+            QVERIFY(save->isEnabled());
+            QTest::mouseClick(save, Qt::LeftButton);
+            saved = !dialog->isVisible();
+        });
+        const QPoint missing = list->visualItemRect(list->item(0, 0)).center();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, missing);
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, missing);
+        QVERIFY(saved);
+        QCOMPARE(list->item(0, 5)->text(), QStringLiteral("Done"));
+        const auto all = ServiceRecordRepository(m_db).list({});
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.first().doneOn, QDate(2025, 9, 20));
+        QCOMPARE(all.first().expertIds, QList<qint64>{m_expert});
+
+        window.showPage(MainWindow::Page::Dashboard);
+        QVERIFY(dashboard->isVisible());
+        QCOMPARE(attentionRows(attention, QStringLiteral("2025 Q3"), QStringLiteral("Inspection")), 0);
+        QCOMPARE(overdueCard->figure().toInt(), overdueBefore - 1);
+        QCOMPARE(dashboard->figures().inspectionsByQuarter.at(2).done, 1);
+    }
+
+    void aTrainingNeedsTopicAndAttendees()
+    {
+        ServiceRecord r;
+        r.enterpriseId = m_enterprise;
+        RecordDialog dialog(m_db, r);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("kindCombo"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Training")));
+        auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveButton"));
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("formError"));
+        auto* topic = dialog.findChild<QLineEdit*>(QStringLiteral("topicEdit"));
+        QVERIFY(topic->isVisible());
+        QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("hazardBox"))->isVisible());
+        QVERIFY(!save->isEnabled());
+        QVERIFY(error->text().contains(QStringLiteral("topic")));
+        typeText(topic, QStringLiteral("有限空间作业安全"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(error->text().contains(QStringLiteral("attendees")));
+        auto* people = dialog.findChild<QSpinBox*>(QStringLiteral("peopleSpin"));
+        people->setFocus();
+        QTest::keyClick(people, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(people, QStringLiteral("25"));
+        QCOMPARE(people->value(), 25);
+        QVERIFY(save->isEnabled());
+        QVERIFY(error->text().isEmpty());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.savedRecord().topic, QStringLiteral("有限空间作业安全"));
+        QCOMPARE(dialog.savedRecord().peopleCount, 25);
+    }
+
+    void aDateWithoutServiceIsRefused()
+    {
+        ServiceRecord r;
+        r.enterpriseId = m_enterprise;
+        RecordDialog dialog(m_db, r);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        activate(&dialog);
+        typeDate(dialog.findChild<QDateEdit*>(QStringLiteral("dateEdit")), QDate(2024, 12, 1));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("formError"))->text().contains(QStringLiteral("2024-12-01")));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->text().isEmpty());
+    }
+
+    void anInspectionWithHazardsAndEvidence()
+    {
+        const QString scan = m_dir.filePath(QStringLiteral("检查记录.pdf"));
+        QFile f(scan);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 inspection record");
+        f.close();
+        ServiceRecord r;
+        r.enterpriseId = m_enterprise;
+        RecordDialog dialog(m_db, r);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        activate(&dialog);
+        typeDate(dialog.findChild<QDateEdit*>(QStringLiteral("dateEdit")), QDate(2025, 9, 3));
+        typeText(dialog.findChild<QLineEdit*>(QStringLiteral("hazardPlaceEdit")), QStringLiteral("二号车间"));
+        typeText(dialog.findChild<QLineEdit*>(QStringLiteral("hazardDescriptionEdit")),
+                 QStringLiteral("<b>配电箱</b>未接地"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addHazardButton")), Qt::LeftButton);
+        auto* hazards = dialog.findChild<QTableWidget*>(QStringLiteral("hazardTable"));
+        QCOMPARE(hazards->rowCount(), 1);
+        QCOMPARE(hazards->item(0, 1)->text(), QStringLiteral("<b>配电箱</b>未接地"));
+        // An empty description is refused with its reason, and nothing is added.
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addHazardButton")), Qt::LeftButton);
+        QCOMPARE(hazards->rowCount(), 1);
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("formError"))->text().isEmpty());
+        FileDialog::setNextFileName(scan);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("attachButton")), Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("evidenceList"))->count(), 1);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const qint64 id = dialog.savedRecord().id;
+        QCOMPARE(ServiceRecordRepository(m_db).hazardsOf(id).size(), 1);
+        const auto files = EvidenceRepository(m_db).listOf(QStringLiteral("service_record"), id);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().originalName, QStringLiteral("检查记录.pdf"));
+        CheckReport report;
+        EvidenceRepository(m_db).verify(report);
+        QVERIFY(report.ok());
+    }
+};
+
+QTEST_MAIN(TestServiceRecords)
+#include "TestServiceRecords.moc"
