@@ -1,5 +1,8 @@
 #include "DemoGenerator.h"
 
+#include "Clock.h"
+#include "DemoActivities.h"
+#include "Dice.h"
 #include "db/AgencyRepository.h"
 #include "db/CommunityRepository.h"
 #include "db/ContractRepository.h"
@@ -11,7 +14,7 @@
 
 #include <QFile>
 #include <QHash>
-#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
@@ -44,30 +47,6 @@ Words loadWords()
     }
     return words;
 }
-
-class Dice
-{
-public:
-    explicit Dice(quint32 seed)
-        : m_gen(seed)
-    {
-    }
-    int below(int n) { return n <= 0 ? 0 : static_cast<int>(m_gen.bounded(static_cast<quint32>(n))); }
-    int between(int lo, int hi) { return lo + below(hi - lo + 1); }
-    bool chance(int percent) { return below(100) < percent; }
-    const QString& pick(const QStringList& list) { return list.at(below(static_cast<int>(list.size()))); }
-    QString digits(int n)
-    {
-        QString s;
-        for (int i = 0; i < n; ++i) {
-            s += QLatin1Char(static_cast<char>('0' + below(10)));
-        }
-        return s;
-    }
-
-private:
-    QRandomGenerator m_gen;
-};
 
 QString makeCreditCode(Dice& dice)
 {
@@ -226,9 +205,16 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
                          "create a new file for it."));
     }
     const Words w = loadWords();
-    if (w.value(QStringLiteral("communities")).isEmpty() || w.value(QStringLiteral("industries")).isEmpty()) {
+    if (w.value(QStringLiteral("communities")).isEmpty() || w.value(QStringLiteral("industries")).isEmpty()
+        || !DemoActivities::hasWords(w)) {
         return refuse(tr("The demo word lists are missing from this build."));
     }
+
+    // Repositories refuse dates after Clock::today(). The street is made as of options.today, which may be
+    // later than a fixed "today"; and one day for the whole run keeps it reproducible across midnight.
+    const QDate fixedBefore = Clock::isFixed() ? Clock::today() : QDate();
+    Clock::setToday(options.today);
+    const auto restoreClock = qScopeGuard([fixedBefore] { Clock::setToday(fixedBefore); });
 
     Dice dice(options.seed);
     Transaction tx(db.connection());
@@ -352,6 +338,9 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
     }
     QList<Enterprise> all = landlords + others;
     if (!addProgramme(db, options, w, dice, all, communityIds, error)) {
+        return false;
+    }
+    if (!DemoActivities(db, w, dice, options.today).write(all, error)) {
         return false;
     }
     if (!tx.commit()) {

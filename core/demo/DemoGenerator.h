@@ -7,8 +7,9 @@ namespace sl::core {
 
 class Database;
 
-// Fills an empty database with a synthetic but realistic street, so that the clerk can try the
-// program and the benchmark has a big street. The same seed and reference date give the same data.
+// Fills an empty database with a synthetic but realistic street (enterprises, agencies, contracts and
+// what the agencies did there, gaps included), so that the clerk can try the program and the benchmark
+// has a big street. The same seed and reference date give the same data.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
