@@ -23,6 +23,9 @@ public:
     static constexpr int kBigStreet = 5000;
     static constexpr double kOpenTargetMs = 300;
     static constexpr double kSearchTargetMs = 30;
+    static constexpr double kDashboardTargetMs = 100;
+    static constexpr double kEngineTargetMs = 500;
+    static constexpr double kXlsxTargetMs = 1000;
     static constexpr double kPeakRssTargetMb = 200;
 
 private:

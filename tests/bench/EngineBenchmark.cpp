@@ -1,0 +1,141 @@
+#include "EngineBenchmark.h"
+
+#include "db/Database.h"
+#include "reports/ComplianceYear.h"
+#include "reports/DashboardFigures.h"
+#include "reports/SubsidyListExport.h"
+#include "reports/SubsidyYear.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace sl::bench {
+
+namespace {
+
+bool fail(QString* error, const QString& message)
+{
+    if (error) {
+        *error = message;
+    }
+    return false;
+}
+
+// Enterprises under service in the year with their agency, and their records of the year counted
+// per kind and quarter: the raw material of every obligation figure.
+const char* const kServedAndCounted =
+    "WITH served AS (SELECT DISTINCT v.enterprise_id, c.agency_id FROM coverage v"
+    "  JOIN contract c ON c.id = v.contract_id"
+    "  WHERE v.service_start <= :end AND coalesce(v.service_end, c.period_end) >= :start"
+    "  AND c.period_start <= :end AND c.period_end >= :start),"
+    " counted AS (SELECT enterprise_id, kind, (CAST(substr(done_on, 6, 2) AS INTEGER) + 2) / 3 AS quarter,"
+    "  count(*) AS n FROM service_record WHERE voided_at IS NULL AND done_on BETWEEN :start AND :asof"
+    "  GROUP BY enterprise_id, kind, quarter) ";
+
+} // namespace
+
+EngineBenchmark::EngineBenchmark(const QString& path, const QDate& asOf)
+    : m_path(path)
+    , m_asOf(asOf)
+{
+}
+
+bool EngineBenchmark::sqlOnce(const QString& sql, TimingSamples* samples, QString* error)
+{
+    const QString name = QStringLiteral("bench-engine-limit");
+    bool ok = false;
+    {
+        QElapsedTimer timer;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        if (!db.open()) {
+            return fail(error, db.lastError().text());
+        }
+        timer.start();
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        q.bindValue(QStringLiteral(":start"), QDate(m_asOf.year(), 1, 1).toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":end"), QDate(m_asOf.year(), 12, 31).toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":asof"), m_asOf.toString(Qt::ISODate));
+        ok = q.exec();
+        qint64 sum = 0;
+        while (ok && q.next()) {
+            sum += q.value(0).toLongLong();
+        }
+        samples->addNanoseconds(timer.nsecsElapsed());
+        if (!ok) {
+            fail(error, q.lastError().text());
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool EngineBenchmark::run(int repeat, Results* r, QString* error)
+{
+    core::Database db;
+    if (!db.open(m_path, error)) {
+        return false;
+    }
+    const int year = m_asOf.year();
+    const int quarter = (m_asOf.month() - 1) / 3 + 1;
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        return fail(error, dir.errorString());
+    }
+    // Per agency, kind and quarter: what the dashboard shows.
+    const QString dashboardSql = QString::fromLatin1(kServedAndCounted)
+        + QStringLiteral("SELECT count(*), s.agency_id, c.kind, c.quarter, sum(c.n) FROM served s"
+                         " LEFT JOIN counted c ON c.enterprise_id = s.enterprise_id"
+                         " GROUP BY s.agency_id, c.kind, c.quarter");
+    // Per enterprise, kind and quarter: the rows of the compliance list.
+    const QString complianceSql = QString::fromLatin1(kServedAndCounted)
+        + QStringLiteral("SELECT s.enterprise_id, s.agency_id, c.kind, c.quarter, c.n FROM served s"
+                         " LEFT JOIN counted c ON c.enterprise_id = s.enterprise_id");
+    // Service years starting in the year with fee and class: the subsidy list's raw material.
+    const QString subsidySql = QStringLiteral(
+        "SELECT count(*), e.size_class, sum(c.unit_price_fen), sum(min(c.unit_price_fen, 200000)) FROM coverage v"
+        " JOIN contract c ON c.id = v.contract_id JOIN enterprise e ON e.id = v.enterprise_id"
+        " WHERE v.service_start <= :end AND coalesce(v.service_end, c.period_end) >= :start"
+        " AND c.period_start <= :end AND c.period_end >= :start AND :asof IS NOT NULL GROUP BY e.size_class");
+
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const core::ComplianceYear compliance = core::ComplianceYear::load(db, year, 0, m_asOf);
+        const core::DashboardFigures figures = core::DashboardFigures::compute(compliance, quarter);
+        r->dashboard.addNanoseconds(timer.nsecsElapsed());
+        r->overdue = figures.overdueThisYear;
+
+        timer.restart();
+        const core::ComplianceYear again = core::ComplianceYear::load(db, year, 0, m_asOf);
+        r->complianceYear.addNanoseconds(timer.nsecsElapsed());
+        r->obligations = static_cast<int>(again.rows().size());
+
+        timer.restart();
+        const core::SubsidyYear subsidies = core::SubsidyYear::load(db, year);
+        r->subsidyYear.addNanoseconds(timer.nsecsElapsed());
+        r->subsidyLines = static_cast<int>(subsidies.lines().size());
+
+        const QString xlsx = dir.filePath(QStringLiteral("subsidies-%1.xlsx").arg(i));
+        timer.restart();
+        if (!core::SubsidyListExport::writeXlsx(subsidies, xlsx, error)) {
+            return false;
+        }
+        r->subsidyXlsx.addNanoseconds(timer.nsecsElapsed());
+
+        if (!sqlOnce(dashboardSql, &r->dashboardLimit, error) || !sqlOnce(complianceSql, &r->complianceLimit, error)
+            || !sqlOnce(subsidySql, &r->subsidyLimit, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace sl::bench

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "TimingSamples.h"
+
+#include <QDate>
+#include <QString>
+
+namespace sl::bench {
+
+// The derived figures: `dashboard` (every dashboard figure of the current year, as the page computes
+// them), `compliance_year` (the obligation engine over the whole year, with its reads), `subsidy_year`
+// (the subsidy ledger of the year) and `subsidy_xlsx` (that list written as XLSX). Each engine's limit
+// is one hand-written aggregate SQL query over the same file giving the same kind of figures: the
+// floor any implementation faces, since the figures must at least be read.
+class EngineBenchmark
+{
+public:
+    struct Results
+    {
+        TimingSamples dashboard;
+        TimingSamples dashboardLimit;
+        TimingSamples complianceYear;
+        TimingSamples complianceLimit;
+        TimingSamples subsidyYear;
+        TimingSamples subsidyLimit;
+        TimingSamples subsidyXlsx;
+        int obligations = 0;
+        int subsidyLines = 0;
+        int overdue = 0;
+    };
+
+    EngineBenchmark(const QString& path, const QDate& asOf);
+    bool run(int repeat, Results* results, QString* error);
+
+private:
+    bool sqlOnce(const QString& sql, TimingSamples* samples, QString* error);
+
+    QString m_path;
+    QDate m_asOf;
+};
+
+} // namespace sl::bench
