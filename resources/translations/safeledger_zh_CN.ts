@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>BaselineRepository</name>
+    <message>
+        <source>The completion date %1 is in the future.</source>
+        <translation>完成日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The baseline document could not be saved: %1</source>
+        <translation>基础资料未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Run &quot;%1 --help&quot; for the verbs and options.</source>
@@ -105,44 +120,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: %1 [--db FILE] VERB [options]
-
-Verbs:
-  init                          create the database or upgrade it; print the data version
-  demo [--enterprises N] [--years Y] [--seed S]
-                                fill an empty database with a synthetic street
-  check                         verify integrity, links and data version
-  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
-
-Global options:
-  --db FILE                     the database file (default: %2)
-  --help                        this text
-  --version                     the program&apos;s version
-
-Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
-</source>
-        <translation>用法：%1 [--db FILE] 命令 [选项]
-
-命令：
-  init                          创建数据库或将其升级，并显示数据版本
-  demo [--enterprises N] [--years Y] [--seed S]
-                                在空数据库中生成一个虚构的演示街道
-  check                         检查数据完整性、记录间关联和数据版本
-  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
-
-全局选项：
-  --db FILE                     数据库文件（默认：%2）
-  --help                        显示本说明
-  --version                     显示程序版本
-
-退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
-</translation>
-    </message>
-    <message>
-        <source>Name a verb: init, demo, check or subsidies.</source>
-        <translation>请指定命令：init、demo、check 或 subsidies。</translation>
-    </message>
-    <message>
         <source>The year whose service years are listed.</source>
         <translation>要列出服务年度的年份。</translation>
     </message>
@@ -169,6 +146,88 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>not confirmed</source>
         <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] VERB [options]
+
+Verbs:
+  init                          create the database or upgrade it; print the data version
+  demo [--enterprises N] [--years Y] [--seed S]
+                                fill an empty database with a synthetic street
+  check                         verify integrity, links and data version
+  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                every obligation of year Y (or quarter Q&apos;s inspections) with
+                                required and done counts, due date and status
+
+Global options:
+  --db FILE                     the database file (default: %2)
+  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
+  --help                        this text
+  --version                     the program&apos;s version
+
+Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
+</source>
+        <translation>用法：%1 [--db FILE] 命令 [选项]
+
+命令：
+  init                          创建数据库或将其升级，并显示数据版本
+  demo [--enterprises N] [--years Y] [--seed S]
+                                在空数据库中生成一个虚构的演示街道
+  check                         检查数据完整性、记录间关联和数据版本
+  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
+                                包括应完成数、已完成数、截止日期和状态
+
+全局选项：
+  --db FILE                     数据库文件（默认：%2）
+  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
+  --help                        显示本说明
+  --version                     显示程序版本
+
+退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
+</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date written YYYY-MM-DD.</source>
+        <translation>--as-of 后须按 YYYY-MM-DD 格式指定日期。</translation>
+    </message>
+    <message>
+        <source>Name a verb: init, demo, check, subsidies or compliance.</source>
+        <translation>请指定命令：init、demo、check、subsidies 或 compliance。</translation>
+    </message>
+    <message>
+        <source>The calendar year.</source>
+        <translation>统计的自然年度。</translation>
+    </message>
+    <message>
+        <source>Only this quarter&apos;s inspections (1-4).</source>
+        <translation>仅统计该季度的安全检查（1-4）。</translation>
+    </message>
+    <message>
+        <source>The .csv file to write.</source>
+        <translation>要写入的 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>compliance needs --year with a year between 2000 and 2100.</source>
+        <translation>compliance 命令须用 --year 指定 2000 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>--quarter must be 1, 2, 3 or 4.</source>
+        <translation>--quarter 须为 1、2、3 或 4。</translation>
+    </message>
+    <message>
+        <source>compliance needs --out FILE.csv.</source>
+        <translation>compliance 命令须用 --out FILE.csv 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>compliance writes .csv files; name the file FILE.csv.</source>
+        <translation>compliance 命令只能写入 .csv 文件；请将文件命名为 FILE.csv。</translation>
+    </message>
+    <message>
+        <source>%1 obligations as of %2 written to %3; %4 overdue.</source>
+        <translation>已将截至 %2 的 %1 项义务写入 %3；其中逾期 %4 项。</translation>
     </message>
 </context>
 <context>
@@ -583,6 +642,74 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>Service incomplete</source>
         <translation>服务未完成</translation>
     </message>
+    <message>
+        <source>On-site survey</source>
+        <translation>实地验场</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>安全培训</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <source>Year-end report</source>
+        <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>Safety organisation</source>
+        <translation>安全组织机构</translation>
+    </message>
+    <message>
+        <source>Responsibility system</source>
+        <translation>安全生产责任制</translation>
+    </message>
+    <message>
+        <source>Safety rules</source>
+        <translation>安全管理制度</translation>
+    </message>
+    <message>
+        <source>Operating procedures</source>
+        <translation>安全操作规程</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Baseline documents</source>
+        <translation>基础资料</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseRepository</name>
@@ -679,6 +806,55 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>EvidenceRepository</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; attach a smaller scan or photo.</source>
+        <translation>%1 超过 %2 MB；请添加较小的扫描件或照片。</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 cannot be created.</source>
+        <translation>无法创建证据材料文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied into the evidence folder.</source>
+        <translation>无法将 %1 复制到证据材料文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied into the evidence folder: %2</source>
+        <translation>无法将 %1 复制到证据材料文件夹：%2</translation>
+    </message>
+    <message>
+        <source>The evidence file could not be recorded: %1</source>
+        <translation>证据材料未能登记：%1</translation>
+    </message>
+    <message>
+        <source>The evidence list cannot be read: %1</source>
+        <translation>无法读取证据材料清单：%1</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 (&quot;%2&quot;) is missing from the evidence folder.</source>
+        <translation>证据材料文件夹中缺少证据材料 %1（“%2”）。</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 (&quot;%2&quot;) has changed since it was attached.</source>
+        <translation>证据材料 %1（“%2”）在添加后已被改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) checked.</source>
+        <translation>
+            <numerusform>已检查 %n 个证据材料文件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>No amount was entered.</source>
@@ -729,6 +905,97 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>ServiceRecordRepository</name>
+    <message>
+        <source>Choose the enterprise.</source>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <source>Enter the date it was done.</source>
+        <translation>请填写完成日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future; enter what has been done.</source>
+        <translation>日期 %1 晚于今天；只能登记已经完成的工作。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>有字段超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the training&apos;s topic.</source>
+        <translation>请填写培训主题。</translation>
+    </message>
+    <message>
+        <source>Enter the number of attendees (at least 1).</source>
+        <translation>请填写参训人数（至少 1 人）。</translation>
+    </message>
+    <message>
+        <source>Enter the drill&apos;s scenario.</source>
+        <translation>请填写演练场景。</translation>
+    </message>
+    <message>
+        <source>Enter the number of participants (at least 1).</source>
+        <translation>请填写参演人数（至少 1 人）。</translation>
+    </message>
+    <message>
+        <source>The year-end report must name the year it reports on, not later than its date.</source>
+        <translation>年度报告须注明所报告的年度，且该年度不得晚于报告日期所在年度。</translation>
+    </message>
+    <message>
+        <source>Enter the summary of the year&apos;s work.</source>
+        <translation>请填写年度工作总结。</translation>
+    </message>
+    <message>
+        <source>Describe each hazard.</source>
+        <translation>请填写每项隐患的描述。</translation>
+    </message>
+    <message>
+        <source>A hazard&apos;s text is longer than %1 characters.</source>
+        <translation>有隐患的内容超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A hazard&apos;s rectification deadline is before the day it was found.</source>
+        <translation>有隐患的整改期限早于其发现日期。</translation>
+    </message>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation>服务记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>On %1 the enterprise was not under any service contract; check the date.</source>
+        <translation>该企业在 %1 未纳入任何服务合同，请核对日期。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists or was voided.</source>
+        <translation>该记录已不存在或已作废。</translation>
+    </message>
+    <message>
+        <source>Only an inspection can list hazards.</source>
+        <translation>只有安全检查记录才能登记隐患。</translation>
+    </message>
+    <message>
+        <source>The hazard could not be saved: %1</source>
+        <translation>隐患未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Give the reason the record is voided.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <source>The record could not be voided: %1</source>
+        <translation>记录未能作废：%1</translation>
+    </message>
+    <message>
+        <source>The record no longer exists or was already voided.</source>
+        <translation>该记录已不存在或已被作废。</translation>
+    </message>
+    <message>
+        <source>The records could not be saved: %1</source>
+        <translation>服务记录未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>SettingRepository</name>
     <message>
         <source>Street office</source>
@@ -737,6 +1004,14 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The setting could not be saved: %1</source>
         <translation>设置未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Each minimum and window must be a whole number between 0 and 366.</source>
+        <translation>各项最低次数和完成期限均须为 0 至 366 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The days of service that make a quarter count must be between 1 and 92.</source>
+        <translation>季度计入考核所需的服务天数须在 1 至 92 之间。</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1127,14 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>SafeLedger cannot start</source>
         <translation>SafeLedger 无法启动</translation>
+    </message>
+    <message>
+        <source>Take this date (YYYY-MM-DD) as today.</source>
+        <translation>将该日期（YYYY-MM-DD）视为今天。</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date written YYYY-MM-DD.</source>
+        <translation>--as-of 后须按 YYYY-MM-DD 格式指定日期。</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1412,29 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::BaselineDialog</name>
+    <message>
+        <source>Baseline documents</source>
+        <translation>基础资料</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>资料名称</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The baseline documents could not be saved: %1</source>
+        <translation>基础资料未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1791,170 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Remark</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::DashboardCharts</name>
+    <message>
+        <source>Inspections %1, by quarter</source>
+        <translation>%1年各季度安全检查</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>应完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Inspections done by agency, % of required so far</source>
+        <translation>各服务机构截至目前的安全检查完成率（%）</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>完成率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::DashboardPage</name>
+    <message>
+        <source>Inspections due this quarter</source>
+        <translation>本季度应检查</translation>
+    </message>
+    <message>
+        <source>Inspected this quarter</source>
+        <translation>本季度已检查</translation>
+    </message>
+    <message>
+        <source>Overdue this year</source>
+        <translation>本年度逾期</translation>
+    </message>
+    <message>
+        <source>Trainings (done / minimum)</source>
+        <translation>安全培训（已完成/最低要求）</translation>
+    </message>
+    <message>
+        <source>Drills (done / minimum)</source>
+        <translation>应急演练（已完成/最低要求）</translation>
+    </message>
+    <message>
+        <source>Baseline documents outstanding</source>
+        <translation>基础资料未完成</translation>
+    </message>
+    <message>
+        <source>Year-end reports outstanding</source>
+        <translation>年度报告未完成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>义务</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Done / required</source>
+        <translation>已完成/应完成</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: overdue, then due within %n day(s)</source>
+        <translation>
+            <numerusform>需要处理：先列逾期事项，再列 %n 天内到期事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>Due this quarter</source>
+        <translation>本季度应检查</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>安全培训</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <source>Inspections done %</source>
+        <translation>安全检查完成率（%）</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>按服务机构</translation>
+    </message>
+    <message>
+        <source>By community</source>
+        <translation>按社区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Q%2 — as of %3 — %n enterprise(s) under service</source>
+        <translation>
+            <numerusform>%1年第%2季度 — 统计日期：%3 — 在服务企业 %n 家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet inspected</source>
+        <translation>
+            <numerusform>尚有 %n 家未检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of this quarter</source>
+        <translation>占本季度应检查的 %1%</translation>
+    </message>
+    <message>
+        <source>obligations past their due date</source>
+        <translation>已过截止日期的义务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enterprise(s) overdue</source>
+        <translation>
+            <numerusform>%n 家企业逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2490,14 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>Service years:</source>
         <translation>服务年度：</translation>
     </message>
+    <message>
+        <source>New service record…</source>
+        <translation>新建服务记录…</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::ExpertDialog</name>
@@ -2239,6 +2717,18 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Subsidies</source>
         <translation>补助核算</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>统计日期：%1</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::MoveEnterpriseDialog</name>
@@ -2302,6 +2792,61 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
 </context>
 <context>
+    <name>sl::ui::ObligationSettingsBox</name>
+    <message>
+        <source>Agency obligations</source>
+        <translation>服务机构义务</translation>
+    </message>
+    <message>
+        <source>Inspections per quarter</source>
+        <translation>每季度安全检查次数</translation>
+    </message>
+    <message>
+        <source>Trainings per year</source>
+        <translation>每年安全培训次数</translation>
+    </message>
+    <message>
+        <source>Drills per year</source>
+        <translation>每年应急演练次数</translation>
+    </message>
+    <message>
+        <source>A quarter counts from</source>
+        <translation>季度计入考核的最少服务天数</translation>
+    </message>
+    <message>
+        <source> days of service</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Baseline documents within</source>
+        <translation>基础资料完成期限</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>On-site survey within</source>
+        <translation>实地验场完成期限</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Year-end report within</source>
+        <translation>年度报告完成期限</translation>
+    </message>
+    <message>
+        <source> days after the year</source>
+        <translation> 天（年度结束后）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::PolicyDialog</name>
     <message>
         <source>Edit subsidy policy</source>
@@ -2342,6 +2887,331 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>%1 cannot get both the yearly share and the whole fee.</source>
         <translation>%1 不能同时享受年度定额补助和全额补助。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::RecordDialog</name>
+    <message>
+        <source>New service record</source>
+        <translation>新建服务记录</translation>
+    </message>
+    <message>
+        <source>Edit service record</source>
+        <translation>编辑服务记录</translation>
+    </message>
+    <message>
+        <source>Enterprise *</source>
+        <translation>企业 *</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation>类型 *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Topic *</source>
+        <translation>主题 *</translation>
+    </message>
+    <message>
+        <source>Attendees *</source>
+        <translation>参训人数 *</translation>
+    </message>
+    <message>
+        <source>Year reported on *</source>
+        <translation>报告年度 *</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查发现</translation>
+    </message>
+    <message>
+        <source>Open problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s measures</source>
+        <translation>下一步工作措施</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Hazards found</source>
+        <translation>发现的隐患</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>隐患部位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Rectification deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rectification demand</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Add hazard</source>
+        <translation>添加隐患</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Scenario *</source>
+        <translation>演练场景 *</translation>
+    </message>
+    <message>
+        <source>Participants *</source>
+        <translation>参演人数 *</translation>
+    </message>
+    <message>
+        <source>Summary of the year *</source>
+        <translation>年度工作总结 *</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <source>On %1 the enterprise was not under any service contract; check the date.</source>
+        <translation>该企业在 %1 未纳入任何服务合同，请核对日期。</translation>
+    </message>
+    <message>
+        <source>A saved hazard cannot be removed here.</source>
+        <translation>已保存的隐患不能在此移除。</translation>
+    </message>
+    <message>
+        <source>Attach evidence file</source>
+        <translation>添加证据材料</translation>
+    </message>
+    <message>
+        <source>Photos, scans and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>照片、扫描件和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (attached when saved)</source>
+        <translation>%1（保存时添加）</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened. Run the check to see whether the evidence folder is complete.</source>
+        <translation>无法打开 %1。请运行数据检查，确认证据材料文件夹是否完整。</translation>
+    </message>
+    <message>
+        <source>The record was saved, but these files were not attached:
+%1</source>
+        <translation>记录已保存，但以下文件未能添加：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::RecordTableModel</name>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废，原因：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Topic / findings</source>
+        <translation>主题/检查发现</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ServiceRecordsPage</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Baseline documents…</source>
+        <translation>基础资料…</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Search enterprise, topic, findings… (Ctrl+F)</source>
+        <translation>搜索企业、主题、检查发现…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done / required</source>
+        <translation>已完成/应完成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Record inspection…</source>
+        <translation>登记安全检查…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>This quarter&apos;s inspections</source>
+        <translation>本季度安全检查</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部服务机构</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 Q%2: %3 enterprises need an inspection, %4 still without one.</source>
+        <translation>%1年第%2季度：%3 家企业须接受安全检查，其中 %4 家尚未检查。</translation>
+    </message>
+    <message>
+        <source>Void record</source>
+        <translation>作废记录</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 stays in the ledger, marked void, and no longer counts. Why is it voided?</source>
+        <translation>%2 的%1记录将保留在台账中，标记为作废，不再计入完成情况。请说明作废原因。</translation>
+    </message>
+    <message>
+        <source>Record not voided</source>
+        <translation>记录未作废</translation>
     </message>
 </context>
 <context>
