@@ -103,6 +103,25 @@ QList<Enterprise> EnterpriseRepository::list(bool includeArchived) const
     return out;
 }
 
+QList<Enterprise> EnterpriseRepository::listNames() const
+{
+    QList<Enterprise> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, name, credit_code, community_id, archived_at FROM enterprise ORDER BY id"))) {
+        while (q.next()) {
+            Enterprise e;
+            e.id = q.value(0).toLongLong();
+            e.name = q.value(1).toString();
+            e.creditCode = q.value(2).toString();
+            e.communityId = q.value(3).toLongLong();
+            e.archivedAt = SqlValue::toTimestamp(q.value(4));
+            out.append(e);
+        }
+    }
+    return out;
+}
+
 std::optional<Enterprise> EnterpriseRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());

@@ -24,6 +24,9 @@ public:
     explicit EnterpriseRepository(Database& db);
 
     QList<Enterprise> list(bool includeArchived = true) const;
+    // Every enterprise with only id, name, credit code, community and archive time filled: what lists
+    // of derived figures show, read in a fraction of the time of list().
+    QList<Enterprise> listNames() const;
     std::optional<Enterprise> find(qint64 id) const;
     std::optional<Enterprise> findByCreditCode(const QString& creditCode) const;
     int count(bool includeArchived = true) const;

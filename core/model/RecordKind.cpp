@@ -27,7 +27,9 @@ QString recordKindKey(RecordKind kind)
 
 bool recordKindFromKey(const QString& key, RecordKind* out)
 {
-    for (RecordKind kind : allRecordKinds()) {
+    // Read for every record the engines load: no list is built for the lookup.
+    for (RecordKind kind : {RecordKind::Survey, RecordKind::Inspection, RecordKind::Training, RecordKind::Drill,
+                            RecordKind::YearEndReport}) {
         if (recordKindKey(kind) == key) {
             *out = kind;
             return true;

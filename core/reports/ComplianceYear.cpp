@@ -12,14 +12,14 @@ namespace sl::core {
 ComplianceYear ComplianceYear::load(Database& db, int year, int quarter, const QDate& asOf)
 {
     QHash<qint64, Enterprise> enterprises;
-    for (const Enterprise& e : EnterpriseRepository(db).list(true)) {
+    for (const Enterprise& e : EnterpriseRepository(db).listNames()) {
         enterprises.insert(e.id, e);
     }
     QHash<qint64, QString> agencies;
     for (const Agency& a : AgencyRepository(db).list(true)) {
         agencies.insert(a.id, a.name);
     }
-    ComplianceYear c = compute(ComplianceRepository(db).loadInputs(), enterprises, agencies, year, quarter, asOf);
+    ComplianceYear c = compute(ComplianceRepository(db).loadInputsForYear(year), enterprises, agencies, year, quarter, asOf);
     QHash<qint64, QString> communities;
     for (const Community& community : CommunityRepository(db).list(true)) {
         communities.insert(community.id, community.name);
@@ -45,13 +45,20 @@ ComplianceYear ComplianceYear::compute(const ObligationEngine::Inputs& inputs,
                                       [quarter](const Obligation& o) { return o.quarter != quarter; }),
                        c.m_rows.end());
     }
-    // Rows of one enterprise stay together in the engine's order; enterprises by name.
-    std::stable_sort(c.m_rows.begin(), c.m_rows.end(), [&enterprises](const Obligation& a, const Obligation& b) {
-        if (a.enterpriseId == b.enterpriseId) {
-            return false;
-        }
-        const int byName = enterprises.value(a.enterpriseId).name.compare(enterprises.value(b.enterpriseId).name);
-        return byName != 0 ? byName < 0 : a.enterpriseId < b.enterpriseId;
+    // Rows of one enterprise stay together in the engine's order; enterprises by name. The names are
+    // compared once per enterprise, not once per row.
+    QList<qint64> ids = inputs.spans.keys();
+    std::sort(ids.begin(), ids.end(), [&enterprises](qint64 a, qint64 b) {
+        const int byName = enterprises.value(a).name.compare(enterprises.value(b).name);
+        return byName != 0 ? byName < 0 : a < b;
+    });
+    QHash<qint64, int> rank;
+    rank.reserve(ids.size());
+    for (int i = 0; i < ids.size(); ++i) {
+        rank.insert(ids.at(i), i);
+    }
+    std::stable_sort(c.m_rows.begin(), c.m_rows.end(), [&rank](const Obligation& a, const Obligation& b) {
+        return rank.value(a.enterpriseId) < rank.value(b.enterpriseId);
     });
     return c;
 }
