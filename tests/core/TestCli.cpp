@@ -1,7 +1,13 @@
+#include "db/ComplianceRepository.h"
 #include "db/Database.h"
+#include "rules/ServiceSpans.h"
+
+#include <QHash>
+#include <QSqlQuery>
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,7 +41,168 @@ private:
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
+    // The rows of a compliance CSV, header first, after checking the byte-order mark.
+    static QList<QStringList> readCsv(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        const QByteArray bytes = f.readAll();
+        if (!bytes.startsWith("\xEF\xBB\xBF")) {
+            return {};
+        }
+        QList<QStringList> rows;
+        for (const QString& line : QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+            rows.append(line.split(QLatin1Char(','))); // demo names hold no commas or quotes
+        }
+        return rows;
+    }
+
+    static QStringList column(const QList<QStringList>& rows, int index)
+    {
+        QStringList out;
+        for (const QStringList& r : rows) {
+            out << r.value(index);
+        }
+        return out;
+    }
+
 private slots:
+    // The proof on a demo street: a past full year has the plan's minimums for every enterprise
+    // served all year, the done counts are the records, and statuses move with --as-of.
+    void complianceOfADemoStreet()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("compliance.sqlite"));
+        const QString asOf = QStringLiteral("--as-of=2026-11-29");
+        Run r = cli({QStringLiteral("--db"), db, asOf, QStringLiteral("demo"), QStringLiteral("--enterprises"),
+                     QStringLiteral("150"), QStringLiteral("--years"), QStringLiteral("3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString csv2025 = m_dir.filePath(QStringLiteral("c2025.csv"));
+        r = cli({QStringLiteral("--db"), db, asOf, QStringLiteral("compliance"), QStringLiteral("--year"),
+                 QStringLiteral("2025"), QStringLiteral("--out"), csv2025});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QStringList> rows = readCsv(csv2025);
+        QVERIFY(rows.size() > 100);
+        QCOMPARE(rows.first().join(QLatin1Char(',')),
+                 QStringLiteral("企业名称,统一社会信用代码,服务机构,期间,义务,应完成次数,已完成次数,截止日期,状态"));
+        const QList<QStringList> body = rows.mid(1);
+        for (const QString& period : column(body, 3)) {
+            QVERIFY2(QRegularExpression(QStringLiteral("^2025(Q[1-4])?$")).match(period).hasMatch(), qPrintable(period));
+        }
+        const QStringList kinds = {QStringLiteral("实地验场"), QStringLiteral("基础资料"), QStringLiteral("安全检查"),
+                                   QStringLiteral("安全培训"), QStringLiteral("应急演练"), QStringLiteral("年度报告")};
+        const QStringList statuses = {QStringLiteral("已完成"), QStringLiteral("未到期"), QStringLiteral("逾期"),
+                                      QStringLiteral("不适用")};
+        for (const QStringList& row : body) {
+            QCOMPARE(row.size(), 9);
+            QVERIFY2(kinds.contains(row.at(4)), qPrintable(row.at(4)));
+            QVERIFY2(statuses.contains(row.at(8)), qPrintable(row.at(8)));
+        }
+
+        // Which enterprises were served every day of 2025, and their records per quarter, straight from
+        // the file.
+        sl::core::Database database;
+        QString error;
+        QVERIFY(database.open(db, &error));
+        const auto inputs = sl::core::ComplianceRepository(database).loadInputs();
+        QHash<QString, qint64> idByCode;
+        QSqlQuery q(database.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, credit_code FROM enterprise")));
+        while (q.next()) {
+            idByCode.insert(q.value(1).toString(), q.value(0).toLongLong());
+        }
+        QHash<QString, int> recordCount; // "id kind period" -> records
+        QVERIFY(q.exec(QStringLiteral("SELECT enterprise_id, kind, done_on FROM service_record"
+                                      " WHERE voided_at IS NULL AND done_on BETWEEN '2025-01-01' AND '2025-12-31'")));
+        while (q.next()) {
+            const QDate day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            const QString kind = q.value(1).toString();
+            const QString period = kind == QLatin1String("inspection")
+                ? QStringLiteral("2025Q%1").arg((day.month() - 1) / 3 + 1)
+                : QStringLiteral("2025");
+            ++recordCount[QStringLiteral("%1 %2 %3").arg(q.value(0).toLongLong()).arg(kind, period)];
+        }
+        int fullYear = 0;
+        int checkedCounts = 0;
+        QHash<qint64, QList<QStringList>> byEnterprise;
+        for (const QStringList& row : body) {
+            byEnterprise[idByCode.value(row.at(1))].append(row);
+        }
+        for (auto it = byEnterprise.cbegin(); it != byEnterprise.cend(); ++it) {
+            const qint64 id = it.key();
+            QVERIFY(id > 0);
+            QCOMPARE(it->size(), 9); // five yearly rows and four quarters
+            const bool servedAllYear = sl::core::ServiceSpans::servedDays(inputs.spans.value(id), QDate(2025, 1, 1),
+                                                                          QDate(2025, 12, 31))
+                == 365;
+            for (const QStringList& row : *it) {
+                const QString kind = row.at(4) == QStringLiteral("安全检查")   ? QStringLiteral("inspection")
+                                   : row.at(4) == QStringLiteral("安全培训") ? QStringLiteral("training")
+                                   : row.at(4) == QStringLiteral("应急演练") ? QStringLiteral("drill")
+                                                                             : QString();
+                if (servedAllYear && !kind.isEmpty()) {
+                    QCOMPARE(row.at(5), kind == QLatin1String("inspection") ? QStringLiteral("1") : QStringLiteral("2"));
+                    QCOMPARE(row.at(8) == QStringLiteral("已完成"), row.at(6).toInt() >= row.at(5).toInt());
+                    QVERIFY(row.at(8) != QStringLiteral("未到期")); // as of November 2026, 2025 is over
+                }
+                if (!kind.isEmpty() && row.at(8) != QStringLiteral("不适用")) {
+                    QCOMPARE(row.at(6).toInt(), recordCount.value(QStringLiteral("%1 %2 %3").arg(id).arg(kind, row.at(3))));
+                    ++checkedCounts;
+                }
+            }
+            fullYear += servedAllYear ? 1 : 0;
+        }
+        QVERIFY2(fullYear > 30, qPrintable(QString::number(fullYear)));
+        QVERIFY(checkedCounts > 300);
+
+        // One quarter across its end: an inspection still missing on the last day is not yet due, and
+        // overdue the day after; what was done stays done.
+        QHash<QString, QStringList> onLastDay;
+        for (const QString& day : {QStringLiteral("2026-09-30"), QStringLiteral("2026-10-01")}) {
+            const QString out = m_dir.filePath(QStringLiteral("q3-%1.csv").arg(day));
+            r = cli({QStringLiteral("--db"), db, QStringLiteral("--as-of"), day, QStringLiteral("compliance"),
+                     QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--quarter"), QStringLiteral("3"),
+                     QStringLiteral("--out"), out});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            const QList<QStringList> quarter = readCsv(out).mid(1);
+            QVERIFY(quarter.size() > 50);
+            for (const QStringList& row : quarter) {
+                QCOMPARE(row.at(3), QStringLiteral("2026Q3"));
+                QCOMPARE(row.at(4), QStringLiteral("安全检查"));
+                if (day.endsWith(QLatin1String("30"))) {
+                    onLastDay.insert(row.at(1), row);
+                    if (row.at(7) == QStringLiteral("2026-09-30") && row.at(6) == QStringLiteral("0")) {
+                        QCOMPARE(row.at(8), QStringLiteral("未到期"));
+                    }
+                } else {
+                    const QStringList before = onLastDay.value(row.at(1));
+                    QCOMPARE(before.value(4), row.at(4));
+                    if (before.value(8) == QStringLiteral("未到期")) {
+                        QCOMPARE(row.at(8), QStringLiteral("逾期"));
+                    } else {
+                        QCOMPARE(row.at(8), before.value(8));
+                    }
+                }
+            }
+        }
+        int notYetDue = 0;
+        for (const QStringList& row : std::as_const(onLastDay)) {
+            notYetDue += row.at(8) == QStringLiteral("未到期") ? 1 : 0;
+        }
+        QVERIFY2(notYetDue > 0, "the demo street should miss some inspections");
+
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("2026-02-30"),
+                      QStringLiteral("check")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("compliance"), QStringLiteral("--year"),
+                      QStringLiteral("2025"), QStringLiteral("--quarter"), QStringLiteral("5"), QStringLiteral("--out"),
+                      csv2025})
+                     .exitCode,
+                 2);
+    }
+
     void demoThenCheck()
     {
         const QString db = m_dir.filePath(QStringLiteral("t.sqlite"));
