@@ -78,6 +78,11 @@ DashboardFigures DashboardFigures::compute(const ComplianceYear& year, int curre
     QHash<qint64, QSet<qint64>> communityMembers;
     const QDate soon = year.asOf().addDays(kDueSoonDays);
     for (const Obligation& o : year.rows()) {
+        // A row that asks nothing (a quarter without service, the baseline of a later year) neither
+        // counts nor makes its agency or community appear.
+        if (o.status == ObligationStatus::NotApplicable) {
+            continue;
+        }
         served.insert(o.enterpriseId);
         switch (o.kind) {
         case ObligationKind::Inspection:

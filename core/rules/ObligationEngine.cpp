@@ -123,8 +123,9 @@ QList<Obligation> ObligationEngine::forEnterpriseYear(qint64 enterpriseId, const
     // Baseline documents, counted in the year service first began.
     Obligation baseline = make(enterpriseId, ObligationKind::Baseline, year, 0);
     const QDate firstDay = spans.first().start;
-    baseline.agencyId = ServiceSpans::agencyOn(spans, firstDay);
+    baseline.agencyId = yearAgency;
     if (firstDay.year() == year) {
+        baseline.agencyId = ServiceSpans::agencyOn(spans, firstDay);
         baseline.required = 5;
         baseline.due = firstDay.addMonths(settings.baselineMonths).addDays(-1);
         for (const QDate& d : activity.baselineCompleted) {

@@ -17,7 +17,7 @@ QChartView* makeView(const QString& objectName)
     auto* view = new QChartView;
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(180);
+    view->setMinimumHeight(190);
     return view;
 }
 
@@ -41,6 +41,12 @@ void attachAxes(QChart* chart, QBarSeries* series, const QStringList& categories
     auto* y = new QValueAxis;
     y->setRange(0, std::max(maximum, 1));
     y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(5);
+    y->applyNiceNumbers();
+    // Room for the labels: without it a short chart elides "250" to "...".
+    QFont small = y->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    y->setLabelsFont(small);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }

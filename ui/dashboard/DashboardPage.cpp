@@ -130,7 +130,7 @@ void DashboardPage::buildUi()
     groups->setObjectName(QStringLiteral("groupTabs"));
     groups->addTab(m_byAgency, tr("By agency"));
     groups->addTab(m_byCommunity, tr("By community"));
-    groups->setMaximumHeight(210);
+    groups->setMaximumHeight(180);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);

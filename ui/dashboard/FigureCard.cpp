@@ -16,6 +16,7 @@ FigureCard::FigureCard(const QString& objectName, const QString& caption, QWidge
     setFocusPolicy(Qt::StrongFocus);
     auto* title = new QLabel(caption);
     title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
     m_figure = new QLabel;
     m_figure->setObjectName(objectName + QStringLiteral("Figure"));
     m_figure->setTextFormat(Qt::PlainText);
