@@ -110,6 +110,7 @@ void ServiceRecordsPage::buildUi()
     m_table->setModel(m_proxy);
     m_table->sortByColumn(RecordTableModel::Date, Qt::DescendingOrder);
     m_table->horizontalHeader()->resizeSection(RecordTableModel::Enterprise, 220);
+    m_table->horizontalHeader()->resizeSection(RecordTableModel::CreditCode, 170);
     m_table->horizontalHeader()->resizeSection(RecordTableModel::Agency, 200);
     m_table->horizontalHeader()->resizeSection(RecordTableModel::Details, 300);
     connect(m_table, &QTableView::doubleClicked, this, &ServiceRecordsPage::editSelected);
@@ -124,6 +125,7 @@ void ServiceRecordsPage::buildUi()
     m_quarterTable->setSortingEnabled(true);
     m_quarterTable->verticalHeader()->hide();
     m_quarterTable->horizontalHeader()->resizeSection(0, 240);
+    m_quarterTable->horizontalHeader()->resizeSection(1, 170);
     m_quarterTable->horizontalHeader()->resizeSection(2, 200);
     m_quarterTable->horizontalHeader()->setStretchLastSection(true);
     connect(m_quarterTable, &QTableWidget::cellDoubleClicked, this,
@@ -210,11 +212,20 @@ void ServiceRecordsPage::reloadQuarter()
     m_quarterTable->setRowCount(0);
     int missing = 0;
     int total = 0;
+    // What is still missing first, the least time left first; then what is done.
+    QList<core::Obligation> rows;
     for (const core::Obligation& o : compliance.rows()) {
-        if (o.kind != core::ObligationKind::Inspection || o.status == core::ObligationStatus::NotApplicable
-            || (agency != 0 && o.agencyId != agency)) {
-            continue;
+        if (o.kind == core::ObligationKind::Inspection && o.status != core::ObligationStatus::NotApplicable
+            && (agency == 0 || o.agencyId == agency)) {
+            rows.append(o);
         }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const core::Obligation& a, const core::Obligation& b) {
+        const bool doneA = a.status == core::ObligationStatus::Done;
+        const bool doneB = b.status == core::ObligationStatus::Done;
+        return doneA != doneB ? doneB : (!doneA && a.due < b.due);
+    });
+    for (const core::Obligation& o : std::as_const(rows)) {
         const int row = m_quarterTable->rowCount();
         m_quarterTable->insertRow(row);
         const core::Enterprise& e = compliance.enterprise(o.enterpriseId);
@@ -240,8 +251,9 @@ void ServiceRecordsPage::reloadQuarter()
         ++total;
         missing += o.status == core::ObligationStatus::Done ? 0 : 1;
     }
+    // The clerk sorts by a header when she wants; until then the order above stands.
+    m_quarterTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_quarterTable->setSortingEnabled(true);
-    m_quarterTable->sortByColumn(6, Qt::AscendingOrder);
     m_quarterSummary->setText(tr("%1 Q%2: %3 enterprises need an inspection, %4 still without one.")
                                   .arg(year)
                                   .arg(quarter)
