@@ -26,7 +26,7 @@ enum class SubsidyFlag {
     PolicyChanged = 0x2, // another policy version than the previous service year's
     AgencyChanged = 0x4, // another contract took over within the service year
     LeftEarly = 0x8, // service ended before the service year did
-    ServiceIncomplete = 0x10, // obligations missed (once obligations are recorded)
+    ServiceIncomplete = 0x10, // an obligation due within the service year is overdue (SubsidyYear)
 };
 Q_DECLARE_FLAGS(SubsidyFlags, SubsidyFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(SubsidyFlags)

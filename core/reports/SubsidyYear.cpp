@@ -1,18 +1,61 @@
 #include "SubsidyYear.h"
 
+#include "Clock.h"
+#include "db/ComplianceRepository.h"
 #include "db/SubsidyRepository.h"
+#include "rules/ObligationEngine.h"
 #include "rules/SubsidyLedger.h"
 
 #include <QHash>
 
 namespace sl::core {
 
+namespace {
+
+// The service of a line was not delivered in full when an obligation falling due within its service
+// year is overdue as of today. The line stays, flagged, and the clerk decides (domain.md).
+void flagIncompleteService(Database& db, int year, QList<SubsidyLine>& lines)
+{
+    const QDate asOf = Clock::today();
+    if (lines.isEmpty() || asOf < QDate(year, 1, 1)) {
+        return;
+    }
+    // A service year starting in `year` ends in `year` + 1 at the latest.
+    const ObligationEngine::Inputs inputs = ComplianceRepository(db).loadInputsForYear(year);
+    static const EnterpriseActivity kNothing;
+    for (SubsidyLine& line : lines) {
+        const QDate end = line.serviceYearStart.addMonths(12).addDays(-1);
+        const auto spans = inputs.spans.constFind(line.enterpriseId);
+        if (spans == inputs.spans.constEnd()) {
+            continue;
+        }
+        const auto activity = inputs.activity.constFind(line.enterpriseId);
+        bool missed = false;
+        for (int y = year; y <= std::min(end.year(), asOf.year()) && !missed; ++y) {
+            for (const Obligation& o : ObligationEngine::forEnterpriseYear(
+                     line.enterpriseId, *spans, activity == inputs.activity.constEnd() ? kNothing : *activity,
+                     inputs.settings, y, asOf)) {
+                if (o.status == ObligationStatus::Overdue && o.due >= line.serviceYearStart && o.due <= end) {
+                    missed = true;
+                    break;
+                }
+            }
+        }
+        if (missed) {
+            line.flags |= SubsidyFlag::ServiceIncomplete;
+        }
+    }
+}
+
+} // namespace
+
 SubsidyYear SubsidyYear::load(Database& db, int year)
 {
     SubsidyYear result;
     result.m_year = year;
     SubsidyRepository repository(db);
-    const QList<SubsidyLine> computed = SubsidyLedger::linesForYear(repository.loadInputs(), year);
+    QList<SubsidyLine> computed = SubsidyLedger::linesForYear(repository.loadInputs(), year);
+    flagIncompleteService(db, year, computed);
     result.m_confirmation = repository.confirmation(year);
     if (!result.m_confirmation) {
         result.m_lines = computed;

@@ -11,6 +11,7 @@
 #include "db/SettingRepository.h"
 #include "reports/ComplianceTable.h"
 #include "reports/ComplianceYear.h"
+#include "reports/SubsidyYear.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -284,6 +285,37 @@ private slots:
         QVERIFY(missing.problems.first().contains(QStringLiteral("missing")));
         QVERIFY(!evidence.attach(QStringLiteral("service_record"), r.id, m_dir.filePath(QStringLiteral("none.jpg")),
                                  nullptr, &error));
+    }
+
+    // The subsidy line stays, flagged, while an obligation of its service year is overdue.
+    void subsidyLineIsFlaggedWhileServiceIsIncomplete()
+    {
+        auto flagged = [this] {
+            const SubsidyYear year = SubsidyYear::load(m_db, 2025);
+            return year.lines().size() == 1 && year.lines().first().flags.testFlag(SubsidyFlag::ServiceIncomplete);
+        };
+        QVERIFY(flagged());
+        ServiceRecordRepository records(m_db);
+        QString error;
+        // A survey at each start with an agency, the baseline documents, the inspections of Q1-Q3; the
+        // trainings, drills and Q4 are not yet due on 2025-11-20.
+        for (const auto& [kind, day] : {std::pair{RecordKind::Survey, QDate(2025, 1, 10)},
+                                        std::pair{RecordKind::Survey, QDate(2025, 7, 5)},
+                                        std::pair{RecordKind::Inspection, QDate(2025, 2, 10)},
+                                        std::pair{RecordKind::Inspection, QDate(2025, 5, 10)}}) {
+            ServiceRecord r = inspection(day);
+            r.kind = kind;
+            QVERIFY2(records.save(r, nullptr, &error), qPrintable(error));
+        }
+        for (BaselineKind kind : allBaselineKinds()) {
+            QVERIFY(BaselineRepository(m_db).setCompleted(m_enterprise, kind, QDate(2025, 3, 1), QString(), &error));
+        }
+        QVERIFY(flagged()); // Q3 still missing
+        ServiceRecord q3 = inspection(QDate(2025, 9, 1));
+        QVERIFY(records.save(q3, nullptr, &error));
+        QVERIFY(!flagged());
+        QVERIFY(records.voidRecord(q3.id, QStringLiteral("wrong enterprise"), &error));
+        QVERIFY(flagged());
     }
 
     void complianceCsvHasTheFixedHeader()
