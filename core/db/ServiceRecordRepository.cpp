@@ -392,15 +392,27 @@ bool ServiceRecordRepository::voidRecord(qint64 id, const QString& reason, QStri
     return true;
 }
 
-bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString* error)
+bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString* error,
+                                          QList<QList<Hazard>>* hazards)
 {
+    if (hazards && hazards->size() != records.size()) {
+        return failWith(error, tr("The records could not be saved: %1").arg(QStringLiteral("hazard list mismatch")));
+    }
     Transaction tx(m_db.connection());
+    // Three statements prepared once for the whole batch: a ten-year street writes 200,000 records.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO service_record (enterprise_id, agency_id, kind, done_on, report_year,"
                              " topic, content, people_count, problems, measures, notes, created_at, updated_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery experts(m_db.connection());
+    experts.prepare(QStringLiteral("INSERT OR IGNORE INTO service_record_expert (record_id, expert_id) VALUES (?, ?)"));
+    QSqlQuery hazard(m_db.connection());
+    hazard.prepare(QStringLiteral("INSERT INTO hazard (enterprise_id, inspection_id, found_on, place, description, grade,"
+                                  " category, demand, responsible, deadline, created_at, updated_at)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = SqlValue::nowUtc();
-    for (ServiceRecord& r : records) {
+    for (int i = 0; i < records.size(); ++i) {
+        ServiceRecord& r = records[i];
         const QString problem = fieldProblem(r);
         if (!problem.isEmpty()) {
             return failWith(error, problem);
@@ -412,11 +424,45 @@ bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString
             return failWith(error, tr("The records could not be saved: %1").arg(q.lastError().text()));
         }
         r.id = q.lastInsertId().toLongLong();
-        if (!r.expertIds.isEmpty() && !writeExperts(r, error)) {
-            return false;
+        for (qint64 expertId : std::as_const(r.expertIds)) {
+            experts.addBindValue(r.id);
+            experts.addBindValue(expertId);
+            if (!experts.exec()) {
+                return failWith(error, tr("The records could not be saved: %1").arg(experts.lastError().text()));
+            }
+        }
+        if (!hazards) {
+            continue;
+        }
+        for (Hazard& h : (*hazards)[i]) {
+            if (r.kind != RecordKind::Inspection) {
+                return failWith(error, tr("Only an inspection can list hazards."));
+            }
+            h.enterpriseId = r.enterpriseId;
+            h.inspectionId = r.id;
+            if (!h.foundOn.isValid()) {
+                h.foundOn = r.doneOn;
+            }
+            const QString why = hazardProblem(h);
+            if (!why.isEmpty()) {
+                return failWith(error, why);
+            }
+            for (const QVariant& v : {QVariant(h.enterpriseId), QVariant(h.inspectionId), SqlValue::fromDate(h.foundOn),
+                                      SqlValue::fromText(h.place), SqlValue::fromText(h.description),
+                                      QVariant(hazardGradeKey(h.grade)), SqlValue::fromText(h.category),
+                                      SqlValue::fromText(h.demand), SqlValue::fromText(h.responsible),
+                                      SqlValue::fromDate(h.deadline), QVariant(now), QVariant(now)}) {
+                hazard.addBindValue(v);
+            }
+            if (!hazard.exec()) {
+                return failWith(error, tr("The hazard could not be saved: %1").arg(hazard.lastError().text()));
+            }
+            h.id = hazard.lastInsertId().toLongLong();
         }
     }
     q.finish();
+    experts.finish();
+    hazard.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The records could not be saved: %1").arg(tx.errorText()));
     }

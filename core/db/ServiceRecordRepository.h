@@ -42,7 +42,8 @@ public:
     bool voidRecord(qint64 id, const QString& reason, QString* error);
     // The demo street and imports: many records in one transaction, one prepared statement, the same
     // checks except the service-day check (the caller knows the coverage).
-    bool insertBatch(QList<ServiceRecord>& records, QString* error);
+    // hazards, when given, runs parallel to records: the hazards each inspection found.
+    bool insertBatch(QList<ServiceRecord>& records, QString* error, QList<QList<Hazard>>* hazards = nullptr);
 
     // Why the record's own fields cannot be saved, or an empty string (no database needed).
     static QString fieldProblem(const ServiceRecord& record);

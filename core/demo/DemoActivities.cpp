@@ -299,8 +299,10 @@ bool DemoActivities::writeInspection(const Enterprise& e, const QDate& day, qint
     }
     r.content = m_dice.pick(m_hazardFindings).arg(hazards.size());
     *hazardCount += static_cast<int>(hazards.size());
-    // Hazards need their inspection's id: one record at a time, with the repository's own checks.
-    return ServiceRecordRepository(m_db).save(r, &hazards, error);
+    // The batch writes the hazards right after their inspection, with the repository's own checks.
+    m_pending.append(std::move(r));
+    m_pendingHazards.append(hazards);
+    return m_pending.size() < kBatchSize || flush(error);
 }
 
 bool DemoActivities::writeYearly(const Enterprise& e, const QList<Span>& spans, int year, RecordKind kind,
@@ -344,6 +346,7 @@ bool DemoActivities::writeYearly(const Enterprise& e, const QList<Span>& spans, 
 bool DemoActivities::add(ServiceRecord&& record, QString* error)
 {
     m_pending.append(std::move(record));
+    m_pendingHazards.append(QList<Hazard>());
     return m_pending.size() < kBatchSize || flush(error);
 }
 
@@ -352,8 +355,9 @@ bool DemoActivities::flush(QString* error)
     if (m_pending.isEmpty()) {
         return true;
     }
-    const bool ok = ServiceRecordRepository(m_db).insertBatch(m_pending, error);
+    const bool ok = ServiceRecordRepository(m_db).insertBatch(m_pending, error, &m_pendingHazards);
     m_pending.clear();
+    m_pendingHazards.clear();
     return ok;
 }
 

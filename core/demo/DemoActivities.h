@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Enterprise.h"
+#include "model/Hazard.h"
 #include "model/ObligationSettings.h"
 #include "model/ServiceRecord.h"
 #include "rules/ServiceSpans.h"
@@ -61,6 +62,7 @@ private:
     QHash<qint64, int> m_agencyIndex; // in the order the agencies were created
     QHash<qint64, QList<qint64>> m_experts;
     QList<ServiceRecord> m_pending;
+    QList<QList<Hazard>> m_pendingHazards; // parallel to m_pending
 
     QStringList m_surveyFindings;
     QStringList m_inspectionFindings;
