@@ -63,6 +63,7 @@ DemoActivities::DemoActivities(Database& db, const Words& words, Dice& dice, con
     , m_words(words)
     , m_dice(dice)
     , m_today(today)
+    , m_evidence(db)
 {
 }
 
@@ -355,7 +356,10 @@ bool DemoActivities::flush(QString* error)
     if (m_pending.isEmpty()) {
         return true;
     }
-    const bool ok = ServiceRecordRepository(m_db).insertBatch(m_pending, error, &m_pendingHazards);
+    bool ok = ServiceRecordRepository(m_db).insertBatch(m_pending, error, &m_pendingHazards);
+    for (int i = 0; ok && i < m_pending.size(); ++i) {
+        ok = m_evidence.consider(m_pending.at(i), error);
+    }
     m_pending.clear();
     m_pendingHazards.clear();
     return ok;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoEvidence.h"
 #include "model/Enterprise.h"
 #include "model/Hazard.h"
 #include "model/ObligationSettings.h"
@@ -63,6 +64,7 @@ private:
     QHash<qint64, QList<qint64>> m_experts;
     QList<ServiceRecord> m_pending;
     QList<QList<Hazard>> m_pendingHazards; // parallel to m_pending
+    DemoEvidence m_evidence;
 
     QStringList m_surveyFindings;
     QStringList m_inspectionFindings;

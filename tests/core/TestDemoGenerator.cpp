@@ -1,3 +1,5 @@
+#include "db/EvidenceRepository.h"
+#include "demo/DemoEvidence.h"
 #include "Clock.h"
 #include "db/CommunityRepository.h"
 #include "db/ComplianceRepository.h"
@@ -206,6 +208,14 @@ private slots:
         const QDate today(2026, 11, 28);
         Database db;
         QVERIFY(generateInto(db, QStringLiteral("kinds.sqlite"), 1, 300, today));
+        // A few trainings and drills carry a sign-in sheet, kept intact in the evidence folder.
+        const int sheets = countOf(db, QStringLiteral("SELECT count(*) FROM evidence e JOIN service_record r"
+                                                      " ON r.id = e.owner_id AND e.owner_kind = 'service_record'"
+                                                      " WHERE r.kind IN ('training', 'drill')"));
+        QVERIFY2(sheets >= 10 && sheets <= DemoEvidence::kMaxFiles, qPrintable(QString::number(sheets)));
+        CheckReport evidence;
+        EvidenceRepository(db).verify(evidence);
+        QVERIFY2(evidence.ok(), qPrintable(evidence.problems.join(QLatin1Char('\n'))));
         for (const char* kind : {"survey", "inspection", "training", "drill", "year_end_report"}) {
             QVERIFY2(countOf(db, QStringLiteral("SELECT count(*) FROM service_record WHERE kind = '%1'")
                                      .arg(QLatin1String(kind)))
