@@ -52,6 +52,42 @@ void bindRecord(QSqlQuery& q, const ServiceRecord& r)
     }
 }
 
+const QString kInsertRecord = QStringLiteral(
+    "INSERT INTO service_record (enterprise_id, agency_id, kind, done_on, report_year, topic, content, people_count,"
+    " problems, measures, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString kInsertHazard = QStringLiteral(
+    "INSERT INTO hazard (enterprise_id, inspection_id, found_on, place, description, grade, category, demand,"
+    " responsible, deadline, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString kUpdateHazard = QStringLiteral(
+    "UPDATE hazard SET enterprise_id = ?, inspection_id = ?, found_on = ?, place = ?, description = ?, grade = ?,"
+    " category = ?, demand = ?, responsible = ?, deadline = ?, updated_at = ? WHERE id = ?");
+
+// The hazard's columns up to updated_at, in the order of kInsertHazard and kUpdateHazard.
+void bindHazard(QSqlQuery& q, const Hazard& h, const QString& now)
+{
+    for (const QVariant& v : {QVariant(h.enterpriseId), QVariant(h.inspectionId), SqlValue::fromDate(h.foundOn),
+                              SqlValue::fromText(h.place), SqlValue::fromText(h.description),
+                              QVariant(hazardGradeKey(h.grade)), SqlValue::fromText(h.category),
+                              SqlValue::fromText(h.demand), SqlValue::fromText(h.responsible),
+                              SqlValue::fromDate(h.deadline), QVariant(now)}) {
+        q.addBindValue(v);
+    }
+}
+
+// Ties a hazard to its inspection and checks it; an empty string when it can be written.
+QString prepareHazard(const ServiceRecord& r, Hazard& h)
+{
+    if (r.kind != RecordKind::Inspection) {
+        return ServiceRecordRepository::tr("Only an inspection can list hazards.");
+    }
+    h.enterpriseId = r.enterpriseId;
+    h.inspectionId = r.id;
+    if (!h.foundOn.isValid()) {
+        h.foundOn = r.doneOn;
+    }
+    return ServiceRecordRepository::hazardProblem(h);
+}
+
 } // namespace
 
 ServiceRecordRepository::ServiceRecordRepository(Database& db)
@@ -251,9 +287,7 @@ bool ServiceRecordRepository::save(ServiceRecord& r, QList<Hazard>* hazards, QSt
     QSqlQuery q(m_db.connection());
     const QString now = SqlValue::nowUtc();
     if (r.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO service_record (enterprise_id, agency_id, kind, done_on, report_year,"
-                                 " topic, content, people_count, problems, measures, notes, created_at, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(kInsertRecord);
         bindRecord(q, r);
         q.addBindValue(now);
         q.addBindValue(now);
@@ -322,41 +356,15 @@ bool ServiceRecordRepository::writeExperts(const ServiceRecord& r, QString* erro
 
 bool ServiceRecordRepository::writeHazard(const ServiceRecord& r, Hazard& h, QString* error)
 {
-    if (r.kind != RecordKind::Inspection) {
-        return failWith(error, tr("Only an inspection can list hazards."));
-    }
-    h.enterpriseId = r.enterpriseId;
-    h.inspectionId = r.id;
-    if (!h.foundOn.isValid()) {
-        h.foundOn = r.doneOn;
-    }
-    const QString problem = hazardProblem(h);
+    const QString problem = prepareHazard(r, h);
     if (!problem.isEmpty()) {
         return failWith(error, problem);
     }
     QSqlQuery q(m_db.connection());
+    q.prepare(h.id == 0 ? kInsertHazard : kUpdateHazard);
     const QString now = SqlValue::nowUtc();
-    if (h.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO hazard (enterprise_id, inspection_id, found_on, place, description, grade,"
-                                 " category, demand, responsible, deadline, created_at, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    } else {
-        q.prepare(QStringLiteral("UPDATE hazard SET enterprise_id = ?, inspection_id = ?, found_on = ?, place = ?,"
-                                 " description = ?, grade = ?, category = ?, demand = ?, responsible = ?,"
-                                 " deadline = ?, updated_at = ? WHERE id = ?"));
-    }
-    for (const QVariant& v : {QVariant(h.enterpriseId), QVariant(h.inspectionId), SqlValue::fromDate(h.foundOn),
-                              SqlValue::fromText(h.place), SqlValue::fromText(h.description),
-                              QVariant(hazardGradeKey(h.grade)), SqlValue::fromText(h.category),
-                              SqlValue::fromText(h.demand), SqlValue::fromText(h.responsible),
-                              SqlValue::fromDate(h.deadline), QVariant(now)}) {
-        q.addBindValue(v);
-    }
-    if (h.id == 0) {
-        q.addBindValue(now);
-    } else {
-        q.addBindValue(h.id);
-    }
+    bindHazard(q, h, now);
+    q.addBindValue(h.id == 0 ? QVariant(now) : QVariant(h.id));
     if (!q.exec()) {
         return failWith(error, tr("The hazard could not be saved: %1").arg(q.lastError().text()));
     }
@@ -401,15 +409,11 @@ bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString
     Transaction tx(m_db.connection());
     // Three statements prepared once for the whole batch: a ten-year street writes 200,000 records.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO service_record (enterprise_id, agency_id, kind, done_on, report_year,"
-                             " topic, content, people_count, problems, measures, notes, created_at, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(kInsertRecord);
     QSqlQuery experts(m_db.connection());
     experts.prepare(QStringLiteral("INSERT OR IGNORE INTO service_record_expert (record_id, expert_id) VALUES (?, ?)"));
     QSqlQuery hazard(m_db.connection());
-    hazard.prepare(QStringLiteral("INSERT INTO hazard (enterprise_id, inspection_id, found_on, place, description, grade,"
-                                  " category, demand, responsible, deadline, created_at, updated_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    hazard.prepare(kInsertHazard);
     const QString now = SqlValue::nowUtc();
     for (int i = 0; i < records.size(); ++i) {
         ServiceRecord& r = records[i];
@@ -435,25 +439,12 @@ bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString
             continue;
         }
         for (Hazard& h : (*hazards)[i]) {
-            if (r.kind != RecordKind::Inspection) {
-                return failWith(error, tr("Only an inspection can list hazards."));
-            }
-            h.enterpriseId = r.enterpriseId;
-            h.inspectionId = r.id;
-            if (!h.foundOn.isValid()) {
-                h.foundOn = r.doneOn;
-            }
-            const QString why = hazardProblem(h);
+            const QString why = prepareHazard(r, h);
             if (!why.isEmpty()) {
                 return failWith(error, why);
             }
-            for (const QVariant& v : {QVariant(h.enterpriseId), QVariant(h.inspectionId), SqlValue::fromDate(h.foundOn),
-                                      SqlValue::fromText(h.place), SqlValue::fromText(h.description),
-                                      QVariant(hazardGradeKey(h.grade)), SqlValue::fromText(h.category),
-                                      SqlValue::fromText(h.demand), SqlValue::fromText(h.responsible),
-                                      SqlValue::fromDate(h.deadline), QVariant(now), QVariant(now)}) {
-                hazard.addBindValue(v);
-            }
+            bindHazard(hazard, h, now);
+            hazard.addBindValue(now);
             if (!hazard.exec()) {
                 return failWith(error, tr("The hazard could not be saved: %1").arg(hazard.lastError().text()));
             }

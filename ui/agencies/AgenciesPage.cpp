@@ -8,6 +8,7 @@
 #include "ExpertTableModel.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
+#include "common/SearchBox.h"
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
 
@@ -77,18 +78,7 @@ void AgenciesPage::buildUi()
         addAction(a);
     }
 
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search name, credit code, contact, expert… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    auto* findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findAction, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(findAction);
+    m_search = SearchBox::create(this, tr("Search name, credit code, contact, expert… (Ctrl+F)"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AgencyFilterProxy::setSearchText);
 
     m_showArchived = new QCheckBox(tr("Show archived"));

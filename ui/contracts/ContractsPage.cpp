@@ -10,6 +10,7 @@
 #include "MoveEnterpriseDialog.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
+#include "common/SearchBox.h"
 #include "db/ContractRepository.h"
 
 #include <QAction>
@@ -79,18 +80,7 @@ void ContractsPage::buildUi()
         addAction(a);
     }
 
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search contract no., tender lot, agency… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    auto* findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findAction, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(findAction);
+    m_search = SearchBox::create(this, tr("Search contract no., tender lot, agency… (Ctrl+F)"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ContractFilterProxy::setSearchText);
 
     m_showArchived = new QCheckBox(tr("Show archived"));

@@ -6,6 +6,7 @@
 #include "EnterpriseTableModel.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
+#include "common/SearchBox.h"
 #include "db/CommunityRepository.h"
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
@@ -86,18 +87,7 @@ void EnterprisesPage::buildUi()
         addAction(a);
     }
 
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search name, credit code, address, contact… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    auto* findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findAction, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(findAction);
+    m_search = SearchBox::create(this, tr("Search name, credit code, address, contact… (Ctrl+F)"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &EnterpriseFilterProxy::setSearchText);
 
     m_communityFilter = new QComboBox;

@@ -6,6 +6,7 @@
 #include "RecordTableModel.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
+#include "common/SearchBox.h"
 #include "common/StatusStyle.h"
 #include "db/AgencyRepository.h"
 #include "db/Database.h"
@@ -77,18 +78,7 @@ void ServiceRecordsPage::buildUi()
     m_quarter->setValue((core::Clock::today().month() - 1) / 3 + 1);
     m_agency = new QComboBox;
     m_agency->setObjectName(QStringLiteral("agencyFilter"));
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search enterprise, topic, findings… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    auto* findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findAction, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(findAction);
+    m_search = SearchBox::create(this, tr("Search enterprise, topic, findings… (Ctrl+F)"));
     m_enterpriseLabel = new QLabel;
     m_enterpriseLabel->setObjectName(QStringLiteral("enterpriseFilterLabel"));
     m_enterpriseLabel->setTextFormat(Qt::PlainText);
