@@ -1956,6 +1956,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>%1 — only %2 (click &quot;Overdue this year&quot; for all)</source>
+        <translation>%1 — 仅显示%2（点击“本年度逾期”显示全部）</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::EndServiceDialog</name>

@@ -122,8 +122,21 @@ private slots:
         QVERIFY(overdueBefore >= 1);
         QCOMPARE(dashboard->figures().inspectionsByQuarter.at(2).overdue, 1);
 
+        // A card narrows the list to what it counts; the overdue card shows everything again.
+        const int allRows = attention->rowCount();
+        QTest::mouseClick(dashboard->findChild<FigureCard*>(QStringLiteral("baselineCard")), Qt::LeftButton);
+        QCOMPARE(attention->rowCount(), 1);
+        QCOMPARE(attention->item(0, 3)->text(), QStringLiteral("Baseline documents"));
+        QTest::mouseClick(overdueCard, Qt::LeftButton);
+        QCOMPARE(attention->rowCount(), allRows);
+        QVERIFY(allRows > 1);
+
         // Double-clicking the late line opens the enterprise's records.
-        const QPoint late = attention->visualItemRect(attention->item(0, 2)).center();
+        int lateRow = 0;
+        while (attention->item(lateRow, 4)->text() != QStringLiteral("2025 Q3")) {
+            ++lateRow;
+        }
+        const QPoint late = attention->visualItemRect(attention->item(lateRow, 2)).center();
         QTest::mouseClick(attention->viewport(), Qt::LeftButton, {}, late);
         QTest::mouseDClick(attention->viewport(), Qt::LeftButton, {}, late);
         ServiceRecordsPage* records = window.serviceRecordsPage();

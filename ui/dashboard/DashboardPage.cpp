@@ -86,10 +86,15 @@ void DashboardPage::buildUi()
     }
     connect(m_quarterDue, &FigureCard::clicked, this, [this] { emit quarterRequested(0); });
     connect(m_quarterDone, &FigureCard::clicked, this, [this] { emit quarterRequested(0); });
-    connect(m_overdue, &FigureCard::clicked, this, [this] {
-        m_attention->setFocus();
-        m_attention->selectRow(0);
-    });
+    // The other cards narrow the attention list to what they count; the overdue card shows it all.
+    connect(m_overdue, &FigureCard::clicked, this, [this] { filterAttention(std::nullopt); });
+    const QList<QPair<FigureCard*, core::ObligationKind>> filters = {{m_trainings, core::ObligationKind::Training},
+                                                                      {m_drills, core::ObligationKind::Drill},
+                                                                      {m_baseline, core::ObligationKind::Baseline},
+                                                                      {m_reports, core::ObligationKind::YearEndReport}};
+    for (const auto& [card, kind] : filters) {
+        connect(card, &FigureCard::clicked, this, [this, kind = kind] { filterAttention(kind); });
+    }
 
     m_attention = makeTable(QStringLiteral("attentionTable"), {tr("Status"), tr("Due"), tr("Enterprise"),
                                                                tr("Obligation"), tr("Period"), tr("Done / required"),
@@ -101,10 +106,10 @@ void DashboardPage::buildUi()
         }
     });
     auto* attentionBox = new QVBoxLayout;
-    auto* attentionTitle = new QLabel(tr("Needs attention: overdue, then due within %n day(s)", nullptr,
-                                         core::DashboardFigures::kDueSoonDays));
-    attentionTitle->setTextFormat(Qt::PlainText);
-    attentionBox->addWidget(attentionTitle);
+    m_attentionTitle = new QLabel;
+    m_attentionTitle->setObjectName(QStringLiteral("attentionTitle"));
+    m_attentionTitle->setTextFormat(Qt::PlainText);
+    attentionBox->addWidget(m_attentionTitle);
     attentionBox->addWidget(m_attention, 1);
 
     m_charts = new DashboardCharts;
@@ -156,8 +161,8 @@ void DashboardPage::reload()
     }
     const QDate today = core::Clock::today();
     const int quarter = (today.month() - 1) / 3 + 1;
-    const core::ComplianceYear year = core::ComplianceYear::load(m_db, today.year(), 0, today);
-    m_figures = core::DashboardFigures::compute(year, quarter);
+    m_year = core::ComplianceYear::load(m_db, today.year(), 0, today);
+    m_figures = core::DashboardFigures::compute(m_year, quarter);
     const core::DashboardFigures& f = m_figures;
 
     m_heading->setText(tr("%1 Q%2 — as of %3 — %n enterprise(s) under service", nullptr, f.enterprisesServed)
@@ -188,21 +193,43 @@ void DashboardPage::reload()
     m_reports->setFigure(QString::number(f.yearEndReports.overdue + f.yearEndReports.open),
                          tr("%n overdue", nullptr, f.yearEndReports.overdue),
                          f.yearEndReports.overdue > 0 ? kRed : kInk);
-    fillAttention(year);
+    fillAttention();
     fillGroups(m_byAgency, f.byAgency);
     fillGroups(m_byCommunity, f.byCommunity);
     m_charts->setFigures(f);
 }
 
-void DashboardPage::fillAttention(const core::ComplianceYear& year)
+void DashboardPage::filterAttention(std::optional<core::ObligationKind> kind)
 {
+    m_attentionKind = kind;
+    fillAttention();
+    m_attention->setFocus();
+    m_attention->selectRow(0);
+}
+
+void DashboardPage::fillAttention()
+{
+    const core::ComplianceYear& year = m_year;
     const QDate today = year.asOf();
+    QString title = tr("Needs attention: overdue, then due within %n day(s)", nullptr,
+                       core::DashboardFigures::kDueSoonDays);
+    QList<core::Obligation> lines;
+    for (const core::Obligation& o : m_figures.attention) {
+        if (!m_attentionKind || o.kind == *m_attentionKind) {
+            lines.append(o);
+        }
+    }
+    if (m_attentionKind) {
+        title = tr("%1 — only %2 (click \"Overdue this year\" for all)")
+                    .arg(title, core::DomainText::obligationKind(*m_attentionKind));
+    }
+    m_attentionTitle->setText(title);
     // The list is for reading at a glance; a street with thousands of late items shows the oldest first.
     constexpr int kMaxRows = 500;
-    const int rows = static_cast<int>(std::min<qsizetype>(m_figures.attention.size(), kMaxRows));
+    const int rows = static_cast<int>(std::min<qsizetype>(lines.size(), kMaxRows));
     m_attention->setRowCount(rows);
     for (int row = 0; row < rows; ++row) {
-        const core::Obligation& o = m_figures.attention.at(row);
+        const core::Obligation& o = lines.at(row);
         auto* status = item(core::DomainText::obligationStatus(o.status), o.enterpriseId);
         status->setForeground(StatusStyle::foreground(o.status, o.due, today));
         m_attention->setItem(row, 0, status);

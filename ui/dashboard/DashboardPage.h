@@ -1,16 +1,18 @@
 #pragma once
 
+#include "reports/ComplianceYear.h"
 #include "reports/DashboardFigures.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QTableWidget;
 
 namespace sl::core {
-class ComplianceYear;
 class Database;
-} // namespace sl::core
+}
 
 namespace sl::ui {
 
@@ -44,11 +46,16 @@ protected:
 
 private:
     void buildUi();
-    void fillAttention(const core::ComplianceYear& year);
+    void fillAttention();
+    // Shows only the attention lines of one obligation (nullopt: all of them).
+    void filterAttention(std::optional<core::ObligationKind> kind);
     void fillGroups(QTableWidget* table, const QList<core::DashboardFigures::Group>& groups);
 
     core::Database& m_db;
+    core::ComplianceYear m_year;
     core::DashboardFigures m_figures;
+    std::optional<core::ObligationKind> m_attentionKind;
+    QLabel* m_attentionTitle = nullptr;
     bool m_stale = true;
     QLabel* m_heading = nullptr;
     FigureCard* m_quarterDue = nullptr;
