@@ -242,6 +242,107 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX service_record_year ON service_record(done_on, enterprise_id, kind, report_year)"
                            " WHERE voided_at IS NULL"),
         },
+        // 6: hazard closure (state steps, deadline extensions, supervision and listed supervision),
+        // interviews and notices, certificates with their types, and the clerk's evaluations of agencies.
+        {
+            QStringLiteral("ALTER TABLE hazard ADD COLUMN supervision TEXT NOT NULL DEFAULT 'none'"
+                           " CHECK (supervision IN ('none', 'supervised', 'listed'))"),
+            QStringLiteral("ALTER TABLE hazard ADD COLUMN listed_measures TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE hazard ADD COLUMN listed_funds TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE hazard ADD COLUMN listed_deadline TEXT"),
+            QStringLiteral("ALTER TABLE hazard ADD COLUMN listed_responsible TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE hazard ADD COLUMN listed_plan TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE hazard ADD COLUMN delisted_on TEXT"),
+            QStringLiteral("ALTER TABLE hazard ADD COLUMN rechecked_on TEXT"),
+            QStringLiteral("ALTER TABLE hazard ADD COLUMN closed_on TEXT"),
+            QStringLiteral("ALTER TABLE hazard ADD COLUMN close_reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX hazard_found ON hazard(found_on)"),
+            // Every step of a hazard: who, when, from which state to which, and why. Never changed.
+            QStringLiteral("CREATE TABLE hazard_event ("
+                           " id INTEGER PRIMARY KEY,"
+                           " hazard_id INTEGER NOT NULL REFERENCES hazard(id) ON DELETE RESTRICT,"
+                           " happened_on TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " from_state TEXT NOT NULL,"
+                           " to_state TEXT NOT NULL,"
+                           " operator TEXT NOT NULL,"
+                           " remark TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX hazard_event_hazard ON hazard_event(hazard_id, id)"),
+            // A deadline extension: asked for with a reason, then approved or refused. The hazard keeps its
+            // original deadline; the approved extension with the latest date is the one in force.
+            QStringLiteral("CREATE TABLE hazard_extension ("
+                           " id INTEGER PRIMARY KEY,"
+                           " hazard_id INTEGER NOT NULL REFERENCES hazard(id) ON DELETE RESTRICT,"
+                           " requested_on TEXT NOT NULL,"
+                           " new_deadline TEXT NOT NULL,"
+                           " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+                           " decision TEXT NOT NULL DEFAULT 'pending' CHECK (decision IN ('pending', 'approved', 'refused')),"
+                           " decided_on TEXT,"
+                           " decided_by TEXT NOT NULL DEFAULT '',"
+                           " decision_remark TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX hazard_extension_hazard ON hazard_extension(hazard_id)"),
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN role TEXT NOT NULL DEFAULT ''"
+                           " CHECK (role IN ('', 'before', 'after'))"),
+            // 约谈 / 通报 of an enterprise or an agency, with the hazards it was about.
+            QStringLiteral("CREATE TABLE interview ("
+                           " id INTEGER PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('interview', 'notice')),"
+                           " enterprise_id INTEGER REFERENCES enterprise(id) ON DELETE RESTRICT,"
+                           " agency_id INTEGER REFERENCES agency(id) ON DELETE RESTRICT,"
+                           " held_on TEXT NOT NULL,"
+                           " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+                           " people TEXT NOT NULL DEFAULT '',"
+                           " outcome TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " CHECK (enterprise_id IS NOT NULL OR agency_id IS NOT NULL))"),
+            QStringLiteral("CREATE TABLE interview_hazard ("
+                           " interview_id INTEGER NOT NULL REFERENCES interview(id) ON DELETE CASCADE,"
+                           " hazard_id INTEGER NOT NULL REFERENCES hazard(id) ON DELETE RESTRICT,"
+                           " PRIMARY KEY (interview_id, hazard_id))"),
+            QStringLiteral("CREATE TABLE certificate_type ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),"
+                           " validity_months INTEGER NOT NULL CHECK (validity_months BETWEEN 0 AND 1200),"
+                           " review_months INTEGER NOT NULL DEFAULT 0 CHECK (review_months BETWEEN 0 AND 1200),"
+                           " sort_order INTEGER NOT NULL DEFAULT 0,"
+                           " archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)))"),
+            // domain.md, "Certificates and their usual validity"; the clerk edits them in the settings.
+            QStringLiteral("INSERT INTO certificate_type (name, validity_months, review_months, sort_order) VALUES"
+                           " ('\u5b89\u5168\u751f\u4ea7\u8bb8\u53ef\u8bc1', 36, 0, 1),"
+                           " ('\u5371\u9669\u5316\u5b66\u54c1\u7ecf\u8425\u8bb8\u53ef\u8bc1', 36, 0, 2),"
+                           " ('\u7279\u79cd\u4f5c\u4e1a\u64cd\u4f5c\u8bc1', 72, 36, 3),"
+                           " ('\u4e3b\u8981\u8d1f\u8d23\u4eba\u5b89\u5168\u751f\u4ea7\u77e5\u8bc6\u548c\u7ba1\u7406"
+                           "\u80fd\u529b\u8003\u6838\u5408\u683c\u8bc1', 36, 0, 4),"
+                           " ('\u5b89\u5168\u751f\u4ea7\u7ba1\u7406\u4eba\u5458\u5b89\u5168\u751f\u4ea7\u77e5\u8bc6"
+                           "\u548c\u7ba1\u7406\u80fd\u529b\u8003\u6838\u5408\u683c\u8bc1', 36, 0, 5),"
+                           " ('\u7279\u79cd\u8bbe\u5907\u4f5c\u4e1a\u4eba\u5458\u8bc1', 48, 48, 6)"),
+            QStringLiteral("CREATE TABLE certificate ("
+                           " id INTEGER PRIMARY KEY,"
+                           " enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,"
+                           " type_id INTEGER NOT NULL REFERENCES certificate_type(id) ON DELETE RESTRICT,"
+                           " number TEXT NOT NULL DEFAULT '',"
+                           " holder TEXT NOT NULL DEFAULT '',"
+                           " issuer TEXT NOT NULL DEFAULT '',"
+                           " issued_on TEXT,"
+                           " expires_on TEXT NOT NULL,"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " archived_at TEXT,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " CHECK (issued_on IS NULL OR issued_on <= expires_on))"),
+            QStringLiteral("CREATE INDEX certificate_enterprise ON certificate(enterprise_id)"),
+            QStringLiteral("CREATE INDEX certificate_expiry ON certificate(expires_on)"),
+            // The clerk's spot checks of an agency's work, scored out of 100 (kept in tenths).
+            QStringLiteral("CREATE TABLE evaluation ("
+                           " id INTEGER PRIMARY KEY,"
+                           " agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE RESTRICT,"
+                           " evaluated_on TEXT NOT NULL,"
+                           " score_tenths INTEGER NOT NULL CHECK (score_tenths BETWEEN 0 AND 1000),"
+                           " remarks TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX evaluation_agency ON evaluation(agency_id, evaluated_on)"),
+        },
     };
     return all;
 }
