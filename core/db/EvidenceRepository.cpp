@@ -28,11 +28,12 @@ EvidenceFile fileFromRow(const QSqlQuery& q)
     f.sizeBytes = q.value(5).toLongLong();
     f.sha256 = q.value(6).toString();
     f.addedAt = SqlValue::toTimestamp(q.value(7));
+    f.role = q.value(8).toString();
     return f;
 }
 
 const QString kColumns =
-    QStringLiteral("id, owner_kind, owner_id, original_name, stored_name, size_bytes, sha256, added_at");
+    QStringLiteral("id, owner_kind, owner_id, original_name, stored_name, size_bytes, sha256, added_at, role");
 
 } // namespace
 
@@ -91,8 +92,11 @@ QList<EvidenceFile> EvidenceRepository::listOf(const QString& ownerKind, qint64 
 }
 
 bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const QString& sourcePath,
-                                EvidenceFile* attached, QString* error)
+                                EvidenceFile* attached, QString* error, const QString& role)
 {
+    if (!role.isEmpty() && role != QLatin1String("before") && role != QLatin1String("after")) {
+        return failWith(error, QStringLiteral("unknown evidence role %1").arg(role));
+    }
     const QFileInfo source(sourcePath);
     if (!source.isFile()) {
         return failWith(error, tr("%1 is not a file.").arg(QDir::toNativeSeparators(sourcePath)));
@@ -135,7 +139,7 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO evidence (owner_kind, owner_id, original_name, stored_name, size_bytes,"
-                             " sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             " sha256, added_at, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     EvidenceFile f;
     f.ownerKind = ownerKind;
     f.ownerId = ownerId;
@@ -144,8 +148,10 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
     f.sizeBytes = size;
     f.sha256 = sha;
     f.addedAt = QDateTime::currentDateTimeUtc();
+    f.role = role;
     for (const QVariant& v : {QVariant(f.ownerKind), QVariant(f.ownerId), QVariant(f.originalName), QVariant(f.storedName),
-                              QVariant(f.sizeBytes), QVariant(f.sha256), SqlValue::fromTimestamp(f.addedAt)}) {
+                              QVariant(f.sizeBytes), QVariant(f.sha256), SqlValue::fromTimestamp(f.addedAt),
+                              QVariant(role)}) {
         q.addBindValue(v);
     }
     if (!q.exec()) {

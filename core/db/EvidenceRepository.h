@@ -28,8 +28,9 @@ public:
     QString absolutePath(const EvidenceFile& file) const;
 
     QList<EvidenceFile> listOf(const QString& ownerKind, qint64 ownerId) const;
+    // role: "before" or "after" for a hazard's photos, empty otherwise.
     bool attach(const QString& ownerKind, qint64 ownerId, const QString& sourcePath, EvidenceFile* attached,
-                QString* error);
+                QString* error, const QString& role = QString());
     // Adds a problem for every evidence file whose copy is missing or no longer matches its SHA-256.
     void verify(CheckReport& report) const;
 

@@ -1,8 +1,10 @@
 #include "ServiceRecordRepository.h"
 
+#include "AppInfo.h"
 #include "Clock.h"
 #include "Database.h"
 #include "ErrorOut.h"
+#include "HazardRepository.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 
@@ -61,6 +63,18 @@ const QString kInsertHazard = QStringLiteral(
 const QString kUpdateHazard = QStringLiteral(
     "UPDATE hazard SET enterprise_id = ?, inspection_id = ?, found_on = ?, place = ?, description = ?, grade = ?,"
     " category = ?, demand = ?, responsible = ?, deadline = ?, updated_at = ? WHERE id = ?");
+
+const QString kRegisterEvent = QStringLiteral(
+    "INSERT INTO hazard_event (hazard_id, happened_on, action, from_state, to_state, operator, remark, created_at)"
+    " VALUES (?, ?, 'registered', 'registered', 'registered', ?, '', ?)");
+
+void bindRegistration(QSqlQuery& q, const Hazard& h, const QString& now)
+{
+    q.addBindValue(h.id);
+    q.addBindValue(SqlValue::fromDate(h.foundOn));
+    q.addBindValue(AppInfo::operatorName());
+    q.addBindValue(now);
+}
 
 // The hazard's columns up to updated_at, in the order of kInsertHazard and kUpdateHazard.
 void bindHazard(QSqlQuery& q, const Hazard& h, const QString& now)
@@ -220,30 +234,9 @@ std::optional<ServiceRecord> ServiceRecordRepository::find(qint64 id) const
 
 QList<Hazard> ServiceRecordRepository::hazardsOf(qint64 inspectionId) const
 {
-    QList<Hazard> out;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, enterprise_id, inspection_id, found_on, place, description, grade, category,"
-                             " demand, responsible, deadline, state FROM hazard WHERE inspection_id = ? ORDER BY id"));
-    q.addBindValue(inspectionId);
-    if (q.exec()) {
-        while (q.next()) {
-            Hazard h;
-            h.id = q.value(0).toLongLong();
-            h.enterpriseId = q.value(1).toLongLong();
-            h.inspectionId = SqlValue::toId(q.value(2));
-            h.foundOn = SqlValue::toDate(q.value(3));
-            h.place = q.value(4).toString();
-            h.description = q.value(5).toString();
-            hazardGradeFromKey(q.value(6).toString(), &h.grade);
-            h.category = q.value(7).toString();
-            h.demand = q.value(8).toString();
-            h.responsible = q.value(9).toString();
-            h.deadline = SqlValue::toDate(q.value(10));
-            h.state = q.value(11).toString();
-            out.append(h);
-        }
-    }
-    return out;
+    HazardRepository::Filter filter;
+    filter.inspectionId = inspectionId;
+    return inspectionId > 0 ? HazardRepository(m_db).list(filter) : QList<Hazard>();
 }
 
 qint64 ServiceRecordRepository::agencyServing(qint64 enterpriseId, const QDate& day, QString* error) const
@@ -369,7 +362,14 @@ bool ServiceRecordRepository::writeHazard(const ServiceRecord& r, Hazard& h, QSt
         return failWith(error, tr("The hazard could not be saved: %1").arg(q.lastError().text()));
     }
     if (h.id == 0) {
+        // The first step of its history: registered, by whom, on the day it was found.
         h.id = q.lastInsertId().toLongLong();
+        QSqlQuery event(m_db.connection());
+        event.prepare(kRegisterEvent);
+        bindRegistration(event, h, now);
+        if (!event.exec()) {
+            return failWith(error, tr("The hazard could not be saved: %1").arg(event.lastError().text()));
+        }
     }
     return true;
 }
@@ -414,6 +414,8 @@ bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString
     experts.prepare(QStringLiteral("INSERT OR IGNORE INTO service_record_expert (record_id, expert_id) VALUES (?, ?)"));
     QSqlQuery hazard(m_db.connection());
     hazard.prepare(kInsertHazard);
+    QSqlQuery registration(m_db.connection());
+    registration.prepare(kRegisterEvent);
     const QString now = SqlValue::nowUtc();
     for (int i = 0; i < records.size(); ++i) {
         ServiceRecord& r = records[i];
@@ -449,11 +451,16 @@ bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString
                 return failWith(error, tr("The hazard could not be saved: %1").arg(hazard.lastError().text()));
             }
             h.id = hazard.lastInsertId().toLongLong();
+            bindRegistration(registration, h, now);
+            if (!registration.exec()) {
+                return failWith(error, tr("The hazard could not be saved: %1").arg(registration.lastError().text()));
+            }
         }
     }
     q.finish();
     experts.finish();
     hazard.finish();
+    registration.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The records could not be saved: %1").arg(tx.errorText()));
     }

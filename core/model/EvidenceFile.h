@@ -17,6 +17,7 @@ struct EvidenceFile
     qint64 sizeBytes = 0;
     QString sha256;
     QDateTime addedAt;
+    QString role; // for a hazard: "before" or "after" the rectification; empty otherwise
 };
 
 } // namespace sl::core

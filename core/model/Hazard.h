@@ -1,14 +1,30 @@
 #pragma once
 
 #include "HazardGrade.h"
+#include "HazardState.h"
 
 #include <QDate>
 #include <QString>
 
 namespace sl::core {
 
-// A hazard an inspection found. Its closure steps (rectifying, re-check, closing) come with the
-// hazard register; here it is registered with the inspection.
+// The five items of listed supervision (挂牌督办) of a major hazard: 措施, 资金, 期限, 责任人, 应急预案.
+struct ListedItems
+{
+    QString measures;
+    QString funds;
+    QDate deadline;
+    QString responsible;
+    QString plan;
+
+    bool isComplete() const
+    {
+        return !measures.trimmed().isEmpty() && !funds.trimmed().isEmpty() && deadline.isValid()
+            && !responsible.trimmed().isEmpty() && !plan.trimmed().isEmpty();
+    }
+};
+
+// A hazard an inspection found, and where its closure stands.
 struct Hazard
 {
     qint64 id = 0;
@@ -21,8 +37,31 @@ struct Hazard
     QString category;
     QString demand; // the rectification demand
     QString responsible;
-    QDate deadline;
-    QString state = QStringLiteral("registered");
+    QDate deadline; // as first set; extensions never change it
+    HazardState state = HazardState::Registered;
+    Supervision supervision = Supervision::None;
+    ListedItems listed;
+    QDate delistedOn; // 摘牌
+    QDate recheckedOn;
+    QDate closedOn;
+    QString closeReason; // why it was closed without "after" evidence
+
+    // Derived when read: the latest approved extension, and the agency of the inspection.
+    QDate extendedDeadline;
+    qint64 agencyId = 0;
+
+    QDate effectiveDeadline() const { return extendedDeadline.isValid() ? extendedDeadline : deadline; }
+    bool isOpen() const { return state != HazardState::Closed; }
+    bool isOverdue(const QDate& asOf) const
+    {
+        return isOpen() && effectiveDeadline().isValid() && asOf > effectiveDeadline();
+    }
+    // Closed by its (extended) deadline.
+    bool closedOnTime() const
+    {
+        return state == HazardState::Closed && closedOn.isValid()
+            && (!effectiveDeadline().isValid() || closedOn <= effectiveDeadline());
+    }
 };
 
 } // namespace sl::core

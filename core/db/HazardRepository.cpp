@@ -1,0 +1,314 @@
+#include "HazardRepository.h"
+
+#include "AppInfo.h"
+#include "Clock.h"
+#include "Database.h"
+#include "ErrorOut.h"
+#include "SqlValue.h"
+#include "Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sl::core {
+
+namespace {
+
+constexpr int kMaxText = 4000;
+
+const QString kSelect = QStringLiteral(
+    "SELECT h.id, h.enterprise_id, h.inspection_id, h.found_on, h.place, h.description, h.grade, h.category,"
+    " h.demand, h.responsible, h.deadline, h.state, h.supervision, h.listed_measures, h.listed_funds,"
+    " h.listed_deadline, h.listed_responsible, h.listed_plan, h.delisted_on, h.rechecked_on, h.closed_on,"
+    " h.close_reason,"
+    " (SELECT max(x.new_deadline) FROM hazard_extension x WHERE x.hazard_id = h.id AND x.decision = 'approved'),"
+    " r.agency_id FROM hazard h LEFT JOIN service_record r ON r.id = h.inspection_id");
+
+Hazard hazardFromRow(const QSqlQuery& q)
+{
+    Hazard h;
+    h.id = q.value(0).toLongLong();
+    h.enterpriseId = q.value(1).toLongLong();
+    h.inspectionId = SqlValue::toId(q.value(2));
+    h.foundOn = SqlValue::toDate(q.value(3));
+    h.place = q.value(4).toString();
+    h.description = q.value(5).toString();
+    hazardGradeFromKey(q.value(6).toString(), &h.grade);
+    h.category = q.value(7).toString();
+    h.demand = q.value(8).toString();
+    h.responsible = q.value(9).toString();
+    h.deadline = SqlValue::toDate(q.value(10));
+    hazardStateFromKey(q.value(11).toString(), &h.state);
+    supervisionFromKey(q.value(12).toString(), &h.supervision);
+    h.listed.measures = q.value(13).toString();
+    h.listed.funds = q.value(14).toString();
+    h.listed.deadline = SqlValue::toDate(q.value(15));
+    h.listed.responsible = q.value(16).toString();
+    h.listed.plan = q.value(17).toString();
+    h.delistedOn = SqlValue::toDate(q.value(18));
+    h.recheckedOn = SqlValue::toDate(q.value(19));
+    h.closedOn = SqlValue::toDate(q.value(20));
+    h.closeReason = q.value(21).toString();
+    h.extendedDeadline = SqlValue::toDate(q.value(22));
+    h.agencyId = SqlValue::toId(q.value(23));
+    return h;
+}
+
+HazardExtension::Decision decisionFromKey(const QString& key)
+{
+    if (key == QLatin1String("approved")) {
+        return HazardExtension::Decision::Approved;
+    }
+    return key == QLatin1String("refused") ? HazardExtension::Decision::Refused : HazardExtension::Decision::Pending;
+}
+
+} // namespace
+
+HazardRepository::HazardRepository(Database& db)
+    : m_db(db)
+{
+}
+
+QList<Hazard> HazardRepository::list(const Filter& f) const
+{
+    QList<Hazard> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect
+              + QStringLiteral(" WHERE (? = 0 OR h.found_on BETWEEN ? AND ?) AND (? = 0 OR h.enterprise_id = ?)"
+                               " AND (? = 0 OR h.inspection_id = ?) ORDER BY h.found_on, h.id"));
+    for (const QVariant& v : {QVariant(f.year), QVariant(QStringLiteral("%1-01-01").arg(f.year, 4, 10, QLatin1Char('0'))),
+                              QVariant(QStringLiteral("%1-12-31").arg(f.year, 4, 10, QLatin1Char('0'))),
+                              QVariant(f.enterpriseId), QVariant(f.enterpriseId), QVariant(f.inspectionId),
+                              QVariant(f.inspectionId)}) {
+        q.addBindValue(v);
+    }
+    if (q.exec()) {
+        while (q.next()) {
+            out.append(hazardFromRow(q));
+        }
+    }
+    return out;
+}
+
+std::optional<Hazard> HazardRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral(" WHERE h.id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next()) {
+        return hazardFromRow(q);
+    }
+    return std::nullopt;
+}
+
+QList<HazardEvent> HazardRepository::events(qint64 hazardId) const
+{
+    QList<HazardEvent> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, hazard_id, happened_on, action, from_state, to_state, operator, remark,"
+                             " created_at FROM hazard_event WHERE hazard_id = ? ORDER BY id"));
+    q.addBindValue(hazardId);
+    if (q.exec()) {
+        while (q.next()) {
+            HazardEvent e;
+            e.id = q.value(0).toLongLong();
+            e.hazardId = q.value(1).toLongLong();
+            e.happenedOn = SqlValue::toDate(q.value(2));
+            e.action = q.value(3).toString();
+            hazardStateFromKey(q.value(4).toString(), &e.from);
+            hazardStateFromKey(q.value(5).toString(), &e.to);
+            e.operatorName = q.value(6).toString();
+            e.remark = q.value(7).toString();
+            e.createdAt = SqlValue::toTimestamp(q.value(8));
+            out.append(e);
+        }
+    }
+    return out;
+}
+
+QList<HazardExtension> HazardRepository::extensions(qint64 hazardId) const
+{
+    QList<HazardExtension> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, hazard_id, requested_on, new_deadline, reason, decision, decided_on,"
+                             " decided_by, decision_remark FROM hazard_extension WHERE hazard_id = ? ORDER BY id"));
+    q.addBindValue(hazardId);
+    if (q.exec()) {
+        while (q.next()) {
+            HazardExtension x;
+            x.id = q.value(0).toLongLong();
+            x.hazardId = q.value(1).toLongLong();
+            x.requestedOn = SqlValue::toDate(q.value(2));
+            x.newDeadline = SqlValue::toDate(q.value(3));
+            x.reason = q.value(4).toString();
+            x.decision = decisionFromKey(q.value(5).toString());
+            x.decidedOn = SqlValue::toDate(q.value(6));
+            x.decidedBy = q.value(7).toString();
+            x.decisionRemark = q.value(8).toString();
+            out.append(x);
+        }
+    }
+    return out;
+}
+
+int HazardRepository::afterEvidenceCount(qint64 hazardId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM evidence WHERE owner_kind = 'hazard' AND owner_id = ?"
+                             " AND role = 'after'"));
+    q.addBindValue(hazardId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool HazardRepository::writeEvent(qint64 hazardId, const QDate& day, const QString& action, HazardState from,
+                                  HazardState to, const QString& remark, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO hazard_event (hazard_id, happened_on, action, from_state, to_state, operator,"
+                             " remark, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(hazardId), SqlValue::fromDate(day), QVariant(action),
+                              QVariant(hazardStateKey(from)), QVariant(hazardStateKey(to)),
+                              QVariant(AppInfo::operatorName()), SqlValue::fromText(remark.trimmed().left(kMaxText)),
+                              QVariant(SqlValue::nowUtc())}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec()) {
+        return failWith(error, tr("The hazard's history could not be written: %1").arg(q.lastError().text()));
+    }
+    return true;
+}
+
+bool HazardRepository::step(qint64 hazardId, HazardLifecycle::Action action, const HazardLifecycle::Step& input,
+                            QString* error)
+{
+    Transaction tx(m_db.connection());
+    const std::optional<Hazard> before = find(hazardId);
+    if (!before) {
+        return failWith(error, tr("The hazard no longer exists."));
+    }
+    HazardLifecycle::Step step = input;
+    step.afterEvidence = afterEvidenceCount(hazardId);
+    if (step.remark.size() > kMaxText || step.closeReason.size() > kMaxText) {
+        return failWith(error, tr("A text is longer than %1 characters.").arg(kMaxText));
+    }
+    const QString refused = HazardLifecycle::refusal(*before, action, step, Clock::today());
+    if (!refused.isEmpty()) {
+        return failWith(error, refused);
+    }
+    const Hazard after = HazardLifecycle::apply(*before, action, step);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE hazard SET state = ?, supervision = ?, listed_measures = ?, listed_funds = ?,"
+                             " listed_deadline = ?, listed_responsible = ?, listed_plan = ?, delisted_on = ?,"
+                             " rechecked_on = ?, closed_on = ?, close_reason = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant& v :
+         {QVariant(hazardStateKey(after.state)), QVariant(supervisionKey(after.supervision)),
+          SqlValue::fromText(after.listed.measures.trimmed()), SqlValue::fromText(after.listed.funds.trimmed()),
+          SqlValue::fromDate(after.listed.deadline), SqlValue::fromText(after.listed.responsible.trimmed()),
+          SqlValue::fromText(after.listed.plan.trimmed()), SqlValue::fromDate(after.delistedOn),
+          SqlValue::fromDate(after.recheckedOn), SqlValue::fromDate(after.closedOn),
+          SqlValue::fromText(after.closeReason), QVariant(SqlValue::nowUtc()), QVariant(hazardId)}) {
+        q.addBindValue(v);
+    }
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        return failWith(error, tr("The hazard could not be saved: %1").arg(q.lastError().text()));
+    }
+    QString remark = step.remark;
+    if (action == HazardLifecycle::Action::PassRecheck && !after.closeReason.isEmpty()) {
+        remark = remark.isEmpty() ? after.closeReason : remark + QStringLiteral(" / ") + after.closeReason;
+    }
+    if (!writeEvent(hazardId, step.day, HazardLifecycle::actionKey(action), before->state, after.state, remark, error)) {
+        return false;
+    }
+    if (after.delistedOn.isValid() && !before->delistedOn.isValid()
+        && !writeEvent(hazardId, step.day, QStringLiteral("delisted"), after.state, after.state, QString(), error)) {
+        return false;
+    }
+    if (!tx.commit()) {
+        return failWith(error, tr("The hazard could not be saved: %1").arg(tx.errorText()));
+    }
+    return true;
+}
+
+bool HazardRepository::requestExtension(qint64 hazardId, const QDate& requestedOn, const QDate& newDeadline,
+                                        const QString& reason, QString* error)
+{
+    Transaction tx(m_db.connection());
+    const std::optional<Hazard> h = find(hazardId);
+    if (!h) {
+        return failWith(error, tr("The hazard no longer exists."));
+    }
+    bool pending = false;
+    for (const HazardExtension& x : extensions(hazardId)) {
+        pending = pending || x.decision == HazardExtension::Decision::Pending;
+    }
+    QString refused = HazardLifecycle::extensionRefusal(*h, newDeadline, reason, pending);
+    if (refused.isEmpty() && (!requestedOn.isValid() || requestedOn > Clock::today())) {
+        refused = tr("Enter the date of the request; it cannot be in the future.");
+    }
+    if (!refused.isEmpty()) {
+        return failWith(error, refused);
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO hazard_extension (hazard_id, requested_on, new_deadline, reason)"
+                             " VALUES (?, ?, ?, ?)"));
+    q.addBindValue(hazardId);
+    q.addBindValue(SqlValue::fromDate(requestedOn));
+    q.addBindValue(SqlValue::fromDate(newDeadline));
+    q.addBindValue(reason.trimmed().left(kMaxText));
+    if (!q.exec()) {
+        return failWith(error, tr("The extension request could not be saved: %1").arg(q.lastError().text()));
+    }
+    if (!writeEvent(hazardId, requestedOn, QStringLiteral("extension_requested"), h->state, h->state,
+                    tr("to %1: %2").arg(newDeadline.toString(Qt::ISODate), reason.trimmed()), error)
+        || !tx.commit()) {
+        return failWith(error, error && !error->isEmpty() ? *error : tx.errorText());
+    }
+    return true;
+}
+
+bool HazardRepository::decideExtension(qint64 extensionId, bool approve, const QDate& decidedOn, const QString& remark,
+                                       QString* error)
+{
+    Transaction tx(m_db.connection());
+    QSqlQuery find(m_db.connection());
+    find.prepare(QStringLiteral("SELECT hazard_id, decision, requested_on FROM hazard_extension WHERE id = ?"));
+    find.addBindValue(extensionId);
+    if (!find.exec() || !find.next()) {
+        return failWith(error, tr("The extension request no longer exists."));
+    }
+    const qint64 hazardId = find.value(0).toLongLong();
+    const bool pending = find.value(1).toString() == QLatin1String("pending");
+    const QDate requestedOn = SqlValue::toDate(find.value(2));
+    find.finish();
+    if (!pending) {
+        return failWith(error, tr("This extension request has already been decided."));
+    }
+    if (!decidedOn.isValid() || decidedOn > Clock::today() || decidedOn < requestedOn) {
+        return failWith(error, tr("The decision date must lie between the request and today."));
+    }
+    const std::optional<Hazard> h = this->find(hazardId);
+    if (!h || !h->isOpen()) {
+        return failWith(error, tr("The hazard is already closed; its deadline cannot be extended."));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE hazard_extension SET decision = ?, decided_on = ?, decided_by = ?,"
+                             " decision_remark = ? WHERE id = ? AND decision = 'pending'"));
+    q.addBindValue(approve ? QStringLiteral("approved") : QStringLiteral("refused"));
+    q.addBindValue(SqlValue::fromDate(decidedOn));
+    q.addBindValue(AppInfo::operatorName());
+    q.addBindValue(remark.trimmed().left(kMaxText));
+    q.addBindValue(extensionId);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        return failWith(error, tr("The decision could not be saved: %1").arg(q.lastError().text()));
+    }
+    if (!writeEvent(hazardId, decidedOn,
+                    approve ? QStringLiteral("extension_approved") : QStringLiteral("extension_refused"), h->state,
+                    h->state, remark, error)
+        || !tx.commit()) {
+        return failWith(error, error && !error->isEmpty() ? *error : tx.errorText());
+    }
+    return true;
+}
+
+} // namespace sl::core
