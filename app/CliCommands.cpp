@@ -7,6 +7,11 @@
 #include "demo/DemoGenerator.h"
 #include "reports/ComplianceTable.h"
 #include "reports/ComplianceYear.h"
+#include "reports/CertificateTable.h"
+#include "reports/HazardTable.h"
+#include "reports/HazardYear.h"
+#include "reports/ScorecardTable.h"
+#include "reports/ScorecardYear.h"
 #include "reports/SubsidyListExport.h"
 #include "reports/SubsidyYear.h"
 
@@ -37,6 +42,12 @@ QString CliCommands::helpText() const
               "  compliance --year Y [--quarter Q] --out FILE.csv\n"
               "                                every obligation of year Y (or quarter Q's inspections) with\n"
               "                                required and done counts, due date and status\n"
+              "  hazards --year Y --out FILE.csv\n"
+              "                                every hazard found in year Y with its state, overdue and supervision\n"
+              "  certificates --expiring DAYS --out FILE.csv\n"
+              "                                certificates expired or expiring within DAYS days\n"
+              "  scorecard --year Y --out FILE.csv\n"
+              "                                each agency's year: inspections, hazards, rates, evaluation score\n"
               "\n"
               "Global options:\n"
               "  --db FILE                     the database file (default: %2)\n"
@@ -95,7 +106,7 @@ int CliCommands::run(const QStringList& arguments)
         }
     }
     if (verb.isEmpty()) {
-        return usage(tr("Name a verb: init, demo, check, subsidies or compliance."));
+        return usage(tr("Name a verb: init, demo, check, subsidies, compliance, hazards, certificates or scorecard."));
     }
     if (m_dbPath.isEmpty()) {
         m_dbPath = core::Database::defaultPath();
@@ -114,6 +125,15 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb == QLatin1String("compliance")) {
         return runCompliance(verbArgs);
+    }
+    if (verb == QLatin1String("hazards")) {
+        return runHazards(verbArgs);
+    }
+    if (verb == QLatin1String("certificates")) {
+        return runCertificates(verbArgs);
+    }
+    if (verb == QLatin1String("scorecard")) {
+        return runScorecard(verbArgs);
     }
     return usage(tr("Unknown verb %1.").arg(verb));
 }
@@ -314,6 +334,130 @@ int CliCommands::runCompliance(const QStringList& args)
                  .arg(compliance.rows().size())
                  .arg(asOf.toString(Qt::ISODate), QDir::toNativeSeparators(out))
                  .arg(overdue)
+          << Qt::endl;
+    return Success;
+}
+
+bool CliCommands::yearAndCsv(const QString& verb, const QStringList& args, int* year, QString* out, int* exitCode)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The calendar year."), QStringLiteral("Y"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .csv file to write."), QStringLiteral("FILE"));
+    parser.addOptions({yearOption, outOption});
+    if (!parser.parse(QStringList{verb} + args)) {
+        *exitCode = usage(parser.errorText());
+        return false;
+    }
+    bool ok = false;
+    *year = parser.value(yearOption).toInt(&ok);
+    if (!parser.isSet(yearOption) || !ok || *year < 2000 || *year > 2100) {
+        *exitCode = usage(tr("%1 needs --year with a year between 2000 and 2100.").arg(verb));
+        return false;
+    }
+    *out = parser.value(outOption);
+    if (out->isEmpty() || !parser.positionalArguments().isEmpty()
+        || !out->endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        *exitCode = usage(tr("%1 needs --out FILE.csv.").arg(verb));
+        return false;
+    }
+    return true;
+}
+
+int CliCommands::runHazards(const QStringList& args)
+{
+    int year = 0;
+    QString out;
+    int exitCode = Usage;
+    if (!yearAndCsv(QStringLiteral("hazards"), args, &year, &out, &exitCode)) {
+        return exitCode;
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    const core::HazardYear hazards = core::HazardYear::load(db, year, core::Clock::today());
+    QString error;
+    if (!core::HazardTable::writeCsv(hazards, out, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    int closed = 0;
+    int overdue = 0;
+    for (const core::Hazard& h : hazards.hazards()) {
+        closed += hazards.isClosedAsOf(h) ? 1 : 0;
+        overdue += hazards.isOverdueAsOf(h) ? 1 : 0;
+    }
+    m_err << tr("%1 hazards found in %2 written to %3; %4 closed, %5 overdue as of %6.")
+                 .arg(hazards.hazards().size())
+                 .arg(year)
+                 .arg(QDir::toNativeSeparators(out))
+                 .arg(closed)
+                 .arg(overdue)
+                 .arg(hazards.asOf().toString(Qt::ISODate))
+          << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runCertificates(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption daysOption(QStringLiteral("expiring"),
+                                        tr("List certificates expired or expiring within DAYS days."),
+                                        QStringLiteral("DAYS"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .csv file to write."), QStringLiteral("FILE"));
+    parser.addOptions({daysOption, outOption});
+    if (!parser.parse(QStringList{QStringLiteral("certificates")} + args)) {
+        return usage(parser.errorText());
+    }
+    bool ok = false;
+    const int days = parser.value(daysOption).toInt(&ok);
+    if (!parser.isSet(daysOption) || !ok || days < 0 || days > 3660) {
+        return usage(tr("certificates needs --expiring DAYS, a whole number from 0 to 3660."));
+    }
+    const QString out = parser.value(outOption);
+    if (out.isEmpty() || !parser.positionalArguments().isEmpty()
+        || !out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        return usage(tr("certificates needs --out FILE.csv."));
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    QString error;
+    const QDate asOf = core::Clock::today();
+    if (!core::CertificateTable::writeCsv(db, out, asOf, days, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("Certificates expired or expiring within %1 days of %2 written to %3.")
+                 .arg(days)
+                 .arg(asOf.toString(Qt::ISODate), QDir::toNativeSeparators(out))
+          << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runScorecard(const QStringList& args)
+{
+    int year = 0;
+    QString out;
+    int exitCode = Usage;
+    if (!yearAndCsv(QStringLiteral("scorecard"), args, &year, &out, &exitCode)) {
+        return exitCode;
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    const core::ScorecardYear scorecard = core::ScorecardYear::load(db, year, core::Clock::today());
+    QString error;
+    if (!core::ScorecardTable::writeCsv(scorecard, out, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("Scorecards of %1 agencies for %2 written to %3.")
+                 .arg(scorecard.rows().size())
+                 .arg(year)
+                 .arg(QDir::toNativeSeparators(out))
           << Qt::endl;
     return Success;
 }

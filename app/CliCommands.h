@@ -30,6 +30,11 @@ private:
     int runCheck(const QStringList& args);
     int runSubsidies(const QStringList& args);
     int runCompliance(const QStringList& args);
+    int runHazards(const QStringList& args);
+    int runCertificates(const QStringList& args);
+    int runScorecard(const QStringList& args);
+    // Reads --year (2000-2100) and --out FILE.csv for a verb; false after printing the usage.
+    bool yearAndCsv(const QString& verb, const QStringList& args, int* year, QString* out, int* exitCode);
     QString helpText() const;
 
     QTextStream m_out;

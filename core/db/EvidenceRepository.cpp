@@ -151,7 +151,7 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
     f.role = role;
     for (const QVariant& v : {QVariant(f.ownerKind), QVariant(f.ownerId), QVariant(f.originalName), QVariant(f.storedName),
                               QVariant(f.sizeBytes), QVariant(f.sha256), SqlValue::fromTimestamp(f.addedAt),
-                              QVariant(role)}) {
+                              SqlValue::fromText(role)}) {
         q.addBindValue(v);
     }
     if (!q.exec()) {

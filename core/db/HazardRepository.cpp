@@ -7,6 +7,8 @@
 #include "SqlValue.h"
 #include "Transaction.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -224,6 +226,94 @@ bool HazardRepository::step(qint64 hazardId, HazardLifecycle::Action action, con
         && !writeEvent(hazardId, step.day, QStringLiteral("delisted"), after.state, after.state, QString(), error)) {
         return false;
     }
+    if (!tx.commit()) {
+        return failWith(error, tr("The hazard could not be saved: %1").arg(tx.errorText()));
+    }
+    return true;
+}
+
+bool HazardRepository::stepBatch(const QList<PlannedStep>& steps, QString* error)
+{
+    Transaction tx(m_db.connection());
+    QHash<qint64, Hazard> current;
+    for (const Hazard& h : list({})) {
+        current.insert(h.id, h);
+    }
+    QHash<qint64, int> afterEvidence;
+    QSqlQuery counts(m_db.connection());
+    if (counts.exec(QStringLiteral("SELECT owner_id, count(*) FROM evidence WHERE owner_kind = 'hazard'"
+                                   " AND role = 'after' GROUP BY owner_id"))) {
+        while (counts.next()) {
+            afterEvidence.insert(counts.value(0).toLongLong(), counts.value(1).toInt());
+        }
+    }
+    QSqlQuery event(m_db.connection());
+    event.prepare(QStringLiteral("INSERT INTO hazard_event (hazard_id, happened_on, action, from_state, to_state,"
+                                 " operator, remark, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = SqlValue::nowUtc();
+    const QString operatorName = AppInfo::operatorName();
+    const QDate today = Clock::today();
+    QList<qint64> touched; // in the order first stepped, so the writes are the same every time
+    QSet<qint64> seen;
+    const auto writeEventRow = [&](qint64 id, const QDate& day, const QString& action, HazardState from,
+                                   HazardState to, const QString& remark) {
+        for (const QVariant& v : {QVariant(id), SqlValue::fromDate(day), QVariant(action), QVariant(hazardStateKey(from)),
+                                  QVariant(hazardStateKey(to)), QVariant(operatorName),
+                                  SqlValue::fromText(remark.trimmed().left(kMaxText)), QVariant(now)}) {
+            event.addBindValue(v);
+        }
+        return event.exec();
+    };
+    for (const PlannedStep& planned : steps) {
+        const auto it = current.find(planned.hazardId);
+        if (it == current.end()) {
+            return failWith(error, tr("Hazard %1 does not exist.").arg(planned.hazardId));
+        }
+        HazardLifecycle::Step step = planned.step;
+        step.afterEvidence = afterEvidence.value(planned.hazardId);
+        const QString refused = HazardLifecycle::refusal(*it, planned.action, step, today);
+        if (!refused.isEmpty()) {
+            return failWith(error, tr("Hazard %1: %2").arg(planned.hazardId).arg(refused));
+        }
+        const Hazard after = HazardLifecycle::apply(*it, planned.action, step);
+        QString remark = step.remark;
+        if (planned.action == HazardLifecycle::Action::PassRecheck && !after.closeReason.isEmpty()) {
+            remark = remark.isEmpty() ? after.closeReason : remark + QStringLiteral(" / ") + after.closeReason;
+        }
+        if (!writeEventRow(planned.hazardId, step.day, HazardLifecycle::actionKey(planned.action), it->state,
+                           after.state, remark)
+            || (after.delistedOn.isValid() && !it->delistedOn.isValid()
+                && !writeEventRow(planned.hazardId, step.day, QStringLiteral("delisted"), after.state, after.state,
+                                  QString()))) {
+            return failWith(error, tr("The hazard's history could not be written: %1").arg(event.lastError().text()));
+        }
+        if (!seen.contains(planned.hazardId)) {
+            seen.insert(planned.hazardId);
+            touched.append(planned.hazardId);
+        }
+        *it = after;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE hazard SET state = ?, supervision = ?, listed_measures = ?, listed_funds = ?,"
+                             " listed_deadline = ?, listed_responsible = ?, listed_plan = ?, delisted_on = ?,"
+                             " rechecked_on = ?, closed_on = ?, close_reason = ?, updated_at = ? WHERE id = ?"));
+    for (qint64 id : std::as_const(touched)) {
+        const Hazard& h = current[id];
+        for (const QVariant& v :
+             {QVariant(hazardStateKey(h.state)), QVariant(supervisionKey(h.supervision)),
+              SqlValue::fromText(h.listed.measures.trimmed()), SqlValue::fromText(h.listed.funds.trimmed()),
+              SqlValue::fromDate(h.listed.deadline), SqlValue::fromText(h.listed.responsible.trimmed()),
+              SqlValue::fromText(h.listed.plan.trimmed()), SqlValue::fromDate(h.delistedOn),
+              SqlValue::fromDate(h.recheckedOn), SqlValue::fromDate(h.closedOn), SqlValue::fromText(h.closeReason),
+              QVariant(now), QVariant(id)}) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            return failWith(error, tr("The hazard could not be saved: %1").arg(q.lastError().text()));
+        }
+    }
+    q.finish();
+    event.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The hazard could not be saved: %1").arg(tx.errorText()));
     }

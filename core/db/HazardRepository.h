@@ -38,6 +38,16 @@ public:
     int afterEvidenceCount(qint64 hazardId) const;
 
     bool step(qint64 hazardId, HazardLifecycle::Action action, const HazardLifecycle::Step& step, QString* error);
+
+    struct PlannedStep
+    {
+        qint64 hazardId = 0;
+        HazardLifecycle::Action action = HazardLifecycle::Action::StartRectifying;
+        HazardLifecycle::Step step;
+    };
+    // Many steps at once (the demo street, agency returns), in order, through the same rules as step():
+    // all of them or, at the first refusal, none; the error names the hazard.
+    bool stepBatch(const QList<PlannedStep>& steps, QString* error);
     bool requestExtension(qint64 hazardId, const QDate& requestedOn, const QDate& newDeadline, const QString& reason,
                           QString* error);
     bool decideExtension(qint64 extensionId, bool approve, const QDate& decidedOn, const QString& remark,

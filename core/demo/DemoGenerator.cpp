@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DemoActivities.h"
+#include "DemoHazards.h"
 #include "Dice.h"
 #include "db/AgencyRepository.h"
 #include "db/CommunityRepository.h"
@@ -340,7 +341,8 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
     if (!addProgramme(db, options, w, dice, all, communityIds, error)) {
         return false;
     }
-    if (!DemoActivities(db, w, dice, options.today).write(all, error)) {
+    if (!DemoActivities(db, w, dice, options.today).write(all, error)
+        || !DemoHazards::write(db, dice, options.today, error)) {
         return false;
     }
     if (!tx.commit()) {

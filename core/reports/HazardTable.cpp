@@ -1,0 +1,101 @@
+#include "HazardTable.h"
+
+#include "HazardYear.h"
+#include "io/CsvWriter.h"
+
+namespace sl::core {
+
+// The Chinese texts are escapes so that every compiler reads the source alike; each is named in pinyin.
+
+QStringList HazardTable::header()
+{
+    return {
+        QStringLiteral("\u7f16\u53f7"), // bian hao, number
+        QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), // qi ye ming cheng, enterprise name
+        QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), // unified social credit code
+        QStringLiteral("\u670d\u52a1\u673a\u6784"), // fu wu ji gou, agency
+        QStringLiteral("\u53d1\u73b0\u65e5\u671f"), // fa xian ri qi, found on
+        QStringLiteral("\u7b49\u7ea7"), // deng ji, grade
+        QStringLiteral("\u63cf\u8ff0"), // miao shu, description
+        QStringLiteral("\u6574\u6539\u671f\u9650"), // zheng gai qi xian, rectification deadline
+        QStringLiteral("\u72b6\u6001"), // zhuang tai, state
+        QStringLiteral("\u9500\u53f7\u65e5\u671f"), // xiao hao ri qi, closed on
+        QStringLiteral("\u903e\u671f"), // yu qi, overdue
+        QStringLiteral("\u7763\u529e"), // du ban, supervision
+    };
+}
+
+QString HazardTable::gradeText(HazardGrade grade)
+{
+    return grade == HazardGrade::Major ? QStringLiteral("\u91cd\u5927") // zhong da, major
+                                       : QStringLiteral("\u4e00\u822c"); // yi ban, general
+}
+
+QString HazardTable::stateText(HazardState state)
+{
+    switch (state) {
+    case HazardState::Registered:
+        return QStringLiteral("\u767b\u8bb0"); // deng ji, registered
+    case HazardState::Rectifying:
+        return QStringLiteral("\u6574\u6539\u4e2d"); // zheng gai zhong, rectifying
+    case HazardState::AwaitingRecheck:
+        return QStringLiteral("\u5f85\u590d\u67e5"); // dai fu cha, awaiting re-check
+    case HazardState::Closed:
+        break;
+    }
+    return QStringLiteral("\u5df2\u9500\u53f7"); // yi xiao hao, closed
+}
+
+QString HazardTable::supervisionText(Supervision supervision)
+{
+    switch (supervision) {
+    case Supervision::None:
+        return QStringLiteral("\u65e0"); // wu, none
+    case Supervision::Supervised:
+        return QStringLiteral("\u7763\u529e"); // du ban, supervised
+    case Supervision::Listed:
+        break;
+    }
+    return QStringLiteral("\u6302\u724c\u7763\u529e"); // gua pai du ban, listed supervision
+}
+
+QStringList HazardTable::row(const HazardYear& year, const Hazard& h)
+{
+    const Enterprise& e = year.enterprise(h.enterpriseId);
+    return {HazardYear::number(h),
+            e.name,
+            e.creditCode,
+            year.agencyName(h.agencyId),
+            h.foundOn.toString(Qt::ISODate),
+            gradeText(h.grade),
+            h.description,
+            h.effectiveDeadline().toString(Qt::ISODate),
+            stateText(h.state),
+            year.isClosedAsOf(h) ? h.closedOn.toString(Qt::ISODate) : QString(),
+            year.isOverdueAsOf(h) ? QStringLiteral("\u662f") /* shi, yes */ : QStringLiteral("\u5426") /* fou, no */,
+            supervisionText(h.supervision)};
+}
+
+bool HazardTable::writeCsv(const HazardYear& year, const QString& path, QString* error)
+{
+    CsvWriter csv(path);
+    if (!csv.open(error)) {
+        return false;
+    }
+    csv.addTextRow(header());
+    for (const Hazard& h : year.hazards()) {
+        const QStringList cells = row(year, h);
+        for (int i = 0; i < cells.size(); ++i) {
+            // The number and dates are the program's own; the rest may come from the clerk.
+            if (i == 0 || i == 4 || i == 7 || i == 9) {
+                csv.addNumber(cells.at(i));
+            } else {
+                csv.addText(cells.at(i));
+            }
+        }
+        csv.endRow();
+    }
+    return csv.commit(error);
+}
+
+} // namespace sl::core

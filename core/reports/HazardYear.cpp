@@ -1,0 +1,52 @@
+#include "HazardYear.h"
+
+#include "db/AgencyRepository.h"
+#include "db/CommunityRepository.h"
+#include "db/EnterpriseRepository.h"
+#include "db/HazardRepository.h"
+
+namespace sl::core {
+
+HazardYear HazardYear::load(Database& db, int year, const QDate& asOf)
+{
+    HazardYear y;
+    y.m_year = year;
+    y.m_asOf = asOf;
+    HazardRepository::Filter filter;
+    filter.year = year;
+    y.m_hazards = HazardRepository(db).list(filter);
+    for (const Enterprise& e : EnterpriseRepository(db).listNames()) {
+        y.m_enterprises.insert(e.id, e);
+    }
+    for (const Agency& a : AgencyRepository(db).list(true)) {
+        y.m_agencyNames.insert(a.id, a.name);
+    }
+    for (const Community& c : CommunityRepository(db).list(true)) {
+        y.m_communityNames.insert(c.id, c.name);
+    }
+    return y;
+}
+
+const Enterprise& HazardYear::enterprise(qint64 id) const
+{
+    static const Enterprise kNone;
+    const auto it = m_enterprises.constFind(id);
+    return it == m_enterprises.constEnd() ? kNone : *it;
+}
+
+bool HazardYear::isClosedAsOf(const Hazard& h) const
+{
+    return h.state == HazardState::Closed && h.closedOn.isValid() && h.closedOn <= m_asOf;
+}
+
+bool HazardYear::isOverdueAsOf(const Hazard& h) const
+{
+    return !isClosedAsOf(h) && h.effectiveDeadline().isValid() && m_asOf > h.effectiveDeadline();
+}
+
+QString HazardYear::number(const Hazard& h)
+{
+    return QStringLiteral("%1-%2").arg(h.foundOn.year()).arg(h.id, 6, 10, QLatin1Char('0'));
+}
+
+} // namespace sl::core

@@ -1,0 +1,108 @@
+#include "Scorecard.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace sl::core {
+
+namespace {
+
+std::optional<double> ratio(int part, int whole)
+{
+    if (whole <= 0) {
+        return std::nullopt;
+    }
+    return 100.0 * part / whole;
+}
+
+} // namespace
+
+std::optional<double> Scorecard::Count::percent() const
+{
+    return ratio(doneCapped, required);
+}
+
+std::optional<double> Scorecard::Row::rectificationRate() const
+{
+    return ratio(hazardsClosed, hazardsFound);
+}
+
+std::optional<double> Scorecard::Row::onTimeRate() const
+{
+    return ratio(hazardsClosedOnTime, hazardsFound);
+}
+
+std::optional<double> Scorecard::Row::averageScore() const
+{
+    if (evaluations.isEmpty()) {
+        return std::nullopt;
+    }
+    int sum = 0;
+    for (const Evaluation& e : evaluations) {
+        sum += e.scoreTenths;
+    }
+    return sum / 10.0 / evaluations.size();
+}
+
+QString Scorecard::percentText(std::optional<double> percent)
+{
+    return percent ? QString::number(*percent, 'f', 1) + QLatin1Char('%') : QString();
+}
+
+QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QList<qint64>& agencyIds,
+                                         const QList<Obligation>& obligations, const QList<Hazard>& hazards,
+                                         const QList<Evaluation>& evaluations, const QList<Interview>& interviews)
+{
+    QHash<qint64, Row> rows;
+    QHash<qint64, QSet<qint64>> served;
+    for (const Obligation& o : obligations) {
+        if (o.year != year || o.agencyId == 0 || o.status == ObligationStatus::NotApplicable) {
+            continue;
+        }
+        Row& row = rows[o.agencyId];
+        served[o.agencyId].insert(o.enterpriseId);
+        Count& c = row.obligations[o.kind];
+        c.required += o.required;
+        c.done += o.done;
+        c.doneCapped += std::min(o.done, o.required);
+        ++row.obligationsRequired;
+        row.obligationsMet += o.status == ObligationStatus::Done ? 1 : 0;
+    }
+    for (const Hazard& h : hazards) {
+        if (h.foundOn.year() != year || h.agencyId == 0) {
+            continue;
+        }
+        Row& row = rows[h.agencyId];
+        ++row.hazardsFound;
+        const bool closed = h.state == HazardState::Closed && h.closedOn.isValid() && h.closedOn <= asOf;
+        row.hazardsClosed += closed ? 1 : 0;
+        row.hazardsClosedOnTime += closed && h.closedOnTime() ? 1 : 0;
+        row.hazardsOverdue += !closed && h.effectiveDeadline().isValid() && asOf > h.effectiveDeadline() ? 1 : 0;
+    }
+    for (const Evaluation& e : evaluations) {
+        if (e.evaluatedOn.year() == year) {
+            rows[e.agencyId].evaluations.append(e);
+        }
+    }
+    for (const Interview& i : interviews) {
+        if (i.heldOn.year() == year && i.agencyId != 0) {
+            ++rows[i.agencyId].interviews;
+        }
+    }
+    QList<Row> out;
+    for (qint64 id : agencyIds) {
+        const auto it = rows.constFind(id);
+        if (it == rows.constEnd()) {
+            continue;
+        }
+        Row row = *it;
+        row.agencyId = id;
+        row.year = year;
+        row.enterprises = static_cast<int>(served.value(id).size());
+        out.append(row);
+    }
+    return out;
+}
+
+} // namespace sl::core

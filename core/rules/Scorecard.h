@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/Evaluation.h"
+#include "model/Hazard.h"
+#include "model/Interview.h"
+#include "model/Obligation.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace sl::core {
+
+// An agency's year (考核), what the clerk shows at contract renewal. Pure: it sums what the obligation
+// engine derived and what the hazard register holds, so every figure can be traced to rows of the
+// compliance and hazards exports.
+class Scorecard
+{
+public:
+    struct Count
+    {
+        int required = 0;
+        int done = 0; // as recorded, as the compliance export shows them
+        int doneCapped = 0; // extra visits at one enterprise never make up for missing ones at another
+
+        // Per cent of the required done, or nothing when nothing was required.
+        std::optional<double> percent() const;
+    };
+
+    struct Row
+    {
+        qint64 agencyId = 0;
+        int year = 0;
+        int enterprises = 0;
+        QHash<ObligationKind, Count> obligations;
+        int obligationsRequired = 0; // every obligation row that asked something
+        int obligationsMet = 0;
+        int hazardsFound = 0;
+        int hazardsClosed = 0; // by the as-of date
+        int hazardsClosedOnTime = 0;
+        int hazardsOverdue = 0;
+        QList<Evaluation> evaluations;
+        int interviews = 0;
+
+        Count count(ObligationKind kind) const { return obligations.value(kind); }
+        // 整改率 = closed ÷ found; 按期整改率 = closed on time ÷ found.
+        std::optional<double> rectificationRate() const;
+        std::optional<double> onTimeRate() const;
+        std::optional<double> averageScore() const;
+    };
+
+    // One row per agency that served or was evaluated in the year, in the order of agencyIds.
+    static QList<Row> compute(int year, const QDate& asOf, const QList<qint64>& agencyIds,
+                              const QList<Obligation>& obligations, const QList<Hazard>& hazardsFoundInYear,
+                              const QList<Evaluation>& evaluations, const QList<Interview>& interviews);
+
+    // "95.3%": one decimal, as every report shows a rate; empty when there is nothing to divide.
+    static QString percentText(std::optional<double> percent);
+};
+
+} // namespace sl::core
