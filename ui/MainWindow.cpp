@@ -8,9 +8,12 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "agencies/AgenciesPage.h"
+#include "certificates/CertificatesPage.h"
 #include "contracts/ContractsPage.h"
 #include "dashboard/DashboardPage.h"
+#include "hazards/HazardsPage.h"
 #include "records/ServiceRecordsPage.h"
+#include "scorecard/ScorecardPage.h"
 #include "demo/DemoGenerator.h"
 #include "enterprises/EnterprisesPage.h"
 #include "settings/SettingsPage.h"
@@ -48,12 +51,18 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_settingsPage = new SettingsPage(m_db, m_settings);
     m_dashboard = new DashboardPage(m_db);
     m_records = new ServiceRecordsPage(m_db, m_settings);
+    m_hazards = new HazardsPage(m_db, m_settings);
+    m_certificates = new CertificatesPage(m_db, m_settings);
+    m_scorecards = new ScorecardPage(m_db, m_settings);
     // In the order of the clerk's work; areas not built yet are simply not listed.
     const QList<QPair<QString, QWidget*>> pages = {{tr("Dashboard"), m_dashboard},
                                                    {tr("Enterprises"), m_enterprises},
                                                    {tr("Agencies"), m_agencies},
                                                    {tr("Contracts"), m_contracts},
                                                    {tr("Service records"), m_records},
+                                                   {tr("Hazards"), m_hazards},
+                                                   {tr("Certificates"), m_certificates},
+                                                   {tr("Scorecards"), m_scorecards},
                                                    {tr("Subsidies"), m_subsidies},
                                                    {tr("Settings"), m_settingsPage}};
     for (const auto& [title, page] : pages) {
@@ -85,6 +94,31 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     connect(m_agencies, &AgenciesPage::dataChanged, m_records, &ServiceRecordsPage::reload);
     connect(m_settingsPage, &SettingsPage::obligationsChanged, m_dashboard, &DashboardPage::reload);
     connect(m_settingsPage, &SettingsPage::obligationsChanged, m_records, &ServiceRecordsPage::reload);
+    // Hazards and certificates feed the dashboard and the scorecards; records add hazards.
+    connect(m_hazards, &HazardsPage::dataChanged, m_dashboard, &DashboardPage::reload);
+    connect(m_hazards, &HazardsPage::dataChanged, m_scorecards, &ScorecardPage::reload);
+    connect(m_records, &ServiceRecordsPage::dataChanged, m_hazards, &HazardsPage::reload);
+    connect(m_records, &ServiceRecordsPage::dataChanged, m_scorecards, &ScorecardPage::reload);
+    connect(m_contracts, &ContractsPage::dataChanged, m_scorecards, &ScorecardPage::reload);
+    connect(m_certificates, &CertificatesPage::dataChanged, m_dashboard, &DashboardPage::reload);
+    connect(m_enterprises, &EnterprisesPage::registerChanged, m_certificates, &CertificatesPage::reload);
+    connect(m_enterprises, &EnterprisesPage::registerChanged, m_hazards, &HazardsPage::reload);
+    connect(m_enterprises, &EnterprisesPage::hazardsRequested, this, [this](qint64 id) {
+        m_hazards->showEnterprise(id);
+        showPage(Page::Hazards);
+    });
+    connect(m_enterprises, &EnterprisesPage::certificatesRequested, this, [this](qint64 id) {
+        m_certificates->showEnterprise(id);
+        showPage(Page::Certificates);
+    });
+    connect(m_dashboard, &DashboardPage::hazardsRequested, this, [this](qint64 id) {
+        m_hazards->showEnterprise(id);
+        showPage(Page::Hazards);
+    });
+    connect(m_dashboard, &DashboardPage::certificatesRequested, this, [this](qint64 id) {
+        m_certificates->showEnterprise(id);
+        showPage(Page::Certificates);
+    });
     connect(m_dashboard, &DashboardPage::enterpriseRequested, this, [this](qint64 id) {
         m_records->showEnterprise(id);
         showPage(Page::ServiceRecords);
@@ -156,6 +190,15 @@ void MainWindow::showPage(Page page)
     case Page::ServiceRecords:
         target = m_records;
         break;
+    case Page::Hazards:
+        target = m_hazards;
+        break;
+    case Page::Certificates:
+        target = m_certificates;
+        break;
+    case Page::Scorecards:
+        target = m_scorecards;
+        break;
     case Page::Enterprises:
         target = m_enterprises;
         break;
@@ -212,6 +255,9 @@ void MainWindow::offerDemoIfEmpty()
     m_subsidies->reload();
     m_settingsPage->reload();
     m_records->reload();
+    m_hazards->reload();
+    m_certificates->reload();
+    m_scorecards->reload();
     m_dashboard->reload();
     updateStatus();
 }

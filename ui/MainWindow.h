@@ -14,10 +14,13 @@ class Database;
 namespace sl::ui {
 
 class AgenciesPage;
+class CertificatesPage;
 class ContractsPage;
 class DashboardPage;
 class ServiceRecordsPage;
 class EnterprisesPage;
+class HazardsPage;
+class ScorecardPage;
 class SettingsPage;
 class SubsidiesPage;
 
@@ -28,7 +31,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Enterprises, Agencies, Contracts, ServiceRecords, Subsidies, Settings };
+    enum class Page {
+        Dashboard,
+        Enterprises,
+        Agencies,
+        Contracts,
+        ServiceRecords,
+        Hazards,
+        Certificates,
+        Scorecards,
+        Subsidies,
+        Settings
+    };
 
     MainWindow(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -39,6 +53,9 @@ public:
     SubsidiesPage* subsidiesPage() const { return m_subsidies; }
     DashboardPage* dashboardPage() const { return m_dashboard; }
     ServiceRecordsPage* serviceRecordsPage() const { return m_records; }
+    HazardsPage* hazardsPage() const { return m_hazards; }
+    CertificatesPage* certificatesPage() const { return m_certificates; }
+    ScorecardPage* scorecardPage() const { return m_scorecards; }
 
 public slots:
     // On the first start with an empty database: offer the demo street.
@@ -60,6 +77,9 @@ private:
     SubsidiesPage* m_subsidies = nullptr;
     DashboardPage* m_dashboard = nullptr;
     ServiceRecordsPage* m_records = nullptr;
+    HazardsPage* m_hazards = nullptr;
+    CertificatesPage* m_certificates = nullptr;
+    ScorecardPage* m_scorecards = nullptr;
     QList<QWidget*> m_pages;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;

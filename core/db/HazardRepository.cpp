@@ -78,11 +78,12 @@ QList<Hazard> HazardRepository::list(const Filter& f) const
     q.setForwardOnly(true);
     q.prepare(kSelect
               + QStringLiteral(" WHERE (? = 0 OR h.found_on BETWEEN ? AND ?) AND (? = 0 OR h.enterprise_id = ?)"
-                               " AND (? = 0 OR h.inspection_id = ?) ORDER BY h.found_on, h.id"));
+                               " AND (? = 0 OR h.inspection_id = ?) AND (? = 0 OR h.state <> 'closed')"
+                               " ORDER BY h.found_on, h.id"));
     for (const QVariant& v : {QVariant(f.year), QVariant(QStringLiteral("%1-01-01").arg(f.year, 4, 10, QLatin1Char('0'))),
                               QVariant(QStringLiteral("%1-12-31").arg(f.year, 4, 10, QLatin1Char('0'))),
                               QVariant(f.enterpriseId), QVariant(f.enterpriseId), QVariant(f.inspectionId),
-                              QVariant(f.inspectionId)}) {
+                              QVariant(f.inspectionId), QVariant(f.openOnly ? 1 : 0)}) {
         q.addBindValue(v);
     }
     if (q.exec()) {

@@ -27,6 +27,7 @@ public:
         int year = 0; // found in this year; 0: every year
         qint64 enterpriseId = 0;
         qint64 inspectionId = 0;
+        bool openOnly = false; // not closed (销号)
     };
 
     explicit HazardRepository(Database& db);

@@ -200,4 +200,75 @@ QString DomainText::period(int year, int quarter)
     return quarter > 0 ? tr("%1 Q%2").arg(year).arg(quarter) : QString::number(year);
 }
 
+QString DomainText::hazardState(HazardState state)
+{
+    switch (state) {
+    case HazardState::Registered:
+        return tr("Registered");
+    case HazardState::Rectifying:
+        return tr("Rectifying");
+    case HazardState::AwaitingRecheck:
+        return tr("Awaiting re-check");
+    case HazardState::Closed:
+        break;
+    }
+    return tr("Closed");
+}
+
+QString DomainText::supervision(Supervision supervision)
+{
+    switch (supervision) {
+    case Supervision::None:
+        return tr("None");
+    case Supervision::Supervised:
+        return tr("Supervised");
+    case Supervision::Listed:
+        break;
+    }
+    return tr("Listed supervision");
+}
+
+QString DomainText::interviewKind(Interview::Kind kind)
+{
+    return kind == Interview::Kind::Notice ? tr("Notice") : tr("Interview");
+}
+
+QString DomainText::hazardEvent(const QString& key)
+{
+    if (key == QLatin1String("registered")) {
+        return tr("Registered");
+    }
+    if (key == QLatin1String("start_rectifying")) {
+        return tr("Rectification started");
+    }
+    if (key == QLatin1String("request_recheck")) {
+        return tr("Re-check requested");
+    }
+    if (key == QLatin1String("recheck_passed")) {
+        return tr("Re-check passed, closed");
+    }
+    if (key == QLatin1String("recheck_failed")) {
+        return tr("Re-check failed");
+    }
+    if (key == QLatin1String("supervised")) {
+        return tr("Put under supervision");
+    }
+    if (key == QLatin1String("listed")) {
+        return tr("Put under listed supervision");
+    }
+    if (key == QLatin1String("delisted")) {
+        return tr("Delisted");
+    }
+    if (key == QLatin1String("extension_requested")) {
+        return tr("Extension requested");
+    }
+    if (key == QLatin1String("extension_approved")) {
+        return tr("Extension approved");
+    }
+    if (key == QLatin1String("extension_refused")) {
+        return tr("Extension refused");
+    }
+    return key;
+}
+
 } // namespace sl::core

@@ -2,6 +2,8 @@
 
 #include "BaselineKind.h"
 #include "HazardGrade.h"
+#include "HazardState.h"
+#include "Interview.h"
 #include "Obligation.h"
 #include "OccupationalHazardClass.h"
 #include "ParticipationStatus.h"
@@ -33,6 +35,11 @@ public:
     static QString recordKind(RecordKind kind);
     static QString baselineKind(BaselineKind kind);
     static QString hazardGrade(HazardGrade grade);
+    static QString hazardState(HazardState state);
+    static QString supervision(Supervision supervision);
+    static QString interviewKind(Interview::Kind kind);
+    // The steps of a hazard's history by their stored keys (HazardLifecycle::actionKey and the others).
+    static QString hazardEvent(const QString& actionKey);
     static QString obligationKind(ObligationKind kind);
     static QString obligationStatus(ObligationStatus status);
     // "2025" or "2025 Q3" as the clerk reads it.

@@ -1,7 +1,7 @@
 #include "SubsidyListExport.h"
 
 #include "AppInfo.h"
-#include "PagedDocumentPrinter.h"
+#include "PdfDocumentWriter.h"
 #include "SubsidyListDocument.h"
 #include "SubsidyListTable.h"
 #include "SubsidyYear.h"
@@ -10,8 +10,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
 
@@ -148,37 +146,9 @@ bool SubsidyListExport::writeXlsx(const SubsidyYear& year, const QString& path, 
 bool SubsidyListExport::writePdf(const SubsidyYear& year, const QString& streetName, const QString& path,
                                  QString* error)
 {
-    // Fonts and page layout live in Qt GUI; without a QGuiApplication, Qt would abort instead of failing.
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        return refuse(tr("Cannot save a PDF from here: the program was started without its graphical part."), error);
-    }
     const std::unique_ptr<QTextDocument> document = SubsidyListDocument::build(year, streetName);
-    const QString title = SubsidyListDocument::title(year.year());
-
-    // The PDF goes into a QSaveFile, so the target only changes when the whole document was written.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return refuse(tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), error);
-    }
-    bool printed = false;
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("SafeLedger %1").arg(AppInfo::version()));
-        PagedDocumentPrinter printer;
-        printer.setStreetName(streetName);
-        printer.setTitle(title);
-        printer.setOrientation(QPageLayout::Landscape);
-        printed = printer.print(*document, writer, error);
-    }
-    if (!printed) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        return refuse(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), error);
-    }
-    return true;
+    return PdfDocumentWriter::write(*document, SubsidyListDocument::title(year.year()), streetName,
+                                    QPageLayout::Landscape, path, error);
 }
 
 } // namespace sl::core

@@ -115,8 +115,9 @@ private:
     // The areas built so far, in the order of ui.md; areas not built are absent, not placeholders.
     const QStringList kAreas = {QStringLiteral("Dashboard"),       QStringLiteral("Enterprises"),
                                 QStringLiteral("Agencies"),        QStringLiteral("Contracts"),
-                                QStringLiteral("Service records"), QStringLiteral("Subsidies"),
-                                QStringLiteral("Settings")};
+                                QStringLiteral("Service records"), QStringLiteral("Hazards"),
+                                QStringLiteral("Certificates"),    QStringLiteral("Scorecards"),
+                                QStringLiteral("Subsidies"),       QStringLiteral("Settings")};
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<AppSettings> m_settings;

@@ -6,7 +6,10 @@
 #include "common/StatusStyle.h"
 #include "db/Database.h"
 #include "model/DomainText.h"
+#include "db/CertificateRepository.h"
+#include "db/HazardRepository.h"
 #include "reports/ComplianceYear.h"
+#include "rules/CertificateStatus.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -80,29 +83,47 @@ void DashboardPage::buildUi()
     m_drills = new FigureCard(QStringLiteral("drillsCard"), tr("Drills (done / minimum)"));
     m_baseline = new FigureCard(QStringLiteral("baselineCard"), tr("Baseline documents outstanding"));
     m_reports = new FigureCard(QStringLiteral("reportsCard"), tr("Year-end reports outstanding"));
+    m_hazards = new FigureCard(QStringLiteral("hazardsCard"), tr("Open hazards"));
+    m_certificates = new FigureCard(QStringLiteral("certificatesCard"), tr("Certificates expiring in 30 days"));
     auto* cards = new QHBoxLayout;
-    for (FigureCard* card : {m_quarterDue, m_quarterDone, m_overdue, m_trainings, m_drills, m_baseline, m_reports}) {
+    for (FigureCard* card : {m_quarterDue, m_quarterDone, m_overdue, m_trainings, m_drills, m_baseline, m_reports,
+                             m_hazards, m_certificates}) {
         cards->addWidget(card, 1);
     }
     connect(m_quarterDue, &FigureCard::clicked, this, [this] { emit quarterRequested(0); });
     connect(m_quarterDone, &FigureCard::clicked, this, [this] { emit quarterRequested(0); });
     // The other cards narrow the attention list to what they count; the overdue card shows it all.
     connect(m_overdue, &FigureCard::clicked, this, [this] { filterAttention(std::nullopt); });
-    const QList<QPair<FigureCard*, core::ObligationKind>> filters = {{m_trainings, core::ObligationKind::Training},
-                                                                      {m_drills, core::ObligationKind::Drill},
-                                                                      {m_baseline, core::ObligationKind::Baseline},
-                                                                      {m_reports, core::ObligationKind::YearEndReport}};
+    const QList<QPair<FigureCard*, int>> filters = {{m_trainings, int(core::ObligationKind::Training)},
+                                                     {m_drills, int(core::ObligationKind::Drill)},
+                                                     {m_baseline, int(core::ObligationKind::Baseline)},
+                                                     {m_reports, int(core::ObligationKind::YearEndReport)},
+                                                     {m_hazards, kHazardKey},
+                                                     {m_certificates, kCertificateKey}};
     for (const auto& [card, kind] : filters) {
         connect(card, &FigureCard::clicked, this, [this, kind = kind] { filterAttention(kind); });
     }
 
     m_attention = makeTable(QStringLiteral("attentionTable"), {tr("Status"), tr("Due"), tr("Enterprise"),
-                                                               tr("Obligation"), tr("Period"), tr("Done / required"),
+                                                               tr("What"), tr("Period or detail"), tr("Progress"),
                                                                tr("Agency")});
     m_attention->horizontalHeader()->resizeSection(2, 220);
     connect(m_attention, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        if (const QTableWidgetItem* cell = m_attention->item(row, 0)) {
-            emit enterpriseRequested(cell->data(Qt::UserRole).toLongLong());
+        const QTableWidgetItem* cell = m_attention->item(row, 0);
+        if (!cell) {
+            return;
+        }
+        const qint64 enterprise = cell->data(Qt::UserRole).toLongLong();
+        switch (static_cast<Target>(cell->data(Qt::UserRole + 1).toInt())) {
+        case Target::Records:
+            emit enterpriseRequested(enterprise);
+            break;
+        case Target::Hazards:
+            emit hazardsRequested(enterprise);
+            break;
+        case Target::Certificates:
+            emit certificatesRequested(enterprise);
+            break;
         }
     });
     auto* attentionBox = new QVBoxLayout;
@@ -193,35 +214,118 @@ void DashboardPage::reload()
     m_reports->setFigure(QString::number(f.yearEndReports.overdue + f.yearEndReports.open),
                          tr("%n overdue", nullptr, f.yearEndReports.overdue),
                          f.yearEndReports.overdue > 0 ? kRed : kInk);
+    collectHazardsAndCertificates(today);
     fillAttention();
     fillGroups(m_byAgency, f.byAgency);
     fillGroups(m_byCommunity, f.byCommunity);
     m_charts->setFigures(f);
 }
 
-void DashboardPage::filterAttention(std::optional<core::ObligationKind> kind)
+void DashboardPage::filterAttention(std::optional<int> key)
 {
-    m_attentionKind = kind;
+    m_attentionKind = key;
     fillAttention();
     m_attention->setFocus();
     m_attention->selectRow(0);
 }
 
+void DashboardPage::collectHazardsAndCertificates(const QDate& today)
+{
+    m_lines.clear();
+    const QDate soon = today.addDays(core::DashboardFigures::kDueSoonDays);
+    for (const core::Obligation& o : m_figures.attention) {
+        Line line;
+        line.status = o.status;
+        line.statusText = core::DomainText::obligationStatus(o.status);
+        line.due = o.due;
+        line.enterpriseId = o.enterpriseId;
+        line.what = core::DomainText::obligationKind(o.kind);
+        line.period = core::DomainText::period(o.year, o.quarter);
+        line.progress = tr("%1 / %2").arg(o.done).arg(o.required);
+        line.agency = m_year.agencyName(o.agencyId);
+        line.filterKey = static_cast<int>(o.kind);
+        m_lines.append(line);
+    }
+    // Hazards of any year still open past (or near) their deadline.
+    core::HazardRepository::Filter open;
+    open.openOnly = true;
+    int openHazards = 0;
+    int overdueHazards = 0;
+    for (const core::Hazard& h : core::HazardRepository(m_db).list(open)) {
+        ++openHazards;
+        const QDate due = h.effectiveDeadline();
+        if (!due.isValid() || due > soon) {
+            continue;
+        }
+        Line line;
+        line.status = h.isOverdue(today) ? core::ObligationStatus::Overdue : core::ObligationStatus::NotYetDue;
+        overdueHazards += line.status == core::ObligationStatus::Overdue ? 1 : 0;
+        line.statusText = core::DomainText::obligationStatus(line.status);
+        line.due = due;
+        line.enterpriseId = h.enterpriseId;
+        line.what = tr("Hazard (%1)").arg(core::DomainText::hazardGrade(h.grade));
+        line.period = h.description.simplified().left(40);
+        line.progress = core::DomainText::hazardState(h.state);
+        line.agency = m_year.agencyName(h.agencyId);
+        line.target = Target::Hazards;
+        line.filterKey = kHazardKey;
+        m_lines.append(line);
+    }
+    m_hazards->setFigure(QString::number(openHazards), tr("%n overdue", nullptr, overdueHazards),
+                         overdueHazards > 0 ? kRed : kInk);
+    // Certificates expired, or expiring within 30 days.
+    constexpr int kCertificateDays = 30;
+    core::CertificateRepository certificates(m_db);
+    QHash<qint64, QString> typeNames;
+    for (const core::CertificateType& t : certificates.types(true)) {
+        typeNames.insert(t.id, t.name);
+    }
+    int expiring = 0;
+    int expired = 0;
+    for (const core::Certificate& c : certificates.expiring(today, kCertificateDays)) {
+        const bool gone = core::CertificateStatus::state(c.expiresOn, today, kCertificateDays)
+            == core::CertificateStatus::State::Expired;
+        expired += gone ? 1 : 0;
+        expiring += gone ? 0 : 1;
+        Line line;
+        line.status = gone ? core::ObligationStatus::Overdue : core::ObligationStatus::NotYetDue;
+        line.statusText = gone ? tr("Expired") : tr("Expiring");
+        line.due = c.expiresOn;
+        line.enterpriseId = c.enterpriseId;
+        line.what = typeNames.value(c.typeId);
+        line.period = c.number;
+        line.progress = tr("%n day(s) left", nullptr, static_cast<int>(std::max<qint64>(0, today.daysTo(c.expiresOn))));
+        line.target = Target::Certificates;
+        line.filterKey = kCertificateKey;
+        m_lines.append(line);
+    }
+    m_certificates->setFigure(QString::number(expiring), tr("%n expired", nullptr, expired),
+                              expired > 0 ? kRed : (expiring > 0 ? kAmber : kGreen));
+    // Overdue first, the oldest due date first; then what falls due soon.
+    std::stable_sort(m_lines.begin(), m_lines.end(), [](const Line& a, const Line& b) {
+        const bool lateA = a.status == core::ObligationStatus::Overdue;
+        const bool lateB = b.status == core::ObligationStatus::Overdue;
+        return lateA != lateB ? lateA : a.due < b.due;
+    });
+}
+
 void DashboardPage::fillAttention()
 {
-    const core::ComplianceYear& year = m_year;
-    const QDate today = year.asOf();
+    const QDate today = m_year.asOf();
     QString title = tr("Needs attention: overdue, then due within %n day(s)", nullptr,
                        core::DashboardFigures::kDueSoonDays);
-    QList<core::Obligation> lines;
-    for (const core::Obligation& o : m_figures.attention) {
-        if (!m_attentionKind || o.kind == *m_attentionKind) {
-            lines.append(o);
+    QList<const Line*> lines;
+    for (const Line& line : std::as_const(m_lines)) {
+        if (!m_attentionKind || line.filterKey == *m_attentionKind) {
+            lines.append(&line);
         }
     }
     if (m_attentionKind) {
-        title = tr("%1 — only %2 (click \"Overdue this year\" for all)")
-                    .arg(title, core::DomainText::obligationKind(*m_attentionKind));
+        const QString only = *m_attentionKind == kHazardKey          ? tr("hazards")
+                             : *m_attentionKind == kCertificateKey ? tr("certificates")
+                                                                   : core::DomainText::obligationKind(
+                                                                       static_cast<core::ObligationKind>(*m_attentionKind));
+        title = tr("%1 — only %2 (click \"Overdue this year\" for all)").arg(title, only);
     }
     m_attentionTitle->setText(title);
     // The list is for reading at a glance; a street with thousands of late items shows the oldest first.
@@ -229,16 +333,17 @@ void DashboardPage::fillAttention()
     const int rows = static_cast<int>(std::min<qsizetype>(lines.size(), kMaxRows));
     m_attention->setRowCount(rows);
     for (int row = 0; row < rows; ++row) {
-        const core::Obligation& o = lines.at(row);
-        auto* status = item(core::DomainText::obligationStatus(o.status), o.enterpriseId);
-        status->setForeground(StatusStyle::foreground(o.status, o.due, today));
+        const Line& l = *lines.at(row);
+        auto* status = item(l.statusText, l.enterpriseId);
+        status->setData(Qt::UserRole + 1, static_cast<int>(l.target));
+        status->setForeground(StatusStyle::foreground(l.status, l.due, today));
         m_attention->setItem(row, 0, status);
-        m_attention->setItem(row, 1, item(o.due.toString(Qt::ISODate), o.enterpriseId));
-        m_attention->setItem(row, 2, item(year.enterprise(o.enterpriseId).name, o.enterpriseId));
-        m_attention->setItem(row, 3, item(core::DomainText::obligationKind(o.kind), o.enterpriseId));
-        m_attention->setItem(row, 4, item(core::DomainText::period(o.year, o.quarter), o.enterpriseId));
-        m_attention->setItem(row, 5, item(tr("%1 / %2").arg(o.done).arg(o.required), o.enterpriseId));
-        m_attention->setItem(row, 6, item(year.agencyName(o.agencyId), o.enterpriseId));
+        m_attention->setItem(row, 1, item(l.due.toString(Qt::ISODate), l.enterpriseId));
+        m_attention->setItem(row, 2, item(m_year.enterprise(l.enterpriseId).name, l.enterpriseId));
+        m_attention->setItem(row, 3, item(l.what, l.enterpriseId));
+        m_attention->setItem(row, 4, item(l.period, l.enterpriseId));
+        m_attention->setItem(row, 5, item(l.progress, l.enterpriseId));
+        m_attention->setItem(row, 6, item(l.agency, l.enterpriseId));
     }
 }
 

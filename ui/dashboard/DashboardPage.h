@@ -40,21 +40,44 @@ signals:
     void enterpriseRequested(qint64 enterpriseId);
     // This quarter's inspection list, for one agency (0: all).
     void quarterRequested(qint64 agencyId);
+    void hazardsRequested(qint64 enterpriseId);
+    void certificatesRequested(qint64 enterpriseId);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
     void buildUi();
+    // One line of "needs attention": an obligation, a hazard past its deadline or a certificate about
+    // to expire, with where a double-click leads.
+    enum class Target { Records, Hazards, Certificates };
+    struct Line
+    {
+        core::ObligationStatus status = core::ObligationStatus::Overdue;
+        QString statusText;
+        QDate due;
+        qint64 enterpriseId = 0;
+        QString what;
+        QString period;
+        QString progress;
+        QString agency;
+        Target target = Target::Records;
+        int filterKey = 0; // an ObligationKind, or kHazardKey / kCertificateKey
+    };
+    static constexpr int kHazardKey = 100;
+    static constexpr int kCertificateKey = 101;
+
+    void collectHazardsAndCertificates(const QDate& today);
     void fillAttention();
-    // Shows only the attention lines of one obligation (nullopt: all of them).
-    void filterAttention(std::optional<core::ObligationKind> kind);
+    // Shows only the attention lines of one kind (nullopt: all of them).
+    void filterAttention(std::optional<int> key);
     void fillGroups(QTableWidget* table, const QList<core::DashboardFigures::Group>& groups);
 
     core::Database& m_db;
     core::ComplianceYear m_year;
     core::DashboardFigures m_figures;
-    std::optional<core::ObligationKind> m_attentionKind;
+    std::optional<int> m_attentionKind;
+    QList<Line> m_lines;
     QLabel* m_attentionTitle = nullptr;
     bool m_stale = true;
     QLabel* m_heading = nullptr;
@@ -65,6 +88,8 @@ private:
     FigureCard* m_drills = nullptr;
     FigureCard* m_baseline = nullptr;
     FigureCard* m_reports = nullptr;
+    FigureCard* m_hazards = nullptr;
+    FigureCard* m_certificates = nullptr;
     QTableWidget* m_attention = nullptr;
     QTableWidget* m_byAgency = nullptr;
     QTableWidget* m_byCommunity = nullptr;

@@ -32,7 +32,7 @@ FigureCard::FigureCard(const QString& objectName, const QString& caption, QWidge
     layout->addWidget(m_figure);
     layout->addWidget(m_detail);
     layout->addStretch(1);
-    setMinimumWidth(90);
+    setMinimumWidth(72);
 }
 
 void FigureCard::setFigure(const QString& figure, const QString& detail, const QColor& colour)

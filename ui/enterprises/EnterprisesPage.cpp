@@ -77,6 +77,11 @@ void EnterprisesPage::buildUi()
     m_newRecordAction->setObjectName(QStringLiteral("newRecordAction"));
     m_recordsAction = toolbar->addAction(tr("Service records"), this, [this] { emit recordsRequested(currentId()); });
     m_recordsAction->setObjectName(QStringLiteral("recordsAction"));
+    m_hazardsAction = toolbar->addAction(tr("Hazards"), this, [this] { emit hazardsRequested(currentId()); });
+    m_hazardsAction->setObjectName(QStringLiteral("hazardsAction"));
+    m_certificatesAction = toolbar->addAction(tr("Certificates"), this,
+                                              [this] { emit certificatesRequested(currentId()); });
+    m_certificatesAction->setObjectName(QStringLiteral("certificatesAction"));
     toolbar->addSeparator();
     m_copyAction = toolbar->addAction(tr("Copy"), this, &EnterprisesPage::copySelection);
     m_copyAction->setObjectName(QStringLiteral("copyEnterprisesAction"));
@@ -256,6 +261,8 @@ void EnterprisesPage::updateActions()
     m_restoreAction->setEnabled(one && archived);
     m_newRecordAction->setEnabled(one && !archived);
     m_recordsAction->setEnabled(one);
+    m_hazardsAction->setEnabled(one);
+    m_certificatesAction->setEnabled(one);
     m_copyAction->setEnabled(!rows.isEmpty());
 }
 

@@ -44,6 +44,8 @@ signals:
     void registerChanged();
     void newRecordRequested(qint64 enterpriseId);
     void recordsRequested(qint64 enterpriseId);
+    void hazardsRequested(qint64 enterpriseId);
+    void certificatesRequested(qint64 enterpriseId);
 
 private:
     void buildUi();
@@ -75,6 +77,8 @@ private:
     QAction* m_copyAction = nullptr;
     QAction* m_newRecordAction = nullptr;
     QAction* m_recordsAction = nullptr;
+    QAction* m_hazardsAction = nullptr;
+    QAction* m_certificatesAction = nullptr;
 };
 
 } // namespace sl::ui

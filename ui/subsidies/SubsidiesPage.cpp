@@ -4,11 +4,11 @@
 #include "SubsidyLineModel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "common/PrintPreview.h"
 #include "common/RecordTable.h"
 #include "db/Database.h"
 #include "db/SettingRepository.h"
 #include "db/SubsidyRepository.h"
-#include "reports/PagedDocumentPrinter.h"
 #include "reports/SubsidyListDocument.h"
 #include "reports/SubsidyListExport.h"
 #include "rules/CapitalAmount.h"
@@ -21,8 +21,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QTextDocument>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -231,26 +229,8 @@ void SubsidiesPage::printPreview()
         return;
     }
     const std::unique_ptr<QTextDocument> document = core::SubsidyListDocument::build(m_year, streetName());
-    core::PagedDocumentPrinter pages;
-    pages.setStreetName(streetName());
-    pages.setTitle(core::SubsidyListDocument::title(year()));
-    pages.setOrientation(QPageLayout::Landscape);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(pages.pageLayout());
-    printer.setDocName(core::SubsidyListDocument::title(year()));
-    // The preview's own page settings win: the clerk may switch printer or orientation there.
-    pages.setApplyPageLayout(false);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("subsidyPrintPreview"));
-    preview.setWindowTitle(tr("Print preview: %1").arg(core::SubsidyListDocument::title(year())));
-    preview.resize(1100, 800);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
-        QString error;
-        if (!pages.print(*document, *target, &error)) {
-            MessageBox::warning(this, tr("Not printed"), error);
-        }
-    });
-    preview.exec();
+    PrintPreview::show(this, *document, core::SubsidyListDocument::title(year()), streetName(), QPageLayout::Landscape,
+                       QStringLiteral("subsidyPrintPreview"));
 }
 
 void SubsidiesPage::exportList()

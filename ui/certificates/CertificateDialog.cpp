@@ -1,0 +1,394 @@
+#include "CertificateDialog.h"
+
+#include "Clock.h"
+#include "common/FormErrors.h"
+#include "db/CertificateRepository.h"
+#include "db/EnterpriseRepository.h"
+#include "rules/CertificateStatus.h"
+
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFocusEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace sl::ui {
+
+namespace {
+
+using core::CertificateRepository;
+
+// The expiry field shows this day as empty: a new certificate has no expiry until the clerk gives one or
+// the type proposes one.
+const QDate kNoDate(2000, 1, 1);
+
+QLineEdit* makeLine(const QString& objectName)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setMaxLength(CertificateRepository::kMaxText);
+    return edit;
+}
+
+} // namespace
+
+CertificateDialog::CertificateDialog(core::Database& db, const core::Certificate& certificate, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_original(certificate)
+{
+    setObjectName(QStringLiteral("certificateDialog"));
+    setWindowTitle(certificate.id == 0 ? tr("New certificate") : tr("Edit certificate"));
+    buildForm();
+    loadTypes();
+    {
+        const QSignalBlocker blockType(m_type);
+        const QSignalBlocker blockIssued(m_issued);
+        const QSignalBlocker blockKnown(m_issuedKnown);
+        const QSignalBlocker blockExpires(m_expires);
+        m_type->setCurrentIndex(m_type->findData(certificate.typeId));
+        m_issuedKnown->setChecked(certificate.issuedOn.isValid());
+        m_issued->setDate(certificate.issuedOn.isValid() ? certificate.issuedOn : core::Clock::today());
+        m_issued->setEnabled(certificate.issuedOn.isValid());
+        m_expires->setDate(certificate.expiresOn.isValid() ? certificate.expiresOn : kNoDate);
+    }
+    m_number->setText(certificate.number);
+    m_holder->setText(certificate.holder);
+    m_issuer->setText(certificate.issuer);
+    m_notes->setPlainText(certificate.notes);
+    // A saved expiry that is what the type gives follows a change of type or issue date; any other is the
+    // clerk's own.
+    if (certificate.expiresOn.isValid()) {
+        const core::CertificateType* type = currentType();
+        m_expiryByClerk = !type || core::CertificateStatus::defaultExpiry(*type, issued()) != certificate.expiresOn;
+    }
+    revalidate();
+}
+
+void CertificateDialog::buildForm()
+{
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    if (m_original.enterpriseId == 0) {
+        m_enterprise = new QComboBox;
+        m_enterprise->setObjectName(QStringLiteral("enterpriseCombo"));
+        m_enterprise->setEditable(true);
+        m_enterprise->setInsertPolicy(QComboBox::NoInsert);
+        loadEnterprises();
+        m_enterprise->completer()->setFilterMode(Qt::MatchContains);
+        m_enterprise->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_enterprise->lineEdit()->setPlaceholderText(tr("Type part of the name or credit code"));
+        m_enterpriseError = FormErrors::makeLabel(QStringLiteral("enterpriseError"));
+        form->addRow(tr("Enterprise *"), FormErrors::withError(m_enterprise, m_enterpriseError));
+        connect(m_enterprise, &QComboBox::editTextChanged, this, &CertificateDialog::revalidate);
+        connect(m_enterprise, &QComboBox::currentIndexChanged, this, &CertificateDialog::revalidate);
+    } else {
+        const auto e = core::EnterpriseRepository(m_db).find(m_original.enterpriseId);
+        m_enterpriseLabel = new QLabel(e ? e->name : QString());
+        m_enterpriseLabel->setObjectName(QStringLiteral("enterpriseLabel"));
+        m_enterpriseLabel->setTextFormat(Qt::PlainText);
+        form->addRow(tr("Enterprise"), m_enterpriseLabel);
+    }
+
+    m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    m_typeError = FormErrors::makeLabel(QStringLiteral("typeError"));
+    form->addRow(tr("Certificate type *"), FormErrors::withError(m_type, m_typeError));
+
+    m_number = makeLine(QStringLiteral("numberEdit"));
+    form->addRow(tr("Number"), m_number);
+    m_holder = makeLine(QStringLiteral("holderEdit"));
+    m_holder->setPlaceholderText(tr("The enterprise, or the person named on the certificate"));
+    form->addRow(tr("Holder"), m_holder);
+    m_issuer = makeLine(QStringLiteral("issuerEdit"));
+    m_issuer->setPlaceholderText(tr("The authority that issued it"));
+    form->addRow(tr("Issued by"), m_issuer);
+
+    m_issuedKnown = new QCheckBox(tr("Known"));
+    m_issuedKnown->setObjectName(QStringLiteral("issuedCheck"));
+    m_issuedKnown->setToolTip(tr("Untick when only the expiry date is known"));
+    m_issued = FormErrors::makeDate(QStringLiteral("issuedEdit"));
+    m_issued->setMinimumDate(QDate(1950, 1, 1));
+    auto* issuedRow = new QWidget;
+    auto* issuedLayout = new QHBoxLayout(issuedRow);
+    issuedLayout->setContentsMargins(0, 0, 0, 0);
+    issuedLayout->addWidget(m_issuedKnown);
+    issuedLayout->addWidget(m_issued, 1);
+    form->addRow(tr("Issued on"), issuedRow);
+
+    m_expires = FormErrors::makeDate(QStringLiteral("expiresEdit"));
+    m_expires->setMinimumDate(kNoDate);
+    m_expires->setSpecialValueText(tr("(not entered)"));
+    m_expiresError = FormErrors::makeLabel(QStringLiteral("expiresError"));
+    m_hint = new QLabel;
+    m_hint->setObjectName(QStringLiteral("expiryHint"));
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setWordWrap(true);
+    auto* expiresBox = FormErrors::withError(m_expires, m_expiresError);
+    expiresBox->layout()->addWidget(m_hint);
+    form->addRow(tr("Valid until *"), expiresBox);
+
+    m_notes = new QPlainTextEdit;
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
+    form->addRow(tr("Notes"), m_notes);
+
+    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CertificateDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CertificateDialog::reject);
+
+    auto* required = new QLabel(tr("Fields marked * are required."));
+    required->setTextFormat(Qt::PlainText);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(required);
+    layout->addWidget(m_formError);
+    layout->addWidget(buttons);
+    m_number->setMinimumWidth(380);
+
+    connect(m_type, &QComboBox::currentIndexChanged, this, &CertificateDialog::proposeExpiry);
+    connect(m_issued, &QDateEdit::dateChanged, this, &CertificateDialog::proposeExpiry);
+    connect(m_issuedKnown, &QCheckBox::toggled, this, [this](bool known) {
+        m_issued->setEnabled(known);
+        proposeExpiry();
+    });
+    connect(m_expires, &QDateEdit::dateChanged, this, [this] {
+        m_expiryPlaceholder = false;
+        m_expiryByClerk = m_expiryByClerk || !m_proposing;
+        revalidate();
+    });
+    // Picking today's date in the calendar changes nothing, yet it is the clerk's answer.
+    connect(m_expires->calendarWidget(), &QCalendarWidget::clicked, this, [this] {
+        m_expiryPlaceholder = false;
+        m_expiryByClerk = true;
+        revalidate();
+    });
+    m_expires->installEventFilter(this);
+    for (QLineEdit* edit : {m_number, m_holder, m_issuer}) {
+        connect(edit, &QLineEdit::textChanged, this, &CertificateDialog::revalidate);
+    }
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &CertificateDialog::revalidate);
+}
+
+void CertificateDialog::loadEnterprises()
+{
+    const QSignalBlocker block(m_enterprise);
+    m_enterprise->clear();
+    for (const core::Enterprise& e : core::EnterpriseRepository(m_db).listNames()) {
+        if (!e.isArchived()) {
+            m_enterprise->addItem(e.name + QStringLiteral("  ") + e.creditCode, e.id);
+        }
+    }
+    m_enterprise->setCurrentIndex(-1);
+}
+
+void CertificateDialog::loadTypes()
+{
+    const QSignalBlocker block(m_type);
+    m_type->clear();
+    m_types.clear();
+    // Archived types are offered to no new certificate; one that has such a type keeps it.
+    for (const core::CertificateType& t : CertificateRepository(m_db).types(true)) {
+        if (!t.archived) {
+            m_types.append(t);
+            m_type->addItem(t.name, t.id);
+        } else if (t.id == m_original.typeId) {
+            m_types.append(t);
+            m_type->addItem(tr("%1 (archived)").arg(t.name), t.id);
+        }
+    }
+    m_type->setCurrentIndex(-1);
+}
+
+qint64 CertificateDialog::enterpriseId() const
+{
+    if (!m_enterprise) {
+        return m_original.enterpriseId;
+    }
+    // Only an enterprise picked from the list counts, not half-typed text.
+    const int index = m_enterprise->findText(m_enterprise->currentText());
+    return index >= 0 ? m_enterprise->itemData(index).toLongLong() : 0;
+}
+
+const core::CertificateType* CertificateDialog::currentType() const
+{
+    const qint64 id = m_type->currentData().toLongLong();
+    for (const core::CertificateType& t : m_types) {
+        if (t.id == id) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+QDate CertificateDialog::expiry() const
+{
+    return m_expires->date() == kNoDate || m_expiryPlaceholder ? QDate() : m_expires->date();
+}
+
+bool CertificateDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_expires) {
+        return QDialog::eventFilter(watched, event);
+    }
+    // A date field cannot be typed over while it shows "(not entered)". When the clerk enters the empty
+    // field it shows today's date to type over, which counts only once she changes or confirms it; left
+    // untouched, the field is empty again.
+    switch (event->type()) {
+    case QEvent::FocusIn:
+        if (m_expires->date() == kNoDate) {
+            const QSignalBlocker block(m_expires);
+            m_expires->setDate(core::Clock::today());
+            m_expiryPlaceholder = true;
+        }
+        break;
+    case QEvent::KeyPress:
+        if (m_expiryPlaceholder) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            const bool edits = (!key->text().isEmpty() && key->text().at(0).isDigit()) || key->key() == Qt::Key_Up
+                || key->key() == Qt::Key_Down || key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown;
+            if (edits) {
+                m_expiryPlaceholder = false;
+                m_expiryByClerk = true;
+                revalidate();
+            }
+        }
+        break;
+    case QEvent::FocusOut:
+        if (m_expiryPlaceholder && static_cast<QFocusEvent*>(event)->reason() != Qt::PopupFocusReason) {
+            const QSignalBlocker block(m_expires);
+            m_expires->setDate(kNoDate);
+            m_expiryPlaceholder = false;
+            revalidate();
+        }
+        break;
+    default:
+        break;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+QDate CertificateDialog::issued() const
+{
+    return m_issuedKnown->isChecked() ? m_issued->date() : QDate();
+}
+
+void CertificateDialog::proposeExpiry()
+{
+    const core::CertificateType* type = currentType();
+    const QDate proposal = type ? core::CertificateStatus::defaultExpiry(*type, issued()) : QDate();
+    // A date the clerk typed or picked herself stays; an empty one or an earlier proposal is replaced.
+    if (proposal.isValid() && (!m_expiryByClerk || !expiry().isValid())) {
+        m_proposing = true;
+        m_expires->setDate(proposal);
+        m_proposing = false;
+        m_expiryByClerk = false;
+    }
+    revalidate();
+}
+
+void CertificateDialog::updateHint()
+{
+    const core::CertificateType* type = currentType();
+    QStringList lines;
+    if (type) {
+        if (type->validityMonths > 0) {
+            lines << tr("Usually valid for %n month(s) from the issue date.", nullptr, type->validityMonths);
+        } else {
+            lines << tr("This type has no fixed validity; enter the expiry date.");
+        }
+        if (type->reviewMonths > 0) {
+            lines << tr("Reviewed every %n month(s).", nullptr, type->reviewMonths);
+        }
+    }
+    if (expiry().isValid()) {
+        const qint64 left = core::CertificateStatus::remainingDays(expiry(), core::Clock::today());
+        lines << (left >= 0 ? tr("%n day(s) left.", nullptr, static_cast<int>(left))
+                            : tr("Expired %n day(s) ago.", nullptr, static_cast<int>(-left)));
+    }
+    m_hint->setText(lines.join(QLatin1Char(' ')));
+    m_hint->setVisible(!lines.isEmpty());
+}
+
+core::Certificate CertificateDialog::collect() const
+{
+    core::Certificate c = m_original;
+    c.enterpriseId = enterpriseId();
+    c.typeId = m_type->currentData().toLongLong();
+    c.number = m_number->text().trimmed();
+    c.holder = m_holder->text().trimmed();
+    c.issuer = m_issuer->text().trimmed();
+    c.issuedOn = issued();
+    c.expiresOn = expiry();
+    c.notes = m_notes->toPlainText().trimmed();
+    return c;
+}
+
+void CertificateDialog::revalidate()
+{
+    if (!m_save) {
+        return;
+    }
+    const core::Certificate c = collect();
+    QString enterpriseError;
+    if (m_enterprise && c.enterpriseId <= 0) {
+        enterpriseError = tr("Choose the enterprise from the list.");
+    }
+    if (m_enterpriseError) {
+        FormErrors::show(m_enterpriseError, enterpriseError);
+    }
+    const QString typeError = c.typeId <= 0 ? tr("Choose the certificate type.") : QString();
+    FormErrors::show(m_typeError, typeError);
+    QString expiresError;
+    if (!c.expiresOn.isValid()) {
+        expiresError = tr("Enter the expiry date.");
+    } else if (c.issuedOn.isValid() && c.issuedOn > c.expiresOn) {
+        expiresError = tr("The issue date %1 is after the expiry date %2.")
+                           .arg(c.issuedOn.toString(Qt::ISODate), c.expiresOn.toString(Qt::ISODate));
+    }
+    FormErrors::show(m_expiresError, expiresError);
+    // Whatever else the repository would refuse (a text that is too long) is said under the form.
+    const QString other = enterpriseError.isEmpty() && typeError.isEmpty() && expiresError.isEmpty()
+        ? CertificateRepository::fieldProblem(c)
+        : QString();
+    FormErrors::show(m_formError, other);
+    updateHint();
+    m_save->setEnabled(enterpriseError.isEmpty() && typeError.isEmpty() && expiresError.isEmpty() && other.isEmpty());
+}
+
+void CertificateDialog::accept()
+{
+    revalidate();
+    if (!m_save->isEnabled()) {
+        return;
+    }
+    core::Certificate c = collect();
+    CertificateRepository repository(m_db);
+    QString error;
+    const bool ok = c.id == 0 ? repository.insert(c, &error) : repository.update(c, &error);
+    if (!ok) {
+        FormErrors::show(m_formError, error);
+        return;
+    }
+    m_saved = c;
+    QDialog::accept();
+}
+
+} // namespace sl::ui

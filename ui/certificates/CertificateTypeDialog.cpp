@@ -1,0 +1,120 @@
+#include "CertificateTypeDialog.h"
+
+#include "common/FormErrors.h"
+#include "db/CertificateRepository.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace sl::ui {
+
+using core::CertificateRepository;
+
+CertificateTypeDialog::CertificateTypeDialog(core::Database& db, const core::CertificateType& type, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_original(type)
+{
+    setObjectName(QStringLiteral("certificateTypeDialog"));
+    setWindowTitle(type.id == 0 ? tr("New certificate type") : tr("Edit certificate type"));
+    for (const core::CertificateType& t : CertificateRepository(m_db).types(true)) {
+        if (t.id != type.id) {
+            m_otherNames << t.name.trimmed();
+        }
+    }
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setMaxLength(CertificateRepository::kMaxText);
+    m_nameError = FormErrors::makeLabel(QStringLiteral("nameError"));
+    form->addRow(tr("Name *"), FormErrors::withError(m_name, m_nameError));
+    m_validity = new QSpinBox;
+    m_validity->setObjectName(QStringLiteral("validitySpin"));
+    m_validity->setRange(0, CertificateRepository::kMaxMonths);
+    m_validity->setSuffix(tr(" months"));
+    m_validity->setSpecialValueText(tr("No fixed validity"));
+    form->addRow(tr("Valid for"), m_validity);
+    m_review = new QSpinBox;
+    m_review->setObjectName(QStringLiteral("reviewSpin"));
+    m_review->setRange(0, CertificateRepository::kMaxMonths);
+    m_review->setSuffix(tr(" months"));
+    m_review->setSpecialValueText(tr("No review"));
+    form->addRow(tr("Review every"), m_review);
+
+    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CertificateTypeDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CertificateTypeDialog::reject);
+
+    auto* note = new QLabel(tr("A changed validity proposes new expiry dates; saved certificates keep theirs."));
+    note->setTextFormat(Qt::PlainText);
+    note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_formError);
+    layout->addWidget(buttons);
+    m_name->setMinimumWidth(360);
+
+    m_name->setText(type.name);
+    m_validity->setValue(type.validityMonths);
+    m_review->setValue(type.reviewMonths);
+    connect(m_name, &QLineEdit::textChanged, this, &CertificateTypeDialog::revalidate);
+    connect(m_validity, &QSpinBox::valueChanged, this, &CertificateTypeDialog::revalidate);
+    connect(m_review, &QSpinBox::valueChanged, this, &CertificateTypeDialog::revalidate);
+    revalidate();
+}
+
+core::CertificateType CertificateTypeDialog::collect() const
+{
+    core::CertificateType t = m_original;
+    t.name = m_name->text().trimmed();
+    t.validityMonths = m_validity->value();
+    t.reviewMonths = m_review->value();
+    return t;
+}
+
+void CertificateTypeDialog::revalidate()
+{
+    const core::CertificateType t = collect();
+    QString nameError;
+    if (t.name.isEmpty()) {
+        nameError = tr("Enter the name of the certificate type.");
+    } else if (m_otherNames.contains(t.name)) {
+        nameError = tr("A certificate type named \"%1\" exists already.").arg(t.name);
+    }
+    FormErrors::show(m_nameError, nameError);
+    const QString other = nameError.isEmpty() ? CertificateRepository::typeProblem(t) : QString();
+    FormErrors::show(m_formError, other);
+    m_save->setEnabled(nameError.isEmpty() && other.isEmpty());
+}
+
+void CertificateTypeDialog::accept()
+{
+    revalidate();
+    if (!m_save->isEnabled()) {
+        return;
+    }
+    core::CertificateType t = collect();
+    CertificateRepository repository(m_db);
+    QString error;
+    const bool ok = t.id == 0 ? repository.insertType(t, &error) : repository.updateType(t, &error);
+    if (!ok) {
+        FormErrors::show(m_formError, error);
+        return;
+    }
+    m_saved = t;
+    QDialog::accept();
+}
+
+} // namespace sl::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "rules/HazardLifecycle.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace sl::core {
+class Database;
+}
+
+namespace sl::ui {
+
+// One closure step of a hazard: its date and remark; for closing, the "after" evidence or the reason
+// it is closed without; for listed supervision, the five items. A refused step keeps the dialog open
+// with the reason, and nothing is written.
+class HazardStepDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    HazardStepDialog(core::Database& db, const core::Hazard& hazard, core::HazardLifecycle::Action action,
+                     QWidget* parent = nullptr);
+
+    static QString actionTitle(core::HazardLifecycle::Action action);
+
+public slots:
+    void accept() override;
+
+private slots:
+    void attachAfter();
+
+private:
+    void updateEvidence();
+
+    core::Database& m_db;
+    core::Hazard m_hazard;
+    core::HazardLifecycle::Action m_action;
+    QDateEdit* m_day = nullptr;
+    QPlainTextEdit* m_remark = nullptr;
+    QLineEdit* m_closeReason = nullptr;
+    QLabel* m_evidence = nullptr;
+    QLineEdit* m_measures = nullptr;
+    QLineEdit* m_funds = nullptr;
+    QDateEdit* m_listedDeadline = nullptr;
+    QLineEdit* m_responsible = nullptr;
+    QLineEdit* m_plan = nullptr;
+    QLabel* m_formError = nullptr;
+};
+
+} // namespace sl::ui

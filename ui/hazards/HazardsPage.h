@@ -1,0 +1,88 @@
+#pragma once
+
+#include "rules/HazardLifecycle.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+
+namespace sl::core {
+class AppSettings;
+class Database;
+} // namespace sl::core
+
+namespace sl::ui {
+
+class HazardFilterProxy;
+class HazardTableModel;
+
+// 隐患治理: the hazards found in a year with filters (state, grade, agency, community, supervision,
+// overdue), the closure steps as toolbar actions (enabled only when the rules allow them), deadline
+// extensions, interviews and notices, and the selected hazard's history and evidence below.
+class HazardsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HazardsPage(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
+
+    QTableView* table() const { return m_table; }
+    HazardTableModel* model() const { return m_model; }
+    QAction* stepAction(core::HazardLifecycle::Action action) const { return m_stepActions.value(action); }
+
+public slots:
+    void reload();
+    // Shows one enterprise's hazards of every year (0: back to the street's year).
+    void showEnterprise(qint64 enterpriseId);
+    void takeStep(core::HazardLifecycle::Action action);
+    void extension();
+    void interview();
+    void attachBefore();
+
+signals:
+    void dataChanged();
+
+private:
+    void buildUi();
+    void reloadFilters();
+    void updateDetail();
+    qint64 currentHazardId() const;
+    void selectHazard(qint64 id);
+    void changed(qint64 keepHazard);
+
+    core::Database& m_db;
+    core::AppSettings& m_settings;
+    qint64 m_enterprise = 0;
+    HazardTableModel* m_model = nullptr;
+    HazardFilterProxy* m_proxy = nullptr;
+    QTableView* m_table = nullptr;
+    QSpinBox* m_year = nullptr;
+    QCheckBox* m_allYears = nullptr;
+    QComboBox* m_state = nullptr;
+    QComboBox* m_grade = nullptr;
+    QComboBox* m_agency = nullptr;
+    QComboBox* m_community = nullptr;
+    QComboBox* m_supervision = nullptr;
+    QCheckBox* m_overdue = nullptr;
+    QLineEdit* m_search = nullptr;
+    QLabel* m_enterpriseLabel = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_detail = nullptr;
+    QTableWidget* m_history = nullptr;
+    QListWidget* m_evidence = nullptr;
+    QHash<core::HazardLifecycle::Action, QAction*> m_stepActions;
+    QAction* m_extensionAction = nullptr;
+    QAction* m_interviewAction = nullptr;
+    QAction* m_beforeAction = nullptr;
+};
+
+} // namespace sl::ui

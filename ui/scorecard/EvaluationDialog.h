@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QPlainTextEdit;
+
+namespace sl::core {
+class Database;
+}
+
+namespace sl::ui {
+
+// The clerk's spot-check evaluation of an agency: date, score out of 100, remarks.
+class EvaluationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    EvaluationDialog(core::Database& db, qint64 agencyId, const QString& agencyName, QWidget* parent = nullptr);
+
+public slots:
+    void accept() override;
+
+private:
+    core::Database& m_db;
+    qint64 m_agencyId = 0;
+    QDateEdit* m_day = nullptr;
+    QDoubleSpinBox* m_score = nullptr;
+    QPlainTextEdit* m_remarks = nullptr;
+    QLabel* m_formError = nullptr;
+};
+
+} // namespace sl::ui
