@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DemoActivities.h"
+#include "DemoCertificates.h"
 #include "DemoHazards.h"
 #include "Dice.h"
 #include "db/AgencyRepository.h"
@@ -342,7 +343,8 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
         return false;
     }
     if (!DemoActivities(db, w, dice, options.today).write(all, error)
-        || !DemoHazards::write(db, dice, options.today, error)) {
+        || !DemoHazards::write(db, dice, options.today, error)
+        || !DemoCertificates::write(db, all, dice, options.today, error)) {
         return false;
     }
     if (!tx.commit()) {
