@@ -3,6 +3,7 @@
 #include "rules/ServiceSpans.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <QFile>
@@ -202,6 +203,98 @@ private slots:
                       csv2025})
                      .exitCode,
                  2);
+    }
+
+    // The proof for hazards and scorecards: each agency's 整改率 is closed ÷ found of the hazards
+    // export, 已检查次数 is the sum of the compliance export, and the certificates listed are exactly those
+    // within DAYS.
+    void scorecardAgreesWithTheExports()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("scorecard.sqlite"));
+        const QString asOf = QStringLiteral("--as-of=2026-11-29");
+        Run r = cli({QStringLiteral("--db"), db, asOf, QStringLiteral("demo"), QStringLiteral("--enterprises"),
+                     QStringLiteral("200"), QStringLiteral("--years"), QStringLiteral("3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString hazards = m_dir.filePath(QStringLiteral("h.csv"));
+        const QString compliance = m_dir.filePath(QStringLiteral("c.csv"));
+        const QString scorecard = m_dir.filePath(QStringLiteral("s.csv"));
+        for (const auto& [verb, out] : {std::pair{QStringLiteral("hazards"), hazards},
+                                        std::pair{QStringLiteral("compliance"), compliance},
+                                        std::pair{QStringLiteral("scorecard"), scorecard}}) {
+            r = cli({QStringLiteral("--db"), db, asOf, verb, QStringLiteral("--year"), QStringLiteral("2025"),
+                     QStringLiteral("--out"), out});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        const QList<QStringList> hazardRows = readCsv(hazards);
+        QCOMPARE(hazardRows.first().join(QLatin1Char(',')),
+                 QStringLiteral("编号,企业名称,统一社会信用代码,服务机构,发现日期,等级,描述,整改期限,状态,销号日期,逾期,督办"));
+        const QList<QStringList> scoreRows = readCsv(scorecard);
+        QCOMPARE(scoreRows.first().join(QLatin1Char(',')),
+                 QStringLiteral("服务机构,年度,服务企业数,应检查次数,已检查次数,检查完成率,隐患数,已销号数,整改率,"
+                                "按期整改率,培训完成率,演练完成率,评价得分"));
+        QHash<QString, int> found;
+        QHash<QString, int> closed;
+        QSet<QString> states;
+        QSet<QString> supervision;
+        int overdue = 0;
+        for (const QStringList& row : hazardRows.mid(1)) {
+            QCOMPARE(row.size(), 12);
+            ++found[row.at(3)];
+            closed[row.at(3)] += row.at(8) == QStringLiteral("已销号") ? 1 : 0;
+            QCOMPARE(row.at(8) == QStringLiteral("已销号"), !row.at(9).isEmpty());
+            states.insert(row.at(8));
+            supervision.insert(row.at(11));
+            overdue += row.at(10) == QStringLiteral("是") ? 1 : 0;
+        }
+        // The demo street has hazards in every state and under both kinds of supervision.
+        QCOMPARE(states, (QSet<QString>{QStringLiteral("登记"), QStringLiteral("整改中"), QStringLiteral("待复查"),
+                                        QStringLiteral("已销号")}));
+        QVERIFY(supervision.contains(QStringLiteral("督办")));
+        QVERIFY(overdue > 0);
+        QHash<QString, int> inspected;
+        for (const QStringList& row : readCsv(compliance).mid(1)) {
+            if (row.at(4) == QStringLiteral("安全检查")) {
+                inspected[row.at(2)] += row.at(6).toInt();
+            }
+        }
+        QVERIFY(scoreRows.size() >= 3);
+        for (const QStringList& row : scoreRows.mid(1)) {
+            const QString agency = row.at(0);
+            QCOMPARE(row.at(1), QStringLiteral("2025"));
+            QCOMPARE(row.at(6).toInt(), found.value(agency));
+            QCOMPARE(row.at(7).toInt(), closed.value(agency));
+            QVERIFY(found.value(agency) > 0);
+            QCOMPARE(row.at(8), QString::number(100.0 * closed.value(agency) / found.value(agency), 'f', 1)
+                                    + QLatin1Char('%'));
+            QCOMPARE(row.at(4).toInt(), inspected.value(agency));
+        }
+
+        // Certificates: exactly those expired or expiring within DAYS, counted from the same file.
+        const QString certificates = m_dir.filePath(QStringLiteral("cert.csv"));
+        r = cli({QStringLiteral("--db"), db, asOf, QStringLiteral("certificates"), QStringLiteral("--expiring"),
+                 QStringLiteral("60"), QStringLiteral("--out"), certificates});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QStringList> certificateRows = readCsv(certificates);
+        QCOMPARE(certificateRows.first().join(QLatin1Char(',')),
+                 QStringLiteral("企业名称,统一社会信用代码,证照类型,证照编号,有效期至,剩余天数,状态"));
+        sl::core::Database database;
+        QString error;
+        QVERIFY(database.open(db, &error));
+        QSqlQuery q(database.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM certificate c JOIN enterprise e ON e.id = c.enterprise_id"
+                                      " WHERE c.archived_at IS NULL AND e.archived_at IS NULL"
+                                      " AND c.expires_on <= '2027-01-28'")));
+        QVERIFY(q.next());
+        const int expected = q.value(0).toInt();
+        database.close();
+        QCOMPARE(certificateRows.size() - 1, expected);
+        QVERIFY(expected > 0);
+        for (const QStringList& row : certificateRows.mid(1)) {
+            const int left = row.at(5).toInt();
+            QVERIFY(left <= 60);
+            QCOMPARE(row.at(6), left < 0 ? QStringLiteral("已过期") : QStringLiteral("即将到期"));
+            QCOMPARE(QDate::fromString(row.at(4), Qt::ISODate), QDate(2026, 11, 29).addDays(left));
+        }
     }
 
     void demoThenCheck()
