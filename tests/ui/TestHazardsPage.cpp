@@ -1,0 +1,230 @@
+#include "AppSettings.h"
+#include "Clock.h"
+#include "GuiTest.h"
+#include "TestStreet.h"
+#include "db/HazardRepository.h"
+#include "db/ServiceRecordRepository.h"
+#include "hazards/HazardTableModel.h"
+#include "hazards/HazardsPage.h"
+#include "model/DomainText.h"
+#include "scorecard/ScorecardPage.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QToolBar>
+
+#include <memory>
+
+using namespace sl::core;
+using namespace sl::ui;
+using Action = HazardLifecycle::Action;
+
+// The clerk closes a hazard step by step on the hazards page, and the scorecard follows.
+class TestHazardsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    std::unique_ptr<AppSettings> m_settings;
+    TestStreet m_street;
+    int m_counter = 0;
+    qint64 m_general = 0;
+    qint64 m_major = 0;
+
+    static void clickAction(HazardsPage& page, Action action)
+    {
+        QAction* a = page.stepAction(action);
+        QVERIFY(a->isEnabled());
+        auto* toolbar = page.findChild<QToolBar*>(QStringLiteral("hazardToolbar"));
+        QTest::mouseClick(toolbar->widgetForAction(a), Qt::LeftButton);
+    }
+
+    static void select(HazardsPage& page, qint64 hazardId)
+    {
+        QTableView* table = page.table();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, HazardTableModel::Description);
+            if (index.data(HazardTableModel::HazardIdRole).toLongLong() == hazardId) {
+                QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+                return;
+            }
+        }
+        QFAIL("hazard not shown");
+    }
+
+    QString stateOf(qint64 id) { return DomainText::hazardState(HazardRepository(m_db).find(id)->state); }
+
+private slots:
+    void initTestCase() { Clock::setToday(QDate(2025, 6, 30)); }
+    void cleanupTestCase() { Clock::setToday(QDate()); }
+
+    void init()
+    {
+        QString error;
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s%1.ini").arg(m_counter)));
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(m_counter++)), &error));
+        m_street = TestStreet();
+        m_street.build(m_db, QDate(2025, 1, 1), QDate(2026, 12, 31));
+        ServiceRecord r;
+        r.enterpriseId = m_street.enterprise;
+        r.kind = RecordKind::Inspection;
+        r.doneOn = QDate(2025, 5, 10);
+        QList<Hazard> hazards(2);
+        hazards[0].description = QStringLiteral("灭火器过期");
+        hazards[0].deadline = QDate(2025, 6, 10);
+        hazards[1].description = QStringLiteral("<b>液氨</b>储罐无泄漏报警");
+        hazards[1].grade = HazardGrade::Major;
+        hazards[1].deadline = QDate(2025, 8, 10);
+        QVERIFY2(ServiceRecordRepository(m_db).save(r, &hazards, &error), qPrintable(error));
+        m_general = hazards[0].id;
+        m_major = hazards[1].id;
+    }
+
+    void cleanup()
+    {
+        m_db.close();
+        m_settings.reset();
+    }
+
+    void closeAHazardStepByStep()
+    {
+        HazardsPage page(m_db, *m_settings);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.table()->model()->rowCount(), 2);
+        // Plain text everywhere: the tag is shown, not applied.
+        select(page, m_major);
+        QCOMPARE(page.table()->currentIndex().siblingAtColumn(HazardTableModel::Description).data().toString(),
+                 QStringLiteral("<b>液氨</b>储罐无泄漏报警"));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("hazardDetail"))->textFormat(), Qt::PlainText);
+        QVERIFY(page.stepAction(Action::List)->isEnabled());
+
+        select(page, m_general);
+        QVERIFY(!page.stepAction(Action::PassRecheck)->isEnabled());
+        QVERIFY(!page.stepAction(Action::List)->isEnabled()); // general hazards are not listed
+        whenModalShown([](QWidget* dialog) {
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        });
+        clickAction(page, Action::StartRectifying);
+        QCOMPARE(stateOf(m_general), QStringLiteral("Rectifying"));
+        whenModalShown([](QWidget* dialog) {
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        });
+        clickAction(page, Action::RequestRecheck);
+        QCOMPARE(stateOf(m_general), QStringLiteral("Awaiting re-check"));
+
+        // Closing without "after" evidence or a reason is refused, with the reason in the dialog.
+        QString refusal;
+        whenModalShown([&refusal](QWidget* dialog) {
+            auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+            QTest::mouseClick(save, Qt::LeftButton);
+            refusal = dialog->findChild<QLabel*>(QStringLiteral("formError"))->text();
+            QVERIFY(dialog->isVisible());
+            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("closeReasonEdit")), QStringLiteral("复查合格，照片存档"));
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        clickAction(page, Action::PassRecheck);
+        QVERIFY2(refusal.contains(QStringLiteral("after")), qPrintable(refusal));
+        QCOMPARE(stateOf(m_general), QStringLiteral("Closed"));
+        const auto closed = HazardRepository(m_db).find(m_general);
+        QCOMPARE(closed->closedOn, QDate(2025, 6, 30));
+        QCOMPARE(closed->closeReason, QStringLiteral("复查合格，照片存档"));
+        auto* history = page.findChild<QTableWidget*>(QStringLiteral("historyTable"));
+        QCOMPARE(history->rowCount(), 4);
+        QCOMPARE(history->item(3, 1)->text(), QStringLiteral("Re-check passed, closed"));
+        for (Action a : HazardLifecycle::allActions()) {
+            QVERIFY(!page.stepAction(a)->isEnabled());
+        }
+
+        // Filters: state and overdue.
+        auto* state = page.findChild<QComboBox*>(QStringLiteral("stateFilter"));
+        state->setCurrentIndex(state->findText(QStringLiteral("Closed")));
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+        state->setCurrentIndex(0);
+        page.findChild<QCheckBox*>(QStringLiteral("overdueCheck"))->setChecked(true);
+        QCOMPARE(page.table()->model()->rowCount(), 0); // the major one is due 2025-08-10
+    }
+
+    void extensionAndListing()
+    {
+        HazardsPage page(m_db, *m_settings);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        select(page, m_major);
+        whenModalShown([](QWidget* dialog) {
+            typeDate(dialog->findChild<QDateEdit*>(QStringLiteral("newDeadlineEdit")), QDate(2025, 9, 30));
+            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("textEdit")), QStringLiteral("报警器到货延迟"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        });
+        auto* toolbar = page.findChild<QToolBar*>(QStringLiteral("hazardToolbar"));
+        QAction* extension = page.findChild<QAction*>(QStringLiteral("extensionAction"));
+        QTest::mouseClick(toolbar->widgetForAction(extension), Qt::LeftButton);
+        QCOMPARE(HazardRepository(m_db).extensions(m_major).size(), 1);
+        whenModalShown([](QWidget* dialog) {
+            QVERIFY(dialog->findChild<QWidget*>(QStringLiteral("approveRadio")));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        });
+        QTest::mouseClick(toolbar->widgetForAction(extension), Qt::LeftButton);
+        const auto h = HazardRepository(m_db).find(m_major);
+        QCOMPARE(h->effectiveDeadline(), QDate(2025, 9, 30));
+        QCOMPARE(h->deadline, QDate(2025, 8, 10));
+
+        whenModalShown([](QWidget* dialog) {
+            for (const char* name : {"measuresEdit", "fundsEdit", "responsibleEdit", "planEdit"}) {
+                typeText(dialog->findChild<QLineEdit*>(QLatin1String(name)), QStringLiteral("有"));
+            }
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        });
+        clickAction(page, Action::List);
+        QCOMPARE(HazardRepository(m_db).find(m_major)->supervision, Supervision::Listed);
+        QVERIFY(!page.stepAction(Action::List)->isEnabled());
+    }
+
+    void scorecardFollowsTheHazards()
+    {
+        QString error;
+        HazardRepository repo(m_db);
+        HazardLifecycle::Step step;
+        step.day = QDate(2025, 5, 11);
+        QVERIFY(repo.step(m_general, Action::StartRectifying, step, &error));
+        step.day = QDate(2025, 5, 20);
+        QVERIFY(repo.step(m_general, Action::RequestRecheck, step, &error));
+        step.day = QDate(2025, 5, 21);
+        step.closeReason = QStringLiteral("复查合格");
+        QVERIFY(repo.step(m_general, Action::PassRecheck, step, &error));
+        ScorecardPage page(m_db, *m_settings);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableWidget* table = page.table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("锦安安全技术服务有限公司"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("2")); // found
+        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("1")); // closed
+        QCOMPARE(table->item(0, 7)->text(), QStringLiteral("50.0%")); // rectification rate
+        QCOMPARE(table->item(0, 8)->text(), QStringLiteral("50.0%")); // closed on time
+        whenModalShown([](QWidget* dialog) {
+            auto* score = dialog->findChild<QDoubleSpinBox*>(QStringLiteral("scoreSpin"));
+            score->setValue(88.5);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        });
+        page.addEvaluation();
+        QCOMPARE(table->item(0, 14)->text(), QStringLiteral("88.5"));
+        QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("evaluationTable"))->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestHazardsPage)
+#include "TestHazardsPage.moc"
