@@ -18,6 +18,11 @@ namespace {
 
 constexpr int kMaxText = 4000;
 
+// The deadline in force: the latest approved extension, else the original one.
+const QString kDeadlineInForce = QStringLiteral(
+    "coalesce((SELECT max(x.new_deadline) FROM hazard_extension x WHERE x.hazard_id = h.id"
+    " AND x.decision = 'approved'), h.deadline)");
+
 const QString kSelect = QStringLiteral(
     "SELECT h.id, h.enterprise_id, h.inspection_id, h.found_on, h.place, h.description, h.grade, h.category,"
     " h.demand, h.responsible, h.deadline, h.state, h.supervision, h.listed_measures, h.listed_funds,"
@@ -73,17 +78,38 @@ HazardRepository::HazardRepository(Database& db)
 
 QList<Hazard> HazardRepository::list(const Filter& f) const
 {
+    // Only the conditions that are set, so SQLite can use the index that fits (the partial index of
+    // open hazards makes the dashboard's read cheap on a street with years of closed ones).
+    QStringList where;
+    QVariantList values;
+    if (f.year != 0) {
+        where << QStringLiteral("h.found_on BETWEEN ? AND ?");
+        values << QStringLiteral("%1-01-01").arg(f.year, 4, 10, QLatin1Char('0'))
+               << QStringLiteral("%1-12-31").arg(f.year, 4, 10, QLatin1Char('0'));
+    }
+    if (f.enterpriseId != 0) {
+        where << QStringLiteral("h.enterprise_id = ?");
+        values << f.enterpriseId;
+    }
+    if (f.inspectionId != 0) {
+        where << QStringLiteral("h.inspection_id = ?");
+        values << f.inspectionId;
+    }
+    if (f.openOnly) {
+        where << QStringLiteral("h.state <> 'closed'");
+    }
+    if (f.dueBy.isValid()) {
+        where << kDeadlineInForce + QStringLiteral(" <= ?");
+        values << f.dueBy.toString(Qt::ISODate);
+    }
     QList<Hazard> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(kSelect
-              + QStringLiteral(" WHERE (? = 0 OR h.found_on BETWEEN ? AND ?) AND (? = 0 OR h.enterprise_id = ?)"
-                               " AND (? = 0 OR h.inspection_id = ?) AND (? = 0 OR h.state <> 'closed')"
-                               " ORDER BY h.found_on, h.id"));
-    for (const QVariant& v : {QVariant(f.year), QVariant(QStringLiteral("%1-01-01").arg(f.year, 4, 10, QLatin1Char('0'))),
-                              QVariant(QStringLiteral("%1-12-31").arg(f.year, 4, 10, QLatin1Char('0'))),
-                              QVariant(f.enterpriseId), QVariant(f.enterpriseId), QVariant(f.inspectionId),
-                              QVariant(f.inspectionId), QVariant(f.openOnly ? 1 : 0)}) {
+    q.prepare(kSelect + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+              + (f.dueBy.isValid() ? QStringLiteral(" ORDER BY ") + kDeadlineInForce + QStringLiteral(", h.id")
+                                   : QStringLiteral(" ORDER BY h.found_on, h.id"))
+              + (f.limit > 0 ? QStringLiteral(" LIMIT %1").arg(f.limit) : QString()));
+    for (const QVariant& v : std::as_const(values)) {
         q.addBindValue(v);
     }
     if (q.exec()) {
@@ -92,6 +118,20 @@ QList<Hazard> HazardRepository::list(const Filter& f) const
         }
     }
     return out;
+}
+
+void HazardRepository::countOpen(const QDate& asOf, int* open, int* overdue) const
+{
+    *open = 0;
+    *overdue = 0;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(%1 < ?), 0) FROM hazard h WHERE h.state <> 'closed'")
+                  .arg(kDeadlineInForce));
+    q.addBindValue(asOf.toString(Qt::ISODate));
+    if (q.exec() && q.next()) {
+        *open = q.value(0).toInt();
+        *overdue = q.value(1).toInt();
+    }
 }
 
 std::optional<Hazard> HazardRepository::find(qint64 id) const

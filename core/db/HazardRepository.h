@@ -28,11 +28,15 @@ public:
         qint64 enterpriseId = 0;
         qint64 inspectionId = 0;
         bool openOnly = false; // not closed (销号)
+        QDate dueBy; // deadline in force on or before this day (then ordered by it)
+        int limit = 0; // 0: all
     };
 
     explicit HazardRepository(Database& db);
 
     QList<Hazard> list(const Filter& filter) const;
+    // Open hazards, and how many of them are past their deadline in force on asOf, in one query.
+    void countOpen(const QDate& asOf, int* open, int* overdue) const;
     std::optional<Hazard> find(qint64 id) const;
     QList<HazardEvent> events(qint64 hazardId) const;
     QList<HazardExtension> extensions(qint64 hazardId) const;

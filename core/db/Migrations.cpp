@@ -343,6 +343,11 @@ const QList<QStringList>& steps()
                            " created_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX evaluation_agency ON evaluation(agency_id, evaluated_on)"),
         },
+        // 7: the open hazards alone, with their deadline, for the dashboard: a street keeps years of
+        // closed ones, and counting the open ones must not visit them.
+        {
+            QStringLiteral("CREATE INDEX hazard_open ON hazard(deadline, enterprise_id) WHERE state <> 'closed'"),
+        },
     };
     return all;
 }

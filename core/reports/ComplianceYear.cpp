@@ -9,7 +9,7 @@
 
 namespace sl::core {
 
-ComplianceYear ComplianceYear::load(Database& db, int year, int quarter, const QDate& asOf)
+ComplianceYear ComplianceYear::load(Database& db, int year, int quarter, const QDate& asOf, Order order)
 {
     QHash<qint64, Enterprise> enterprises;
     for (const Enterprise& e : EnterpriseRepository(db).listNames()) {
@@ -19,7 +19,8 @@ ComplianceYear ComplianceYear::load(Database& db, int year, int quarter, const Q
     for (const Agency& a : AgencyRepository(db).list(true)) {
         agencies.insert(a.id, a.name);
     }
-    ComplianceYear c = compute(ComplianceRepository(db).loadInputsForYear(year), enterprises, agencies, year, quarter, asOf);
+    ComplianceYear c = compute(ComplianceRepository(db).loadInputsForYear(year), enterprises, agencies, year, quarter, asOf,
+                                 order);
     QHash<qint64, QString> communities;
     for (const Community& community : CommunityRepository(db).list(true)) {
         communities.insert(community.id, community.name);
@@ -31,7 +32,7 @@ ComplianceYear ComplianceYear::load(Database& db, int year, int quarter, const Q
 ComplianceYear ComplianceYear::compute(const ObligationEngine::Inputs& inputs,
                                        const QHash<qint64, Enterprise>& enterprises,
                                        const QHash<qint64, QString>& agencyNames, int year, int quarter,
-                                       const QDate& asOf)
+                                       const QDate& asOf, Order order)
 {
     ComplianceYear c;
     c.m_year = year;
@@ -44,6 +45,9 @@ ComplianceYear ComplianceYear::compute(const ObligationEngine::Inputs& inputs,
         c.m_rows.erase(std::remove_if(c.m_rows.begin(), c.m_rows.end(),
                                       [quarter](const Obligation& o) { return o.quarter != quarter; }),
                        c.m_rows.end());
+    }
+    if (order == Order::ById) {
+        return c; // the engine's own order
     }
     // Rows of one enterprise stay together in the engine's order; enterprises by name. The names are
     // compared once per enterprise, not once per row.

@@ -16,16 +16,20 @@ class Database;
 class ComplianceYear
 {
 public:
+    // Rows by enterprise name for lists and exports; by enterprise id where only sums are wanted.
+    enum class Order { ByName, ById };
+
     // quarter 0: the whole year; 1-4: that quarter's inspections only.
-    static ComplianceYear load(Database& db, int year, int quarter, const QDate& asOf);
+    static ComplianceYear load(Database& db, int year, int quarter, const QDate& asOf, Order order = Order::ByName);
     // The same from inputs already read (the benchmark times the engine alone).
     static ComplianceYear compute(const ObligationEngine::Inputs& inputs, const QHash<qint64, Enterprise>& enterprises,
-                                  const QHash<qint64, QString>& agencyNames, int year, int quarter, const QDate& asOf);
+                                  const QHash<qint64, QString>& agencyNames, int year, int quarter, const QDate& asOf,
+                                  Order order = Order::ByName);
 
     int year() const { return m_year; }
     int quarter() const { return m_quarter; }
     QDate asOf() const { return m_asOf; }
-    // Ordered by enterprise name, then obligation, then quarter.
+    // Ordered by enterprise name (or id), then obligation, then quarter.
     const QList<Obligation>& rows() const { return m_rows; }
     const Enterprise& enterprise(qint64 id) const;
     QString agencyName(qint64 id) const { return m_agencyNames.value(id); }

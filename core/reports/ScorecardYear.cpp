@@ -21,7 +21,7 @@ ScorecardYear ScorecardYear::load(Database& db, int year, const QDate& asOf)
     HazardRepository::Filter filter;
     filter.year = year;
     s.m_interviews = InterviewRepository(db).list(year);
-    s.m_rows = Scorecard::compute(year, asOf, ids, ComplianceYear::load(db, year, 0, asOf).rows(),
+    s.m_rows = Scorecard::compute(year, asOf, ids, ComplianceYear::load(db, year, 0, asOf, ComplianceYear::Order::ById).rows(),
                                   HazardRepository(db).list(filter), EvaluationRepository(db).list(0, year),
                                   s.m_interviews);
     return s;

@@ -117,7 +117,8 @@ int BenchRun::exec()
     m_out << "search:        " << spread(search) << "; \"" << searchBench.fragment() << "\" is in "
           << searchBench.nameHits() << " names, " << searchBench.matches() << " of " << searchBench.shownBefore()
           << " shown enterprises match" << '\n';
-    m_out << "dashboard:     " << spread(engines.dashboard) << "; " << engines.overdue << " overdue this year\n";
+    m_out << "dashboard:     " << spread(engines.dashboard) << "; " << engines.overdue << " overdue this year, "
+          << engines.openHazards << " open hazards\n";
     m_out << "compliance:    " << spread(engines.complianceYear) << "; " << engines.obligations << " obligations\n";
     m_out << "subsidy year:  " << spread(engines.subsidyYear) << "; " << engines.subsidyLines << " lines\n";
     m_out << "subsidy xlsx:  " << spread(engines.subsidyXlsx) << '\n';

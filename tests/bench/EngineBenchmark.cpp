@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "reports/ComplianceYear.h"
+#include "reports/DashboardAlerts.h"
 #include "reports/DashboardFigures.h"
 #include "reports/SubsidyListExport.h"
 #include "reports/SubsidyYear.h"
@@ -108,10 +109,14 @@ bool EngineBenchmark::run(int repeat, Results* r, QString* error)
     for (int i = 0; i < repeat; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const core::ComplianceYear compliance = core::ComplianceYear::load(db, year, 0, m_asOf);
+        const core::ComplianceYear compliance
+            = core::ComplianceYear::load(db, year, 0, m_asOf, core::ComplianceYear::Order::ById);
         const core::DashboardFigures figures = core::DashboardFigures::compute(compliance, quarter);
+        const core::DashboardAlerts alerts
+            = core::DashboardAlerts::load(db, m_asOf, core::DashboardFigures::kDueSoonDays);
         r->dashboard.addNanoseconds(timer.nsecsElapsed());
         r->overdue = figures.overdueThisYear;
+        r->openHazards = alerts.openHazards;
 
         timer.restart();
         const core::ComplianceYear again = core::ComplianceYear::load(db, year, 0, m_asOf);

@@ -27,6 +27,7 @@ public:
         int obligations = 0;
         int subsidyLines = 0;
         int overdue = 0;
+        int openHazards = 0;
     };
 
     EngineBenchmark(const QString& path, const QDate& asOf);

@@ -6,10 +6,8 @@
 #include "common/StatusStyle.h"
 #include "db/Database.h"
 #include "model/DomainText.h"
-#include "db/CertificateRepository.h"
-#include "db/HazardRepository.h"
 #include "reports/ComplianceYear.h"
-#include "rules/CertificateStatus.h"
+#include "reports/DashboardAlerts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -182,7 +180,8 @@ void DashboardPage::reload()
     }
     const QDate today = core::Clock::today();
     const int quarter = (today.month() - 1) / 3 + 1;
-    m_year = core::ComplianceYear::load(m_db, today.year(), 0, today);
+    // Sums only: the attention list sorts itself by due date.
+    m_year = core::ComplianceYear::load(m_db, today.year(), 0, today, core::ComplianceYear::Order::ById);
     m_figures = core::DashboardFigures::compute(m_year, quarter);
     const core::DashboardFigures& f = m_figures;
 
@@ -232,7 +231,6 @@ void DashboardPage::filterAttention(std::optional<int> key)
 void DashboardPage::collectHazardsAndCertificates(const QDate& today)
 {
     m_lines.clear();
-    const QDate soon = today.addDays(core::DashboardFigures::kDueSoonDays);
     for (const core::Obligation& o : m_figures.attention) {
         Line line;
         line.status = o.status;
@@ -246,22 +244,12 @@ void DashboardPage::collectHazardsAndCertificates(const QDate& today)
         line.filterKey = static_cast<int>(o.kind);
         m_lines.append(line);
     }
-    // Hazards of any year still open past (or near) their deadline.
-    core::HazardRepository::Filter open;
-    open.openOnly = true;
-    int openHazards = 0;
-    int overdueHazards = 0;
-    for (const core::Hazard& h : core::HazardRepository(m_db).list(open)) {
-        ++openHazards;
-        const QDate due = h.effectiveDeadline();
-        if (!due.isValid() || due > soon) {
-            continue;
-        }
+    const core::DashboardAlerts alerts = core::DashboardAlerts::load(m_db, today, core::DashboardFigures::kDueSoonDays);
+    for (const core::Hazard& h : alerts.hazardsDue) {
         Line line;
         line.status = h.isOverdue(today) ? core::ObligationStatus::Overdue : core::ObligationStatus::NotYetDue;
-        overdueHazards += line.status == core::ObligationStatus::Overdue ? 1 : 0;
         line.statusText = core::DomainText::obligationStatus(line.status);
-        line.due = due;
+        line.due = h.effectiveDeadline();
         line.enterpriseId = h.enterpriseId;
         line.what = tr("Hazard (%1)").arg(core::DomainText::hazardGrade(h.grade));
         line.period = h.description.simplified().left(40);
@@ -271,36 +259,25 @@ void DashboardPage::collectHazardsAndCertificates(const QDate& today)
         line.filterKey = kHazardKey;
         m_lines.append(line);
     }
-    m_hazards->setFigure(QString::number(openHazards), tr("%n overdue", nullptr, overdueHazards),
-                         overdueHazards > 0 ? kRed : kInk);
-    // Certificates expired, or expiring within 30 days.
-    constexpr int kCertificateDays = 30;
-    core::CertificateRepository certificates(m_db);
-    QHash<qint64, QString> typeNames;
-    for (const core::CertificateType& t : certificates.types(true)) {
-        typeNames.insert(t.id, t.name);
-    }
-    int expiring = 0;
-    int expired = 0;
-    for (const core::Certificate& c : certificates.expiring(today, kCertificateDays)) {
-        const bool gone = core::CertificateStatus::state(c.expiresOn, today, kCertificateDays)
-            == core::CertificateStatus::State::Expired;
-        expired += gone ? 1 : 0;
-        expiring += gone ? 0 : 1;
+    m_hazards->setFigure(QString::number(alerts.openHazards), tr("%n overdue", nullptr, alerts.overdueHazards),
+                         alerts.overdueHazards > 0 ? kRed : kInk);
+    for (const core::Certificate& c : alerts.certificates) {
+        const bool gone = c.expiresOn < today;
         Line line;
         line.status = gone ? core::ObligationStatus::Overdue : core::ObligationStatus::NotYetDue;
         line.statusText = gone ? tr("Expired") : tr("Expiring");
         line.due = c.expiresOn;
         line.enterpriseId = c.enterpriseId;
-        line.what = typeNames.value(c.typeId);
+        line.what = alerts.certificateTypeNames.value(c.typeId);
         line.period = c.number;
         line.progress = tr("%n day(s) left", nullptr, static_cast<int>(std::max<qint64>(0, today.daysTo(c.expiresOn))));
         line.target = Target::Certificates;
         line.filterKey = kCertificateKey;
         m_lines.append(line);
     }
-    m_certificates->setFigure(QString::number(expiring), tr("%n expired", nullptr, expired),
-                              expired > 0 ? kRed : (expiring > 0 ? kAmber : kGreen));
+    const int expiring = static_cast<int>(alerts.certificates.size()) - alerts.expiredCertificates;
+    m_certificates->setFigure(QString::number(expiring), tr("%n expired", nullptr, alerts.expiredCertificates),
+                              alerts.expiredCertificates > 0 ? kRed : (expiring > 0 ? kAmber : kGreen));
     // Overdue first, the oldest due date first; then what falls due soon.
     std::stable_sort(m_lines.begin(), m_lines.end(), [](const Line& a, const Line& b) {
         const bool lateA = a.status == core::ObligationStatus::Overdue;
