@@ -48,6 +48,119 @@
     </message>
 </context>
 <context>
+    <name>CertificateRepository</name>
+    <message>
+        <source>Enter the name of the certificate type.</source>
+        <translation>请输入证照类型名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The validity must be between 0 and %1 months.</source>
+        <translation>有效期须在 0 至 %1 个月之间。</translation>
+    </message>
+    <message>
+        <source>The review interval must be between 0 and %1 months.</source>
+        <translation>复审周期须在 0 至 %1 个月之间。</translation>
+    </message>
+    <message>
+        <source>The review interval (%1 months) is longer than the validity (%2 months).</source>
+        <translation>复审周期（%1 个月）超过有效期（%2 个月）。</translation>
+    </message>
+    <message>
+        <source>A certificate type named &quot;%1&quot; exists already.</source>
+        <translation>已有名为“%1”的证照类型。</translation>
+    </message>
+    <message>
+        <source>The certificate type could not be saved: %1</source>
+        <translation>证照类型未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The certificate type could not be changed: %1</source>
+        <translation>证照类型未能修改：%1</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise.</source>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate type.</source>
+        <translation>请选择证照类型。</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date.</source>
+        <translation>请填写有效期截止日期。</translation>
+    </message>
+    <message>
+        <source>The issue date %1 is after the expiry date %2.</source>
+        <translation>发证日期 %1 晚于有效期截止日期 %2。</translation>
+    </message>
+    <message>
+        <source>The certificate number is longer than %1 characters.</source>
+        <translation>证照编号超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The holder is longer than %1 characters.</source>
+        <translation>持证人超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The issuer is longer than %1 characters.</source>
+        <translation>发证机关超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The enterprise of this certificate is not in the register.</source>
+        <translation>该证照所属企业不在台账中。</translation>
+    </message>
+    <message>
+        <source>The certificate type no longer exists; choose another.</source>
+        <translation>该证照类型已不存在，请另行选择。</translation>
+    </message>
+    <message>
+        <source>The certificate type &quot;%1&quot; is archived; choose another.</source>
+        <translation>证照类型“%1”已归档，请另行选择。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved: %1</source>
+        <translation>证照未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The certificate could not be changed: %1</source>
+        <translation>证照信息未能修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStyle</name>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTable</name>
+    <message>
+        <source>The number of days must be 0 or more, not %1.</source>
+        <translation>天数须为 0 或更大的整数，不能为 %1。</translation>
+    </message>
+    <message>
+        <source>The certificate list needs a valid as-of date.</source>
+        <translation>生成证照清单需要有效的统计日期。</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Run &quot;%1 --help&quot; for the verbs and options.</source>
@@ -148,54 +261,8 @@
         <translation>未确认</translation>
     </message>
     <message>
-        <source>Usage: %1 [--db FILE] VERB [options]
-
-Verbs:
-  init                          create the database or upgrade it; print the data version
-  demo [--enterprises N] [--years Y] [--seed S]
-                                fill an empty database with a synthetic street
-  check                         verify integrity, links and data version
-  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                every obligation of year Y (or quarter Q&apos;s inspections) with
-                                required and done counts, due date and status
-
-Global options:
-  --db FILE                     the database file (default: %2)
-  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
-  --help                        this text
-  --version                     the program&apos;s version
-
-Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
-</source>
-        <translation>用法：%1 [--db FILE] 命令 [选项]
-
-命令：
-  init                          创建数据库或将其升级，并显示数据版本
-  demo [--enterprises N] [--years Y] [--seed S]
-                                在空数据库中生成一个虚构的演示街道
-  check                         检查数据完整性、记录间关联和数据版本
-  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
-                                包括应完成数、已完成数、截止日期和状态
-
-全局选项：
-  --db FILE                     数据库文件（默认：%2）
-  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
-  --help                        显示本说明
-  --version                     显示程序版本
-
-退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
-</translation>
-    </message>
-    <message>
         <source>--as-of needs a date written YYYY-MM-DD.</source>
         <translation>--as-of 后须按 YYYY-MM-DD 格式指定日期。</translation>
-    </message>
-    <message>
-        <source>Name a verb: init, demo, check, subsidies or compliance.</source>
-        <translation>请指定命令：init、demo、check、subsidies 或 compliance。</translation>
     </message>
     <message>
         <source>The calendar year.</source>
@@ -228,6 +295,96 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>%1 obligations as of %2 written to %3; %4 overdue.</source>
         <translation>已将截至 %2 的 %1 项义务写入 %3；其中逾期 %4 项。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] VERB [options]
+
+Verbs:
+  init                          create the database or upgrade it; print the data version
+  demo [--enterprises N] [--years Y] [--seed S]
+                                fill an empty database with a synthetic street
+  check                         verify integrity, links and data version
+  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                every obligation of year Y (or quarter Q&apos;s inspections) with
+                                required and done counts, due date and status
+  hazards --year Y --out FILE.csv
+                                every hazard found in year Y with its state, overdue and supervision
+  certificates --expiring DAYS --out FILE.csv
+                                certificates expired or expiring within DAYS days
+  scorecard --year Y --out FILE.csv
+                                each agency&apos;s year: inspections, hazards, rates, evaluation score
+
+Global options:
+  --db FILE                     the database file (default: %2)
+  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
+  --help                        this text
+  --version                     the program&apos;s version
+
+Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
+</source>
+        <translation>用法：%1 [--db FILE] 命令 [选项]
+
+命令：
+  init                          创建数据库或将其升级，并显示数据版本
+  demo [--enterprises N] [--years Y] [--seed S]
+                                在空数据库中生成一个虚构的演示街道
+  check                         检查数据完整性、记录间关联和数据版本
+  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
+                                包括应完成数、已完成数、截止日期和状态
+  hazards --year Y --out FILE.csv
+                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
+  certificates --expiring DAYS --out FILE.csv
+                                列出已过期或将在 DAYS 天内到期的证照
+  scorecard --year Y --out FILE.csv
+                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
+
+全局选项：
+  --db FILE                     数据库文件（默认：%2）
+  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
+  --help                        显示本说明
+  --version                     显示程序版本
+
+退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates or scorecard.</source>
+        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates 或 scorecard。</translation>
+    </message>
+    <message>
+        <source>%1 needs --year with a year between 2000 and 2100.</source>
+        <translation>%1 命令须用 --year 指定 2000 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE.csv.</source>
+        <translation>%1 命令须用 --out FILE.csv 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>%1 hazards found in %2 written to %3; %4 closed, %5 overdue as of %6.</source>
+        <translation>已将 %2 年度发现的 %1 处隐患写入 %3；截至 %6，已销号 %4 处，逾期 %5 处。</translation>
+    </message>
+    <message>
+        <source>List certificates expired or expiring within DAYS days.</source>
+        <translation>列出已过期或将在 DAYS 天内到期的证照。</translation>
+    </message>
+    <message>
+        <source>certificates needs --expiring DAYS, a whole number from 0 to 3660.</source>
+        <translation>certificates 命令须用 --expiring DAYS 指定天数，取值为 0 至 3660 之间的整数。</translation>
+    </message>
+    <message>
+        <source>certificates needs --out FILE.csv.</source>
+        <translation>certificates 命令须用 --out FILE.csv 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>Certificates expired or expiring within %1 days of %2 written to %3.</source>
+        <translation>已将截至 %2 已过期或将在 %1 天内到期的证照写入 %3。</translation>
+    </message>
+    <message>
+        <source>Scorecards of %1 agencies for %2 written to %3.</source>
+        <translation>已将 %2 年度 %1 家服务机构的考核表写入 %3。</translation>
     </message>
 </context>
 <context>
@@ -502,6 +659,13 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>DemoCertificates</name>
+    <message>
+        <source>The demo word lists are missing from this build.</source>
+        <translation>此版本缺少生成演示数据所需的词表。</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo street needs between 1 and %1 enterprises.</source>
@@ -710,6 +874,78 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>%1 Q%2</source>
         <translation>%1年第%2季度</translation>
     </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Awaiting re-check</source>
+        <translation>待复查</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Supervised</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Listed supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>Rectification started</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <source>Re-check requested</source>
+        <translation>申请复查</translation>
+    </message>
+    <message>
+        <source>Re-check passed, closed</source>
+        <translation>复查合格，已销号</translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation>复查不合格</translation>
+    </message>
+    <message>
+        <source>Put under supervision</source>
+        <translation>列入督办</translation>
+    </message>
+    <message>
+        <source>Put under listed supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>摘牌</translation>
+    </message>
+    <message>
+        <source>Extension requested</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>驳回延期</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseRepository</name>
@@ -806,6 +1042,29 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>EvaluationRepository</name>
+    <message>
+        <source>Choose the agency.</source>
+        <translation>请选择服务机构。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the evaluation; it cannot be in the future.</source>
+        <translation>请填写抽查评价日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The score must be between 0 and 100.</source>
+        <translation>得分须在 0 至 100 之间。</translation>
+    </message>
+    <message>
+        <source>The remarks are longer than %1 characters.</source>
+        <translation>评价意见超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be saved: %1</source>
+        <translation>抽查评价未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceRepository</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -852,6 +1111,167 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>
             <numerusform>已检查 %n 个证据材料文件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HazardLifecycle</name>
+    <message>
+        <source>The hazard is already closed (销号); nothing more can be done to it.</source>
+        <translation>该隐患已销号，不能再进行任何操作。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation>日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the hazard was found (%2).</source>
+        <translation>日期 %1 早于隐患发现日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Rectification has already started.</source>
+        <translation>整改已经开始。</translation>
+    </message>
+    <message>
+        <source>Start the rectification before asking for a re-check.</source>
+        <translation>请先开始整改，再申请复查。</translation>
+    </message>
+    <message>
+        <source>A re-check has already been requested.</source>
+        <translation>已申请复查。</translation>
+    </message>
+    <message>
+        <source>A hazard is closed only after a re-check: it must first be rectified and submitted for re-check.</source>
+        <translation>隐患须经复查合格后方可销号：请先完成整改并申请复查。</translation>
+    </message>
+    <message>
+        <source>Attach the &quot;after&quot; evidence, or state why the hazard is closed without it.</source>
+        <translation>请添加整改后证据材料，或说明无证据材料销号的原因。</translation>
+    </message>
+    <message>
+        <source>Only a hazard waiting for its re-check can fail it.</source>
+        <translation>只有待复查的隐患才能登记复查不合格。</translation>
+    </message>
+    <message>
+        <source>Say what the re-check found still wrong.</source>
+        <translation>请说明复查发现仍存在的问题。</translation>
+    </message>
+    <message>
+        <source>The hazard is already under supervision.</source>
+        <translation>该隐患已列入督办。</translation>
+    </message>
+    <message>
+        <source>Only a major hazard (重大事故隐患) is put under listed supervision.</source>
+        <translation>只有重大事故隐患才能挂牌督办。</translation>
+    </message>
+    <message>
+        <source>The hazard is already under listed supervision.</source>
+        <translation>该隐患已挂牌督办。</translation>
+    </message>
+    <message>
+        <source>Listed supervision needs all five items: measures, funds, deadline, responsible person and emergency plan.</source>
+        <translation>挂牌督办须填齐措施、资金、整改期限、责任人和应急预案五项内容。</translation>
+    </message>
+    <message>
+        <source>The hazard is already closed; its deadline cannot be extended.</source>
+        <translation>该隐患已销号，不能延长整改期限。</translation>
+    </message>
+    <message>
+        <source>An earlier extension request is still waiting for a decision.</source>
+        <translation>此前的延期申请尚待审批。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>请填写延期原因。</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than the one in force (%1).</source>
+        <translation>新的整改期限须晚于现行整改期限（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>HazardRepository</name>
+    <message>
+        <source>The hazard&apos;s history could not be written: %1</source>
+        <translation>隐患处理记录未能写入：%1</translation>
+    </message>
+    <message>
+        <source>The hazard no longer exists.</source>
+        <translation>该隐患已不存在。</translation>
+    </message>
+    <message>
+        <source>A text is longer than %1 characters.</source>
+        <translation>有内容超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The hazard could not be saved: %1</source>
+        <translation>隐患未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Hazard %1 does not exist.</source>
+        <translation>隐患 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Hazard %1: %2</source>
+        <translation>隐患 %1：%2</translation>
+    </message>
+    <message>
+        <source>Enter the date of the request; it cannot be in the future.</source>
+        <translation>请填写申请日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The extension request could not be saved: %1</source>
+        <translation>延期申请未能保存：%1</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>延期至 %1：%2</translation>
+    </message>
+    <message>
+        <source>The extension request no longer exists.</source>
+        <translation>该延期申请已不存在。</translation>
+    </message>
+    <message>
+        <source>This extension request has already been decided.</source>
+        <translation>该延期申请已审批。</translation>
+    </message>
+    <message>
+        <source>The decision date must lie between the request and today.</source>
+        <translation>审批日期须在申请日期与今天之间。</translation>
+    </message>
+    <message>
+        <source>The hazard is already closed; its deadline cannot be extended.</source>
+        <translation>该隐患已销号，不能延长整改期限。</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>审批结果未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewRepository</name>
+    <message>
+        <source>Choose the enterprise or the agency concerned.</source>
+        <translation>请选择涉及的企业或服务机构。</translation>
+    </message>
+    <message>
+        <source>Enter the date; it cannot be in the future.</source>
+        <translation>请填写日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写事由。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>有字段超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The interview could not be saved: %1</source>
+        <translation>约谈/通报记录未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1322,32 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Page %1 / %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocumentWriter</name>
+    <message>
+        <source>Cannot save a PDF from here: the program was started without its graphical part.</source>
+        <translation>无法在此保存 PDF：程序未以图形界面方式启动。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
     </message>
 </context>
 <context>
@@ -1019,18 +1465,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Cannot tell which kind of file %1 should be: name it with .csv, .xlsx or .pdf at the end.</source>
         <translation>无法判断 %1 应保存为哪种文件：请以 .csv、.xlsx 或 .pdf 作为文件扩展名。</translation>
-    </message>
-    <message>
-        <source>Cannot save a PDF from here: the program was started without its graphical part.</source>
-        <translation>无法在此保存 PDF：程序未以图形界面方式启动。</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>无法创建 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1869,405 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The baseline documents could not be saved: %1</source>
         <translation>基础资料未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::CertificateDialog</name>
+    <message>
+        <source>New certificate</source>
+        <translation>新建证照</translation>
+    </message>
+    <message>
+        <source>Edit certificate</source>
+        <translation>编辑证照</translation>
+    </message>
+    <message>
+        <source>Type part of the name or credit code</source>
+        <translation>输入企业名称或信用代码的部分内容</translation>
+    </message>
+    <message>
+        <source>Enterprise *</source>
+        <translation>企业 *</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Certificate type *</source>
+        <translation>证照类型 *</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <source>The enterprise, or the person named on the certificate</source>
+        <translation>持证企业，或证照上载明的人员</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>The authority that issued it</source>
+        <translation>颁发证照的机关</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Untick when only the expiry date is known</source>
+        <translation>仅知道有效期截止日期时，请取消勾选</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Valid until *</source>
+        <translation>有效期至 *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>带 * 的为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usually valid for %n month(s) from the issue date.</source>
+        <translation>
+            <numerusform>通常自发证之日起 %n 个月内有效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This type has no fixed validity; enter the expiry date.</source>
+        <translation>该类型无固定有效期，请填写有效期截止日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed every %n month(s).</source>
+        <translation>
+            <numerusform>每 %n 个月复审一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left.</source>
+        <translation>
+            <numerusform>剩余 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago.</source>
+        <translation>
+            <numerusform>已过期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the enterprise from the list.</source>
+        <translation>请从列表中选择企业。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate type.</source>
+        <translation>请选择证照类型。</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date.</source>
+        <translation>请填写有效期截止日期。</translation>
+    </message>
+    <message>
+        <source>The issue date %1 is after the expiry date %2.</source>
+        <translation>发证日期 %1 晚于有效期截止日期 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::CertificateTableModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Enterprise archived</source>
+        <translation>企业已归档</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>证照类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::CertificateTypeDialog</name>
+    <message>
+        <source>New certificate type</source>
+        <translation>新建证照类型</translation>
+    </message>
+    <message>
+        <source>Edit certificate type</source>
+        <translation>编辑证照类型</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>No fixed validity</source>
+        <translation>无固定有效期</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>No review</source>
+        <translation>无需复审</translation>
+    </message>
+    <message>
+        <source>Review every</source>
+        <translation>复审周期</translation>
+    </message>
+    <message>
+        <source>A changed validity proposes new expiry dates; saved certificates keep theirs.</source>
+        <translation>修改有效期后，按新有效期推算新录入证照的截止日期；已保存的证照保持原截止日期不变。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the certificate type.</source>
+        <translation>请输入证照类型名称。</translation>
+    </message>
+    <message>
+        <source>A certificate type named &quot;%1&quot; exists already.</source>
+        <translation>已有名为“%1”的证照类型。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::CertificateTypesDialog</name>
+    <message>
+        <source>Certificate types</source>
+        <translation>证照类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Valid for (months)</source>
+        <translation>有效期（月）</translation>
+    </message>
+    <message>
+        <source>Review every (months)</source>
+        <translation>复审周期（月）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The validity proposes the expiry date of a new certificate from its issue date. An archived type is no longer offered; certificates that have it keep it.</source>
+        <translation>新证照的有效期截止日期按其发证日期和有效期推算。已归档的类型不再供选择，已使用该类型的证照保持不变。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Archive the type &quot;%1&quot;? It is no longer offered for new certificates; the certificates that have it keep it, and the type can be restored at any time.</source>
+        <translation>确定归档证照类型“%1”吗？归档后新建证照时不再可选，已使用该类型的证照保持不变，该类型可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Restore the type &quot;%1&quot;?</source>
+        <translation>确定恢复证照类型“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Archive type</source>
+        <translation>归档证照类型</translation>
+    </message>
+    <message>
+        <source>Restore type</source>
+        <translation>恢复证照类型</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::CertificatesPage</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New certificate (Ctrl+N)</source>
+        <translation>新建证照（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Certificate types…</source>
+        <translation>证照类型…</translation>
+    </message>
+    <message>
+        <source>The kinds of certificate and their usual validity</source>
+        <translation>证照的种类及其通常有效期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部证照</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days</source>
+        <translation>60 天内到期</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>90 天内到期</translation>
+    </message>
+    <message>
+        <source>Search enterprise, type, number, holder… (Ctrl+F)</source>
+        <translation>搜索企业、证照类型、编号、持证人…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Also list archived certificates and those of archived enterprises</source>
+        <translation>同时列出已归档的证照和已归档企业的证照</translation>
+    </message>
+    <message>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 certificates shown</source>
+        <translation>共 %2 个证照，显示 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2（编号 %1）</translation>
+    </message>
+    <message>
+        <source>Archive the certificate %1? It leaves the lists of expiring certificates and can be restored at any time.</source>
+        <translation>确定归档证照“%1”吗？归档后该证照不再列入到期提醒，可随时恢复。</translation>
+    </message>
+    <message>
+        <source>Restore the certificate %1?</source>
+        <translation>确定恢复证照“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Archive certificate</source>
+        <translation>归档证照</translation>
+    </message>
+    <message>
+        <source>Restore certificate</source>
+        <translation>恢复证照</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Show archived&quot; to see archived certificates.</source>
+        <translation>勾选“显示已归档”即可查看已归档的证照。</translation>
     </message>
 </context>
 <context>
@@ -1863,18 +2696,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>企业</translation>
     </message>
     <message>
-        <source>Obligation</source>
-        <translation>义务</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <source>Done / required</source>
-        <translation>已完成/应完成</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>服务机构</translation>
     </message>
@@ -1959,6 +2780,58 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>%1 — only %2 (click &quot;Overdue this year&quot; for all)</source>
         <translation>%1 — 仅显示%2（点击“本年度逾期”显示全部）</translation>
+    </message>
+    <message>
+        <source>Open hazards</source>
+        <translation>未销号隐患</translation>
+    </message>
+    <message>
+        <source>Certificates expiring in 30 days</source>
+        <translation>30 天内到期证照</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Period or detail</source>
+        <translation>期间/详情</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Hazard (%1)</source>
+        <translation>%1隐患</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>已过期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>证照</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +3375,37 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患治理</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证照管理</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::EvaluationDialog</name>
+    <message>
+        <source>Spot-check evaluation</source>
+        <translation>抽查评价</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Score (of 100) *</source>
+        <translation>得分（满分 100） *</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>评价意见</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::ExpertDialog</name>
@@ -2636,6 +3540,389 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>sl::ui::ExtensionDialog</name>
+    <message>
+        <source>Deadline in force</source>
+        <translation>现行整改期限</translation>
+    </message>
+    <message>
+        <source>Decide the extension request</source>
+        <translation>审批延期申请</translation>
+    </message>
+    <message>
+        <source>%1: to %2 — %3</source>
+        <translation>%1 申请延期至 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>Decided on *</source>
+        <translation>审批日期 *</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Request a deadline extension</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Requested on *</source>
+        <translation>申请日期 *</translation>
+    </message>
+    <message>
+        <source>New deadline *</source>
+        <translation>新整改期限 *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>延期原因 *</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::HazardStepDialog</name>
+    <message>
+        <source>Start rectification</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <source>Request re-check</source>
+        <translation>申请复查</translation>
+    </message>
+    <message>
+        <source>Re-check passed: close (销号)</source>
+        <translation>复查合格并销号</translation>
+    </message>
+    <message>
+        <source>Re-check failed</source>
+        <translation>复查不合格</translation>
+    </message>
+    <message>
+        <source>Supervise (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Listed supervision (挂牌督办)</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Re-check date *</source>
+        <translation>复查日期 *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>What is still wrong *</source>
+        <translation>仍存在的问题 *</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Attach &quot;after&quot; photo…</source>
+        <translation>添加整改后照片…</translation>
+    </message>
+    <message>
+        <source>After rectification</source>
+        <translation>整改后材料</translation>
+    </message>
+    <message>
+        <source>Needed when no &quot;after&quot; evidence is attached</source>
+        <translation>未添加整改后证据材料时必须填写</translation>
+    </message>
+    <message>
+        <source>Reason to close without it</source>
+        <translation>无证据材料销号原因</translation>
+    </message>
+    <message>
+        <source>Measures *</source>
+        <translation>措施 *</translation>
+    </message>
+    <message>
+        <source>Funds *</source>
+        <translation>资金 *</translation>
+    </message>
+    <message>
+        <source>Deadline *</source>
+        <translation>整改期限 *</translation>
+    </message>
+    <message>
+        <source>Responsible person *</source>
+        <translation>责任人 *</translation>
+    </message>
+    <message>
+        <source>Emergency plan *</source>
+        <translation>应急预案 *</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n &quot;after&quot; file(s) attached</source>
+        <translation>
+            <numerusform>已添加整改后证据材料 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach &quot;after&quot; photo</source>
+        <translation>添加整改后照片</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::HazardTableModel</name>
+    <message>
+        <source>Extended from %1</source>
+        <translation>已延期，原整改期限 %1</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1（已延期）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>所属社区</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::HazardsPage</name>
+    <message>
+        <source>Extension…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>Interview / notice…</source>
+        <translation>约谈/通报…</translation>
+    </message>
+    <message>
+        <source>Attach &quot;before&quot; photo…</source>
+        <translation>添加整改前照片…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Any supervision</source>
+        <translation>全部督办状态</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部服务机构</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>Search enterprise, description, number… (Ctrl+F)</source>
+        <translation>搜索企业、隐患描述、编号…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>处理环节</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>处理后状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hazards shown</source>
+        <translation>共 %2 处隐患，显示 %1 处</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1, every year</source>
+        <translation>企业：%1（全部年度）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>隐患部位：%1</translation>
+    </message>
+    <message>
+        <source>Rectification demand: %1</source>
+        <translation>整改要求：%1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>责任人：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (in force: %2)</source>
+        <translation>整改期限：%1（现行：%2）</translation>
+    </message>
+    <message>
+        <source>Listed: measures %1; funds %2; deadline %3; responsible %4; plan %5</source>
+        <translation>挂牌督办：措施 %1；资金 %2；整改期限 %3；责任人 %4；应急预案 %5</translation>
+    </message>
+    <message>
+        <source>Delisted on %1</source>
+        <translation>摘牌日期：%1</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>整改后</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>整改前</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Hazards not rectified in time</source>
+        <translation>隐患未按期整改</translation>
+    </message>
+    <message>
+        <source>Attach &quot;before&quot; photo</source>
+        <translation>添加整改前照片</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证据材料</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::InterviewDialog</name>
+    <message>
+        <source>Interview / notice</source>
+        <translation>约谈/通报</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s)</source>
+        <translation>
+            <numerusform>%n 处隐患</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>涉及隐患</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>事由 *</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::MainWindow</name>
     <message>
         <source>SafeLedger</source>
@@ -2733,6 +4020,18 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>As of %1</source>
         <translation>统计日期：%1</translation>
     </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患治理</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证照管理</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>机构考核</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::MoveEnterpriseDialog</name>
@@ -2799,7 +4098,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <name>sl::ui::ObligationSettingsBox</name>
     <message>
         <source>Agency obligations</source>
-        <translation>服务机构义务</translation>
+        <translation>机构服务义务</translation>
     </message>
     <message>
         <source>Inspections per quarter</source>
@@ -3107,6 +4406,149 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ScorecardPage</name>
+    <message>
+        <source>Add evaluation…</source>
+        <translation>添加抽查评价…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Save sheet as PDF…</source>
+        <translation>将考核表另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>服务企业数</translation>
+    </message>
+    <message>
+        <source>Inspections required</source>
+        <translation>应检查次数</translation>
+    </message>
+    <message>
+        <source>Inspections done</source>
+        <translation>已检查次数</translation>
+    </message>
+    <message>
+        <source>Inspections %</source>
+        <translation>检查完成率</translation>
+    </message>
+    <message>
+        <source>Hazards found</source>
+        <translation>发现隐患</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按期整改率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未整改</translation>
+    </message>
+    <message>
+        <source>Trainings %</source>
+        <translation>培训完成率</translation>
+    </message>
+    <message>
+        <source>Drills %</source>
+        <translation>演练完成率</translation>
+    </message>
+    <message>
+        <source>Obligations met</source>
+        <translation>履职义务</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>约谈/通报</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Rectification rate = hazards closed ÷ hazards found in the year; on-time rate = closed by the (extended) deadline ÷ found. Completion rates count at most the required number per enterprise.</source>
+        <translation>整改率 = 已销号隐患数 ÷ 本年度发现隐患数；按期整改率 = 在整改期限（含延期）内销号的隐患数 ÷ 发现隐患数。各项完成率对每家企业最多按应完成次数计算。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Save scorecard as PDF</source>
+        <translation>将考核表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Export scorecards</source>
+        <translation>导出机构考核表</translation>
+    </message>
+    <message>
+        <source>scorecards-%1.csv</source>
+        <translation>scorecards-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
     </message>
 </context>
 <context>
@@ -3420,14 +4862,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Not reopened</source>
         <translation>未重新打开</translation>
-    </message>
-    <message>
-        <source>Print preview: %1</source>
-        <translation>打印预览：%1</translation>
-    </message>
-    <message>
-        <source>Not printed</source>
-        <translation>未打印</translation>
     </message>
     <message>
         <source>Export the subsidy list</source>
