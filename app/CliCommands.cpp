@@ -10,6 +10,8 @@
 #include "reports/CertificateTable.h"
 #include "reports/HazardTable.h"
 #include "reports/HazardYear.h"
+#include "reports/PdfDocumentWriter.h"
+#include "reports/ScorecardDocument.h"
 #include "reports/ScorecardTable.h"
 #include "reports/ScorecardYear.h"
 #include "reports/SubsidyListExport.h"
@@ -18,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QTextDocument>
 
 #include <cstdio>
 
@@ -46,8 +49,9 @@ QString CliCommands::helpText() const
               "                                every hazard found in year Y with its state, overdue and supervision\n"
               "  certificates --expiring DAYS --out FILE.csv\n"
               "                                certificates expired or expiring within DAYS days\n"
-              "  scorecard --year Y --out FILE.csv\n"
+              "  scorecard --year Y --out FILE.csv|FILE.pdf\n"
               "                                each agency's year: inspections, hazards, rates, evaluation score\n"
+              "                                (.pdf: the printable sheet of every agency)\n"
               "\n"
               "Global options:\n"
               "  --db FILE                     the database file (default: %2)\n"
@@ -441,8 +445,20 @@ int CliCommands::runScorecard(const QStringList& args)
     int year = 0;
     QString out;
     int exitCode = Usage;
-    if (!yearAndCsv(QStringLiteral("scorecard"), args, &year, &out, &exitCode)) {
+    // The printable sheets go to a PDF, the figures to a CSV; the year and file are read alike.
+    QStringList csvArgs = args;
+    const int outIndex = static_cast<int>(args.indexOf(QStringLiteral("--out")));
+    const bool pdf = outIndex >= 0 && outIndex + 1 < args.size()
+        && args.at(outIndex + 1).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (pdf) {
+        csvArgs[outIndex + 1].chop(4);
+        csvArgs[outIndex + 1] += QStringLiteral(".csv");
+    }
+    if (!yearAndCsv(QStringLiteral("scorecard"), csvArgs, &year, &out, &exitCode)) {
         return exitCode;
+    }
+    if (pdf) {
+        out = args.at(outIndex + 1);
     }
     core::Database db;
     if (!openDatabase(db)) {
@@ -450,7 +466,13 @@ int CliCommands::runScorecard(const QStringList& args)
     }
     const core::ScorecardYear scorecard = core::ScorecardYear::load(db, year, core::Clock::today());
     QString error;
-    if (!core::ScorecardTable::writeCsv(scorecard, out, &error)) {
+    const QString street = core::SettingRepository(db).value(core::SettingRepository::Key::StreetName);
+    const bool written = pdf
+        ? core::PdfDocumentWriter::write(*core::ScorecardDocument::buildAll(scorecard, street),
+                                         core::ScorecardDocument::titleAll(year), street, QPageLayout::Portrait, out,
+                                         &error)
+        : core::ScorecardTable::writeCsv(scorecard, out, &error);
+    if (!written) {
         m_err << error << Qt::endl;
         return Problem;
     }

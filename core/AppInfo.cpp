@@ -1,5 +1,7 @@
 #include "AppInfo.h"
 
+#include <QDir>
+
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -30,7 +32,10 @@ QString AppInfo::operatorName()
             return name;
         }
     }
-    return QStringLiteral("?");
+    // Services and containers often run without those variables; the home folder is named after the
+    // account almost everywhere.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("?") : home;
 }
 
 } // namespace sl::core

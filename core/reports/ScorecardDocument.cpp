@@ -41,8 +41,46 @@ QString ScorecardDocument::title(const ScorecardYear& year, qint64 agencyId)
     return QStringLiteral("%1\u5e74\u5ea6\u5b89\u5168\u751f\u4ea7\u793e\u4f1a\u5316\u670d\u52a1\u8d28\u91cf\u8003\u6838\u8868\uff08%2\uff09").arg(year.year()).arg(year.agencyName(agencyId));
 }
 
+namespace {
+
+QString sheetHtml(const ScorecardYear& year, qint64 agencyId, const QString& streetName);
+
+std::unique_ptr<QTextDocument> documentOf(const QString& body)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(ReportFont::font(kBodyPointSize));
+    doc->setDocumentMargin(0);
+    doc->setHtml(QStringLiteral("<html><body>") + body + QStringLiteral("</body></html>"));
+    return doc;
+}
+
+} // namespace
+
+QString ScorecardDocument::titleAll(int year)
+{
+    return QStringLiteral("%1\u5e74\u5ea6\u5b89\u5168\u751f\u4ea7\u793e\u4f1a\u5316\u670d\u52a1\u8d28\u91cf\u8003\u6838\u8868").arg(year);
+}
+
 std::unique_ptr<QTextDocument> ScorecardDocument::build(const ScorecardYear& year, qint64 agencyId,
                                                         const QString& streetName)
+{
+    return documentOf(sheetHtml(year, agencyId, streetName));
+}
+
+std::unique_ptr<QTextDocument> ScorecardDocument::buildAll(const ScorecardYear& year, const QString& streetName)
+{
+    QString body;
+    for (const Scorecard::Row& r : year.rows()) {
+        // Each agency's sheet starts a page, so it can be filed with that agency's contract.
+        body += body.isEmpty() ? QString() : QStringLiteral("<p style=\"page-break-before:always\"></p>");
+        body += sheetHtml(year, r.agencyId, streetName);
+    }
+    return documentOf(body);
+}
+
+namespace {
+
+QString sheetHtml(const ScorecardYear& year, qint64 agencyId, const QString& streetName)
 {
     Scorecard::Row r;
     for (const Scorecard::Row& candidate : year.rows()) {
@@ -50,9 +88,9 @@ std::unique_ptr<QTextDocument> ScorecardDocument::build(const ScorecardYear& yea
             r = candidate;
         }
     }
-    QString html = QStringLiteral("<html><body>");
+    QString html;
     html += QStringLiteral("<p align=\"center\" style=\"font-size:15pt; font-weight:bold\">%1</p>")
-                .arg(title(year, agencyId).toHtmlEscaped());
+                .arg(ScorecardDocument::title(year, agencyId).toHtmlEscaped());
     // kao he dan wei / tong ji ri qi: assessing office, figures as of
     html += QStringLiteral("<p>\u8003\u6838\u5355\u4f4d\uff1a%1&nbsp;&nbsp;&nbsp;&nbsp;\u7edf\u8ba1\u622a\u81f3\uff1a%2</p>")
                 .arg(streetName.toHtmlEscaped(), year.asOf().toString(Qt::ISODate));
@@ -94,13 +132,9 @@ std::unique_ptr<QTextDocument> ScorecardDocument::build(const ScorecardYear& yea
     const QString gap = QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;");
     // kao he ren / shen he / ri qi: assessor, reviewer, date
     html += QStringLiteral("<p style=\"margin-top:24px\">\u8003\u6838\u4eba\uff1a%1%2\u5ba1\u6838\uff1a%1%2\u65e5\u671f\uff1a%1</p>").arg(blank, gap);
-    html += QStringLiteral("</body></html>");
-
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(ReportFont::font(kBodyPointSize));
-    doc->setDocumentMargin(0);
-    doc->setHtml(html);
-    return doc;
+    return html;
 }
+
+} // namespace
 
 } // namespace sl::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <memory>
 
@@ -17,6 +18,10 @@ class ScorecardDocument
 {
 public:
     static std::unique_ptr<QTextDocument> build(const ScorecardYear& year, qint64 agencyId, const QString& streetName);
+    // Every agency's sheet of the year, each starting on a new page.
+    static std::unique_ptr<QTextDocument> buildAll(const ScorecardYear& year, const QString& streetName);
+    // "N nian du an quan sheng chan she hui hua fu wu zhi liang kao he biao": the title of all sheets.
+    static QString titleAll(int year);
     static QString title(const ScorecardYear& year, qint64 agencyId);
 };
 

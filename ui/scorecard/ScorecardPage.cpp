@@ -84,6 +84,7 @@ void ScorecardPage::buildUi()
                          tr("Inspections %"), tr("Hazards found"), tr("Closed"), tr("Rectification rate"),
                          tr("On-time rate"), tr("Overdue"), tr("Trainings %"), tr("Drills %"), tr("Obligations met"),
                          tr("Interviews"), tr("Score")});
+    m_table->horizontalHeader()->setDefaultSectionSize(84);
     m_table->horizontalHeader()->resizeSection(0, 220);
     connect(m_table, &QTableWidget::currentCellChanged, this, &ScorecardPage::fillEvaluations);
     m_evaluations = makeTable(QStringLiteral("evaluationTable"), {tr("Date"), tr("Score"), tr("Remarks")});
