@@ -269,6 +269,15 @@ private slots:
             QCOMPARE(row.at(4).toInt(), inspected.value(agency));
         }
 
+        // The printable sheets of the same figures.
+        const QString sheets = m_dir.filePath(QStringLiteral("s.pdf"));
+        r = cli({QStringLiteral("--db"), db, asOf, QStringLiteral("scorecard"), QStringLiteral("--year"),
+                 QStringLiteral("2025"), QStringLiteral("--out"), sheets});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile pdf(sheets);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+
         // Certificates: exactly those expired or expiring within DAYS, counted from the same file.
         const QString certificates = m_dir.filePath(QStringLiteral("cert.csv"));
         r = cli({QStringLiteral("--db"), db, asOf, QStringLiteral("certificates"), QStringLiteral("--expiring"),
