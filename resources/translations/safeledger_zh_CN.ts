@@ -297,60 +297,6 @@
         <translation>已将截至 %2 的 %1 项义务写入 %3；其中逾期 %4 项。</translation>
     </message>
     <message>
-        <source>Usage: %1 [--db FILE] VERB [options]
-
-Verbs:
-  init                          create the database or upgrade it; print the data version
-  demo [--enterprises N] [--years Y] [--seed S]
-                                fill an empty database with a synthetic street
-  check                         verify integrity, links and data version
-  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                every obligation of year Y (or quarter Q&apos;s inspections) with
-                                required and done counts, due date and status
-  hazards --year Y --out FILE.csv
-                                every hazard found in year Y with its state, overdue and supervision
-  certificates --expiring DAYS --out FILE.csv
-                                certificates expired or expiring within DAYS days
-  scorecard --year Y --out FILE.csv
-                                each agency&apos;s year: inspections, hazards, rates, evaluation score
-
-Global options:
-  --db FILE                     the database file (default: %2)
-  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
-  --help                        this text
-  --version                     the program&apos;s version
-
-Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
-</source>
-        <translation>用法：%1 [--db FILE] 命令 [选项]
-
-命令：
-  init                          创建数据库或将其升级，并显示数据版本
-  demo [--enterprises N] [--years Y] [--seed S]
-                                在空数据库中生成一个虚构的演示街道
-  check                         检查数据完整性、记录间关联和数据版本
-  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
-                                包括应完成数、已完成数、截止日期和状态
-  hazards --year Y --out FILE.csv
-                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
-  certificates --expiring DAYS --out FILE.csv
-                                列出已过期或将在 DAYS 天内到期的证照
-  scorecard --year Y --out FILE.csv
-                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
-
-全局选项：
-  --db FILE                     数据库文件（默认：%2）
-  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
-  --help                        显示本说明
-  --version                     显示程序版本
-
-退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
-</translation>
-    </message>
-    <message>
         <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates or scorecard.</source>
         <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates 或 scorecard。</translation>
     </message>
@@ -385,6 +331,62 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Scorecards of %1 agencies for %2 written to %3.</source>
         <translation>已将 %2 年度 %1 家服务机构的考核表写入 %3。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] VERB [options]
+
+Verbs:
+  init                          create the database or upgrade it; print the data version
+  demo [--enterprises N] [--years Y] [--seed S]
+                                fill an empty database with a synthetic street
+  check                         verify integrity, links and data version
+  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                every obligation of year Y (or quarter Q&apos;s inspections) with
+                                required and done counts, due date and status
+  hazards --year Y --out FILE.csv
+                                every hazard found in year Y with its state, overdue and supervision
+  certificates --expiring DAYS --out FILE.csv
+                                certificates expired or expiring within DAYS days
+  scorecard --year Y --out FILE.csv|FILE.pdf
+                                each agency&apos;s year: inspections, hazards, rates, evaluation score
+                                (.pdf: the printable sheet of every agency)
+
+Global options:
+  --db FILE                     the database file (default: %2)
+  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
+  --help                        this text
+  --version                     the program&apos;s version
+
+Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
+</source>
+        <translation>用法：%1 [--db FILE] 命令 [选项]
+
+命令：
+  init                          创建数据库或将其升级，并显示数据版本
+  demo [--enterprises N] [--years Y] [--seed S]
+                                在空数据库中生成一个虚构的演示街道
+  check                         检查数据完整性、记录间关联和数据版本
+  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
+                                包括应完成数、已完成数、截止日期和状态
+  hazards --year Y --out FILE.csv
+                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
+  certificates --expiring DAYS --out FILE.csv
+                                列出已过期或将在 DAYS 天内到期的证照
+  scorecard --year Y --out FILE.csv|FILE.pdf
+                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
+                                （.pdf：各服务机构可打印的考核表）
+
+全局选项：
+  --db FILE                     数据库文件（默认：%2）
+  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
+  --help                        显示本说明
+  --version                     显示程序版本
+
+退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
+</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +4353,42 @@ Licensed under the GNU General Public License, version 3 or later.</source>
 %1</source>
         <translation>记录已保存，但以下文件未能添加：
 %1</translation>
+    </message>
+    <message>
+        <source>Fire safety</source>
+        <translation>消防安全</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>电气安全</translation>
+    </message>
+    <message>
+        <source>Machinery</source>
+        <translation>机械设备</translation>
+    </message>
+    <message>
+        <source>Hazardous chemicals</source>
+        <translation>危险化学品</translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <translation>特种设备</translation>
+    </message>
+    <message>
+        <source>Occupational health</source>
+        <translation>职业健康</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>安全管理</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>隐患类别</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,9 @@ private slots:
         typeText(dialog.findChild<QLineEdit*>(QStringLiteral("hazardPlaceEdit")), QStringLiteral("二号车间"));
         typeText(dialog.findChild<QLineEdit*>(QStringLiteral("hazardDescriptionEdit")),
                  QStringLiteral("<b>配电箱</b>未接地"));
+        typeText(dialog.findChild<QLineEdit*>(QStringLiteral("hazardResponsibleEdit")), QStringLiteral("李电工"));
+        auto* category = dialog.findChild<QComboBox*>(QStringLiteral("hazardCategoryCombo"));
+        category->setCurrentIndex(category->findText(QStringLiteral("Electrical")));
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addHazardButton")), Qt::LeftButton);
         auto* hazards = dialog.findChild<QTableWidget*>(QStringLiteral("hazardTable"));
         QCOMPARE(hazards->rowCount(), 1);
@@ -261,7 +264,11 @@ private slots:
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const qint64 id = dialog.savedRecord().id;
-        QCOMPARE(ServiceRecordRepository(m_db).hazardsOf(id).size(), 1);
+        const auto saved = ServiceRecordRepository(m_db).hazardsOf(id);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().responsible, QStringLiteral("李电工"));
+        QCOMPARE(saved.first().category, QStringLiteral("Electrical"));
+        QCOMPARE(saved.first().place, QStringLiteral("二号车间"));
         const auto files = EvidenceRepository(m_db).listOf(QStringLiteral("service_record"), id);
         QCOMPARE(files.size(), 1);
         QCOMPARE(files.first().originalName, QStringLiteral("检查记录.pdf"));

@@ -173,6 +173,16 @@ void RecordDialog::buildForm()
     m_hazardDeadline->setDate(core::Clock::today().addDays(30));
     m_hazardDemand = makeLine(QStringLiteral("hazardDemandEdit"));
     m_hazardDemand->setPlaceholderText(tr("Rectification demand"));
+    // Categories the clerk's forms use; any other may be typed.
+    m_hazardCategory = new QComboBox;
+    m_hazardCategory->setObjectName(QStringLiteral("hazardCategoryCombo"));
+    m_hazardCategory->setEditable(true);
+    m_hazardCategory->addItems({tr("Fire safety"), tr("Electrical"), tr("Machinery"), tr("Hazardous chemicals"),
+                                tr("Special equipment"), tr("Occupational health"), tr("Management")});
+    m_hazardCategory->setCurrentIndex(-1);
+    m_hazardCategory->lineEdit()->setPlaceholderText(tr("Category"));
+    m_hazardResponsible = makeLine(QStringLiteral("hazardResponsibleEdit"));
+    m_hazardResponsible->setPlaceholderText(tr("Responsible person"));
     auto* add = new QPushButton(tr("Add hazard"));
     add->setObjectName(QStringLiteral("addHazardButton"));
     auto* remove = new QPushButton(tr("Remove"));
@@ -182,12 +192,17 @@ void RecordDialog::buildForm()
     entry->addWidget(m_hazardGrade);
     entry->addWidget(m_hazardDeadline);
     entry->addWidget(m_hazardDemand, 2);
-    entry->addWidget(add);
+    auto* entry2 = new QHBoxLayout;
+    entry2->addWidget(m_hazardCategory, 1);
+    entry2->addWidget(m_hazardResponsible, 1);
+    entry2->addStretch(1);
+    entry2->addWidget(add);
     hazardLayout->addLayout(entry);
-    m_hazardTable = new QTableWidget(0, 5);
+    hazardLayout->addLayout(entry2);
+    m_hazardTable = new QTableWidget(0, 7);
     m_hazardTable->setObjectName(QStringLiteral("hazardTable"));
-    m_hazardTable->setHorizontalHeaderLabels(
-        {tr("Place"), tr("Description"), tr("Grade"), tr("Deadline"), tr("Rectification demand")});
+    m_hazardTable->setHorizontalHeaderLabels({tr("Place"), tr("Description"), tr("Grade"), tr("Deadline"),
+                                              tr("Rectification demand"), tr("Category"), tr("Responsible person")});
     m_hazardTable->horizontalHeader()->setStretchLastSection(true);
     m_hazardTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hazardTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -355,6 +370,8 @@ void RecordDialog::addHazard()
     h.grade = static_cast<core::HazardGrade>(m_hazardGrade->currentData().toInt());
     h.deadline = m_hazardDeadline->date();
     h.demand = m_hazardDemand->text().trimmed();
+    h.category = m_hazardCategory->currentText().trimmed();
+    h.responsible = m_hazardResponsible->text().trimmed();
     h.foundOn = m_date->date();
     const QString problem = core::ServiceRecordRepository::hazardProblem(h);
     if (!problem.isEmpty()) {
@@ -365,6 +382,7 @@ void RecordDialog::addHazard()
     m_hazardPlace->clear();
     m_hazardDescription->clear();
     m_hazardDemand->clear();
+    m_hazardCategory->setCurrentIndex(-1);
     refreshHazards();
     revalidate();
 }
@@ -389,8 +407,8 @@ void RecordDialog::refreshHazards()
     m_hazardTable->setRowCount(static_cast<int>(m_hazards.size()));
     for (int row = 0; row < m_hazards.size(); ++row) {
         const core::Hazard& h = m_hazards.at(row);
-        const QStringList cells = {h.place, h.description, core::DomainText::hazardGrade(h.grade),
-                                   h.deadline.toString(Qt::ISODate), h.demand};
+        const QStringList cells = {h.place,  h.description, core::DomainText::hazardGrade(h.grade),
+                                   h.deadline.toString(Qt::ISODate), h.demand, h.category, h.responsible};
         for (int column = 0; column < cells.size(); ++column) {
             m_hazardTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }

@@ -84,6 +84,8 @@ private:
     QComboBox* m_hazardGrade = nullptr;
     QDateEdit* m_hazardDeadline = nullptr;
     QLineEdit* m_hazardDemand = nullptr;
+    QComboBox* m_hazardCategory = nullptr;
+    QLineEdit* m_hazardResponsible = nullptr;
     QTableWidget* m_hazardTable = nullptr;
     QListWidget* m_evidence = nullptr;
     QLabel* m_formError = nullptr;
