@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "db/Database.h"
+#include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
 #include "db/SettingRepository.h"
 #include "demo/DemoGenerator.h"
@@ -10,7 +11,11 @@
 #include "reports/CertificateTable.h"
 #include "reports/HazardTable.h"
 #include "reports/HazardYear.h"
+#include "reports/AnnualReport.h"
+#include "reports/AnnualReportDocument.h"
+#include "reports/EnterpriseFileDocument.h"
 #include "reports/PdfDocumentWriter.h"
+#include "reports/QuarterProgressDocument.h"
 #include "reports/ScorecardDocument.h"
 #include "reports/ScorecardTable.h"
 #include "reports/ScorecardYear.h"
@@ -52,6 +57,11 @@ QString CliCommands::helpText() const
               "  scorecard --year Y --out FILE.csv|FILE.pdf\n"
               "                                each agency's year: inspections, hazards, rates, evaluation score\n"
               "                                (.pdf: the printable sheet of every agency)\n"
+              "  report annual --year Y --out FILE.pdf\n"
+              "  report enterprise --code CREDITCODE --year Y --out FILE.pdf\n"
+              "  report quarter --year Y --quarter Q --out FILE.pdf\n"
+              "                                the street's annual report, one enterprise's year-end file,\n"
+              "                                or the quarter's inspection progress per agency\n"
               "\n"
               "Global options:\n"
               "  --db FILE                     the database file (default: %2)\n"
@@ -110,7 +120,8 @@ int CliCommands::run(const QStringList& arguments)
         }
     }
     if (verb.isEmpty()) {
-        return usage(tr("Name a verb: init, demo, check, subsidies, compliance, hazards, certificates or scorecard."));
+        return usage(tr("Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard or "
+                        "report."));
     }
     if (m_dbPath.isEmpty()) {
         m_dbPath = core::Database::defaultPath();
@@ -138,6 +149,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb == QLatin1String("scorecard")) {
         return runScorecard(verbArgs);
+    }
+    if (verb == QLatin1String("report")) {
+        return runReport(verbArgs);
     }
     return usage(tr("Unknown verb %1.").arg(verb));
 }
@@ -481,6 +495,75 @@ int CliCommands::runScorecard(const QStringList& args)
                  .arg(year)
                  .arg(QDir::toNativeSeparators(out))
           << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runReport(const QStringList& args)
+{
+    const QString kind = args.value(0);
+    if (kind != QLatin1String("annual") && kind != QLatin1String("enterprise") && kind != QLatin1String("quarter")) {
+        return usage(tr("report needs a kind: annual, enterprise or quarter."));
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The calendar year."), QStringLiteral("Y"));
+    const QCommandLineOption quarterOption(QStringLiteral("quarter"), tr("The quarter (1-4)."), QStringLiteral("Q"));
+    const QCommandLineOption codeOption(QStringLiteral("code"), tr("The enterprise's credit code."),
+                                       QStringLiteral("CREDITCODE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .pdf file to write."), QStringLiteral("FILE"));
+    parser.addOptions({yearOption, quarterOption, codeOption, outOption});
+    if (!parser.parse(QStringList{QStringLiteral("report")} + args.mid(1))) {
+        return usage(parser.errorText());
+    }
+    bool ok = false;
+    const int year = parser.value(yearOption).toInt(&ok);
+    if (!parser.isSet(yearOption) || !ok || year < 2000 || year > 2100) {
+        return usage(tr("report needs --year with a year between 2000 and 2100."));
+    }
+    const QString out = parser.value(outOption);
+    if (out.isEmpty() || !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+        || !parser.positionalArguments().isEmpty()) {
+        return usage(tr("report needs --out FILE.pdf."));
+    }
+    int quarter = 0;
+    if (kind == QLatin1String("quarter")) {
+        quarter = parser.value(quarterOption).toInt(&ok);
+        if (!ok || quarter < 1 || quarter > 4) {
+            return usage(tr("report quarter needs --quarter 1, 2, 3 or 4."));
+        }
+    }
+    if (kind == QLatin1String("enterprise") && parser.value(codeOption).trimmed().isEmpty()) {
+        return usage(tr("report enterprise needs --code with the enterprise's credit code."));
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    const QDate asOf = core::Clock::today();
+    const QString street = core::SettingRepository(db).value(core::SettingRepository::Key::StreetName);
+    std::unique_ptr<QTextDocument> document;
+    QString title;
+    if (kind == QLatin1String("annual")) {
+        const core::AnnualReport report = core::AnnualReport::load(db, year, asOf);
+        document = core::AnnualReportDocument::build(report);
+        title = core::AnnualReportDocument::title(report);
+    } else if (kind == QLatin1String("quarter")) {
+        document = core::QuarterProgressDocument::build(db, year, quarter, asOf, street);
+        title = core::QuarterProgressDocument::title(year, quarter);
+    } else {
+        const auto enterprise = core::EnterpriseRepository(db).findByCreditCode(parser.value(codeOption).trimmed());
+        if (!enterprise) {
+            m_err << tr("No enterprise has the credit code %1.").arg(parser.value(codeOption).trimmed()) << Qt::endl;
+            return Problem;
+        }
+        document = core::EnterpriseFileDocument::build(db, enterprise->id, year, asOf);
+        title = core::EnterpriseFileDocument::title(enterprise->name, year);
+    }
+    QString error;
+    if (!core::PdfDocumentWriter::write(*document, title, street, QPageLayout::Portrait, out, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("%1 written to %2.").arg(title, QDir::toNativeSeparators(out)) << Qt::endl;
     return Success;
 }
 

@@ -348,6 +348,15 @@ const QList<QStringList>& steps()
         {
             QStringLiteral("CREATE INDEX hazard_open ON hazard(deadline, enterprise_id) WHERE state <> 'closed'"),
         },
+        // 8: the texts of the annual report the clerk writes (典型问题, 存在不足, 下一步计划).
+        {
+            QStringLiteral("CREATE TABLE report_text ("
+                           " year INTEGER NOT NULL,"
+                           " section TEXT NOT NULL CHECK (section IN ('typical_problems', 'shortcomings', 'next_steps')),"
+                           " body TEXT NOT NULL DEFAULT '',"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (year, section))"),
+        },
     };
     return all;
 }

@@ -333,6 +333,13 @@ bool PagedDocumentPrinter::print(const QTextDocument& document, QPagedPaintDevic
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
     for (int page = 0; page < pageCount; ++page) {
+        if (m_progress && !m_progress(page, pageCount)) {
+            painter.end();
+            if (error) {
+                *error = tr("Printing was cancelled.");
+            }
+            return false;
+        }
         if (page > 0 && !device.newPage()) {
             painter.end();
             if (error) {

@@ -7,6 +7,8 @@
 #include <QPageLayout>
 #include <QString>
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QPainter;
 class QRectF;
@@ -42,6 +44,10 @@ public:
     // default; a table with row spans is always left to Qt's own breaking.
     void setKeepTableRowsTogether(bool keep) { m_keepRowsTogether = keep; }
 
+    // Called before each page with (pages done, page count); returning false cancels printing. Long
+    // reports show their progress and can be stopped this way.
+    void setProgress(std::function<bool(int, int)> progress) { m_progress = std::move(progress); }
+
     // A4 with the orientation and margins set here.
     QPageLayout pageLayout() const;
 
@@ -63,6 +69,7 @@ private:
     bool m_applyPageLayout = true;
     bool m_keepRowsTogether = true;
     mutable int m_lastPageCount = 0;
+    std::function<bool(int, int)> m_progress;
 };
 
 } // namespace sl::core

@@ -13,7 +13,8 @@
 namespace sl::core {
 
 bool PdfDocumentWriter::write(const QTextDocument& document, const QString& title, const QString& streetName,
-                              QPageLayout::Orientation orientation, const QString& path, QString* error)
+                              QPageLayout::Orientation orientation, const QString& path, QString* error,
+                              std::function<bool(int, int)> progress)
 {
     // Fonts and page layout live in Qt GUI; without a QGuiApplication, Qt would abort instead of failing.
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
@@ -33,6 +34,7 @@ bool PdfDocumentWriter::write(const QTextDocument& document, const QString& titl
         printer.setStreetName(streetName);
         printer.setTitle(title);
         printer.setOrientation(orientation);
+        printer.setProgress(std::move(progress));
         printed = printer.print(document, writer, error);
     }
     if (!printed) {

@@ -4,6 +4,8 @@
 #include <QPageLayout>
 #include <QString>
 
+#include <functional>
+
 class QTextDocument;
 
 namespace sl::core {
@@ -15,8 +17,10 @@ class PdfDocumentWriter
     Q_DECLARE_TR_FUNCTIONS(PdfDocumentWriter)
 
 public:
+    // progress: see PagedDocumentPrinter::setProgress; a cancelled report leaves no file behind.
     static bool write(const QTextDocument& document, const QString& title, const QString& streetName,
-                      QPageLayout::Orientation orientation, const QString& path, QString* error);
+                      QPageLayout::Orientation orientation, const QString& path, QString* error,
+                      std::function<bool(int, int)> progress = {});
 };
 
 } // namespace sl::core
