@@ -1,0 +1,218 @@
+#include "Clock.h"
+#include "db/Database.h"
+#include "db/EnterpriseRepository.h"
+#include "db/ReportTextRepository.h"
+#include "demo/DemoGenerator.h"
+#include "reports/AnnualReport.h"
+#include "reports/AnnualReportDocument.h"
+#include "reports/ComplianceTable.h"
+#include "reports/ComplianceYear.h"
+#include "reports/EnterpriseFileDocument.h"
+#include "reports/HazardTable.h"
+#include "reports/HazardYear.h"
+#include "reports/PdfDocumentWriter.h"
+#include "reports/QuarterProgressDocument.h"
+#include "reports/SubsidyListExport.h"
+#include "reports/SubsidyListTable.h"
+#include "reports/SubsidyYear.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace sl::core;
+
+// The reports the clerk prints agree with the exports of the same file and date, and their PDFs carry
+// real Chinese characters in an embedded font.
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    const QDate m_today = QDate(2026, 11, 29);
+
+    QList<QStringList> csv(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        QList<QStringList> rows;
+        for (const QString& line : QString::fromUtf8(f.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+            // Demo names have no commas or quotes; amounts in the subsidy list are plain figures.
+            rows.append(line.split(QLatin1Char(',')));
+        }
+        return rows;
+    }
+
+    QString pdfText(const QString& pdf)
+    {
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (tool.isEmpty()) {
+            return {};
+        }
+        QProcess p;
+        p.start(tool, {pdf, QStringLiteral("-")});
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    QString pdfFonts(const QString& pdf)
+    {
+        QProcess p;
+        p.start(QStandardPaths::findExecutable(QStringLiteral("pdffonts")), {pdf});
+        p.waitForFinished(60000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+    void checkPdf(const QTextDocument& document, const QString& title, const QStringList& sections, const QString& file)
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                 "poppler-utils (pdftotext, pdffonts) are needed to check the PDFs");
+        const QString path = m_dir.filePath(file);
+        QString error;
+        QVERIFY2(PdfDocumentWriter::write(document, title, QStringLiteral("锦北街道"), QPageLayout::Portrait, path, &error),
+                 qPrintable(error));
+        const QString text = pdfText(path);
+        for (const QString& section : sections) {
+            QVERIFY2(text.contains(section), qPrintable(section));
+        }
+        for (const QChar c : text) {
+            QVERIFY2(c.unicode() < 0x2F00 || c.unicode() > 0x2FDF, "a Kangxi radical instead of a real character");
+        }
+        const QString fonts = pdfFonts(path);
+        QVERIFY2(fonts.contains(QStringLiteral("CID TrueType")) && fonts.contains(QStringLiteral(" yes ")),
+                 qPrintable(fonts));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Clock::setToday(m_today);
+        QString error;
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("street.sqlite")), &error));
+        DemoGenerator::Options options;
+        options.enterprises = 150;
+        options.years = 3;
+        options.seed = 5;
+        options.today = m_today;
+        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+    }
+    void cleanupTestCase()
+    {
+        m_db.close();
+        Clock::setToday(QDate());
+    }
+
+    void annualFiguresEqualTheExports()
+    {
+        const AnnualReport report = AnnualReport::load(m_db, 2025, m_today);
+        QString error;
+        const QString compliance = m_dir.filePath(QStringLiteral("c.csv"));
+        const QString hazards = m_dir.filePath(QStringLiteral("h.csv"));
+        const QString subsidies = m_dir.filePath(QStringLiteral("s.csv"));
+        QVERIFY(ComplianceTable::writeCsv(ComplianceYear::load(m_db, 2025, 0, m_today), compliance, &error));
+        QVERIFY(HazardTable::writeCsv(HazardYear::load(m_db, 2025, m_today), hazards, &error));
+        QVERIFY(SubsidyListExport::writeCsv(SubsidyYear::load(m_db, 2025), subsidies, &error));
+
+        QSet<QString> served;
+        int inspectionsDone = 0;
+        for (const QStringList& row : csv(compliance).mid(1)) {
+            served.insert(row.at(1));
+            if (row.at(4) == QStringLiteral("安全检查")) {
+                inspectionsDone += row.at(6).toInt();
+            }
+        }
+        QCOMPARE(report.enterprisesServed, served.size());
+        QCOMPARE(report.obligations.value(ObligationKind::Inspection).done, inspectionsDone);
+        QCOMPARE(report.enterprises.size(), served.size());
+
+        const QList<QStringList> hazardRows = csv(hazards).mid(1);
+        int closed = 0;
+        for (const QStringList& row : hazardRows) {
+            closed += row.at(8) == QStringLiteral("已销号") ? 1 : 0;
+        }
+        QCOMPARE(report.hazards().found, hazardRows.size());
+        QCOMPARE(report.hazards().closed, closed);
+        QVERIFY(closed > 0 && closed < hazardRows.size());
+        QCOMPARE(Scorecard::percentText(report.rectificationRate()),
+                 QString::number(100.0 * closed / hazardRows.size(), 'f', 1) + QLatin1Char('%'));
+
+        // The street's subsidy: the lines of the export add up to the report's total, as does its 合计 row.
+        const QList<QStringList> subsidyRows = csv(subsidies);
+        const int column = SubsidyListTable::header().indexOf(QStringLiteral("街道补助(元)"));
+        QVERIFY(column > 0);
+        qint64 fen = 0;
+        for (const QStringList& row : subsidyRows.mid(1, subsidyRows.size() - 2)) {
+            fen += qRound64(row.at(column).toDouble() * 100);
+        }
+        QCOMPARE(fen, report.subsidies.totalStreetShare().fen());
+        QCOMPARE(qRound64(subsidyRows.last().at(column).toDouble() * 100), fen);
+
+        // And the printed text shows the same figures.
+        const auto document = AnnualReportDocument::build(report);
+        const QString text = document->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("接受服务的企业 %1 家").arg(served.size())));
+        QVERIFY(text.contains(QStringLiteral("已检查 %1 次").arg(inspectionsDone)));
+        QVERIFY(text.contains(QStringLiteral("发现隐患 %1 处，已销号 %2 处").arg(hazardRows.size()).arg(closed)));
+        QVERIFY(text.contains(QStringLiteral("整改率 %1").arg(Scorecard::percentText(report.rectificationRate()))));
+        QVERIFY(text.contains(report.subsidies.totalStreetShare().toGroupedString()));
+    }
+
+    void clerksTextsAreKept()
+    {
+        QString error;
+        AnnualReport::Texts texts;
+        texts.typicalProblems = QStringLiteral("部分企业<b>消防通道</b>堆放杂物。\n第二行");
+        texts.nextSteps = QStringLiteral("加强复查。");
+        QVERIFY(ReportTextRepository(m_db).setAnnualTexts(2025, texts, &error));
+        const AnnualReport report = AnnualReport::load(m_db, 2025, m_today);
+        QCOMPARE(report.texts.typicalProblems, texts.typicalProblems);
+        const QString text = AnnualReportDocument::build(report)->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("部分企业<b>消防通道</b>堆放杂物。"))); // shown as typed, not as markup
+        QVERIFY(text.contains(QStringLiteral("（未填写）"))); // the section left empty says so
+        QCOMPARE(ReportTextRepository(m_db).annualTexts(2024).typicalProblems, QString());
+    }
+
+    void pdfsHaveRealChineseInAnEmbeddedFont()
+    {
+        const AnnualReport report = AnnualReport::load(m_db, 2025, m_today);
+        checkPdf(*AnnualReportDocument::build(report), AnnualReportDocument::title(report),
+                 AnnualReportDocument::sectionTitles(), QStringLiteral("annual.pdf"));
+        const Enterprise someone = EnterpriseRepository(m_db).list(false).first();
+        const auto file = EnterpriseFileDocument::build(m_db, someone.id, 2025, m_today);
+        QVERIFY(file);
+        checkPdf(*file, EnterpriseFileDocument::title(someone.name, 2025), EnterpriseFileDocument::sectionTitles(),
+                 QStringLiteral("enterprise.pdf"));
+        checkPdf(*QuarterProgressDocument::build(m_db, 2026, 4, m_today, QStringLiteral("锦北街道")),
+                 QuarterProgressDocument::title(2026, 4), QuarterProgressDocument::sectionTitles(),
+                 QStringLiteral("quarter.pdf"));
+    }
+
+    void printingCanBeCancelled()
+    {
+        const AnnualReport report = AnnualReport::load(m_db, 2025, m_today);
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+        QString error;
+        int calls = 0;
+        const bool written = PdfDocumentWriter::write(*AnnualReportDocument::build(report),
+                                                      AnnualReportDocument::title(report), QString(),
+                                                      QPageLayout::Portrait, path, &error, [&calls](int page, int) {
+                                                          ++calls;
+                                                          return page < 1; // stop before the second page
+                                                      });
+        QVERIFY(!written);
+        QCOMPARE(calls, 2);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(path)); // nothing half-written
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "TestReports.moc"
