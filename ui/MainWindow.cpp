@@ -13,6 +13,7 @@
 #include "dashboard/DashboardPage.h"
 #include "hazards/HazardsPage.h"
 #include "records/ServiceRecordsPage.h"
+#include "reports/ReportsPage.h"
 #include "scorecard/ScorecardPage.h"
 #include "demo/DemoGenerator.h"
 #include "enterprises/EnterprisesPage.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_hazards = new HazardsPage(m_db, m_settings);
     m_certificates = new CertificatesPage(m_db, m_settings);
     m_scorecards = new ScorecardPage(m_db, m_settings);
+    m_reports = new ReportsPage(m_db, m_settings);
     // In the order of the clerk's work; areas not built yet are simply not listed.
     const QList<QPair<QString, QWidget*>> pages = {{tr("Dashboard"), m_dashboard},
                                                    {tr("Enterprises"), m_enterprises},
@@ -64,6 +66,7 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
                                                    {tr("Certificates"), m_certificates},
                                                    {tr("Scorecards"), m_scorecards},
                                                    {tr("Subsidies"), m_subsidies},
+                                                   {tr("Reports"), m_reports},
                                                    {tr("Settings"), m_settingsPage}};
     for (const auto& [title, page] : pages) {
         m_navigation->addItem(title);
@@ -103,6 +106,7 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     connect(m_certificates, &CertificatesPage::dataChanged, m_dashboard, &DashboardPage::reload);
     connect(m_enterprises, &EnterprisesPage::registerChanged, m_certificates, &CertificatesPage::reload);
     connect(m_enterprises, &EnterprisesPage::registerChanged, m_hazards, &HazardsPage::reload);
+    connect(m_enterprises, &EnterprisesPage::registerChanged, m_reports, &ReportsPage::reload);
     connect(m_enterprises, &EnterprisesPage::hazardsRequested, this, [this](qint64 id) {
         m_hazards->showEnterprise(id);
         showPage(Page::Hazards);
@@ -199,6 +203,9 @@ void MainWindow::showPage(Page page)
     case Page::Scorecards:
         target = m_scorecards;
         break;
+    case Page::Reports:
+        target = m_reports;
+        break;
     case Page::Enterprises:
         target = m_enterprises;
         break;
@@ -258,6 +265,7 @@ void MainWindow::offerDemoIfEmpty()
     m_hazards->reload();
     m_certificates->reload();
     m_scorecards->reload();
+    m_reports->reload();
     m_dashboard->reload();
     updateStatus();
 }

@@ -20,6 +20,7 @@ class DashboardPage;
 class ServiceRecordsPage;
 class EnterprisesPage;
 class HazardsPage;
+class ReportsPage;
 class ScorecardPage;
 class SettingsPage;
 class SubsidiesPage;
@@ -41,6 +42,7 @@ public:
         Certificates,
         Scorecards,
         Subsidies,
+        Reports,
         Settings
     };
 
@@ -56,6 +58,7 @@ public:
     HazardsPage* hazardsPage() const { return m_hazards; }
     CertificatesPage* certificatesPage() const { return m_certificates; }
     ScorecardPage* scorecardPage() const { return m_scorecards; }
+    ReportsPage* reportsPage() const { return m_reports; }
 
 public slots:
     // On the first start with an empty database: offer the demo street.
@@ -80,6 +83,7 @@ private:
     HazardsPage* m_hazards = nullptr;
     CertificatesPage* m_certificates = nullptr;
     ScorecardPage* m_scorecards = nullptr;
+    ReportsPage* m_reports = nullptr;
     QList<QWidget*> m_pages;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;

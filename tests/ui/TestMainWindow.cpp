@@ -117,7 +117,8 @@ private:
                                 QStringLiteral("Agencies"),        QStringLiteral("Contracts"),
                                 QStringLiteral("Service records"), QStringLiteral("Hazards"),
                                 QStringLiteral("Certificates"),    QStringLiteral("Scorecards"),
-                                QStringLiteral("Subsidies"),       QStringLiteral("Settings")};
+                                QStringLiteral("Subsidies"),       QStringLiteral("Reports"),
+                                QStringLiteral("Settings")};
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<AppSettings> m_settings;
