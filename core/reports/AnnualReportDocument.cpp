@@ -244,7 +244,7 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
                    QStringLiteral("\u89c4\u6a21"), QStringLiteral("\u670d\u52a1\u673a\u6784"), QStringLiteral("\u68c0\u67e5\uff08\u5df2/\u5e94\uff09"),
                    QStringLiteral("\u9690\u60a3\uff08\u9500\u53f7/\u53d1\u73b0\uff09")},
                   enterprises);
-    html += QStringLiteral("</body></html>");
+html += QStringLiteral("</body></html>");
 
     doc->setDefaultFont(ReportFont::font(kBodyPointSize));
     doc->setDocumentMargin(0);

@@ -99,6 +99,7 @@ int BenchRun::exec()
     report.add({ QStringLiteral("subsidy_year"), engines.subsidyYear.medianMs(), engines.subsidyLimit.medianMs(),
                  kEngineTargetMs * scale });
     report.add({ QStringLiteral("subsidy_xlsx"), engines.subsidyXlsx.medianMs(), std::nullopt, kXlsxTargetMs * scale });
+    report.add({ QStringLiteral("annual_pdf"), engines.annualPdf.medianMs(), std::nullopt, kAnnualPdfTargetMs * scale });
     report.add({ QStringLiteral("search"), search.medianMs(), std::nullopt, kSearchTargetMs * scale });
     report.setPeakRssMb(PeakMemory::peakRssMb(), kPeakRssTargetMb);
 
@@ -122,6 +123,7 @@ int BenchRun::exec()
     m_out << "compliance:    " << spread(engines.complianceYear) << "; " << engines.obligations << " obligations\n";
     m_out << "subsidy year:  " << spread(engines.subsidyYear) << "; " << engines.subsidyLines << " lines\n";
     m_out << "subsidy xlsx:  " << spread(engines.subsidyXlsx) << '\n';
+    m_out << "annual pdf:    " << spread(engines.annualPdf) << "; " << engines.annualPages << " pages\n";
     m_out << "search clear:  median " << QString::number(clear.medianMs(), 'f', 2) << " ms, " << spread(clear)
           << " (not a metric of the issue)" << Qt::endl;
 

@@ -1,7 +1,10 @@
 #include "EngineBenchmark.h"
 
 #include "db/Database.h"
+#include "reports/AnnualReport.h"
+#include "reports/AnnualReportDocument.h"
 #include "reports/ComplianceYear.h"
+#include "reports/PdfDocumentWriter.h"
 #include "reports/DashboardAlerts.h"
 #include "reports/DashboardFigures.h"
 #include "reports/SubsidyListExport.h"
@@ -12,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTextDocument>
 
 namespace sl::bench {
 
@@ -134,6 +138,21 @@ bool EngineBenchmark::run(int repeat, Results* r, QString* error)
             return false;
         }
         r->subsidyXlsx.addNanoseconds(timer.nsecsElapsed());
+
+        // The annual report of the year, figures to file, as the clerk saves it.
+        const QString pdf = dir.filePath(QStringLiteral("annual-%1.pdf").arg(i));
+        timer.restart();
+        const core::AnnualReport report = core::AnnualReport::load(db, year, m_asOf);
+        const std::unique_ptr<QTextDocument> document = core::AnnualReportDocument::build(report);
+        if (!core::PdfDocumentWriter::write(*document, core::AnnualReportDocument::title(report), report.streetName,
+                                            QPageLayout::Portrait, pdf, error,
+                                            [r](int, int pages) {
+                                                r->annualPages = pages;
+                                                return true;
+                                            })) {
+            return false;
+        }
+        r->annualPdf.addNanoseconds(timer.nsecsElapsed());
 
         if (!sqlOnce(dashboardSql, &r->dashboardLimit, error) || !sqlOnce(complianceSql, &r->complianceLimit, error)
             || !sqlOnce(subsidySql, &r->subsidyLimit, error)) {

@@ -24,6 +24,8 @@ public:
         TimingSamples subsidyYear;
         TimingSamples subsidyLimit;
         TimingSamples subsidyXlsx;
+        TimingSamples annualPdf;
+        int annualPages = 0;
         int obligations = 0;
         int subsidyLines = 0;
         int overdue = 0;
