@@ -297,10 +297,6 @@
         <translation>已将截至 %2 的 %1 项义务写入 %3；其中逾期 %4 项。</translation>
     </message>
     <message>
-        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates or scorecard.</source>
-        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates 或 scorecard。</translation>
-    </message>
-    <message>
         <source>%1 needs --year with a year between 2000 and 2100.</source>
         <translation>%1 命令须用 --year 指定 2000 至 2100 之间的年份。</translation>
     </message>
@@ -351,6 +347,11 @@ Verbs:
   scorecard --year Y --out FILE.csv|FILE.pdf
                                 each agency&apos;s year: inspections, hazards, rates, evaluation score
                                 (.pdf: the printable sheet of every agency)
+  report annual --year Y --out FILE.pdf
+  report enterprise --code CREDITCODE --year Y --out FILE.pdf
+  report quarter --year Y --quarter Q --out FILE.pdf
+                                the street&apos;s annual report, one enterprise&apos;s year-end file,
+                                or the quarter&apos;s inspection progress per agency
 
 Global options:
   --db FILE                     the database file (default: %2)
@@ -378,6 +379,11 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
   scorecard --year Y --out FILE.csv|FILE.pdf
                                 各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
                                 （.pdf：各服务机构可打印的考核表）
+  report annual --year Y --out FILE.pdf
+  report enterprise --code CREDITCODE --year Y --out FILE.pdf
+  report quarter --year Y --quarter Q --out FILE.pdf
+                                街道年度工作报告、某企业的年度档案，
+                                或各服务机构本季度的安全检查进度
 
 全局选项：
   --db FILE                     数据库文件（默认：%2）
@@ -387,6 +393,50 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 
 退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
 </translation>
+    </message>
+    <message>
+        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard or report.</source>
+        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates、scorecard 或 report。</translation>
+    </message>
+    <message>
+        <source>report needs a kind: annual, enterprise or quarter.</source>
+        <translation>report 需要指定报表类型：annual、enterprise 或 quarter。</translation>
+    </message>
+    <message>
+        <source>The quarter (1-4).</source>
+        <translation>季度（1-4）。</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s credit code.</source>
+        <translation>企业的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The .pdf file to write.</source>
+        <translation>要写入的 .pdf 文件。</translation>
+    </message>
+    <message>
+        <source>report needs --year with a year between 2000 and 2100.</source>
+        <translation>report 需要 --year，年份在 2000 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report 需要 --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>report quarter needs --quarter 1, 2, 3 or 4.</source>
+        <translation>report quarter 需要 --quarter 1、2、3 或 4。</translation>
+    </message>
+    <message>
+        <source>report enterprise needs --code with the enterprise&apos;s credit code.</source>
+        <translation>report enterprise 需要 --code 指定企业的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>No enterprise has the credit code %1.</source>
+        <translation>没有统一社会信用代码为 %1 的企业。</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 已写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1375,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>Page %1 / %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
 </context>
 <context>
     <name>PdfDocumentWriter</name>
@@ -1350,6 +1404,17 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Not printed</source>
         <translation>未打印</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextRepository</name>
+    <message>
+        <source>A section is longer than %1 characters.</source>
+        <translation>某一部分超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The report text could not be saved: %1</source>
+        <translation>报告文字未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4099,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>Scorecards</source>
         <translation>机构考核</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表打印</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::MoveEnterpriseDialog</name>
@@ -4444,6 +4513,93 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ReportsPage</name>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Street annual report</source>
+        <translation>街道年度工作报告</translation>
+    </message>
+    <message>
+        <source>Enterprise year-end file</source>
+        <translation>企业年度档案（一企一档）</translation>
+    </message>
+    <message>
+        <source>Quarterly progress</source>
+        <translation>季度检查进度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s sections of the annual report</source>
+        <translation>年度报告中由经办人填写的部分</translation>
+    </message>
+    <message>
+        <source>Typical problems</source>
+        <translation>典型问题</translation>
+    </message>
+    <message>
+        <source>Shortcomings</source>
+        <translation>存在不足</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s plan</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Save texts</source>
+        <translation>保存文字</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise from the list.</source>
+        <translation>请从列表中选择企业。</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>将报表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在生成 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>报表已保存</translation>
+    </message>
+    <message>
+        <source>%1 was saved as %2.</source>
+        <translation>%1 已保存为 %2。</translation>
     </message>
 </context>
 <context>
