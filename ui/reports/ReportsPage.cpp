@@ -59,6 +59,7 @@ void ReportsPage::buildUi()
     }
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_year = new QSpinBox;
     m_year->setObjectName(QStringLiteral("yearSpin"));
     m_year->setRange(2000, 2100);
@@ -115,7 +116,10 @@ void ReportsPage::buildUi()
     auto* saveTexts = new QPushButton(tr("Save texts"));
     saveTexts->setObjectName(QStringLiteral("saveTextsButton"));
     connect(saveTexts, &QPushButton::clicked, this, &ReportsPage::saveTexts);
-    textLayout->addRow(QString(), saveTexts);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(saveTexts);
+    textLayout->addRow(QString(), saveRow);
 
     m_status = FormErrors::makeLabel(QStringLiteral("reportStatus"));
     auto* top = new QHBoxLayout;
