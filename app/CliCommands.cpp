@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "Clock.h"
+#include "db/BackupManager.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
@@ -24,7 +25,9 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QTextDocument>
 
 #include <cstdio>
@@ -62,6 +65,9 @@ QString CliCommands::helpText() const
               "  report quarter --year Y --quarter Q --out FILE.pdf\n"
               "                                the street's annual report, one enterprise's year-end file,\n"
               "                                or the quarter's inspection progress per agency\n"
+              "  backup --out FILE             write a consistent copy of the database to FILE\n"
+              "  restore FILE                  check the backup FILE and put it in place of the database,\n"
+              "                                keeping the replaced file in the backups folder\n"
               "\n"
               "Global options:\n"
               "  --db FILE                     the database file (default: %2)\n"
@@ -120,8 +126,8 @@ int CliCommands::run(const QStringList& arguments)
         }
     }
     if (verb.isEmpty()) {
-        return usage(tr("Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard or "
-                        "report."));
+        return usage(tr("Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, "
+                        "report, backup or restore."));
     }
     if (m_dbPath.isEmpty()) {
         m_dbPath = core::Database::defaultPath();
@@ -152,6 +158,12 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb == QLatin1String("report")) {
         return runReport(verbArgs);
+    }
+    if (verb == QLatin1String("backup")) {
+        return runBackup(verbArgs);
+    }
+    if (verb == QLatin1String("restore")) {
+        return runRestore(verbArgs);
     }
     return usage(tr("Unknown verb %1.").arg(verb));
 }
@@ -564,6 +576,62 @@ int CliCommands::runReport(const QStringList& args)
         return Problem;
     }
     m_err << tr("%1 written to %2.").arg(title, QDir::toNativeSeparators(out)) << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runBackup(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
+    parser.addOption(outOption);
+    if (!parser.parse(QStringList{QStringLiteral("backup")} + args)) {
+        return usage(parser.errorText());
+    }
+    const QString out = parser.value(outOption);
+    if (out.isEmpty() || !parser.positionalArguments().isEmpty()) {
+        return usage(tr("backup needs --out FILE."));
+    }
+    if (QFileInfo::exists(out)) {
+        m_err << tr("%1 exists already; a backup never overwrites a file.").arg(QDir::toNativeSeparators(out))
+              << Qt::endl;
+        return Problem;
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    QString error;
+    if (!db.backupTo(out, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("Backup written to %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runRestore(const QStringList& args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
+        return usage(tr("restore needs the backup file: restore FILE."));
+    }
+    // Nobody may be writing the file being replaced.
+    QLockFile lock(m_dbPath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        m_err << tr("%1 is open in SafeLedger; close it first.").arg(QDir::toNativeSeparators(m_dbPath)) << Qt::endl;
+        return Problem;
+    }
+    QString kept;
+    QString error;
+    if (!core::BackupManager::restore(m_dbPath, args.first(), &kept, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("%1 restored from %2.").arg(QDir::toNativeSeparators(m_dbPath), QDir::toNativeSeparators(args.first()));
+    if (!kept.isEmpty()) {
+        m_err << ' ' << tr("The replaced file is kept as %1.").arg(QDir::toNativeSeparators(kept));
+    }
+    m_err << Qt::endl;
     return Success;
 }
 

@@ -34,6 +34,8 @@ private:
     int runCertificates(const QStringList& args);
     int runScorecard(const QStringList& args);
     int runReport(const QStringList& args);
+    int runBackup(const QStringList& args);
+    int runRestore(const QStringList& args);
     // Reads --year (2000-2100) and --out FILE.csv for a verb; false after printing the usage.
     bool yearAndCsv(const QString& verb, const QStringList& args, int* year, QString* out, int* exitCode);
     QString helpText() const;

@@ -4,6 +4,7 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "common/MessageBox.h"
+#include "db/BackupManager.h"
 #include "db/Database.h"
 
 #include <QApplication>
@@ -45,6 +46,17 @@ int main(int argc, char* argv[])
     if (!db.open(path, &error)) {
         sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
         return 1;
+    }
+
+    // The first start of each day (and week) leaves a copy in the backups folder beside the file.
+    QString backupError;
+    sl::core::BackupManager(db).dailyIfDue(sl::core::Clock::today(), &backupError);
+    if (!backupError.isEmpty()) {
+        sl::ui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "No backup today"),
+                                    QCoreApplication::translate("main", "Today's backup copy could not be made: %1\n\n"
+                                                                        "Your work is safe, but check the disk and "
+                                                                        "the backups folder.")
+                                        .arg(backupError));
     }
 
     sl::ui::MainWindow window(db, settings);

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "common/MessageBox.h"
+#include "db/BackupManager.h"
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -156,6 +158,10 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_asOfLabel->setObjectName(QStringLiteral("asOfLabel"));
     m_asOfLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_asOfLabel);
+    m_backupLabel = new QLabel;
+    m_backupLabel->setObjectName(QStringLiteral("backupLabel"));
+    m_backupLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
     buildMenus();
@@ -233,6 +239,11 @@ void MainWindow::updateStatus()
                              ? tr("As of %1").arg(core::Clock::today().toString(Qt::ISODate))
                              : QString());
     m_asOfLabel->setVisible(core::Clock::isFixed());
+    const QString latest = core::BackupManager(m_db).latest();
+    m_backupLabel->setText(latest.isEmpty()
+                               ? tr("No backup yet")
+                               : tr("Last backup: %1").arg(QFileInfo(latest).lastModified().toString(
+                                     QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 void MainWindow::offerDemoIfEmpty()

@@ -88,6 +88,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_asOfLabel = nullptr;
+    QLabel* m_backupLabel = nullptr;
 };
 
 } // namespace sl::ui
