@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
+#include "io/EnterpriseImport.h"
 #include "db/SettingRepository.h"
 #include "demo/DemoGenerator.h"
 #include "reports/ComplianceTable.h"
@@ -65,6 +66,10 @@ QString CliCommands::helpText() const
               "  report quarter --year Y --quarter Q --out FILE.pdf\n"
               "                                the street's annual report, one enterprise's year-end file,\n"
               "                                or the quarter's inspection progress per agency\n"
+              "  import enterprises FILE [--dry-run] [--update]\n"
+              "                                take in an enterprise list (.xlsx or .csv): every row is\n"
+              "                                checked; --dry-run only reports; --update also updates\n"
+              "                                enterprises already in the register\n"
               "  backup --out FILE             write a consistent copy of the database to FILE\n"
               "  restore FILE                  check the backup FILE and put it in place of the database,\n"
               "                                keeping the replaced file in the backups folder\n"
@@ -127,7 +132,7 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb.isEmpty()) {
         return usage(tr("Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, "
-                        "report, backup or restore."));
+                        "report, import, backup or restore."));
     }
     if (m_dbPath.isEmpty()) {
         m_dbPath = core::Database::defaultPath();
@@ -158,6 +163,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb == QLatin1String("report")) {
         return runReport(verbArgs);
+    }
+    if (verb == QLatin1String("import")) {
+        return runImport(verbArgs);
     }
     if (verb == QLatin1String("backup")) {
         return runBackup(verbArgs);
@@ -577,6 +585,59 @@ int CliCommands::runReport(const QStringList& args)
     }
     m_err << tr("%1 written to %2.").arg(title, QDir::toNativeSeparators(out)) << Qt::endl;
     return Success;
+}
+
+int CliCommands::runImport(const QStringList& args)
+{
+    if (args.value(0) != QLatin1String("enterprises")) {
+        return usage(tr("import needs what to import: import enterprises FILE."));
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Only check the file; write nothing."));
+    const QCommandLineOption update(QStringLiteral("update"), tr("Also update enterprises already in the register."));
+    parser.addOptions({dryRun, update});
+    if (!parser.parse(QStringList{QStringLiteral("import")} + args.mid(1))) {
+        return usage(parser.errorText());
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usage(tr("import enterprises needs one file: import enterprises FILE."));
+    }
+    const QString file = parser.positionalArguments().first();
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    const core::EnterpriseImport::Preview preview = core::EnterpriseImport::prepare(db, file, parser.isSet(update));
+    if (!preview.fileProblem.isEmpty()) {
+        m_err << preview.fileProblem << Qt::endl;
+        return Problem;
+    }
+    if (!preview.unknownColumns.isEmpty()) {
+        m_out << tr("Columns not read: %1").arg(preview.unknownColumns.join(QStringLiteral(", "))) << Qt::endl;
+    }
+    for (const core::EnterpriseImport::Row& r : preview.rows) {
+        if (!r.problem.isEmpty()) {
+            m_out << tr("Line %1: %2").arg(r.line).arg(r.problem) << Qt::endl;
+        }
+    }
+    m_out << tr("%1 rows can be imported, %2 are refused.").arg(preview.good()).arg(preview.bad()) << Qt::endl;
+    if (parser.isSet(dryRun)) {
+        return preview.bad() == 0 ? Success : Problem;
+    }
+    int inserted = 0;
+    int updated = 0;
+    QString backup;
+    QString error;
+    if (!core::EnterpriseImport::commit(db, preview, &inserted, &updated, &backup, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("%1 enterprises added, %2 updated; the database before the import is kept in %3.")
+                 .arg(inserted)
+                 .arg(updated)
+                 .arg(QDir::toNativeSeparators(backup))
+          << Qt::endl;
+    return preview.bad() == 0 ? Success : Problem;
 }
 
 int CliCommands::runBackup(const QStringList& args)

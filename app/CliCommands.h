@@ -35,6 +35,7 @@ private:
     int runScorecard(const QStringList& args);
     int runReport(const QStringList& args);
     int runBackup(const QStringList& args);
+    int runImport(const QStringList& args);
     int runRestore(const QStringList& args);
     // Reads --year (2000-2100) and --out FILE.csv for a verb; false after printing the usage.
     bool yearAndCsv(const QString& verb, const QStringList& args, int* year, QString* out, int* exitCode);

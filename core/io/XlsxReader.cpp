@@ -1,0 +1,263 @@
+#include "XlsxReader.h"
+
+#include "db/ErrorOut.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+namespace sl::core {
+
+namespace {
+
+// Built-in number formats that are dates (ECMA-376 18.8.30), and custom ones with day/month/year codes.
+bool isDateFormat(int id, const QString& code)
+{
+    if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58)) {
+        return true;
+    }
+    if (code.isEmpty()) {
+        return false;
+    }
+    QString bare = code;
+    bare.remove(QRegularExpression(QStringLiteral("\"[^\"]*\"|\\[[^\\]]*\\]")));
+    return bare.contains(QLatin1Char('y'), Qt::CaseInsensitive) || bare.contains(QLatin1Char('d'), Qt::CaseInsensitive);
+}
+
+// "AB12" -> column 27 (0-based: 27), or -1.
+int columnOf(const QString& reference)
+{
+    int column = 0;
+    int letters = 0;
+    for (const QChar c : reference) {
+        if (c.isLetter()) {
+            column = column * 26 + (c.toUpper().unicode() - 'A' + 1);
+            ++letters;
+        } else {
+            break;
+        }
+    }
+    return letters > 0 ? column - 1 : -1;
+}
+
+} // namespace
+
+bool XlsxReader::read(const QString& path, const ReadLimits& limits, TextTable* table, QString* error)
+{
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        return failWith(error, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (info.size() > limits.maxFileBytes) {
+        return failWith(error, tr("%1 is larger than %2 MB; split it into smaller files.")
+                                   .arg(info.fileName())
+                                   .arg(limits.maxFileBytes / 1024 / 1024));
+    }
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip)) {
+        return failWith(error, tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(info.fileName()));
+    }
+    // Look at every entry before unpacking anything: a zip bomb is refused by its declared sizes.
+    const QList<QuaZipFileInfo64> entries = zip.getFileInfoList64();
+    if (entries.size() > limits.maxZipEntries) {
+        return failWith(error, tr("%1 holds too many parts to be a workbook the clerk made.").arg(info.fileName()));
+    }
+    qint64 unpacked = 0;
+    for (const QuaZipFileInfo64& e : entries) {
+        unpacked += static_cast<qint64>(e.uncompressedSize);
+        if (e.compressedSize > 0 && static_cast<qint64>(e.uncompressedSize) > 1024 * 1024
+            && static_cast<qint64>(e.uncompressedSize) / static_cast<qint64>(e.compressedSize) > limits.maxExpansionRatio) {
+            return failWith(error, tr("%1 unpacks to far more than its size; it is refused as unsafe.").arg(info.fileName()));
+        }
+    }
+    if (unpacked > limits.maxUnpackedBytes) {
+        return failWith(error, tr("%1 unpacks to more than %2 MB; split it into smaller files.")
+                                   .arg(info.fileName())
+                                   .arg(limits.maxUnpackedBytes / 1024 / 1024));
+    }
+    const auto readEntry = [&zip, &info](const QString& name, QByteArray* out, QString* why) {
+        if (!zip.setCurrentFile(name)) {
+            return false;
+        }
+        QuaZipFile file(&zip);
+        if (!file.open(QIODevice::ReadOnly)) {
+            failWith(why, tr("%1 is damaged: %2 cannot be read.").arg(info.fileName(), name));
+            return false;
+        }
+        *out = file.readAll();
+        file.close();
+        if (file.getZipError() != UNZ_OK) {
+            failWith(why, tr("%1 is damaged or cut off.").arg(info.fileName()));
+            return false;
+        }
+        return true;
+    };
+
+    // The first sheet: workbook.xml names it, its relationship gives the part.
+    QByteArray workbook;
+    QByteArray relations;
+    if (!readEntry(QStringLiteral("xl/workbook.xml"), &workbook, error)
+        || !readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), &relations, error)) {
+        return failWith(error, error && !error->isEmpty() ? *error
+                                                          : tr("%1 is not an Excel workbook (.xlsx).").arg(info.fileName()));
+    }
+    QString firstSheetRel;
+    QXmlStreamReader wb(workbook);
+    while (!wb.atEnd() && firstSheetRel.isEmpty()) {
+        if (wb.readNext() == QXmlStreamReader::StartElement && wb.name() == QLatin1String("sheet")) {
+            for (const QXmlStreamAttribute& a : wb.attributes()) {
+                if (a.name() == QLatin1String("id")) {
+                    firstSheetRel = a.value().toString();
+                }
+            }
+        }
+    }
+    QString sheetPart;
+    QXmlStreamReader rels(relations);
+    while (!rels.atEnd()) {
+        if (rels.readNext() == QXmlStreamReader::StartElement && rels.name() == QLatin1String("Relationship")
+            && rels.attributes().value(QStringLiteral("Id")) == firstSheetRel) {
+            QString target = rels.attributes().value(QStringLiteral("Target")).toString();
+            sheetPart = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+        }
+    }
+    if (sheetPart.isEmpty() || wb.hasError() || rels.hasError()) {
+        return failWith(error, tr("%1 has no worksheet that can be read.").arg(info.fileName()));
+    }
+
+    QStringList shared;
+    QByteArray sharedXml;
+    if (readEntry(QStringLiteral("xl/sharedStrings.xml"), &sharedXml, nullptr)) {
+        QXmlStreamReader x(sharedXml);
+        QString current;
+        bool inItem = false;
+        while (!x.atEnd()) {
+            const auto token = x.readNext();
+            if (token == QXmlStreamReader::StartElement && x.name() == QLatin1String("si")) {
+                inItem = true;
+                current.clear();
+            } else if (token == QXmlStreamReader::StartElement && inItem && x.name() == QLatin1String("t")) {
+                current += x.readElementText(QXmlStreamReader::IncludeChildElements);
+            } else if (token == QXmlStreamReader::EndElement && x.name() == QLatin1String("si")) {
+                inItem = false;
+                shared << current.left(limits.maxCellLength + 1);
+            }
+        }
+        if (x.hasError()) {
+            return failWith(error, tr("%1 is damaged (its shared strings cannot be read).").arg(info.fileName()));
+        }
+    }
+    // Which cell styles are dates.
+    QSet<int> dateStyles;
+    QByteArray stylesXml;
+    if (readEntry(QStringLiteral("xl/styles.xml"), &stylesXml, nullptr)) {
+        QXmlStreamReader x(stylesXml);
+        QHash<int, QString> customFormats;
+        bool inCellXfs = false;
+        int xfIndex = 0;
+        while (!x.atEnd()) {
+            const auto token = x.readNext();
+            if (token == QXmlStreamReader::StartElement && x.name() == QLatin1String("numFmt")) {
+                customFormats.insert(x.attributes().value(QStringLiteral("numFmtId")).toInt(),
+                                     x.attributes().value(QStringLiteral("formatCode")).toString());
+            } else if (token == QXmlStreamReader::StartElement && x.name() == QLatin1String("cellXfs")) {
+                inCellXfs = true;
+            } else if (token == QXmlStreamReader::EndElement && x.name() == QLatin1String("cellXfs")) {
+                inCellXfs = false;
+            } else if (token == QXmlStreamReader::StartElement && inCellXfs && x.name() == QLatin1String("xf")) {
+                const int id = x.attributes().value(QStringLiteral("numFmtId")).toInt();
+                if (isDateFormat(id, customFormats.value(id))) {
+                    dateStyles.insert(xfIndex);
+                }
+                ++xfIndex;
+            }
+        }
+    }
+
+    QByteArray sheetXml;
+    if (!readEntry(sheetPart, &sheetXml, error)) {
+        return failWith(error, error && !error->isEmpty() ? *error : tr("%1 has no readable worksheet.").arg(info.fileName()));
+    }
+    table->rows.clear();
+    QXmlStreamReader x(sheetXml);
+    QStringList row;
+    int column = -1;
+    QString type;
+    int style = -1;
+    QString value;
+    bool inValue = false;
+    const QDate epoch(1899, 12, 30);
+    while (!x.atEnd()) {
+        const auto token = x.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (x.name() == QLatin1String("row")) {
+                row.clear();
+            } else if (x.name() == QLatin1String("c")) {
+                const QXmlStreamAttributes a = x.attributes();
+                column = a.hasAttribute(QStringLiteral("r")) ? columnOf(a.value(QStringLiteral("r")).toString())
+                                                             : static_cast<int>(row.size());
+                type = a.value(QStringLiteral("t")).toString();
+                style = a.hasAttribute(QStringLiteral("s")) ? a.value(QStringLiteral("s")).toInt() : -1;
+                value.clear();
+                if (column < 0 || column >= limits.maxColumns) {
+                    return failWith(error, tr("Row %1 has more than %2 columns.").arg(table->rows.size() + 1).arg(limits.maxColumns));
+                }
+            } else if (x.name() == QLatin1String("v") || x.name() == QLatin1String("t")) {
+                value += x.readElementText(QXmlStreamReader::IncludeChildElements);
+                inValue = true;
+            }
+        } else if (token == QXmlStreamReader::EndElement && x.name() == QLatin1String("c")) {
+            QString text = value;
+            if (type == QLatin1String("s")) {
+                bool ok = false;
+                const int index = value.toInt(&ok);
+                if (!ok || index < 0 || index >= shared.size()) {
+                    return failWith(error, tr("%1 is damaged (a cell points to a missing text).").arg(info.fileName()));
+                }
+                text = shared.at(index);
+            } else if (type == QLatin1String("b")) {
+                text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            } else if ((type.isEmpty() || type == QLatin1String("n")) && dateStyles.contains(style) && inValue) {
+                bool ok = false;
+                const double serial = value.toDouble(&ok);
+                if (ok) {
+                    text = epoch.addDays(static_cast<qint64>(serial)).toString(Qt::ISODate);
+                }
+            }
+            if (text.size() > limits.maxCellLength) {
+                return failWith(error, tr("Row %1 has a cell longer than %2 characters.")
+                                           .arg(table->rows.size() + 1)
+                                           .arg(limits.maxCellLength));
+            }
+            while (row.size() < column) {
+                row << QString();
+            }
+            row << text;
+            inValue = false;
+        } else if (token == QXmlStreamReader::EndElement && x.name() == QLatin1String("row")) {
+            bool blank = true;
+            for (const QString& cell : std::as_const(row)) {
+                blank = blank && cell.trimmed().isEmpty();
+            }
+            if (!blank) {
+                table->rows << row;
+            }
+            if (table->rows.size() > limits.maxRows) {
+                return failWith(error, tr("The file has more than %1 rows; split it into smaller files.").arg(limits.maxRows));
+            }
+        }
+    }
+    if (x.hasError()) {
+        return failWith(error, tr("%1 is damaged: its worksheet cannot be read (%2).").arg(info.fileName(), x.errorString()));
+    }
+    return true;
+}
+
+} // namespace sl::core
