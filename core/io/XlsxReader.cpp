@@ -4,14 +4,16 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include <minizip/unzip.h>
+
+#include <memory>
 
 namespace sl::core {
 
@@ -60,20 +62,27 @@ bool XlsxReader::read(const QString& path, const ReadLimits& limits, TextTable* 
                                    .arg(info.fileName())
                                    .arg(limits.maxFileBytes / 1024 / 1024));
     }
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip)) {
+    // minizip, the zip library libxlsxwriter uses: QuaZip exports changed copies of the same minizip
+    // functions, and the two cannot share a process (whichever loads first serves both, and the other crashes).
+    const std::unique_ptr<void, int (*)(unzFile)> zip(unzOpen64(QFile::encodeName(path).constData()), unzClose);
+    if (!zip) {
         return failWith(error, tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(info.fileName()));
     }
     // Look at every entry before unpacking anything: a zip bomb is refused by its declared sizes.
-    const QList<QuaZipFileInfo64> entries = zip.getFileInfoList64();
-    if (entries.size() > limits.maxZipEntries) {
+    unz_global_info64 global;
+    if (unzGetGlobalInfo64(zip.get(), &global) != UNZ_OK || global.number_entry > static_cast<ZPOS64_T>(limits.maxZipEntries)) {
         return failWith(error, tr("%1 holds too many parts to be a workbook the clerk made.").arg(info.fileName()));
     }
     qint64 unpacked = 0;
-    for (const QuaZipFileInfo64& e : entries) {
-        unpacked += static_cast<qint64>(e.uncompressedSize);
-        if (e.compressedSize > 0 && static_cast<qint64>(e.uncompressedSize) > 1024 * 1024
-            && static_cast<qint64>(e.uncompressedSize) / static_cast<qint64>(e.compressedSize) > limits.maxExpansionRatio) {
+    for (int status = unzGoToFirstFile(zip.get()); status == UNZ_OK; status = unzGoToNextFile(zip.get())) {
+        unz_file_info64 entry;
+        if (unzGetCurrentFileInfo64(zip.get(), &entry, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
+            return failWith(error, tr("%1 is damaged or cut off.").arg(info.fileName()));
+        }
+        const auto size = static_cast<qint64>(entry.uncompressed_size);
+        const auto packed = static_cast<qint64>(entry.compressed_size);
+        unpacked += size;
+        if (packed > 0 && size > 1024 * 1024 && size / packed > limits.maxExpansionRatio) {
             return failWith(error, tr("%1 unpacks to far more than its size; it is refused as unsafe.").arg(info.fileName()));
         }
     }
@@ -82,18 +91,26 @@ bool XlsxReader::read(const QString& path, const ReadLimits& limits, TextTable* 
                                    .arg(info.fileName())
                                    .arg(limits.maxUnpackedBytes / 1024 / 1024));
     }
-    const auto readEntry = [&zip, &info](const QString& name, QByteArray* out, QString* why) {
-        if (!zip.setCurrentFile(name)) {
+    const auto readEntry = [&zip, &info, &limits](const QString& name, QByteArray* out, QString* why) {
+        if (unzLocateFile(zip.get(), name.toUtf8().constData(), 1) != UNZ_OK) {
             return false;
         }
-        QuaZipFile file(&zip);
-        if (!file.open(QIODevice::ReadOnly)) {
+        if (unzOpenCurrentFile(zip.get()) != UNZ_OK) {
             failWith(why, tr("%1 is damaged: %2 cannot be read.").arg(info.fileName(), name));
             return false;
         }
-        *out = file.readAll();
-        file.close();
-        if (file.getZipError() != UNZ_OK) {
+        out->clear();
+        char buffer[65536];
+        int n = 0;
+        while ((n = unzReadCurrentFile(zip.get(), buffer, sizeof buffer)) > 0) {
+            out->append(buffer, n);
+            if (out->size() > limits.maxUnpackedBytes) {
+                break;
+            }
+        }
+        // The CRC is checked on close: a cut-off or altered part is refused here.
+        const int closed = unzCloseCurrentFile(zip.get());
+        if (n < 0 || closed != UNZ_OK || out->size() > limits.maxUnpackedBytes) {
             failWith(why, tr("%1 is damaged or cut off.").arg(info.fileName()));
             return false;
         }

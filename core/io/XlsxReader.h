@@ -6,7 +6,7 @@
 
 namespace sl::core {
 
-// Reads the first sheet of an .xlsx workbook (QuaZip for the zip, QXmlStreamReader for the XML):
+// Reads the first sheet of an .xlsx workbook (minizip for the zip, QXmlStreamReader for the XML):
 // shared strings, inline strings, numbers, booleans, and numbers formatted as dates (given as ISO
 // dates). A workbook beyond the limits — too many entries, too large unpacked, a suspicious expansion
 // ratio — or a malformed one is refused with one sentence.

@@ -1,0 +1,209 @@
+#include "Clock.h"
+#include "db/CommunityRepository.h"
+#include "db/Database.h"
+#include "db/EnterpriseRepository.h"
+#include "io/CsvReader.h"
+#include "io/EnterpriseImport.h"
+#include "io/XlsxReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <minizip/zip.h>
+#include <xlsxwriter.h>
+
+using namespace sl::core;
+
+// The clerk's own files come in; hostile ones are refused with one sentence and never crash.
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+
+    const QString kCsv = QStringLiteral("企业名称,统一社会信用代码,所属社区\r\n"
+                                        "\"恒达机械, 有限公司\",91110000600037341L,锦北社区\r\n"
+                                        "\"多行\n名称\",91310115MA1K3BTP2B,锦北社区\r\n");
+
+private slots:
+    void initTestCase() { Clock::setToday(QDate(2026, 11, 29)); }
+    void cleanupTestCase() { Clock::setToday(QDate()); }
+
+    void csvEncodingsAreRecognised_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("encoding");
+        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + kCsv.toUtf8() << int(CsvReader::Encoding::Utf8Bom);
+        QTest::newRow("UTF-8") << kCsv.toUtf8() << int(CsvReader::Encoding::Utf8);
+        QStringEncoder gb("GB18030");
+        QTest::newRow("GB18030") << QByteArray(gb.encode(kCsv)) << int(CsvReader::Encoding::Gb18030);
+    }
+
+    void csvEncodingsAreRecognised()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, encoding);
+        TextTable table;
+        QString error;
+        CsvReader::Encoding found;
+        QVERIFY2(CsvReader::parse(bytes, ReadLimits(), &table, &error, &found), qPrintable(error));
+        QCOMPARE(int(found), encoding);
+        QCOMPARE(table.rows.size(), 3);
+        QCOMPARE(table.rows.at(1).at(0), QStringLiteral("恒达机械, 有限公司"));
+        QCOMPARE(table.rows.at(2).at(0), QStringLiteral("多行\n名称"));
+        QCOMPARE(table.rows.at(2).at(2), QStringLiteral("锦北社区"));
+    }
+
+    void hostileCsvIsRefused()
+    {
+        TextTable table;
+        QString error;
+        QVERIFY(!CsvReader::parse("a,\"unterminated\n", ReadLimits(), &table, &error));
+        QVERIFY(error.contains(QStringLiteral("quoted")));
+        ReadLimits small;
+        small.maxRows = 3;
+        QVERIFY(!CsvReader::parse("a\n1\n2\n3\n4\n", small, &table, &error));
+        QVERIFY(error.contains(QStringLiteral("rows")));
+        small.maxCellLength = 5;
+        QVERIFY(!CsvReader::parse("abcdefgh\n", small, &table, &error));
+        QVERIFY(error.contains(QStringLiteral("longer")));
+    }
+
+    void xlsxCellsOfEveryKind()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("list.xlsx"));
+        lxw_workbook* book = workbook_new(path.toUtf8().constData());
+        lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
+        lxw_format* date = workbook_add_format(book);
+        format_set_num_format(date, "yyyy-mm-dd");
+        worksheet_write_string(sheet, 0, 0, "企业名称", nullptr);
+        worksheet_write_string(sheet, 0, 1, "统一社会信用代码", nullptr);
+        worksheet_write_string(sheet, 0, 2, "从业人数", nullptr);
+        worksheet_write_string(sheet, 0, 3, "加入日期", nullptr);
+        worksheet_write_string(sheet, 0, 5, "备注", nullptr); // column E left empty
+        worksheet_write_string(sheet, 1, 0, "=HYPERLINK(\"http://x\")", nullptr);
+        worksheet_write_string(sheet, 1, 1, "91110000600037341L", nullptr);
+        worksheet_write_number(sheet, 1, 2, 42, nullptr);
+        lxw_datetime day = {2025, 3, 1, 0, 0, 0};
+        worksheet_write_datetime(sheet, 1, 3, &day, date);
+        worksheet_write_boolean(sheet, 1, 5, 1, nullptr);
+        QCOMPARE(int(workbook_close(book)), int(LXW_NO_ERROR));
+
+        TextTable table;
+        QString error;
+        QVERIFY2(XlsxReader::read(path, ReadLimits(), &table, &error), qPrintable(error));
+        QCOMPARE(table.rows.size(), 2);
+        QCOMPARE(table.rows.at(0).at(1), QStringLiteral("统一社会信用代码"));
+        QCOMPARE(table.rows.at(1).at(0), QStringLiteral("=HYPERLINK(\"http://x\")")); // text, never evaluated
+        QCOMPARE(table.rows.at(1).at(2), QStringLiteral("42"));
+        QCOMPARE(table.rows.at(1).at(3), QStringLiteral("2025-03-01"));
+        QCOMPARE(table.rows.at(1).at(4), QString());
+        QCOMPARE(table.rows.at(1).at(5), QStringLiteral("TRUE"));
+    }
+
+    void hostileWorkbooksAreRefused()
+    {
+        TextTable table;
+        QString error;
+        QVERIFY(!XlsxReader::read(write(QStringLiteral("text.xlsx"), "just text"), ReadLimits(), &table, &error));
+        QVERIFY(error.contains(QStringLiteral("not an Excel workbook")));
+
+        // A zip bomb: 64 MB of zeros in a few kilobytes.
+        const QString bomb = m_dir.filePath(QStringLiteral("bomb.xlsx"));
+        {
+            // Written with minizip, the zip library libxlsxwriter uses.
+            zipFile zip = zipOpen(bomb.toUtf8().constData(), APPEND_STATUS_CREATE);
+            QVERIFY(zip);
+            QCOMPARE(zipOpenNewFileInZip(zip, "xl/worksheets/sheet1.xml", nullptr, nullptr, 0, nullptr, 0, nullptr,
+                                         Z_DEFLATED, Z_BEST_COMPRESSION),
+                     ZIP_OK);
+            const QByteArray zeros(1024 * 1024, '\0');
+            for (int i = 0; i < 64; ++i) {
+                QCOMPARE(zipWriteInFileInZip(zip, zeros.constData(), static_cast<unsigned>(zeros.size())), ZIP_OK);
+            }
+            QCOMPARE(zipCloseFileInZip(zip), ZIP_OK);
+            QCOMPARE(zipClose(zip, nullptr), ZIP_OK);
+        }
+        QVERIFY(QFileInfo(bomb).size() < 1024 * 1024);
+        QVERIFY(!XlsxReader::read(bomb, ReadLimits(), &table, &error));
+        QVERIFY2(error.contains(QStringLiteral("unsafe")), qPrintable(error));
+
+        // A workbook cut off half-way.
+        xlsxCellsOfEveryKind();
+        QFile whole(m_dir.filePath(QStringLiteral("list.xlsx")));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        for (int cut : {100, static_cast<int>(bytes.size()) / 2, static_cast<int>(bytes.size()) - 30}) {
+            QVERIFY(!XlsxReader::read(write(QStringLiteral("cut.xlsx"), bytes.left(cut)), ReadLimits(), &table, &error));
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
+    void previewAndCommit()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("import.sqlite")), &error));
+        Community c;
+        c.name = QStringLiteral("锦北社区");
+        QVERIFY(CommunityRepository(db).insert(c, &error));
+        Enterprise old;
+        old.name = QStringLiteral("旧名称");
+        old.creditCode = QStringLiteral("91350100M000100Y43");
+        old.communityId = c.id;
+        QVERIFY(EnterpriseRepository(db).insert(old, &error));
+
+        TextTable table;
+        table.rows = {{QStringLiteral("单位名称"), QStringLiteral("信用代码"), QStringLiteral("社区"), QStringLiteral("规模"),
+                       QStringLiteral("未知列")},
+                      {QStringLiteral("恒达机械有限公司"), QStringLiteral("91110000600037341L"), QStringLiteral("锦北社区"),
+                       QStringLiteral("规模以上"), QStringLiteral("x")},
+                      {QStringLiteral("新名称"), QStringLiteral("91350100M000100Y43"), QStringLiteral("锦北社区"),
+                       QStringLiteral("小微"), QString()},
+                      {QStringLiteral("<b>粗体</b>公司"), QStringLiteral("91310115MA1K3BTP2B"), QStringLiteral("锦北社区"),
+                       QStringLiteral("大型"), QString()}};
+        EnterpriseImport::Preview preview = EnterpriseImport::prepareTable(db, table, false);
+        QCOMPARE(preview.unknownColumns, QStringList{QStringLiteral("未知列")});
+        QCOMPARE(preview.good(), 1);
+        QVERIFY(preview.rows.at(1).problem.contains(QStringLiteral("already in the register")));
+        QVERIFY(preview.rows.at(2).problem.contains(QStringLiteral("大型")));
+        QCOMPARE(preview.rows.at(2).line, 4);
+
+        preview = EnterpriseImport::prepareTable(db, table, true);
+        QCOMPARE(preview.good(), 2);
+        int inserted = 0;
+        int updated = 0;
+        QString backup;
+        QVERIFY2(EnterpriseImport::commit(db, preview, &inserted, &updated, &backup, &error), qPrintable(error));
+        QCOMPARE(inserted, 1);
+        QCOMPARE(updated, 1);
+        QVERIFY(QFile::exists(backup));
+        const auto renamed = EnterpriseRepository(db).findByCreditCode(QStringLiteral("91350100M000100Y43"));
+        QCOMPARE(renamed->name, QStringLiteral("新名称"));
+        QCOMPARE(EnterpriseRepository(db).findByCreditCode(QStringLiteral("91110000600037341L"))->sizeClass,
+                 SizeClass::Scale);
+        QVERIFY(!EnterpriseRepository(db).findByCreditCode(QStringLiteral("91310115MA1K3BTP2B")));
+
+        // A file with no name column is refused whole.
+        table.rows = {{QStringLiteral("统一社会信用代码"), QStringLiteral("所属社区")}};
+        preview = EnterpriseImport::prepareTable(db, table, false);
+        QVERIFY(preview.fileProblem.contains(QStringLiteral("企业名称")));
+        QVERIFY(!EnterpriseImport::commit(db, preview, &inserted, &updated, &backup, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "TestImport.moc"
