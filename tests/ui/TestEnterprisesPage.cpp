@@ -2,6 +2,11 @@
 #include "GuiTest.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
+#include <QTableWidget>
+#include <QToolBar>
+#include <QFile>
+#include <QStringEncoder>
+#include "common/FileDialog.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "enterprises/EnterpriseFilterProxy.h"
@@ -75,6 +80,41 @@ private slots:
         m_page->resize(1200, 700);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page));
+    }
+
+    // The clerk's GB18030 CSV from Excel: the preview shows the bad row with its reason, Import writes the
+    // good ones.
+    void importsWithPreview()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("list.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QStringEncoder gb("GB18030");
+        f.write(gb.encode(QStringLiteral("单位名称,统一社会信用代码,社区\r\n"
+                                         "新华商贸有限公司,91110000600037341L,河西村\r\n"
+                                         "错误代码公司,91350100M000100Y4Z,河西村\r\n")));
+        f.close();
+        const int before = EnterpriseRepository(m_db).count();
+        FileDialog::setNextFileName(csv);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QString summary;
+        int rows = 0;
+        whenModalShown([&](QWidget* dialog) {
+            summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"))->text();
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importTable"));
+            rows = table->rowCount();
+            QVERIFY(table->item(1, 4)->text().contains(QStringLiteral("Z")));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+        });
+        auto* toolbar = m_page->findChild<QToolBar*>(QStringLiteral("enterpriseToolbar"));
+        QTest::mouseClick(toolbar->widgetForAction(m_page->findChild<QAction*>(QStringLiteral("importAction"))),
+                          Qt::LeftButton);
+        QCOMPARE(rows, 2);
+        QVERIFY2(summary.contains(QStringLiteral("1 rows can be imported, 1 are refused")), qPrintable(summary));
+        QCOMPARE(EnterpriseRepository(m_db).count(), before + 1);
+        QVERIFY(EnterpriseRepository(m_db).findByCreditCode(QStringLiteral("91110000600037341L")).has_value());
+        QCOMPARE(m_page->model()->rowCount(), before + 1);
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
     }
 
     void cleanup()

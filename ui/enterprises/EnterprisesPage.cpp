@@ -1,5 +1,8 @@
 #include "EnterprisesPage.h"
 
+#include "ImportPreviewDialog.h"
+#include "common/FileDialog.h"
+
 #include "AppSettings.h"
 #include "EnterpriseDialog.h"
 #include "EnterpriseFilterProxy.h"
@@ -70,6 +73,24 @@ void EnterprisesPage::buildUi()
     m_archiveAction->setObjectName(QStringLiteral("archiveEnterpriseAction"));
     m_restoreAction = toolbar->addAction(tr("Restore"), this, &EnterprisesPage::restoreSelected);
     m_restoreAction->setObjectName(QStringLiteral("restoreEnterpriseAction"));
+    m_importAction = toolbar->addAction(tr("Import…"), this, [this] {
+        const QString path = FileDialog::getOpenFileName(this, tr("Import enterprises"),
+                                                         tr("Enterprise lists (*.xlsx *.csv)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        ImportPreviewDialog dialog(m_db, path, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            reload();
+            emit registerChanged();
+            MessageBox::information(this, tr("Import"),
+                                    tr("%1 enterprises added, %2 updated. A copy of the database from before the "
+                                       "import is in the backups folder.")
+                                        .arg(dialog.inserted())
+                                        .arg(dialog.updated()));
+        }
+    });
+    m_importAction->setObjectName(QStringLiteral("importAction"));
     toolbar->addSeparator();
     // Quick entry: what the agency did here, without leaving the register.
     m_newRecordAction = toolbar->addAction(tr("New service record…"), this,

@@ -78,6 +78,7 @@ private:
     QAction* m_newRecordAction = nullptr;
     QAction* m_recordsAction = nullptr;
     QAction* m_hazardsAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_certificatesAction = nullptr;
 };
 
