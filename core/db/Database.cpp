@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "AppInfo.h"
+#include "AuditTrail.h"
 #include "Migrations.h"
 #include "Transaction.h"
 
@@ -163,6 +165,11 @@ bool Database::openImpl(const QString& path, QString* error, int targetVersion)
     if (version < targetVersion && !migrate(version, targetVersion, error)) {
         return false;
     }
+    // Who writes from now on, for the audit trail.
+    QString why;
+    if (!AuditTrail::setOperator(connection(), AppInfo::operatorName(), &why)) {
+        return fail(OpenError::CannotCreate, tr("The database cannot be written: %1").arg(why), error);
+    }
     return true;
 }
 
@@ -271,6 +278,15 @@ bool Database::migrate(int fromVersion, int toVersion, QString* error)
         }
         statements << QStringLiteral("PRAGMA user_version = %1").arg(step);
         for (const QString& sql : statements) {
+            if (sql == AuditTrail::kTriggersMarker) {
+                QString why;
+                if (!AuditTrail::createTriggers(db, &why)) {
+                    return fail(OpenError::MigrationFailed,
+                                tr("Upgrading the database to version %1 failed and was undone: %2").arg(step).arg(why),
+                                error);
+                }
+                continue;
+            }
             if (!q.exec(sql)) {
                 return fail(OpenError::MigrationFailed,
                             tr("Upgrading the database to version %1 failed and was undone: %2")
@@ -393,6 +409,8 @@ CheckReport Database::check() const
     } else {
         report.problems << tr("The link check could not run: %1").arg(q.lastError().text());
     }
+    q.finish();
+    AuditTrail::verify(connection(), report);
     return report;
 }
 

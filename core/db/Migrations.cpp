@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "AuditTrail.h"
+
 #include <QList>
 
 namespace sl::core {
@@ -356,6 +358,32 @@ const QList<QStringList>& steps()
                            " body TEXT NOT NULL DEFAULT '',"
                            " updated_at TEXT NOT NULL,"
                            " PRIMARY KEY (year, section))"),
+        },
+        // 9: the audit trail. Triggers append every change of every table; each commit seals the new entries
+        // into a hash chain (AuditTrail). Entries are never deleted, and a sealed one never changes.
+        {
+            QStringLiteral("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at TEXT NOT NULL,"
+                           " operator TEXT NOT NULL,"
+                           " table_name TEXT NOT NULL,"
+                           " record_id INTEGER,"
+                           " action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),"
+                           " before TEXT,"
+                           " after TEXT,"
+                           " hash TEXT)"),
+            QStringLiteral("CREATE INDEX audit_table ON audit(table_name, record_id)"),
+            QStringLiteral("CREATE TABLE audit_context (id INTEGER PRIMARY KEY CHECK (id = 1), operator TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO audit_context (id, operator) VALUES (1, '?')"),
+            QStringLiteral("CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit trail is never deleted'); END"),
+            QStringLiteral("CREATE TRIGGER audit_sealed_never_changes BEFORE UPDATE ON audit"
+                           " WHEN OLD.hash IS NOT NULL OR NEW.id <> OLD.id OR NEW.at <> OLD.at"
+                           " OR NEW.operator <> OLD.operator OR NEW.table_name <> OLD.table_name"
+                           " OR NEW.record_id IS NOT OLD.record_id OR NEW.action <> OLD.action"
+                           " OR NEW.before IS NOT OLD.before OR NEW.after IS NOT OLD.after"
+                           " BEGIN SELECT RAISE(ABORT, 'a sealed audit entry never changes'); END"),
+            AuditTrail::kTriggersMarker,
         },
     };
     return all;

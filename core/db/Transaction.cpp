@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "AuditTrail.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,6 +65,11 @@ void Transaction::rollback()
 bool Transaction::commit()
 {
     if (!m_active || m_done) {
+        return false;
+    }
+    // The outermost commit first seals what the triggers wrote to the audit trail, in the same transaction.
+    if (m_savepoint.isEmpty() && !AuditTrail::seal(m_db, &m_error)) {
+        rollback();
         return false;
     }
     const bool ok = m_savepoint.isEmpty() ? m_db.commit() : exec(QStringLiteral("RELEASE %1").arg(m_savepoint));
