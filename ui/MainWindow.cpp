@@ -9,6 +9,7 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "agencies/AgenciesPage.h"
+#include "audit/AuditLogPage.h"
 #include "certificates/CertificatesPage.h"
 #include "contracts/ContractsPage.h"
 #include "dashboard/DashboardPage.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_certificates = new CertificatesPage(m_db, m_settings);
     m_scorecards = new ScorecardPage(m_db, m_settings);
     m_reports = new ReportsPage(m_db, m_settings);
+    m_audit = new AuditLogPage(m_db);
     // In the order of the clerk's work; areas not built yet are simply not listed.
     const QList<QPair<QString, QWidget*>> pages = {{tr("Dashboard"), m_dashboard},
                                                    {tr("Enterprises"), m_enterprises},
@@ -69,6 +71,7 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
                                                    {tr("Scorecards"), m_scorecards},
                                                    {tr("Subsidies"), m_subsidies},
                                                    {tr("Reports"), m_reports},
+                                                   {tr("Audit log"), m_audit},
                                                    {tr("Settings"), m_settingsPage}};
     for (const auto& [title, page] : pages) {
         m_navigation->addItem(title);
@@ -211,6 +214,9 @@ void MainWindow::showPage(Page page)
         break;
     case Page::Reports:
         target = m_reports;
+        break;
+    case Page::AuditLog:
+        target = m_audit;
         break;
     case Page::Enterprises:
         target = m_enterprises;

@@ -14,6 +14,7 @@ class Database;
 namespace sl::ui {
 
 class AgenciesPage;
+class AuditLogPage;
 class CertificatesPage;
 class ContractsPage;
 class DashboardPage;
@@ -43,6 +44,7 @@ public:
         Scorecards,
         Subsidies,
         Reports,
+        AuditLog,
         Settings
     };
 
@@ -84,6 +86,7 @@ private:
     CertificatesPage* m_certificates = nullptr;
     ScorecardPage* m_scorecards = nullptr;
     ReportsPage* m_reports = nullptr;
+    AuditLogPage* m_audit = nullptr;
     QList<QWidget*> m_pages;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;

@@ -118,7 +118,7 @@ private:
                                 QStringLiteral("Service records"), QStringLiteral("Hazards"),
                                 QStringLiteral("Certificates"),    QStringLiteral("Scorecards"),
                                 QStringLiteral("Subsidies"),       QStringLiteral("Reports"),
-                                QStringLiteral("Settings")};
+                                QStringLiteral("Audit log"),       QStringLiteral("Settings")};
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<AppSettings> m_settings;
