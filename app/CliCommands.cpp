@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
+#include "io/DatabaseExchange.h"
 #include "io/EnterpriseImport.h"
 #include "db/SettingRepository.h"
 #include "demo/DemoGenerator.h"
@@ -70,6 +71,8 @@ QString CliCommands::helpText() const
               "                                take in an enterprise list (.xlsx or .csv): every row is\n"
               "                                checked; --dry-run only reports; --update also updates\n"
               "                                enterprises already in the register\n"
+              "  export-all --out FILE.xlsx    the whole database, one sheet per table, Chinese headers\n"
+              "  import-all FILE.xlsx          restore such a workbook into an empty database\n"
               "  backup --out FILE             write a consistent copy of the database to FILE\n"
               "  restore FILE                  check the backup FILE and put it in place of the database,\n"
               "                                keeping the replaced file in the backups folder\n"
@@ -132,7 +135,7 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb.isEmpty()) {
         return usage(tr("Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, "
-                        "report, import, backup or restore."));
+                        "report, import, export-all, import-all, backup or restore."));
     }
     if (m_dbPath.isEmpty()) {
         m_dbPath = core::Database::defaultPath();
@@ -166,6 +169,12 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb == QLatin1String("import")) {
         return runImport(verbArgs);
+    }
+    if (verb == QLatin1String("export-all")) {
+        return runExportAll(verbArgs);
+    }
+    if (verb == QLatin1String("import-all")) {
+        return runImportAll(verbArgs);
     }
     if (verb == QLatin1String("backup")) {
         return runBackup(verbArgs);
@@ -638,6 +647,50 @@ int CliCommands::runImport(const QStringList& args)
                  .arg(QDir::toNativeSeparators(backup))
           << Qt::endl;
     return preview.bad() == 0 ? Success : Problem;
+}
+
+int CliCommands::runExportAll(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .xlsx file to write."), QStringLiteral("FILE"));
+    parser.addOption(outOption);
+    if (!parser.parse(QStringList{QStringLiteral("export-all")} + args)) {
+        return usage(parser.errorText());
+    }
+    const QString out = parser.value(outOption);
+    if (!out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || !parser.positionalArguments().isEmpty()) {
+        return usage(tr("export-all needs --out FILE.xlsx."));
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    QString error;
+    if (!core::DatabaseExchange::exportAll(db, out, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("The whole database was written to %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runImportAll(const QStringList& args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
+        return usage(tr("import-all needs the workbook: import-all FILE.xlsx."));
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    int rows = 0;
+    QString error;
+    if (!core::DatabaseExchange::importAll(db, args.first(), &rows, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("%1 rows restored from %2.").arg(rows).arg(QDir::toNativeSeparators(args.first())) << Qt::endl;
+    return Success;
 }
 
 int CliCommands::runBackup(const QStringList& args)

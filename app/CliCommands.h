@@ -36,6 +36,8 @@ private:
     int runReport(const QStringList& args);
     int runBackup(const QStringList& args);
     int runImport(const QStringList& args);
+    int runExportAll(const QStringList& args);
+    int runImportAll(const QStringList& args);
     int runRestore(const QStringList& args);
     // Reads --year (2000-2100) and --out FILE.csv for a verb; false after printing the usage.
     bool yearAndCsv(const QString& verb, const QStringList& args, int* year, QString* out, int* exitCode);

@@ -7,8 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <minizip/unzip.h>
@@ -53,14 +53,32 @@ int columnOf(const QString& reference)
 
 bool XlsxReader::read(const QString& path, const ReadLimits& limits, TextTable* table, QString* error)
 {
+    QList<QPair<QString, TextTable>> sheets;
+    if (!readSheets(path, limits, true, &sheets, error)) {
+        return false;
+    }
+    *table = sheets.value(0).second;
+    return true;
+}
+
+bool XlsxReader::readAll(const QString& path, const ReadLimits& limits, QList<QPair<QString, TextTable>>* sheets,
+                         QString* error)
+{
+    return readSheets(path, limits, false, sheets, error);
+}
+
+bool XlsxReader::readSheets(const QString& path, const ReadLimits& limits, bool firstOnly,
+                            QList<QPair<QString, TextTable>>* sheets, QString* error)
+{
     const QFileInfo info(path);
     if (!info.isFile()) {
         return failWith(error, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
     }
     if (info.size() > limits.maxFileBytes) {
-        return failWith(error, tr("%1 is larger than %2 MB; split it into smaller files.")
-                                   .arg(info.fileName())
-                                   .arg(limits.maxFileBytes / 1024 / 1024));
+        return failWith(error,
+                        tr("%1 is larger than %2 MB; split it into smaller files.")
+                            .arg(info.fileName())
+                            .arg(limits.maxFileBytes / 1024 / 1024));
     }
     // minizip, the zip library libxlsxwriter uses: QuaZip exports changed copies of the same minizip
     // functions, and the two cannot share a process (whichever loads first serves both, and the other crashes).
@@ -70,7 +88,8 @@ bool XlsxReader::read(const QString& path, const ReadLimits& limits, TextTable* 
     }
     // Look at every entry before unpacking anything: a zip bomb is refused by its declared sizes.
     unz_global_info64 global;
-    if (unzGetGlobalInfo64(zip.get(), &global) != UNZ_OK || global.number_entry > static_cast<ZPOS64_T>(limits.maxZipEntries)) {
+    if (unzGetGlobalInfo64(zip.get(), &global) != UNZ_OK
+        || global.number_entry > static_cast<ZPOS64_T>(limits.maxZipEntries)) {
         return failWith(error, tr("%1 holds too many parts to be a workbook the clerk made.").arg(info.fileName()));
     }
     qint64 unpacked = 0;
@@ -83,13 +102,15 @@ bool XlsxReader::read(const QString& path, const ReadLimits& limits, TextTable* 
         const auto packed = static_cast<qint64>(entry.compressed_size);
         unpacked += size;
         if (packed > 0 && size > 1024 * 1024 && size / packed > limits.maxExpansionRatio) {
-            return failWith(error, tr("%1 unpacks to far more than its size; it is refused as unsafe.").arg(info.fileName()));
+            return failWith(error,
+                            tr("%1 unpacks to far more than its size; it is refused as unsafe.").arg(info.fileName()));
         }
     }
     if (unpacked > limits.maxUnpackedBytes) {
-        return failWith(error, tr("%1 unpacks to more than %2 MB; split it into smaller files.")
-                                   .arg(info.fileName())
-                                   .arg(limits.maxUnpackedBytes / 1024 / 1024));
+        return failWith(error,
+                        tr("%1 unpacks to more than %2 MB; split it into smaller files.")
+                            .arg(info.fileName())
+                            .arg(limits.maxUnpackedBytes / 1024 / 1024));
     }
     const auto readEntry = [&zip, &info, &limits](const QString& name, QByteArray* out, QString* why) {
         if (unzLocateFile(zip.get(), name.toUtf8().constData(), 1) != UNZ_OK) {
@@ -122,30 +143,37 @@ bool XlsxReader::read(const QString& path, const ReadLimits& limits, TextTable* 
     QByteArray relations;
     if (!readEntry(QStringLiteral("xl/workbook.xml"), &workbook, error)
         || !readEntry(QStringLiteral("xl/_rels/workbook.xml.rels"), &relations, error)) {
-        return failWith(error, error && !error->isEmpty() ? *error
-                                                          : tr("%1 is not an Excel workbook (.xlsx).").arg(info.fileName()));
+        return failWith(error,
+                        error && !error->isEmpty() ? *error
+                                                   : tr("%1 is not an Excel workbook (.xlsx).").arg(info.fileName()));
     }
-    QString firstSheetRel;
+    // The sheets in the workbook's order: name and relationship id; their parts from the relationships.
+    QList<QPair<QString, QString>> sheetRels;
     QXmlStreamReader wb(workbook);
-    while (!wb.atEnd() && firstSheetRel.isEmpty()) {
+    while (!wb.atEnd()) {
         if (wb.readNext() == QXmlStreamReader::StartElement && wb.name() == QLatin1String("sheet")) {
+            QString id;
             for (const QXmlStreamAttribute& a : wb.attributes()) {
                 if (a.name() == QLatin1String("id")) {
-                    firstSheetRel = a.value().toString();
+                    id = a.value().toString();
                 }
+            }
+            sheetRels.append({ wb.attributes().value(QStringLiteral("name")).toString(), id });
+            if (firstOnly) {
+                break;
             }
         }
     }
-    QString sheetPart;
+    QHash<QString, QString> parts;
     QXmlStreamReader rels(relations);
     while (!rels.atEnd()) {
-        if (rels.readNext() == QXmlStreamReader::StartElement && rels.name() == QLatin1String("Relationship")
-            && rels.attributes().value(QStringLiteral("Id")) == firstSheetRel) {
-            QString target = rels.attributes().value(QStringLiteral("Target")).toString();
-            sheetPart = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+        if (rels.readNext() == QXmlStreamReader::StartElement && rels.name() == QLatin1String("Relationship")) {
+            const QString target = rels.attributes().value(QStringLiteral("Target")).toString();
+            parts.insert(rels.attributes().value(QStringLiteral("Id")).toString(),
+                         target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target);
         }
     }
-    if (sheetPart.isEmpty() || wb.hasError() || rels.hasError()) {
+    if (sheetRels.isEmpty() || wb.hasError() || rels.hasError()) {
         return failWith(error, tr("%1 has no worksheet that can be read.").arg(info.fileName()));
     }
 
@@ -198,81 +226,95 @@ bool XlsxReader::read(const QString& path, const ReadLimits& limits, TextTable* 
         }
     }
 
-    QByteArray sheetXml;
-    if (!readEntry(sheetPart, &sheetXml, error)) {
-        return failWith(error, error && !error->isEmpty() ? *error : tr("%1 has no readable worksheet.").arg(info.fileName()));
-    }
-    table->rows.clear();
-    QXmlStreamReader x(sheetXml);
-    QStringList row;
-    int column = -1;
-    QString type;
-    int style = -1;
-    QString value;
-    bool inValue = false;
-    const QDate epoch(1899, 12, 30);
-    while (!x.atEnd()) {
-        const auto token = x.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (x.name() == QLatin1String("row")) {
-                row.clear();
-            } else if (x.name() == QLatin1String("c")) {
-                const QXmlStreamAttributes a = x.attributes();
-                column = a.hasAttribute(QStringLiteral("r")) ? columnOf(a.value(QStringLiteral("r")).toString())
-                                                             : static_cast<int>(row.size());
-                type = a.value(QStringLiteral("t")).toString();
-                style = a.hasAttribute(QStringLiteral("s")) ? a.value(QStringLiteral("s")).toInt() : -1;
-                value.clear();
-                if (column < 0 || column >= limits.maxColumns) {
-                    return failWith(error, tr("Row %1 has more than %2 columns.").arg(table->rows.size() + 1).arg(limits.maxColumns));
+    sheets->clear();
+    for (const auto& [sheetName, rel] : std::as_const(sheetRels)) {
+        const QString sheetPart = parts.value(rel);
+        QByteArray sheetXml;
+        if (sheetPart.isEmpty() || !readEntry(sheetPart, &sheetXml, error)) {
+            return failWith(
+                error, error && !error->isEmpty() ? *error : tr("%1 has no readable worksheet.").arg(info.fileName()));
+        }
+        TextTable sheetTable;
+        TextTable* table = &sheetTable;
+        table->rows.clear();
+        QXmlStreamReader x(sheetXml);
+        QStringList row;
+        int column = -1;
+        QString type;
+        int style = -1;
+        QString value;
+        bool inValue = false;
+        const QDate epoch(1899, 12, 30);
+        while (!x.atEnd()) {
+            const auto token = x.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                if (x.name() == QLatin1String("row")) {
+                    row.clear();
+                } else if (x.name() == QLatin1String("c")) {
+                    const QXmlStreamAttributes a = x.attributes();
+                    column = a.hasAttribute(QStringLiteral("r")) ? columnOf(a.value(QStringLiteral("r")).toString())
+                                                                 : static_cast<int>(row.size());
+                    type = a.value(QStringLiteral("t")).toString();
+                    style = a.hasAttribute(QStringLiteral("s")) ? a.value(QStringLiteral("s")).toInt() : -1;
+                    value.clear();
+                    if (column < 0 || column >= limits.maxColumns) {
+                        return failWith(
+                            error,
+                            tr("Row %1 has more than %2 columns.").arg(table->rows.size() + 1).arg(limits.maxColumns));
+                    }
+                } else if (x.name() == QLatin1String("v") || x.name() == QLatin1String("t")) {
+                    value += x.readElementText(QXmlStreamReader::IncludeChildElements);
+                    inValue = true;
                 }
-            } else if (x.name() == QLatin1String("v") || x.name() == QLatin1String("t")) {
-                value += x.readElementText(QXmlStreamReader::IncludeChildElements);
-                inValue = true;
-            }
-        } else if (token == QXmlStreamReader::EndElement && x.name() == QLatin1String("c")) {
-            QString text = value;
-            if (type == QLatin1String("s")) {
-                bool ok = false;
-                const int index = value.toInt(&ok);
-                if (!ok || index < 0 || index >= shared.size()) {
-                    return failWith(error, tr("%1 is damaged (a cell points to a missing text).").arg(info.fileName()));
+            } else if (token == QXmlStreamReader::EndElement && x.name() == QLatin1String("c")) {
+                QString text = value;
+                if (type == QLatin1String("s")) {
+                    bool ok = false;
+                    const int index = value.toInt(&ok);
+                    if (!ok || index < 0 || index >= shared.size()) {
+                        return failWith(error,
+                                        tr("%1 is damaged (a cell points to a missing text).").arg(info.fileName()));
+                    }
+                    text = shared.at(index);
+                } else if (type == QLatin1String("b")) {
+                    text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+                } else if ((type.isEmpty() || type == QLatin1String("n")) && dateStyles.contains(style) && inValue) {
+                    bool ok = false;
+                    const double serial = value.toDouble(&ok);
+                    if (ok) {
+                        text = epoch.addDays(static_cast<qint64>(serial)).toString(Qt::ISODate);
+                    }
                 }
-                text = shared.at(index);
-            } else if (type == QLatin1String("b")) {
-                text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-            } else if ((type.isEmpty() || type == QLatin1String("n")) && dateStyles.contains(style) && inValue) {
-                bool ok = false;
-                const double serial = value.toDouble(&ok);
-                if (ok) {
-                    text = epoch.addDays(static_cast<qint64>(serial)).toString(Qt::ISODate);
+                if (text.size() > limits.maxCellLength) {
+                    return failWith(error,
+                                    tr("Row %1 has a cell longer than %2 characters.")
+                                        .arg(table->rows.size() + 1)
+                                        .arg(limits.maxCellLength));
                 }
-            }
-            if (text.size() > limits.maxCellLength) {
-                return failWith(error, tr("Row %1 has a cell longer than %2 characters.")
-                                           .arg(table->rows.size() + 1)
-                                           .arg(limits.maxCellLength));
-            }
-            while (row.size() < column) {
-                row << QString();
-            }
-            row << text;
-            inValue = false;
-        } else if (token == QXmlStreamReader::EndElement && x.name() == QLatin1String("row")) {
-            bool blank = true;
-            for (const QString& cell : std::as_const(row)) {
-                blank = blank && cell.trimmed().isEmpty();
-            }
-            if (!blank) {
-                table->rows << row;
-            }
-            if (table->rows.size() > limits.maxRows) {
-                return failWith(error, tr("The file has more than %1 rows; split it into smaller files.").arg(limits.maxRows));
+                while (row.size() < column) {
+                    row << QString();
+                }
+                row << text;
+                inValue = false;
+            } else if (token == QXmlStreamReader::EndElement && x.name() == QLatin1String("row")) {
+                bool blank = true;
+                for (const QString& cell : std::as_const(row)) {
+                    blank = blank && cell.trimmed().isEmpty();
+                }
+                if (!blank) {
+                    table->rows << row;
+                }
+                if (table->rows.size() > limits.maxRows) {
+                    return failWith(
+                        error, tr("The file has more than %1 rows; split it into smaller files.").arg(limits.maxRows));
+                }
             }
         }
-    }
-    if (x.hasError()) {
-        return failWith(error, tr("%1 is damaged: its worksheet cannot be read (%2).").arg(info.fileName(), x.errorString()));
+        if (x.hasError()) {
+            return failWith(
+                error, tr("%1 is damaged: its worksheet cannot be read (%2).").arg(info.fileName(), x.errorString()));
+        }
+        sheets->append({ sheetName, sheetTable });
     }
     return true;
 }

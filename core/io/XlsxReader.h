@@ -16,6 +16,13 @@ class XlsxReader
 
 public:
     static bool read(const QString& path, const ReadLimits& limits, TextTable* table, QString* error);
+    // Every sheet, by name, in the workbook's order (the full export's round trip).
+    static bool readAll(const QString& path, const ReadLimits& limits, QList<QPair<QString, TextTable>>* sheets,
+                        QString* error);
+
+private:
+    static bool readSheets(const QString& path, const ReadLimits& limits, bool firstOnly,
+                           QList<QPair<QString, TextTable>>* sheets, QString* error);
 };
 
 } // namespace sl::core
