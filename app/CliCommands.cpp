@@ -69,8 +69,9 @@ QString CliCommands::helpText() const
               "                                or the quarter's inspection progress per agency\n"
               "  import enterprises FILE [--dry-run] [--update]\n"
               "                                take in an enterprise list (.xlsx or .csv): every row is\n"
-              "                                checked; --dry-run only reports; --update also updates\n"
-              "                                enterprises already in the register\n"
+              "                                checked, and nothing is written while any row is refused;\n"
+              "                                --dry-run only reports; --update also updates enterprises\n"
+              "                                already in the register\n"
               "  export-all --out FILE.xlsx    the whole database, one sheet per table, Chinese headers\n"
               "  import-all FILE.xlsx          restore such a workbook into an empty database\n"
               "  backup --out FILE             write a consistent copy of the database to FILE\n"
@@ -633,6 +634,12 @@ int CliCommands::runImport(const QStringList& args)
     if (parser.isSet(dryRun)) {
         return preview.bad() == 0 ? Success : Problem;
     }
+    // From the command line it is all rows or none: nothing is written while any row is refused (the
+    // Enterprises page lets the clerk take in just the good ones after seeing the preview).
+    if (preview.bad() > 0) {
+        m_err << tr("Nothing was imported: correct or remove the refused rows and import the file again.") << Qt::endl;
+        return Problem;
+    }
     int inserted = 0;
     int updated = 0;
     QString backup;
@@ -646,7 +653,7 @@ int CliCommands::runImport(const QStringList& args)
                  .arg(updated)
                  .arg(QDir::toNativeSeparators(backup))
           << Qt::endl;
-    return preview.bad() == 0 ? Success : Problem;
+    return Success;
 }
 
 int CliCommands::runExportAll(const QStringList& args)

@@ -4,10 +4,13 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QStringEncoder>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -303,6 +306,87 @@ private slots:
             QVERIFY(left <= 60);
             QCOMPARE(row.at(6), left < 0 ? QStringLiteral("已过期") : QStringLiteral("即将到期"));
             QCOMPARE(QDate::fromString(row.at(4), Qt::ISODate), QDate(2026, 11, 29).addDays(left));
+        }
+    }
+
+    // Must show of the data-safety issue: a file with bad rows writes nothing and says why, line by line;
+    // a GB18030 file's Chinese names come in right.
+    void importRefusesAFileWithBadRowsWhole()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("import.sqlite"));
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--enterprises"), QStringLiteral("20")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Read as a plain SQLite reader, so that nothing but the command line touches the file.
+        QString community;
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            reader.setDatabaseName(db);
+            reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(reader.open());
+            QSqlQuery q(reader);
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM community ORDER BY id LIMIT 1")) && q.next());
+            community = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        QFile before(db);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QStringEncoder gb("GB18030");
+        f.write(gb.encode(QStringLiteral("企业名称,统一社会信用代码,所属社区\r\n"
+                                         "华夏精工有限公司,91110000600037341L,%1\r\n"
+                                         "坏代码公司,91350100M000100Y4Z,%1\r\n"
+                                         "无社区公司,91310115MA1K3BTP2B,不存在的社区\r\n")
+                              .arg(community)));
+        f.close();
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("enterprises"), bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("Line 3:")) && r.out.contains(QStringLiteral("Line 4:")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("不存在的社区")));
+        QVERIFY(!r.out.contains(QStringLiteral("Line 2:")));
+        QFile after(db);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY2(after.readAll() == bytes, "the database changed");
+
+        // Without the bad rows the same GB18030 file comes in with its Chinese name intact.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(gb.encode(QStringLiteral("企业名称,统一社会信用代码,所属社区\r\n华夏精工有限公司,91110000600037341L,%1\r\n")
+                              .arg(community)));
+        f.close();
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("enterprises"), bad});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        sl::core::Database database;
+        QString error;
+        QVERIFY(database.open(db, &error));
+        QSqlQuery q(database.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM enterprise WHERE credit_code = '91110000600037341L'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("华夏精工有限公司"));
+        q.finish();
+        database.close();
+    }
+
+    // Killing the demo writer (one long transaction) at random moments never leaves a file check rejects.
+    void killedDemoLeavesAGoodFile()
+    {
+        QRandomGenerator random(7);
+        for (int round = 0; round < 20; ++round) {
+            const QString db = m_dir.filePath(QStringLiteral("killed%1.sqlite").arg(round));
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HOME"), m_dir.path());
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(SAFELEDGER_CLI), {QStringLiteral("--db"), db, QStringLiteral("demo"),
+                                                     QStringLiteral("--enterprises"), QStringLiteral("400")});
+            QVERIFY(p.waitForStarted(10000));
+            QTest::qWait(random.bounded(20, 600));
+            p.kill();
+            p.waitForFinished(10000);
+            const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+            QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(r.err)));
         }
     }
 
