@@ -33,6 +33,74 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>无法读取操作日志：%1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was never sealed: something wrote to the file outside SafeLedger.</source>
+        <translation>第 %1 条操作日志记录未封存：有其他程序绕过 SafeLedger 写入了该文件。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1 (%2, %3): it was changed or an entry before it was removed.</source>
+        <translation>审计链在第 %1 条记录处断开（%2，%3）：该条记录被修改过，或其之前的记录被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail: %n entry(ies), chain intact.</source>
+        <translation>
+            <numerusform>操作日志：共 %n 条记录，审计链完整。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>Keep between 1 and 365 daily and between 1 and 520 weekly backups.</source>
+        <translation>每日备份须保留 1 至 365 份，每周备份须保留 1 至 520 份。</translation>
+    </message>
+    <message>
+        <source>The backup settings could not be saved: %1</source>
+        <translation>备份设置未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeLedger database.</source>
+        <translation>%1 不是 SafeLedger 数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SafeLedger; install that version to restore it.</source>
+        <translation>%1 由更新版本的 SafeLedger 写入；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the integrity check failed); choose another backup.</source>
+        <translation>%1 已损坏（完整性检查未通过），请另选一个备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database.</source>
+        <translation>无法将备份复制到数据库所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The current database could not be set aside; nothing was restored. Close SafeLedger everywhere and try again.</source>
+        <translation>无法移开当前数据库文件，未作任何恢复。请关闭所有正在运行的 SafeLedger 后重试。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place: %1</source>
+        <translation>无法用备份替换当前数据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>BaselineRepository</name>
     <message>
         <source>The completion date %1 is in the future.</source>
@@ -329,76 +397,6 @@
         <translation>已将 %2 年度 %1 家服务机构的考核表写入 %3。</translation>
     </message>
     <message>
-        <source>Usage: %1 [--db FILE] VERB [options]
-
-Verbs:
-  init                          create the database or upgrade it; print the data version
-  demo [--enterprises N] [--years Y] [--seed S]
-                                fill an empty database with a synthetic street
-  check                         verify integrity, links and data version
-  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                every obligation of year Y (or quarter Q&apos;s inspections) with
-                                required and done counts, due date and status
-  hazards --year Y --out FILE.csv
-                                every hazard found in year Y with its state, overdue and supervision
-  certificates --expiring DAYS --out FILE.csv
-                                certificates expired or expiring within DAYS days
-  scorecard --year Y --out FILE.csv|FILE.pdf
-                                each agency&apos;s year: inspections, hazards, rates, evaluation score
-                                (.pdf: the printable sheet of every agency)
-  report annual --year Y --out FILE.pdf
-  report enterprise --code CREDITCODE --year Y --out FILE.pdf
-  report quarter --year Y --quarter Q --out FILE.pdf
-                                the street&apos;s annual report, one enterprise&apos;s year-end file,
-                                or the quarter&apos;s inspection progress per agency
-
-Global options:
-  --db FILE                     the database file (default: %2)
-  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
-  --help                        this text
-  --version                     the program&apos;s version
-
-Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
-</source>
-        <translation>用法：%1 [--db FILE] 命令 [选项]
-
-命令：
-  init                          创建数据库或将其升级，并显示数据版本
-  demo [--enterprises N] [--years Y] [--seed S]
-                                在空数据库中生成一个虚构的演示街道
-  check                         检查数据完整性、记录间关联和数据版本
-  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
-                                包括应完成数、已完成数、截止日期和状态
-  hazards --year Y --out FILE.csv
-                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
-  certificates --expiring DAYS --out FILE.csv
-                                列出已过期或将在 DAYS 天内到期的证照
-  scorecard --year Y --out FILE.csv|FILE.pdf
-                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
-                                （.pdf：各服务机构可打印的考核表）
-  report annual --year Y --out FILE.pdf
-  report enterprise --code CREDITCODE --year Y --out FILE.pdf
-  report quarter --year Y --quarter Q --out FILE.pdf
-                                街道年度工作报告、某企业的年度档案，
-                                或各服务机构本季度的安全检查进度
-
-全局选项：
-  --db FILE                     数据库文件（默认：%2）
-  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
-  --help                        显示本说明
-  --version                     显示程序版本
-
-退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
-</translation>
-    </message>
-    <message>
-        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard or report.</source>
-        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates、scorecard 或 report。</translation>
-    </message>
-    <message>
         <source>report needs a kind: annual, enterprise or quarter.</source>
         <translation>report 需要指定报表类型：annual、enterprise 或 quarter。</translation>
     </message>
@@ -437,6 +435,184 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>%1 written to %2.</source>
         <translation>%1 已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] VERB [options]
+
+Verbs:
+  init                          create the database or upgrade it; print the data version
+  demo [--enterprises N] [--years Y] [--seed S]
+                                fill an empty database with a synthetic street
+  check                         verify integrity, links and data version
+  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                every obligation of year Y (or quarter Q&apos;s inspections) with
+                                required and done counts, due date and status
+  hazards --year Y --out FILE.csv
+                                every hazard found in year Y with its state, overdue and supervision
+  certificates --expiring DAYS --out FILE.csv
+                                certificates expired or expiring within DAYS days
+  scorecard --year Y --out FILE.csv|FILE.pdf
+                                each agency&apos;s year: inspections, hazards, rates, evaluation score
+                                (.pdf: the printable sheet of every agency)
+  report annual --year Y --out FILE.pdf
+  report enterprise --code CREDITCODE --year Y --out FILE.pdf
+  report quarter --year Y --quarter Q --out FILE.pdf
+                                the street&apos;s annual report, one enterprise&apos;s year-end file,
+                                or the quarter&apos;s inspection progress per agency
+  import enterprises FILE [--dry-run] [--update]
+                                take in an enterprise list (.xlsx or .csv): every row is
+                                checked, and nothing is written while any row is refused;
+                                --dry-run only reports; --update also updates enterprises
+                                already in the register
+  export-all --out FILE.xlsx    the whole database, one sheet per table, Chinese headers
+  import-all FILE.xlsx          restore such a workbook into an empty database
+  backup --out FILE             write a consistent copy of the database to FILE
+  restore FILE                  check the backup FILE and put it in place of the database,
+                                keeping the replaced file in the backups folder
+
+Global options:
+  --db FILE                     the database file (default: %2)
+  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
+  --help                        this text
+  --version                     the program&apos;s version
+
+Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
+</source>
+        <translation>用法：%1 [--db FILE] 命令 [选项]
+
+命令：
+  init                          创建数据库或将其升级，并显示数据版本
+  demo [--enterprises N] [--years Y] [--seed S]
+                                在空数据库中生成一个虚构的演示街道
+  check                         检查数据完整性、记录间关联和数据版本
+  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
+                                包括应完成数、已完成数、截止日期和状态
+  hazards --year Y --out FILE.csv
+                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
+  certificates --expiring DAYS --out FILE.csv
+                                列出已过期或将在 DAYS 天内到期的证照
+  scorecard --year Y --out FILE.csv|FILE.pdf
+                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
+                                （.pdf：各服务机构可打印的考核表）
+  report annual --year Y --out FILE.pdf
+  report enterprise --code CREDITCODE --year Y --out FILE.pdf
+  report quarter --year Y --quarter Q --out FILE.pdf
+                                街道年度工作报告、某企业的年度档案，
+                                或各服务机构本季度的安全检查进度
+  import enterprises FILE [--dry-run] [--update]
+                                导入企业名单（.xlsx 或 .csv）：逐行检查，
+                                只要有一行被拒绝，就不写入任何数据；
+                                --dry-run 只报告检查结果；--update 同时更新
+                                台账中已有的企业
+  export-all --out FILE.xlsx    导出整个数据库，每个数据表一个工作表，表头为中文
+  import-all FILE.xlsx          将此类工作簿恢复到空数据库中
+  backup --out FILE             将数据库的一致性副本写入 FILE
+  restore FILE                  检查备份文件 FILE，并用它替换当前数据库，
+                                被替换的文件保留在备份文件夹中
+
+全局选项：
+  --db FILE                     数据库文件（默认：%2）
+  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
+  --help                        显示本说明
+  --version                     显示程序版本
+
+退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, report, import, export-all, import-all, backup or restore.</source>
+        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates、scorecard、report、import、export-all、import-all、backup 或 restore。</translation>
+    </message>
+    <message>
+        <source>import needs what to import: import enterprises FILE.</source>
+        <translation>import 命令须指定导入内容：import enterprises FILE。</translation>
+    </message>
+    <message>
+        <source>Only check the file; write nothing.</source>
+        <translation>只检查文件，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Also update enterprises already in the register.</source>
+        <translation>同时更新台账中已有的企业。</translation>
+    </message>
+    <message>
+        <source>import enterprises needs one file: import enterprises FILE.</source>
+        <translation>import enterprises 命令须指定一个文件：import enterprises FILE。</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1</source>
+        <translation>未读取的列：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported, %2 are refused.</source>
+        <translation>可导入 %1 行，拒绝 %2 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct or remove the refused rows and import the file again.</source>
+        <translation>未导入任何数据：请更正或删除被拒绝的行，然后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 enterprises added, %2 updated; the database before the import is kept in %3.</source>
+        <translation>已新增 %1 家企业，更新 %2 家；导入前的数据库保存在 %3。</translation>
+    </message>
+    <message>
+        <source>The .xlsx file to write.</source>
+        <translation>要写入的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>export-all needs --out FILE.xlsx.</source>
+        <translation>export-all 命令须用 --out FILE.xlsx 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>The whole database was written to %1.</source>
+        <translation>已将整个数据库写入 %1。</translation>
+    </message>
+    <message>
+        <source>import-all needs the workbook: import-all FILE.xlsx.</source>
+        <translation>import-all 命令须指定工作簿：import-all FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 rows restored from %2.</source>
+        <translation>已从 %2 恢复 %1 行数据。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE.</source>
+        <translation>backup 命令须用 --out FILE 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file: restore FILE.</source>
+        <translation>restore 命令须指定备份文件：restore FILE。</translation>
+    </message>
+    <message>
+        <source>%1 is open in SafeLedger; close it first.</source>
+        <translation>%1 正在 SafeLedger 中打开，请先关闭。</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The replaced file is kept as %1.</source>
+        <translation>被替换的文件已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -589,6 +765,45 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 超过 %2 MB，请拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This computer cannot read GB18030 files; save the file as UTF-8.</source>
+        <translation>本机无法读取 GB18030 编码的文件，请将文件另存为 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell longer than %2 characters.</source>
+        <translation>第 %1 行有单元格超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>第 %1 行超过 %2 列。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation>文件超过 %1 行，请拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted cell; it is cut off or not a CSV file.</source>
+        <translation>文件在带引号的单元格中间结束：文件不完整，或者不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The last row has a cell longer than %1 characters.</source>
+        <translation>最后一行有单元格超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot create %1: %2</source>
@@ -708,6 +923,41 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The link check could not run: %1</source>
         <translation>无法执行关联检查：%1</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: %1</source>
+        <translation>无法写入数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseExchange</name>
+    <message>
+        <source>The table %1 cannot be read: %2</source>
+        <translation>无法读取数据表 %1：%2</translation>
+    </message>
+    <message>
+        <source>import-all restores into an empty database only; create a new file for it.</source>
+        <translation>import-all 只能恢复到空数据库中，请为其新建一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>The workbook has a sheet &quot;%1&quot; that is not a table of this program; it was not written by export-all.</source>
+        <translation>工作簿中的工作表“%1”不是本程序的数据表；该工作簿不是由 export-all 导出的。</translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be emptied: %2</source>
+        <translation>无法清空数据表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sheet %1 has a column &quot;%2&quot; the table does not have.</source>
+        <translation>工作表 %1 中的列“%2”在数据表中不存在。</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2 cannot be restored: %3</source>
+        <translation>工作表 %1 第 %2 行无法恢复：%3</translation>
+    </message>
+    <message>
+        <source>The restore could not be saved: %1</source>
+        <translation>恢复结果未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1247,65 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Extension refused</source>
         <translation>驳回延期</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseImport</name>
+    <message>
+        <source>Import reads .xlsx and .csv files; %1 is neither.</source>
+        <translation>只能导入 .xlsx 或 .csv 文件；%1 不属于这两种格式。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns; %1 is missing.</source>
+        <translation>第一行须为列名；缺少“%1”列。</translation>
+    </message>
+    <message>
+        <source>the community &quot;%1&quot; is not in the list of communities (add it in the settings first)</source>
+        <translation>社区“%1”不在社区列表中（请先在系统设置中添加）</translation>
+    </message>
+    <message>
+        <source>the number of employees &quot;%1&quot; is not a whole number</source>
+        <translation>从业人数“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>the size class &quot;%1&quot; is not 规上, 限上 or 小微</source>
+        <translation>规模类型“%1”不是规上、限上或小微</translation>
+    </message>
+    <message>
+        <source>the occupational-hazard class &quot;%1&quot; is not 无, 一般, 较重 or 严重</source>
+        <translation>职业病危害程度“%1”不是无、一般、较重或严重</translation>
+    </message>
+    <message>
+        <source>the participation status &quot;%1&quot; is not 参与, 未参与 or 已退出</source>
+        <translation>参与状态“%1”不是参与、未参与或已退出</translation>
+    </message>
+    <message>
+        <source>the join date &quot;%1&quot; is not a date (write 2025-03-01)</source>
+        <translation>加入日期“%1”不是有效日期（应写作 2025-03-01）</translation>
+    </message>
+    <message>
+        <source>the same credit code is already on line %1 of the file</source>
+        <translation>该统一社会信用代码已在文件第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>an enterprise with this credit code is already in the register (tick &quot;Update existing enterprises&quot; to update it)</source>
+        <translation>台账中已有该统一社会信用代码的企业（如需更新，请勾选“更新已有企业”）</translation>
+    </message>
+    <message>
+        <source>No row of the file can be imported.</source>
+        <translation>文件中没有可以导入的行。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>导入结果未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1902,77 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 超过 %2 MB，请拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx），或者已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 holds too many parts to be a workbook the clerk made.</source>
+        <translation>%1 包含的组成部分过多，不像是日常制作的工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut off.</source>
+        <translation>%1 已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to far more than its size; it is refused as unsafe.</source>
+        <translation>%1 解压后的大小远超文件本身，存在安全风险，已拒绝读取。</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB; split it into smaller files.</source>
+        <translation>%1 解压后超过 %2 MB，请拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation>%1 已损坏：无法读取其中的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet that can be read.</source>
+        <translation>%1 中没有可读取的工作表。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its shared strings cannot be read).</source>
+        <translation>%1 已损坏（无法读取其共享字符串）。</translation>
+    </message>
+    <message>
+        <source>%1 has no readable worksheet.</source>
+        <translation>%1 中没有可读取的工作表。</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>第 %1 行超过 %2 列。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (a cell points to a missing text).</source>
+        <translation>%1 已损坏（有单元格引用了不存在的文本）。</translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell longer than %2 characters.</source>
+        <translation>第 %1 行有单元格超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller files.</source>
+        <translation>文件超过 %1 行，请拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet cannot be read (%2).</source>
+        <translation>%1 已损坏：无法读取其工作表（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxWriter</name>
     <message>
         <source>Cannot create a temporary file for %1: %2</source>
@@ -1636,6 +2016,18 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>--as-of needs a date written YYYY-MM-DD.</source>
         <translation>--as-of 后须按 YYYY-MM-DD 格式指定日期。</translation>
+    </message>
+    <message>
+        <source>No backup today</source>
+        <translation>今日未能备份</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy could not be made: %1
+
+Your work is safe, but check the disk and the backups folder.</source>
+        <translation>今日的备份未能生成：%1
+
+您的数据不受影响，但请检查磁盘和备份文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2305,71 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::AuditLogPage</name>
+    <message>
+        <source>Search values and operator… (Ctrl+F)</source>
+        <translation>搜索数据内容和操作人…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>全部数据表</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown (newest first, at most %1)</source>
+        <translation>
+            <numerusform>显示 %n 条记录（最新的在前，最多 %1 条）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3907,26 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>Certificates</source>
         <translation>证照管理</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import enterprises</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <source>Enterprise lists (*.xlsx *.csv)</source>
+        <translation>企业名单 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 enterprises added, %2 updated. A copy of the database from before the import is in the backups folder.</source>
+        <translation>已新增 %1 家企业，更新 %2 家。导入前的数据库副本已保存在备份文件夹中。</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::EvaluationDialog</name>
@@ -3945,6 +4422,65 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>sl::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import enterprises: %1</source>
+        <translation>导入企业：%1</translation>
+    </message>
+    <message>
+        <source>Update existing enterprises (same credit code)</source>
+        <translation>更新已有企业（统一社会信用代码相同）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>该文件无法导入。</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported, %2 are refused and will be left out.</source>
+        <translation>可导入 %1 行；拒绝 %2 行，这些行将不予导入。</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1.</source>
+        <translation>未读取的列：%1。</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::InterviewDialog</name>
     <message>
         <source>Interview / notice</source>
@@ -4102,6 +4638,18 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Reports</source>
         <translation>报表打印</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>最近备份：%1</translation>
     </message>
 </context>
 <context>
