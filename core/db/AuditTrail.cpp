@@ -85,6 +85,39 @@ bool AuditTrail::createTriggers(QSqlDatabase db, QString* error)
     return true;
 }
 
+bool AuditTrail::dropTriggers(QSqlDatabase db, QString* error)
+{
+    QSqlQuery q(db);
+    QStringList names;
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\'"
+                               " AND name NOT IN ('audit_never_deleted', 'audit_sealed_never_changes')"))) {
+        return failWith(error, q.lastError().text());
+    }
+    while (q.next()) {
+        names << q.value(0).toString();
+    }
+    for (const QString& name : std::as_const(names)) {
+        if (!q.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name))) {
+            return failWith(error, q.lastError().text());
+        }
+    }
+    return true;
+}
+
+bool AuditTrail::recordSummary(QSqlDatabase db, const QString& what, const QString& detailsJson, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO audit (at, operator, table_name, record_id, action, before, after) VALUES"
+                             " (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT operator FROM audit_context WHERE id = 1),"
+                             " ?, NULL, 'insert', NULL, ?)"));
+    q.addBindValue(what);
+    q.addBindValue(detailsJson);
+    if (!q.exec()) {
+        return failWith(error, q.lastError().text());
+    }
+    return true;
+}
+
 bool AuditTrail::setOperator(QSqlDatabase db, const QString& operatorName, QString* error)
 {
     if (!hasAudit(db)) {

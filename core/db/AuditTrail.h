@@ -46,6 +46,11 @@ public:
     };
 
     static bool createTriggers(QSqlDatabase db, QString* error);
+    // For a bulk write that is recorded as one entry instead (the synthetic demo street): drops the row
+    // triggers inside the caller's transaction; createTriggers() puts them back in the same transaction.
+    static bool dropTriggers(QSqlDatabase db, QString* error);
+    // One entry standing for a bulk write: what was done and how much.
+    static bool recordSummary(QSqlDatabase db, const QString& what, const QString& detailsJson, QString* error);
     // Who is writing, for the triggers; called when the file is opened.
     static bool setOperator(QSqlDatabase db, const QString& operatorName, QString* error);
     // Seals the unsealed entries in order; part of every outermost commit.

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DemoActivities.h"
+#include "db/AuditTrail.h"
 #include "DemoCertificates.h"
 #include "DemoHazards.h"
 #include "Dice.h"
@@ -223,6 +224,11 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
     if (!tx.isActive()) {
         return refuse(tr("The database cannot be written: %1").arg(tx.errorText()));
     }
+    // Synthetic data is one event for the audit trail, not two hundred thousand: the row triggers are
+    // suspended inside this transaction and come back with it (or with its rollback).
+    if (!AuditTrail::dropTriggers(db.connection(), error)) {
+        return false;
+    }
     SettingRepository settings(db);
     if (!settings.setValue(SettingRepository::Key::StreetName, w[QStringLiteral("street")].value(0), error)) {
         return false;
@@ -345,6 +351,15 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
     if (!DemoActivities(db, w, dice, options.today).write(all, error)
         || !DemoHazards::write(db, dice, options.today, error)
         || !DemoCertificates::write(db, all, dice, options.today, error)) {
+        return false;
+    }
+    if (!AuditTrail::createTriggers(db.connection(), error)
+        || !AuditTrail::recordSummary(db.connection(), QStringLiteral("demo_street"),
+                                      QStringLiteral("{\"enterprises\": %1, \"years\": %2, \"seed\": %3}")
+                                          .arg(options.enterprises)
+                                          .arg(options.years)
+                                          .arg(options.seed),
+                                      error)) {
         return false;
     }
     if (!tx.commit()) {
