@@ -88,10 +88,19 @@ ObligationEngine::Inputs ComplianceRepository::load(qint64 enterpriseId, const Q
     }
     QSqlQuery b(m_db.connection());
     b.setForwardOnly(true);
+    // Baseline documents count only in the year service first began: for one year, only the enterprises
+    // whose first day of service falls in it (coverage never starts before its contract).
     b.prepare(QStringLiteral("SELECT enterprise_id, completed_on FROM baseline_document"
-                             " WHERE ? = 0 OR enterprise_id = ? ORDER BY enterprise_id, completed_on"));
+                             " WHERE (? = 0 OR enterprise_id = ?) AND (? IS NULL OR enterprise_id IN"
+                             " (SELECT enterprise_id FROM coverage GROUP BY enterprise_id"
+                             "  HAVING min(service_start) BETWEEN ? AND ?))"
+                             " ORDER BY enterprise_id, completed_on"));
     b.addBindValue(enterpriseId);
     b.addBindValue(enterpriseId);
+    const QVariant firstYearStart = from.isValid() ? QVariant(from.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    b.addBindValue(firstYearStart);
+    b.addBindValue(firstYearStart);
+    b.addBindValue(from.isValid() ? QDate(from.year(), 12, 31).toString(Qt::ISODate) : QString());
     if (b.exec()) {
         while (b.next()) {
             in.activity[b.value(0).toLongLong()].baselineCompleted.append(SqlValue::toDate(b.value(1)));

@@ -16,8 +16,9 @@ public:
     // Everything, every year.
     ObligationEngine::Inputs loadInputs() const;
     // What the obligations of `year` can depend on: the records dated from its first day to the end of
-    // the next year (a year-end report is given in January; a late survey still counts), all baseline
-    // documents and all service spans. A tenth of the reading on a ten-year street.
+    // the next year (a year-end report is given in January; a late survey still counts), the baseline
+    // documents of the enterprises that began in the year, and all service spans. A tenth of the reading
+    // on a ten-year street.
     ObligationEngine::Inputs loadInputsForYear(int year) const;
     // One enterprise only (for its page).
     ObligationEngine::Inputs loadInputsOf(qint64 enterpriseId) const;
