@@ -101,6 +101,7 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     connect(m_enterprises, &EnterprisesPage::registerChanged, m_dashboard, &DashboardPage::reload);
     connect(m_agencies, &AgenciesPage::dataChanged, m_records, &ServiceRecordsPage::reload);
     connect(m_settingsPage, &SettingsPage::obligationsChanged, m_dashboard, &DashboardPage::reload);
+    connect(m_settingsPage, &SettingsPage::restoreRequested, this, &MainWindow::restoreFrom);
     connect(m_settingsPage, &SettingsPage::obligationsChanged, m_records, &ServiceRecordsPage::reload);
     // Hazards and certificates feed the dashboard and the scorecards; records add hazards.
     connect(m_hazards, &HazardsPage::dataChanged, m_dashboard, &DashboardPage::reload);
@@ -273,6 +274,11 @@ void MainWindow::offerDemoIfEmpty()
         MessageBox::warning(this, tr("Demo street not loaded"), error);
         return;
     }
+    reloadAll();
+}
+
+void MainWindow::reloadAll()
+{
     m_enterprises->reload();
     m_agencies->reload();
     m_contracts->reload();
@@ -285,6 +291,35 @@ void MainWindow::offerDemoIfEmpty()
     m_reports->reload();
     m_dashboard->reload();
     updateStatus();
+}
+
+bool MainWindow::restoreFrom(const QString& backupPath)
+{
+    const QString path = m_db.path();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_db.close();
+    QString kept;
+    QString error;
+    const bool restored = core::BackupManager::restore(path, backupPath, &kept, &error);
+    QString reopenError;
+    // Whatever happened, the window needs its file back: the restored one, or the untouched old one.
+    const bool reopened = m_db.open(path, &reopenError);
+    QApplication::restoreOverrideCursor();
+    if (!reopened) {
+        MessageBox::critical(this, tr("Database not available"),
+                             tr("The database could not be opened again: %1\n\nClose SafeLedger and start it again.")
+                                 .arg(reopenError));
+        return false;
+    }
+    reloadAll();
+    if (!restored) {
+        MessageBox::warning(this, tr("Not restored"), error);
+        return false;
+    }
+    MessageBox::information(this, tr("Restored"),
+                            tr("The backup is in place. The file it replaced is kept as %1.")
+                                .arg(QDir::toNativeSeparators(kept)));
+    return true;
 }
 
 void MainWindow::showAbout()

@@ -66,10 +66,13 @@ public slots:
     // On the first start with an empty database: offer the demo street.
     void offerDemoIfEmpty();
     void showAbout();
+    // Closes the file, puts the checked backup in its place (keeping the replaced file) and reopens it.
+    bool restoreFrom(const QString& backupPath);
 
 private:
     void buildMenus();
     void updateStatus();
+    void reloadAll();
 
     core::Database& m_db;
     core::AppSettings& m_settings;

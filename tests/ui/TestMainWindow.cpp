@@ -4,6 +4,9 @@
 #include "GuiTest.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
+#include <QLabel>
+#include "common/FileDialog.h"
+#include "db/BackupManager.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "enterprises/EnterpriseTableModel.h"
@@ -80,6 +83,42 @@ private slots:
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(1011, 677));
+    }
+
+    // Restore from the settings page: the backup is checked, the clerk confirms, the file is replaced and
+    // reopened, and the replaced one is kept.
+    void restoresABackupFromTheSettings()
+    {
+        MainWindow window(m_db, *m_settings);
+        window.show();
+        window.showPage(MainWindow::Page::Settings);
+        QString error;
+        Community before;
+        before.name = QStringLiteral("备份前的社区");
+        QVERIFY(CommunityRepository(m_db).insert(before, &error));
+        const QString backup = BackupManager(m_db).take(QStringLiteral("test"), &error);
+        QVERIFY2(!backup.isEmpty(), qPrintable(error));
+        Community after;
+        after.name = QStringLiteral("备份后的社区");
+        QVERIFY(CommunityRepository(m_db).insert(after, &error));
+
+        FileDialog::setNextFileName(backup);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QString shown;
+        whenModalShown([&shown](QWidget* box) {
+            shown = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
+        QVERIFY2(shown.contains(QStringLiteral("replaced")) || shown.contains(QStringLiteral("替换")), qPrintable(shown));
+        QStringList names;
+        for (const Community& c : CommunityRepository(m_db).list(true)) {
+            names << c.name;
+        }
+        QVERIFY(names.contains(QStringLiteral("备份前的社区")));
+        QVERIFY(!names.contains(QStringLiteral("备份后的社区")));
+        QVERIFY(m_db.isOpen());
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
     }
 
     void addsCommunityInSettings()

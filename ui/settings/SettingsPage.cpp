@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "BackupSettingsBox.h"
 #include "ObligationSettingsBox.h"
 
 #include "AppSettings.h"
@@ -131,6 +132,9 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     m_obligations = new ObligationSettingsBox(m_db);
     connect(m_obligations, &ObligationSettingsBox::changed, this, &SettingsPage::obligationsChanged);
     layout->addWidget(m_obligations);
+    m_backups = new BackupSettingsBox(m_db);
+    connect(m_backups, &BackupSettingsBox::restoreRequested, this, &SettingsPage::restoreRequested);
+    layout->addWidget(m_backups);
     layout->addLayout(lists, 1);
     reload();
 }

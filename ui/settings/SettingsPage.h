@@ -16,6 +16,7 @@ class Database;
 
 namespace sl::ui {
 
+class BackupSettingsBox;
 class ObligationSettingsBox;
 
 // The settings page: the street's name, the interface language, the communities of the street and
@@ -40,6 +41,7 @@ signals:
     void communitiesChanged();
     void policyChanged();
     void obligationsChanged();
+    void restoreRequested(const QString& backupPath);
 
 private:
     void reloadPolicies();
@@ -61,6 +63,7 @@ private:
     QTableWidget* m_policies = nullptr;
     QPushButton* m_editPolicy = nullptr;
     ObligationSettingsBox* m_obligations = nullptr;
+    BackupSettingsBox* m_backups = nullptr;
 };
 
 } // namespace sl::ui
