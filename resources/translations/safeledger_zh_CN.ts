@@ -2373,6 +2373,61 @@ Your work is safe, but check the disk and the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>sl::ui::BackupSettingsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Keep daily copies</source>
+        <translation>保留每日备份</translation>
+    </message>
+    <message>
+        <source>weekly copies</source>
+        <translation>份，每周备份</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A copy was written to %1.</source>
+        <translation>已将备份写入 %1。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>SafeLedger backups (*.sqlite);;All files (*)</source>
+        <translation>SafeLedger 备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Replace the current database with the backup %1?
+
+The current file is kept in the backups folder, so this can be undone by restoring it.</source>
+        <translation>用备份 %1 替换当前数据库吗？
+
+当前文件会保存在 backups 文件夹中，需要时可再从它恢复。</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::BaselineDialog</name>
     <message>
         <source>Baseline documents</source>
@@ -4650,6 +4705,30 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <message>
         <source>Last backup: %1</source>
         <translation>最近备份：%1</translation>
+    </message>
+    <message>
+        <source>Database not available</source>
+        <translation>数据库不可用</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: %1
+
+Close SafeLedger and start it again.</source>
+        <translation>无法重新打开数据库：%1
+
+请关闭 SafeLedger 后重新启动。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>The backup is in place. The file it replaced is kept as %1.</source>
+        <translation>备份已恢复。被替换的文件保存为 %1。</translation>
     </message>
 </context>
 <context>
