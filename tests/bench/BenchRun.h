@@ -27,6 +27,7 @@ public:
     static constexpr double kEngineTargetMs = 500;
     static constexpr double kXlsxTargetMs = 1000;
     static constexpr double kAnnualPdfTargetMs = 3000;
+    static constexpr double kImportTargetMs = 1000;
     static constexpr double kPeakRssTargetMb = 200;
 
 private:
