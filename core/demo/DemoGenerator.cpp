@@ -365,6 +365,9 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
     if (!tx.commit()) {
         return refuse(tr("The demo street could not be saved: %1").arg(tx.errorText()));
     }
+    // One transaction of a whole street leaves the write-ahead log as large as the file; fold it in now,
+    // or every read until the next checkpoint walks the log.
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
 

@@ -285,6 +285,7 @@ bool DatabaseExchange::importAll(Database& db, const QString& path, int* rows, Q
         *rows = 0;
         return failWith(error, tr("The restore could not be saved: %1").arg(tx.errorText()));
     }
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
 
