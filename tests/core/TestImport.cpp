@@ -152,6 +152,49 @@ private slots:
         }
     }
 
+    // Names as hostile as a file can carry: SQL metacharacters, markup, NUL and control characters, very
+    // long text. They are stored exactly or refused with a reason; nothing is executed or cut silently.
+    void hostileNames()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("hostile.sqlite")), &error));
+        Community c;
+        c.name = QStringLiteral("锦北社区");
+        QVERIFY(CommunityRepository(db).insert(c, &error));
+        const QString sql = QStringLiteral("Robert'); DROP TABLE enterprise;-- \"x\"");
+        const QString markup = QStringLiteral("<script>alert(1)</script><b>粗</b>");
+        const QString control = QStringLiteral("控制\x01字符\x1f");
+        const QString nul = QStringLiteral("空") + QChar(0) + QStringLiteral("字符");
+        TextTable table;
+        table.rows = {{QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("所属社区")},
+                      {sql, QStringLiteral("91110000600037341L"), c.name},
+                      {markup, QStringLiteral("91310115MA1K3BTP2B"), c.name},
+                      {control, QStringLiteral("91350100M000100Y43"), c.name},
+                      {QString(300, QLatin1Char('x')), QStringLiteral("91110000600037341L"), c.name},
+                      {nul, QStringLiteral("91330100MA28TLEX3P"), c.name}};
+        const EnterpriseImport::Preview preview = EnterpriseImport::prepareTable(db, table, false);
+        QVERIFY(!preview.rows.at(3).problem.isEmpty()); // too long (and a duplicate code)
+        // Control characters and NULs are refused with the reason, never stored cut or mangled.
+        QVERIFY2(preview.rows.at(2).problem.contains(QStringLiteral("control characters")),
+                 qPrintable(preview.rows.at(2).problem));
+        QVERIFY(preview.rows.at(4).problem.contains(QStringLiteral("control characters")));
+        QCOMPARE(preview.good(), 2);
+        int inserted = 0;
+        int updated = 0;
+        QString backup;
+        QVERIFY2(EnterpriseImport::commit(db, preview, &inserted, &updated, &backup, &error), qPrintable(error));
+        QCOMPARE(inserted, 2);
+        QCOMPARE(EnterpriseRepository(db).findByCreditCode(QStringLiteral("91110000600037341L"))->name, sql);
+        QCOMPARE(EnterpriseRepository(db).findByCreditCode(QStringLiteral("91310115MA1K3BTP2B"))->name, markup);
+        QVERIFY(!EnterpriseRepository(db).findByCreditCode(QStringLiteral("91350100M000100Y43")).has_value());
+        QCOMPARE(EnterpriseRepository(db).count(), 2); // the table is still there
+        QVERIFY(db.check().ok());
+        // A CSV of control characters and NULs reads without a crash.
+        QVERIFY(CsvReader::parse(QByteArray("a,b\n\x00\x01,\x7f\n", 10), ReadLimits(), &table, &error));
+        QCOMPARE(table.rows.size(), 2);
+    }
+
     void previewAndCommit()
     {
         Database db;
