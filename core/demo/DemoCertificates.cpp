@@ -1,5 +1,7 @@
 #include "DemoCertificates.h"
 
+#include "DemoWords.h"
+
 #include "Dice.h"
 #include "db/CertificateRepository.h"
 #include "db/Database.h"
@@ -17,28 +19,13 @@ namespace {
 
 using Words = QHash<QString, QStringList>;
 
-// The sections this needs from the demo word lists (the same file and format the generator reads).
+// The sections this needs from the demo word lists (the same file the generator reads).
 Words loadWords(const QStringList& sections)
 {
     Words words;
-    QFile file(QStringLiteral(":/safeledger/demo/demo-words.txt"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        return words;
-    }
-    QString section;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    for (const QString& raw : lines) {
-        const QString line = raw.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
-            continue;
-        }
-        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
-            section = line.mid(1, line.size() - 2);
-            continue;
-        }
-        if (sections.contains(section)) {
-            words[section] += line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        }
+    const DemoWords::Words all = DemoWords::load();
+    for (const QString& section : sections) {
+        words.insert(section, all.value(section));
     }
     return words;
 }

@@ -1,5 +1,7 @@
 #include "RecordTable.h"
 
+#include <QTableWidget>
+
 #include <QHeaderView>
 #include <QTableView>
 
@@ -20,6 +22,19 @@ QTableView* RecordTable::create(const QString& objectName, bool stretchLastColum
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(stretchLastColumn);
+    return table;
+}
+
+QTableWidget* RecordTable::createList(const QString& objectName, const QStringList& headers)
+{
+    auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QTableView;
+class QTableWidget;
 
 namespace sl::ui {
 
@@ -13,6 +15,9 @@ class RecordTable
 public:
     // stretchLastColumn: the last column takes the free width (lists with few columns).
     static QTableView* create(const QString& objectName, bool stretchLastColumn = false);
+    // A small read-only list of figures (dashboard, scorecards): whole rows, one at a time, last column
+    // stretched.
+    static QTableWidget* createList(const QString& objectName, const QStringList& headers);
 };
 
 } // namespace sl::ui

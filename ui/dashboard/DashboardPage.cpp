@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DashboardCharts.h"
 #include "FigureCard.h"
+#include "common/RecordTable.h"
 #include "common/StatusStyle.h"
 #include "db/Database.h"
 #include "model/DomainText.h"
@@ -22,15 +23,7 @@ namespace {
 
 QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
 {
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
+    return RecordTable::createList(objectName, headers);
 }
 
 QTableWidgetItem* item(const QString& text, qint64 id)

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "EvaluationDialog.h"
+#include "common/RecordTable.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/PrintPreview.h"
@@ -29,15 +30,7 @@ namespace {
 
 QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
 {
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
+    return RecordTable::createList(objectName, headers);
 }
 
 } // namespace
