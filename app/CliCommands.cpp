@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "ReturnCommands.h"
+
 #include "Clock.h"
 #include "db/BackupManager.h"
 #include "db/Database.h"
@@ -72,6 +74,15 @@ QString CliCommands::helpText() const
               "                                checked, and nothing is written while any row is refused;\n"
               "                                --dry-run only reports; --update also updates enterprises\n"
               "                                already in the register\n"
+              "  return template --agency NAME --year Y --quarter Q --out FILE.xlsx\n"
+              "                                the agency's return workbook for the quarter, pre-filled\n"
+              "  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]\n"
+              "                                the same, filled in as an agency would (for tests)\n"
+              "  return import FILE.xlsx [--dry-run]\n"
+              "                                check an agency's return row by row and import it whole, or\n"
+              "                                nothing; a corrected file replaces the earlier one's rows\n"
+              "  return list --year Y --quarter Q\n"
+              "                                the returns received for the quarter\n"
               "  export-all --out FILE.xlsx    the whole database, one sheet per table, Chinese headers\n"
               "  import-all FILE.xlsx          restore such a workbook into an empty database\n"
               "  backup --out FILE             write a consistent copy of the database to FILE\n"
@@ -167,6 +178,12 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb == QLatin1String("report")) {
         return runReport(verbArgs);
+    }
+    if (verb == QLatin1String("return")) {
+        // --as-of has set Clock already; the return verbs open the database themselves.
+        QString usageError;
+        const int code = ReturnCommands(m_out, m_err, m_dbPath).run(verbArgs, &usageError);
+        return code == Usage ? usage(usageError) : code;
     }
     if (verb == QLatin1String("import")) {
         return runImport(verbArgs);

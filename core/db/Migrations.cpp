@@ -385,6 +385,37 @@ const QList<QStringList>& steps()
                            " BEGIN SELECT RAISE(ABORT, 'a sealed audit entry never changes'); END"),
             AuditTrail::kTriggersMarker,
         },
+        // 10: the agencies' quarterly returns, and where each record they brought came from (sheet and row):
+        // importing the same file again adds nothing, a corrected file replaces what the earlier one brought.
+        {
+            QStringLiteral("CREATE TABLE agency_return ("
+                           " id INTEGER PRIMARY KEY,"
+                           " agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE RESTRICT,"
+                           " year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
+                           " quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),"
+                           " file_name TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                           " received_at TEXT NOT NULL,"
+                           " status TEXT NOT NULL CHECK (status IN ('imported', 'refused', 'replaced')),"
+                           " rows_imported INTEGER NOT NULL DEFAULT 0 CHECK (rows_imported >= 0),"
+                           " rows_refused INTEGER NOT NULL DEFAULT 0 CHECK (rows_refused >= 0),"
+                           " summary TEXT NOT NULL DEFAULT '',"
+                           " replaced_by INTEGER REFERENCES agency_return(id) ON DELETE RESTRICT)"),
+            QStringLiteral("CREATE INDEX agency_return_period ON agency_return(year, quarter, agency_id)"),
+            QStringLiteral("CREATE TABLE return_item ("
+                           " id INTEGER PRIMARY KEY,"
+                           " return_id INTEGER NOT NULL REFERENCES agency_return(id) ON DELETE RESTRICT,"
+                           " sheet TEXT NOT NULL,"
+                           " row_no INTEGER NOT NULL CHECK (row_no > 1),"
+                           " target TEXT NOT NULL"
+                           "  CHECK (target IN ('service_record', 'hazard', 'hazard_event', 'baseline_document')),"
+                           " target_id INTEGER NOT NULL,"
+                           " fingerprint TEXT NOT NULL,"
+                           " undo TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX return_item_return ON return_item(return_id)"),
+            QStringLiteral("CREATE INDEX return_item_target ON return_item(target, target_id)"),
+            AuditTrail::kTriggersMarker,
+        },
     };
     return all;
 }

@@ -10,6 +10,11 @@ namespace sl::core {
 struct TextTable
 {
     QList<QStringList> rows;
+    // The spreadsheet's own row numbers (1 = the header), parallel to rows, when the reader knows them
+    // (a workbook leaves out blank rows); empty: row i is line i + 1.
+    QList<int> lines;
+
+    int lineOf(int index) const { return index < lines.size() ? lines.at(index) : index + 1; }
 };
 
 // Limits against hostile or mistaken files; a file beyond them is refused with one sentence.

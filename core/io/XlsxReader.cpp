@@ -239,6 +239,7 @@ bool XlsxReader::readSheets(const QString& path, const ReadLimits& limits, bool 
         table->rows.clear();
         QXmlStreamReader x(sheetXml);
         QStringList row;
+        int rowNumber = 0;
         int column = -1;
         QString type;
         int style = -1;
@@ -250,6 +251,9 @@ bool XlsxReader::readSheets(const QString& path, const ReadLimits& limits, bool 
             if (token == QXmlStreamReader::StartElement) {
                 if (x.name() == QLatin1String("row")) {
                     row.clear();
+                    bool numbered = false;
+                    const int r = x.attributes().value(QStringLiteral("r")).toInt(&numbered);
+                    rowNumber = numbered && r > rowNumber ? r : rowNumber + 1;
                 } else if (x.name() == QLatin1String("c")) {
                     const QXmlStreamAttributes a = x.attributes();
                     column = a.hasAttribute(QStringLiteral("r")) ? columnOf(a.value(QStringLiteral("r")).toString())
@@ -303,6 +307,7 @@ bool XlsxReader::readSheets(const QString& path, const ReadLimits& limits, bool 
                 }
                 if (!blank) {
                     table->rows << row;
+                    table->lines << rowNumber;
                 }
                 if (table->rows.size() > limits.maxRows) {
                     return failWith(

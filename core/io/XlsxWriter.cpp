@@ -5,6 +5,8 @@
 #include <QSaveFile>
 #include <QTemporaryFile>
 
+#include <vector>
+
 #include <xlsxwriter.h>
 
 namespace sl::core {
@@ -97,6 +99,84 @@ void XlsxWriter::writeMoney(int row, int column, Money amount, Style style)
 {
     // The double only carries the figure into the file; sums were done in fen before.
     writeNumber(row, column, double(amount.fen()) / 100.0, style);
+}
+
+void XlsxWriter::writeDate(int row, int column, const QDate& date, Style style)
+{
+    if (!m_worksheet || !date.isValid()) {
+        return;
+    }
+    lxw_datetime value = {};
+    value.year = date.year();
+    value.month = date.month();
+    value.day = date.day();
+    record(worksheet_write_datetime(m_worksheet, lxw_row_t(row), lxw_col_t(column), &value, format(style, false)));
+}
+
+void XlsxWriter::setColumnStyle(int column, double characters, Style style)
+{
+    if (!m_worksheet) {
+        return;
+    }
+    record(worksheet_set_column(m_worksheet, lxw_col_t(column), lxw_col_t(column), characters, format(style, false)));
+}
+
+void XlsxWriter::addListValidation(int firstRow, int lastRow, int column, const QStringList& values)
+{
+    if (!m_worksheet || values.isEmpty()) {
+        return;
+    }
+    QList<QByteArray> utf8;
+    for (const QString& v : values) {
+        utf8 << v.toUtf8();
+    }
+    std::vector<char*> list;
+    for (QByteArray& v : utf8) {
+        list.push_back(v.data());
+    }
+    list.push_back(nullptr);
+    lxw_data_validation validation = {};
+    validation.validate = LXW_VALIDATION_TYPE_LIST;
+    validation.value_list = list.data();
+    validation.ignore_blank = LXW_VALIDATION_ON;
+    record(worksheet_data_validation_range(m_worksheet, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow),
+                                           lxw_col_t(column), &validation));
+}
+
+void XlsxWriter::addDateValidation(int firstRow, int lastRow, int column, const QDate& first, const QDate& last)
+{
+    if (!m_worksheet) {
+        return;
+    }
+    lxw_data_validation validation = {};
+    validation.validate = LXW_VALIDATION_TYPE_DATE;
+    validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+    validation.ignore_blank = LXW_VALIDATION_ON;
+    validation.minimum_datetime = {first.year(), first.month(), first.day(), 0, 0, 0};
+    validation.maximum_datetime = {last.year(), last.month(), last.day(), 0, 0, 0};
+    record(worksheet_data_validation_range(m_worksheet, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow),
+                                           lxw_col_t(column), &validation));
+}
+
+void XlsxWriter::protectSheet()
+{
+    if (!m_worksheet) {
+        return;
+    }
+    lxw_protection options = {};
+    options.insert_rows = 1;
+    options.delete_rows = 1;
+    options.format_columns = 1;
+    options.sort = 1;
+    options.autofilter = 1;
+    worksheet_protect(m_worksheet, nullptr, &options);
+}
+
+void XlsxWriter::hideSheet()
+{
+    if (m_worksheet) {
+        worksheet_hide(m_worksheet);
+    }
 }
 
 void XlsxWriter::setColumnWidth(int column, double characters)
@@ -221,6 +301,27 @@ lxw_format* XlsxWriter::format(Style style, bool guarded)
     case Style::TotalAmount:
         format_set_bold(f);
         format_set_num_format(f, "#,##0.00");
+        break;
+    case Style::Date:
+        format_set_num_format(f, "yyyy-mm-dd");
+        format_set_align(f, LXW_ALIGN_CENTER);
+        break;
+    case Style::InputText:
+        format_set_unlocked(f);
+        format_set_bg_color(f, 0xFFF9E5);
+        format_set_text_wrap(f);
+        break;
+    case Style::InputDate:
+        format_set_unlocked(f);
+        format_set_bg_color(f, 0xFFF9E5);
+        format_set_num_format(f, "yyyy-mm-dd");
+        format_set_align(f, LXW_ALIGN_CENTER);
+        break;
+    case Style::InputInteger:
+        format_set_unlocked(f);
+        format_set_bg_color(f, 0xFFF9E5);
+        format_set_num_format(f, "0");
+        format_set_align(f, LXW_ALIGN_CENTER);
         break;
     case Style::Text:
         break;

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
 #include <QHash>
 #include <QString>
 
@@ -39,6 +41,11 @@ public:
         Integer, // a whole number without separators (years, counts, line numbers)
         TotalText, // bold text in a totals row
         TotalAmount, // bold amount in a totals row
+        Date, // an ISO date, "yyyy-mm-dd"
+        // The cells someone fills in on a protected sheet (the agencies' returns): unlocked, tinted.
+        InputText,
+        InputDate,
+        InputInteger,
     };
 
     explicit XlsxWriter(const QString& path);
@@ -55,7 +62,21 @@ public:
     // Stored as a number of yuan, so Excel can sum it; displayed with two decimals.
     void writeMoney(int row, int column, Money amount, Style style = Style::Amount);
 
+    // A date cell (a real date for Excel, shown as yyyy-mm-dd); an invalid date leaves the cell empty.
+    void writeDate(int row, int column, const QDate& date, Style style = Style::Date);
+
     void setColumnWidth(int column, double characters);
+    // The width and the style of the column's empty cells (on a protected sheet: whether they can be filled in).
+    void setColumnStyle(int column, double characters, Style style);
+    // A drop-down list of the allowed values for the cells of a column; anything else is refused by Excel.
+    void addListValidation(int firstRow, int lastRow, int column, const QStringList& values);
+    // Only dates between the two days may be typed into the cells of a column.
+    void addDateValidation(int firstRow, int lastRow, int column, const QDate& first, const QDate& last);
+    // Locks the locked cells of the sheet (no password: this guards against slips, not against intent);
+    // rows can still be inserted and deleted.
+    void protectSheet();
+    // A sheet the program reads and people need not see.
+    void hideSheet();
     // Keeps the first rows (the header) in view while scrolling.
     void freezeRows(int rows);
     // A4, landscape or portrait, fitted to the page width, with the first rows repeated on every printed page.

@@ -259,6 +259,9 @@ QString DomainText::hazardEvent(const QString& key)
     if (key == QLatin1String("delisted")) {
         return tr("Delisted");
     }
+    if (key == QLatin1String("withdrawn")) {
+        return tr("Steps taken back (corrected return)");
+    }
     if (key == QLatin1String("extension_requested")) {
         return tr("Extension requested");
     }

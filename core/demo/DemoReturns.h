@@ -1,0 +1,23 @@
+#pragma once
+
+#include "io/ReturnWorkbook.h"
+
+#include <QCoreApplication>
+
+namespace sl::core {
+
+class Database;
+
+// Fills an agency's return template the way an agency would (for tests and demonstrations): an
+// inspection of most enterprises on a day they were served, hazards found by some of them, trainings and
+// drills for some, the next step of open hazards, missing baseline documents, all with the demo street's
+// words. The same seed fills the same rows.
+class DemoReturns
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoReturns)
+
+public:
+    static bool fill(Database& db, ReturnWorkbook& workbook, quint32 seed, QString* error);
+};
+
+} // namespace sl::core

@@ -1,0 +1,204 @@
+#include "ReturnRows.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace sl::core {
+
+namespace {
+
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString count(int n)
+{
+    return n > 0 ? QString::number(n) : QString();
+}
+
+// The columns that carry a row's meaning, per sheet.
+QList<int> meaningful(ReturnSheet sheet)
+{
+    using W = ReturnWorkbook;
+    switch (sheet) {
+    case ReturnSheet::Inspections:
+        return {W::Inspection::Code, W::Inspection::Date, W::Inspection::Experts, W::Inspection::Findings};
+    case ReturnSheet::NewHazards:
+        return {W::NewHazard::Code,     W::NewHazard::Date,     W::NewHazard::Place,       W::NewHazard::Description,
+                W::NewHazard::Grade,    W::NewHazard::Category, W::NewHazard::Demand,      W::NewHazard::Responsible,
+                W::NewHazard::Deadline};
+    case ReturnSheet::HazardProgress:
+        return {W::Progress::HazardId, W::Progress::Action, W::Progress::Date, W::Progress::Remark,
+                W::Progress::CloseReason};
+    case ReturnSheet::Trainings:
+        return {W::Training::Code, W::Training::Date, W::Training::Topic, W::Training::People, W::Training::Content};
+    case ReturnSheet::Drills:
+        return {W::Drill::Code, W::Drill::Date, W::Drill::Scenario, W::Drill::People, W::Drill::Content};
+    case ReturnSheet::Baseline:
+        return {W::Baseline::Code, W::Baseline::Kind, W::Baseline::Date};
+    case ReturnSheet::YearEndReports:
+        return {W::YearEnd::Code,    W::YearEnd::Date,     W::YearEnd::ReportYear, W::YearEnd::Summary,
+                W::YearEnd::Problems, W::YearEnd::Measures};
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList ReturnRows::record(ReturnSheet sheet, const ServiceRecord& r, const QString& code, const QString& name,
+                               const QString& experts)
+{
+    const QString id = QString::number(r.id);
+    const QString day = isoDate(r.doneOn);
+    switch (sheet) {
+    case ReturnSheet::Inspections:
+        return {id, code, name, day, experts, r.content};
+    case ReturnSheet::Trainings:
+    case ReturnSheet::Drills:
+        return {id, code, name, day, r.topic, count(r.peopleCount), r.content};
+    case ReturnSheet::YearEndReports:
+        return {id, code, name, day, count(r.reportYear), r.content, r.problems, r.measures};
+    default:
+        break;
+    }
+    return {};
+}
+
+QStringList ReturnRows::newHazard(const Hazard& h, const QString& code, const QString& name)
+{
+    return {QString::number(h.id), code,       name,          isoDate(h.foundOn), h.place,
+            h.description,         ReturnWorkbook::gradeWord(h.grade), h.category, h.demand, h.responsible,
+            isoDate(h.deadline)};
+}
+
+QStringList ReturnRows::progress(const Hazard& h, const QString& code, const QString& name)
+{
+    return {QString::number(h.id), code, name, h.description, isoDate(h.effectiveDeadline()),
+            ReturnWorkbook::stateWord(h.state), QString(), QString(), QString(), QString()};
+}
+
+QStringList ReturnRows::baseline(const QString& code, const QString& name, BaselineKind kind, const QDate& completedOn)
+{
+    return {code, name, ReturnWorkbook::baselineWord(kind), isoDate(completedOn)};
+}
+
+QStringList ReturnRows::blank(ReturnSheet sheet, const QString& code, const QString& name)
+{
+    QStringList cells(ReturnWorkbook::columns(sheet).size());
+    const int codeColumn = sheet == ReturnSheet::Baseline ? 0 : 1;
+    cells[codeColumn] = code;
+    cells[codeColumn + 1] = name;
+    return cells;
+}
+
+bool ReturnRows::recordKind(ReturnSheet sheet, RecordKind* kind)
+{
+    switch (sheet) {
+    case ReturnSheet::Inspections:
+        *kind = RecordKind::Inspection;
+        return true;
+    case ReturnSheet::Trainings:
+        *kind = RecordKind::Training;
+        return true;
+    case ReturnSheet::Drills:
+        *kind = RecordKind::Drill;
+        return true;
+    case ReturnSheet::YearEndReports:
+        *kind = RecordKind::YearEndReport;
+        return true;
+    default:
+        break;
+    }
+    return false;
+}
+
+QString ReturnRows::sheetKey(ReturnSheet sheet)
+{
+    switch (sheet) {
+    case ReturnSheet::Inspections:
+        return QStringLiteral("inspections");
+    case ReturnSheet::NewHazards:
+        return QStringLiteral("new_hazards");
+    case ReturnSheet::HazardProgress:
+        return QStringLiteral("hazard_progress");
+    case ReturnSheet::Trainings:
+        return QStringLiteral("trainings");
+    case ReturnSheet::Drills:
+        return QStringLiteral("drills");
+    case ReturnSheet::Baseline:
+        return QStringLiteral("baseline");
+    case ReturnSheet::YearEndReports:
+        return QStringLiteral("year_end_reports");
+    }
+    return QString();
+}
+
+bool ReturnRows::sheetFromKey(const QString& key, ReturnSheet* sheet)
+{
+    for (ReturnSheet s : ReturnWorkbook::sheets()) {
+        if (sheetKey(s) == key) {
+            *sheet = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ReturnRows::fingerprint(ReturnSheet sheet, const QStringList& cells)
+{
+    const QList<ReturnWorkbook::Column> columns = ReturnWorkbook::columns(sheet);
+    QStringList parts{sheetKey(sheet)};
+    for (int c : meaningful(sheet)) {
+        QString value = cells.value(c).trimmed();
+        const ReturnWorkbook::Cell kind = columns.value(c).cell;
+        if (kind == ReturnWorkbook::Cell::Date) {
+            const QDate day = ReturnWorkbook::parseDate(value);
+            if (day.isValid()) {
+                value = day.toString(Qt::ISODate);
+            }
+        } else if (kind == ReturnWorkbook::Cell::Integer) {
+            bool ok = false;
+            const double n = value.toDouble(&ok);
+            if (ok) {
+                value = QString::number(qint64(n));
+            }
+        } else if (sheet == ReturnSheet::Inspections && c == ReturnWorkbook::Inspection::Experts) {
+            QStringList names = splitNames(value);
+            names.sort();
+            value = names.join(QLatin1Char('|'));
+        }
+        parts << value;
+    }
+    if (sheet != ReturnSheet::HazardProgress && sheet != ReturnSheet::Baseline) {
+        parts[1] = parts.value(1).toUpper();
+    }
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+bool ReturnRows::isFilled(ReturnSheet sheet, const QStringList& cells)
+{
+    const QList<ReturnWorkbook::Column> columns = ReturnWorkbook::columns(sheet);
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns.at(c).input && !cells.value(c).trimmed().isEmpty()) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList ReturnRows::splitNames(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\u3001\uff0c,;\uff1b\\s]+"));
+    QStringList names = text.split(separators, Qt::SkipEmptyParts);
+    names.removeDuplicates();
+    return names;
+}
+
+QString ReturnRows::joinNames(const QStringList& names)
+{
+    return names.join(QStringLiteral("\u3001"));
+}
+
+} // namespace sl::core
