@@ -57,9 +57,9 @@ int ReturnCommands::runTemplate(const QStringList& args, bool filled, QString* u
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The .xlsx file to write."), QStringLiteral("FILE"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("The demo's random seed."), QStringLiteral("S"),
                                         QStringLiteral("1"));
-    parser.addOptions({agencyOption, yearOption, quarterOption, outOption, seedOption});
+    parser.addOptions({ agencyOption, yearOption, quarterOption, outOption, seedOption });
     const QString verb = filled ? QStringLiteral("return demo") : QStringLiteral("return template");
-    if (!parser.parse(QStringList{verb} + args)) {
+    if (!parser.parse(QStringList{ verb } + args)) {
         return usage(usageError, parser.errorText());
     }
     bool yearOk = false;
@@ -104,7 +104,7 @@ int ReturnCommands::runImport(const QStringList& args, QString* usageError)
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Only check the file; write nothing."));
     parser.addOption(dryRun);
-    if (!parser.parse(QStringList{QStringLiteral("return import")} + args)
+    if (!parser.parse(QStringList{ QStringLiteral("return import") } + args)
         || parser.positionalArguments().size() != 1) {
         return usage(usageError, tr("return import needs one file: return import FILE.xlsx [--dry-run]."));
     }
@@ -150,10 +150,10 @@ int ReturnCommands::runList(const QStringList& args, QString* usageError)
     QCommandLineParser parser;
     const QCommandLineOption yearOption(QStringLiteral("year"), tr("The year."), QStringLiteral("Y"));
     const QCommandLineOption quarterOption(QStringLiteral("quarter"), tr("The quarter, 1 to 4."), QStringLiteral("Q"));
-    parser.addOptions({yearOption, quarterOption});
+    parser.addOptions({ yearOption, quarterOption });
     bool yearOk = false;
     bool quarterOk = false;
-    if (!parser.parse(QStringList{QStringLiteral("return list")} + args)) {
+    if (!parser.parse(QStringList{ QStringLiteral("return list") } + args)) {
         return usage(usageError, parser.errorText());
     }
     const int year = parser.value(yearOption).toInt(&yearOk);

@@ -3,33 +3,34 @@
 #include "AppInfo.h"
 #include "AppSettings.h"
 #include "Clock.h"
+#include "agencies/AgenciesPage.h"
+#include "audit/AuditLogPage.h"
+#include "certificates/CertificatesPage.h"
 #include "common/MessageBox.h"
+#include "contracts/ContractsPage.h"
+#include "dashboard/DashboardPage.h"
 #include "db/BackupManager.h"
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
-#include "agencies/AgenciesPage.h"
-#include "audit/AuditLogPage.h"
-#include "certificates/CertificatesPage.h"
-#include "contracts/ContractsPage.h"
-#include "dashboard/DashboardPage.h"
+#include "demo/DemoGenerator.h"
+#include "enterprises/EnterprisesPage.h"
 #include "hazards/HazardsPage.h"
 #include "records/ServiceRecordsPage.h"
 #include "reports/ReportsPage.h"
+#include "returns/ReturnsPage.h"
 #include "scorecard/ScorecardPage.h"
-#include "demo/DemoGenerator.h"
-#include "enterprises/EnterprisesPage.h"
 #include "settings/SettingsPage.h"
 #include "subsidies/SubsidiesPage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -58,21 +59,18 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_hazards = new HazardsPage(m_db, m_settings);
     m_certificates = new CertificatesPage(m_db, m_settings);
     m_scorecards = new ScorecardPage(m_db, m_settings);
+    m_returns = new ReturnsPage(m_db, m_settings);
     m_reports = new ReportsPage(m_db, m_settings);
     m_audit = new AuditLogPage(m_db);
     // In the order of the clerk's work; areas not built yet are simply not listed.
-    const QList<QPair<QString, QWidget*>> pages = {{tr("Dashboard"), m_dashboard},
-                                                   {tr("Enterprises"), m_enterprises},
-                                                   {tr("Agencies"), m_agencies},
-                                                   {tr("Contracts"), m_contracts},
-                                                   {tr("Service records"), m_records},
-                                                   {tr("Hazards"), m_hazards},
-                                                   {tr("Certificates"), m_certificates},
-                                                   {tr("Scorecards"), m_scorecards},
-                                                   {tr("Subsidies"), m_subsidies},
-                                                   {tr("Reports"), m_reports},
-                                                   {tr("Audit log"), m_audit},
-                                                   {tr("Settings"), m_settingsPage}};
+    const QList<QPair<QString, QWidget*>> pages
+        = { { tr("Dashboard"), m_dashboard },       { tr("Enterprises"), m_enterprises },
+            { tr("Agencies"), m_agencies },         { tr("Contracts"), m_contracts },
+            { tr("Service records"), m_records },   { tr("Hazards"), m_hazards },
+            { tr("Certificates"), m_certificates }, { tr("Scorecards"), m_scorecards },
+            { tr("Agency returns"), m_returns },    { tr("Subsidies"), m_subsidies },
+            { tr("Reports"), m_reports },           { tr("Audit log"), m_audit },
+            { tr("Settings"), m_settingsPage } };
     for (const auto& [title, page] : pages) {
         m_navigation->addItem(title);
         m_stack->addWidget(page);
@@ -109,6 +107,14 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     connect(m_records, &ServiceRecordsPage::dataChanged, m_hazards, &HazardsPage::reload);
     connect(m_records, &ServiceRecordsPage::dataChanged, m_scorecards, &ScorecardPage::reload);
     connect(m_contracts, &ContractsPage::dataChanged, m_scorecards, &ScorecardPage::reload);
+    // An imported return brings records, hazards and baseline documents: everything derived recomputes.
+    connect(m_returns, &ReturnsPage::dataChanged, m_dashboard, &DashboardPage::reload);
+    connect(m_returns, &ReturnsPage::dataChanged, m_records, &ServiceRecordsPage::reload);
+    connect(m_returns, &ReturnsPage::dataChanged, m_hazards, &HazardsPage::reload);
+    connect(m_returns, &ReturnsPage::dataChanged, m_scorecards, &ScorecardPage::reload);
+    connect(m_returns, &ReturnsPage::dataChanged, m_reports, &ReportsPage::reload);
+    connect(m_agencies, &AgenciesPage::dataChanged, m_returns, &ReturnsPage::reload);
+    connect(m_contracts, &ContractsPage::dataChanged, m_returns, &ReturnsPage::reload);
     connect(m_certificates, &CertificatesPage::dataChanged, m_dashboard, &DashboardPage::reload);
     connect(m_enterprises, &EnterprisesPage::registerChanged, m_certificates, &CertificatesPage::reload);
     connect(m_enterprises, &EnterprisesPage::registerChanged, m_hazards, &HazardsPage::reload);
@@ -213,6 +219,9 @@ void MainWindow::showPage(Page page)
     case Page::Scorecards:
         target = m_scorecards;
         break;
+    case Page::Returns:
+        target = m_returns;
+        break;
     case Page::Reports:
         target = m_reports;
         break;
@@ -242,15 +251,14 @@ void MainWindow::updateStatus()
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
     const core::EnterpriseRepository repository(m_db);
     m_countLabel->setText(tr("%1 enterprises in the register").arg(repository.count(false)));
-    m_asOfLabel->setText(core::Clock::isFixed()
-                             ? tr("As of %1").arg(core::Clock::today().toString(Qt::ISODate))
-                             : QString());
+    m_asOfLabel->setText(core::Clock::isFixed() ? tr("As of %1").arg(core::Clock::today().toString(Qt::ISODate))
+                                                : QString());
     m_asOfLabel->setVisible(core::Clock::isFixed());
     const QString latest = core::BackupManager(m_db).latest();
-    m_backupLabel->setText(latest.isEmpty()
-                               ? tr("No backup yet")
-                               : tr("Last backup: %1").arg(QFileInfo(latest).lastModified().toString(
-                                     QStringLiteral("yyyy-MM-dd HH:mm"))));
+    m_backupLabel->setText(
+        latest.isEmpty()
+            ? tr("No backup yet")
+            : tr("Last backup: %1").arg(QFileInfo(latest).lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 void MainWindow::offerDemoIfEmpty()
@@ -288,6 +296,7 @@ void MainWindow::reloadAll()
     m_hazards->reload();
     m_certificates->reload();
     m_scorecards->reload();
+    m_returns->reload();
     m_reports->reload();
     m_dashboard->reload();
     updateStatus();
@@ -306,9 +315,9 @@ bool MainWindow::restoreFrom(const QString& backupPath)
     const bool reopened = m_db.open(path, &reopenError);
     QApplication::restoreOverrideCursor();
     if (!reopened) {
-        MessageBox::critical(this, tr("Database not available"),
-                             tr("The database could not be opened again: %1\n\nClose SafeLedger and start it again.")
-                                 .arg(reopenError));
+        MessageBox::critical(
+            this, tr("Database not available"),
+            tr("The database could not be opened again: %1\n\nClose SafeLedger and start it again.").arg(reopenError));
         return false;
     }
     reloadAll();
@@ -316,9 +325,9 @@ bool MainWindow::restoreFrom(const QString& backupPath)
         MessageBox::warning(this, tr("Not restored"), error);
         return false;
     }
-    MessageBox::information(this, tr("Restored"),
-                            tr("The backup is in place. The file it replaced is kept as %1.")
-                                .arg(QDir::toNativeSeparators(kept)));
+    MessageBox::information(
+        this, tr("Restored"),
+        tr("The backup is in place. The file it replaced is kept as %1.").arg(QDir::toNativeSeparators(kept)));
     return true;
 }
 

@@ -23,6 +23,7 @@ class EnterprisesPage;
 class HazardsPage;
 class ReportsPage;
 class ScorecardPage;
+class ReturnsPage;
 class SettingsPage;
 class SubsidiesPage;
 
@@ -42,6 +43,7 @@ public:
         Hazards,
         Certificates,
         Scorecards,
+        Returns,
         Subsidies,
         Reports,
         AuditLog,
@@ -60,6 +62,7 @@ public:
     HazardsPage* hazardsPage() const { return m_hazards; }
     CertificatesPage* certificatesPage() const { return m_certificates; }
     ScorecardPage* scorecardPage() const { return m_scorecards; }
+    ReturnsPage* returnsPage() const { return m_returns; }
     ReportsPage* reportsPage() const { return m_reports; }
 
 public slots:
@@ -88,6 +91,7 @@ private:
     HazardsPage* m_hazards = nullptr;
     CertificatesPage* m_certificates = nullptr;
     ScorecardPage* m_scorecards = nullptr;
+    ReturnsPage* m_returns = nullptr;
     ReportsPage* m_reports = nullptr;
     AuditLogPage* m_audit = nullptr;
     QList<QWidget*> m_pages;

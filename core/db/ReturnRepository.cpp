@@ -30,9 +30,9 @@ AgencyReturn readReturn(const QSqlQuery& q)
     r.sha256 = q.value(6).toString();
     r.receivedAt = SqlValue::toTimestamp(q.value(7));
     const QString status = q.value(8).toString();
-    r.status = status == QLatin1String("refused")    ? AgencyReturn::Status::Refused
-        : status == QLatin1String("replaced") ? AgencyReturn::Status::Replaced
-                                              : AgencyReturn::Status::Imported;
+    r.status = status == QLatin1String("refused") ? AgencyReturn::Status::Refused
+        : status == QLatin1String("replaced")     ? AgencyReturn::Status::Replaced
+                                                  : AgencyReturn::Status::Imported;
     r.rowsImported = q.value(9).toInt();
     r.rowsRefused = q.value(10).toInt();
     r.summary = q.value(11).toString();
@@ -43,9 +43,9 @@ AgencyReturn readReturn(const QSqlQuery& q)
 // The hazard columns a return's steps change, and so the ones a withdrawal puts back.
 const QStringList& closureColumns()
 {
-    static const QStringList columns = {QStringLiteral("state"), QStringLiteral("delisted_on"),
-                                        QStringLiteral("rechecked_on"), QStringLiteral("closed_on"),
-                                        QStringLiteral("close_reason")};
+    static const QStringList columns
+        = { QStringLiteral("state"), QStringLiteral("delisted_on"), QStringLiteral("rechecked_on"),
+            QStringLiteral("closed_on"), QStringLiteral("close_reason") };
     return columns;
 }
 
@@ -85,7 +85,7 @@ QString ReturnRepository::targetKey(ReturnItem::Target target)
 }
 
 QList<ReturnRepository::ServedEnterprise> ReturnRepository::servedEnterprises(qint64 agencyId, const QDate& from,
-                                                                               const QDate& to) const
+                                                                              const QDate& to) const
 {
     QList<ServedEnterprise> out;
     QSqlQuery q(m_db.connection());
@@ -101,7 +101,7 @@ QList<ReturnRepository::ServedEnterprise> ReturnRepository::servedEnterprises(qi
     q.addBindValue(SqlValue::fromDate(from));
     if (q.exec()) {
         while (q.next()) {
-            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+            out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
         }
     }
     return out;
@@ -147,10 +147,11 @@ QList<ReturnItem> ReturnRepository::items(qint64 returnId) const
 {
     QList<ReturnItem> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT i.id, i.return_id, i.sheet, i.row_no, i.target, i.target_id, i.fingerprint, i.undo,"
-                             " e.hazard_id FROM return_item i"
-                             " LEFT JOIN hazard_event e ON i.target = 'hazard_event' AND e.id = i.target_id"
-                             " WHERE i.return_id = ? ORDER BY i.id"));
+    q.prepare(
+        QStringLiteral("SELECT i.id, i.return_id, i.sheet, i.row_no, i.target, i.target_id, i.fingerprint, i.undo,"
+                       " e.hazard_id FROM return_item i"
+                       " LEFT JOIN hazard_event e ON i.target = 'hazard_event' AND e.id = i.target_id"
+                       " WHERE i.return_id = ? ORDER BY i.id"));
     q.addBindValue(returnId);
     if (q.exec()) {
         while (q.next()) {
@@ -160,8 +161,8 @@ QList<ReturnItem> ReturnRepository::items(qint64 returnId) const
             item.sheet = q.value(2).toString();
             item.row = q.value(3).toInt();
             const QString target = q.value(4).toString();
-            for (ReturnItem::Target t : {ReturnItem::Target::ServiceRecord, ReturnItem::Target::Hazard,
-                                         ReturnItem::Target::HazardEvent, ReturnItem::Target::BaselineDocument}) {
+            for (ReturnItem::Target t : { ReturnItem::Target::ServiceRecord, ReturnItem::Target::Hazard,
+                                          ReturnItem::Target::HazardEvent, ReturnItem::Target::BaselineDocument }) {
                 if (targetKey(t) == target) {
                     item.target = t;
                 }
@@ -186,8 +187,8 @@ std::optional<ReturnRepository::Provenance> ReturnRepository::provenance(ReturnI
     q.addBindValue(targetKey(target));
     q.addBindValue(targetId);
     if (q.exec() && q.next()) {
-        return Provenance{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                          SqlValue::toTimestamp(q.value(4))};
+        return Provenance{ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                           SqlValue::toTimestamp(q.value(4)) };
     }
     return std::nullopt;
 }
@@ -195,15 +196,16 @@ std::optional<ReturnRepository::Provenance> ReturnRepository::provenance(ReturnI
 bool ReturnRepository::insertReturn(AgencyReturn& ret, QString* error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO agency_return (agency_id, year, quarter, file_name, sha256, received_at, status,"
-                             " rows_imported, rows_refused, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO agency_return (agency_id, year, quarter, file_name, sha256, received_at, status,"
+                       " rows_imported, rows_refused, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!ret.receivedAt.isValid()) {
         ret.receivedAt = QDateTime::currentDateTimeUtc();
     }
-    for (const QVariant& v : {QVariant(ret.agencyId), QVariant(ret.year), QVariant(ret.quarter),
-                              SqlValue::fromText(ret.fileName), QVariant(ret.sha256), SqlValue::fromTimestamp(ret.receivedAt),
-                              QVariant(statusKey(ret.status)), QVariant(ret.rowsImported), QVariant(ret.rowsRefused),
-                              SqlValue::fromText(ret.summary)}) {
+    for (const QVariant& v :
+         { QVariant(ret.agencyId), QVariant(ret.year), QVariant(ret.quarter), SqlValue::fromText(ret.fileName),
+           QVariant(ret.sha256), SqlValue::fromTimestamp(ret.receivedAt), QVariant(statusKey(ret.status)),
+           QVariant(ret.rowsImported), QVariant(ret.rowsRefused), SqlValue::fromText(ret.summary) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -218,9 +220,9 @@ bool ReturnRepository::insertItem(ReturnItem& item, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO return_item (return_id, sheet, row_no, target, target_id, fingerprint, undo)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(item.returnId), QVariant(item.sheet), QVariant(item.row),
-                              QVariant(targetKey(item.target)), QVariant(item.targetId), QVariant(item.fingerprint),
-                              SqlValue::fromText(item.undo)}) {
+    for (const QVariant& v :
+         { QVariant(item.returnId), QVariant(item.sheet), QVariant(item.row), QVariant(targetKey(item.target)),
+           QVariant(item.targetId), QVariant(item.fingerprint), SqlValue::fromText(item.undo) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -283,10 +285,11 @@ bool ReturnRepository::withdrawSteps(qint64 hazardId, qint64 lastEventId, const 
                                      const QString& remark, QString* error)
 {
     if (latestEventId(hazardId) != lastEventId) {
-        return failWith(error, tr("Hazard %1 has moved on since the earlier return (a later step was recorded), so "
-                                  "the steps that return brought cannot be taken back; record the correction on the "
-                                  "Hazards page instead.")
-                                   .arg(hazardId));
+        return failWith(error,
+                        tr("Hazard %1 has moved on since the earlier return (a later step was recorded), so "
+                           "the steps that return brought cannot be taken back; record the correction on the "
+                           "Hazards page instead.")
+                            .arg(hazardId));
     }
     const QJsonObject before = QJsonDocument::fromJson(snapshot.toUtf8()).object();
     if (before.isEmpty()) {
@@ -315,9 +318,10 @@ bool ReturnRepository::withdrawSteps(qint64 hazardId, qint64 lastEventId, const 
     }
     q.prepare(QStringLiteral("INSERT INTO hazard_event (hazard_id, happened_on, action, from_state, to_state, operator,"
                              " remark, created_at) VALUES (?, ?, 'withdrawn', ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(hazardId), SqlValue::fromDate(day), QVariant(fromState),
-                              QVariant(before.value(QStringLiteral("state")).toString()),
-                              QVariant(AppInfo::operatorName()), SqlValue::fromText(remark), QVariant(SqlValue::nowUtc())}) {
+    for (const QVariant& v :
+         { QVariant(hazardId), SqlValue::fromDate(day), QVariant(fromState),
+           QVariant(before.value(QStringLiteral("state")).toString()), QVariant(AppInfo::operatorName()),
+           SqlValue::fromText(remark), QVariant(SqlValue::nowUtc()) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {

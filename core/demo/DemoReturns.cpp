@@ -73,7 +73,7 @@ bool DemoReturns::fill(Database& db, ReturnWorkbook& wb, quint32 seed, QString* 
         if (!day.isValid()) {
             return;
         }
-        QStringList names{dice.pick(experts)};
+        QStringList names{ dice.pick(experts) };
         if (experts.size() > 1 && dice.chance(50)) {
             names << dice.pick(experts);
         }
@@ -90,11 +90,12 @@ bool DemoReturns::fill(Database& db, ReturnWorkbook& wb, quint32 seed, QString* 
             hazard[W::NewHazard::Date] = day.toString(Qt::ISODate);
             hazard[W::NewHazard::Place] = dice.pick(words.value(QStringLiteral("hazard_places")));
             hazard[W::NewHazard::Description] = h.at(1);
-            hazard[W::NewHazard::Grade] = ReturnWorkbook::gradeWord(dice.chance(5) ? HazardGrade::Major : HazardGrade::General);
+            hazard[W::NewHazard::Grade]
+                = ReturnWorkbook::gradeWord(dice.chance(5) ? HazardGrade::Major : HazardGrade::General);
             hazard[W::NewHazard::Category] = h.at(0);
             hazard[W::NewHazard::Demand] = h.at(2);
-            hazard[W::NewHazard::Responsible] = dice.pick(words.value(QStringLiteral("surnames")))
-                + dice.pick(words.value(QStringLiteral("given")));
+            hazard[W::NewHazard::Responsible]
+                = dice.pick(words.value(QStringLiteral("surnames"))) + dice.pick(words.value(QStringLiteral("given")));
             hazard[W::NewHazard::Deadline] = day.addDays(30).toString(Qt::ISODate);
             found << hazard;
         } else {

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "ReturnRows.h"
 #include "db/AgencyRepository.h"
+#include "db/BackupManager.h"
 #include "db/BaselineRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
@@ -131,7 +132,8 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
     // Takes the earlier return's first unmatched item with this content; its index, or -1.
     const auto matchPrevious = [&](const QString& fingerprint, ReturnItem::Target target) {
         for (int i = 0; i < previousItems.size(); ++i) {
-            if (!consumed.at(i) && previousItems.at(i).target == target && previousItems.at(i).fingerprint == fingerprint) {
+            if (!consumed.at(i) && previousItems.at(i).target == target
+                && previousItems.at(i).fingerprint == fingerprint) {
                 consumed[i] = true;
                 return i;
             }
@@ -166,9 +168,10 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
     BaselineRepository baseline(db);
 
     const auto refuse = [&p](ReturnSheet sheet, int row, const QString& reason) {
-        p.refusals.append({sheet, row, reason});
+        p.refusals.append({ sheet, row, reason });
     };
-    const auto enterpriseOf = [&](ReturnSheet sheet, int row, const QString& text) -> const ReturnRepository::ServedEnterprise* {
+    const auto enterpriseOf
+        = [&](ReturnSheet sheet, int row, const QString& text) -> const ReturnRepository::ServedEnterprise* {
         const QString code = text.trimmed().toUpper();
         if (code.isEmpty()) {
             refuse(sheet, row, tr("The unified social credit code is missing."));
@@ -179,7 +182,8 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             return &it.value();
         }
         if (enterprises.findByCreditCode(code)) {
-            refuse(sheet, row, tr("The enterprise %1 was not served by %2 in this quarter.").arg(code, wb.meta.agencyName));
+            refuse(sheet, row,
+                   tr("The enterprise %1 was not served by %2 in this quarter.").arg(code, wb.meta.agencyName));
         } else {
             refuse(sheet, row, tr("No enterprise in the ledger has the credit code %1.").arg(code));
         }
@@ -192,11 +196,12 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
         } else if (!day.isValid()) {
             refuse(sheet, row, tr("%1 \"%2\" is not a date; write it like 2026-10-08.").arg(label, text.trimmed()));
         } else if (day < first || day > last) {
-            refuse(sheet, row, tr("%1 %2 is outside %3 Q%4 (%5 to %6).")
-                                   .arg(label, day.toString(Qt::ISODate))
-                                   .arg(wb.meta.year)
-                                   .arg(wb.meta.quarter)
-                                   .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+            refuse(sheet, row,
+                   tr("%1 %2 is outside %3 Q%4 (%5 to %6).")
+                       .arg(label, day.toString(Qt::ISODate))
+                       .arg(wb.meta.year)
+                       .arg(wb.meta.quarter)
+                       .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
         } else if (day > today) {
             refuse(sheet, row, tr("%1 %2 is in the future.").arg(label, day.toString(Qt::ISODate)));
         } else {
@@ -208,7 +213,8 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
         if (records.agencyServing(enterpriseId, day) == agencyId) {
             return true;
         }
-        refuse(sheet, row, tr("On %1 the enterprise was not served by %2.").arg(day.toString(Qt::ISODate), wb.meta.agencyName));
+        refuse(sheet, row,
+               tr("On %1 the enterprise was not served by %2.").arg(day.toString(Qt::ISODate), wb.meta.agencyName));
         return false;
     };
     const auto positiveCount = [&](ReturnSheet sheet, int row, const QString& text, const QString& label, int* out) {
@@ -221,7 +227,9 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
         *out = int(n);
         return true;
     };
-    const auto addChange = [&p](ReturnSheet sheet, int row, const QString& what) { p.additions.append({sheet, row, what}); };
+    const auto addChange = [&p](ReturnSheet sheet, int row, const QString& what) {
+        p.additions.append({ sheet, row, what });
+    };
 
     // Inspections of this file (new and kept) and of the ledger, by enterprise and day: new hazards name one.
     QSet<QString> inspectionsInFile;
@@ -246,9 +254,10 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
                 bool ok = false;
                 const std::optional<ServiceRecord> existing = records.find(idText.toLongLong(&ok));
                 if (!ok || !existing || existing->isVoided() || existing->kind != kind) {
-                    refuse(sheet, row, tr("Record number %1 is not in the ledger (or was voided); clear the number to "
-                                          "enter the row as a new record.")
-                                           .arg(idText));
+                    refuse(sheet, row,
+                           tr("Record number %1 is not in the ledger (or was voided); clear the number to "
+                              "enter the row as a new record.")
+                               .arg(idText));
                     continue;
                 }
                 QStringList names;
@@ -256,14 +265,15 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
                     names << expertNames.value(id);
                 }
                 const QString code = cells.value(1);
-                const QStringList rendered = ReturnRows::record(sheet, *existing, code, cells.value(2),
-                                                                ReturnRows::joinNames(names));
+                const QStringList rendered
+                    = ReturnRows::record(sheet, *existing, code, cells.value(2), ReturnRows::joinNames(names));
                 const std::optional<Enterprise> owner = enterprises.find(existing->enterpriseId);
                 if (!owner || owner->creditCode.toUpper() != code.trimmed().toUpper()
                     || ReturnRows::fingerprint(sheet, rendered) != fingerprint) {
-                    refuse(sheet, row, tr("Record number %1 is already in the ledger and a return cannot change it; "
-                                          "restore the row as it was, or ask the street office to correct the record.")
-                                           .arg(idText));
+                    refuse(sheet, row,
+                           tr("Record number %1 is already in the ledger and a return cannot change it; "
+                              "restore the row as it was, or ask the street office to correct the record.")
+                               .arg(idText));
                     continue;
                 }
                 const int kept = previousOf(ReturnItem::Target::ServiceRecord, existing->id);
@@ -416,19 +426,22 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             if (!idText.isEmpty()) {
                 bool ok = false;
                 const std::optional<Hazard> existing = hazards.find(idText.toLongLong(&ok));
-                const std::optional<Enterprise> owner = existing ? enterprises.find(existing->enterpriseId) : std::nullopt;
+                const std::optional<Enterprise> owner
+                    = existing ? enterprises.find(existing->enterpriseId) : std::nullopt;
                 if (!ok || !existing || !owner) {
-                    refuse(sheet, row, tr("Hazard number %1 is not in the ledger; clear the number to enter the row as "
-                                          "a new hazard.")
-                                           .arg(idText));
+                    refuse(sheet, row,
+                           tr("Hazard number %1 is not in the ledger; clear the number to enter the row as "
+                              "a new hazard.")
+                               .arg(idText));
                     continue;
                 }
                 if (owner->creditCode.toUpper() != code
                     || ReturnRows::fingerprint(sheet, ReturnRows::newHazard(*existing, owner->creditCode, owner->name))
                         != fingerprint) {
-                    refuse(sheet, row, tr("Hazard number %1 is already in the ledger and a return cannot change it; "
-                                          "report its progress on the sheet \"%2\".")
-                                           .arg(idText, ReturnWorkbook::sheetName(ReturnSheet::HazardProgress)));
+                    refuse(sheet, row,
+                           tr("Hazard number %1 is already in the ledger and a return cannot change it; "
+                              "report its progress on the sheet \"%2\".")
+                               .arg(idText, ReturnWorkbook::sheetName(ReturnSheet::HazardProgress)));
                     continue;
                 }
                 const int kept = previousOf(ReturnItem::Target::Hazard, existing->id);
@@ -489,8 +502,9 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             if (!deadline.isEmpty()) {
                 h.deadline = ReturnWorkbook::parseDate(deadline);
                 if (!h.deadline.isValid()) {
-                    refuse(sheet, row, tr("%1 \"%2\" is not a date; write it like 2026-10-08.")
-                                           .arg(columns.at(W::NewHazard::Deadline).header, deadline));
+                    refuse(sheet, row,
+                           tr("%1 \"%2\" is not a date; write it like 2026-10-08.")
+                               .arg(columns.at(W::NewHazard::Deadline).header, deadline));
                 }
             }
             if (p.refusals.size() == before) {
@@ -508,9 +522,10 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             if (!inspectionsInFile.contains(e.inspectionKey)) {
                 e.inspectionId = inspectionOn(enterprise->id, day);
                 if (e.inspectionId == 0) {
-                    refuse(sheet, row, tr("There is no inspection of this enterprise on %1, in this file or in the "
-                                          "ledger; a hazard is found by an inspection, so add it to the sheet \"%2\".")
-                                           .arg(day.toString(Qt::ISODate), ReturnWorkbook::sheetName(ReturnSheet::Inspections)));
+                    refuse(sheet, row,
+                           tr("There is no inspection of this enterprise on %1, in this file or in the "
+                              "ledger; a hazard is found by an inspection, so add it to the sheet \"%2\".")
+                               .arg(day.toString(Qt::ISODate), ReturnWorkbook::sheetName(ReturnSheet::Inspections)));
                 }
             }
             if (p.refusals.size() != before) {
@@ -518,7 +533,8 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             }
             e.hazard = h;
             p.entries.append(e);
-            addChange(sheet, row, QStringLiteral("%1 %2 %3").arg(enterprise->name, day.toString(Qt::ISODate), h.description));
+            addChange(sheet, row,
+                      QStringLiteral("%1 %2 %3").arg(enterprise->name, day.toString(Qt::ISODate), h.description));
         }
     }
 
@@ -543,13 +559,16 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             const qint64 hazardId = cells.value(W::Progress::HazardId).trimmed().toLongLong(&ok);
             const std::optional<Hazard> hazard = ok ? hazards.find(hazardId) : std::nullopt;
             if (!hazard) {
-                refuse(sheet, row, tr("Hazard number \"%1\" is not in the ledger.").arg(cells.value(W::Progress::HazardId).trimmed()));
+                refuse(
+                    sheet, row,
+                    tr("Hazard number \"%1\" is not in the ledger.").arg(cells.value(W::Progress::HazardId).trimmed()));
                 continue;
             }
             if (!servedById.contains(hazard->enterpriseId)) {
-                refuse(sheet, row, tr("Hazard %1 belongs to an enterprise %2 did not serve in this quarter.")
-                                       .arg(hazardId)
-                                       .arg(wb.meta.agencyName));
+                refuse(sheet, row,
+                       tr("Hazard %1 belongs to an enterprise %2 did not serve in this quarter.")
+                           .arg(hazardId)
+                           .arg(wb.meta.agencyName));
                 continue;
             }
             Entry e;
@@ -630,10 +649,11 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
                 }
                 state = HazardLifecycle::apply(state, e.action, e.step);
                 p.entries.append(e);
-                addChange(sheet, e.row, QStringLiteral("%1 %2 %3 %4")
-                                            .arg(servedById.value(e.enterpriseId).name)
-                                            .arg(hazardId)
-                                            .arg(ReturnWorkbook::progressWord(e.action), e.step.day.toString(Qt::ISODate)));
+                addChange(sheet, e.row,
+                          QStringLiteral("%1 %2 %3 %4")
+                              .arg(servedById.value(e.enterpriseId).name)
+                              .arg(hazardId)
+                              .arg(ReturnWorkbook::progressWord(e.action), e.step.day.toString(Qt::ISODate)));
             }
         }
     }
@@ -674,13 +694,16 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
         for (int i : std::as_const(rest)) {
             const QStringList& cells = table.rows.at(i);
             const int row = table.lineOf(i);
-            const ReturnRepository::ServedEnterprise* enterprise = enterpriseOf(sheet, row, cells.value(W::Baseline::Code));
+            const ReturnRepository::ServedEnterprise* enterprise
+                = enterpriseOf(sheet, row, cells.value(W::Baseline::Code));
             BaselineKind kind;
             if (!enterprise) {
                 continue;
             }
             if (!ReturnWorkbook::baselineFromWord(cells.value(W::Baseline::Kind), &kind)) {
-                refuse(sheet, row, tr("\"%1\" is not a baseline document of the list.").arg(cells.value(W::Baseline::Kind).trimmed()));
+                refuse(
+                    sheet, row,
+                    tr("\"%1\" is not a baseline document of the list.").arg(cells.value(W::Baseline::Kind).trimmed()));
                 continue;
             }
             const QDate written = ReturnWorkbook::parseDate(cells.value(W::Baseline::Date));
@@ -696,8 +719,9 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
                 continue;
             }
             if (existingStays) {
-                refuse(sheet, row, tr("The ledger has this document completed on %1; a return cannot change that date.")
-                                       .arg(existing.completedOn.toString(Qt::ISODate)));
+                refuse(sheet, row,
+                       tr("The ledger has this document completed on %1; a return cannot change that date.")
+                           .arg(existing.completedOn.toString(Qt::ISODate)));
                 continue;
             }
             const QDate day = dayIn(sheet, row, cells.value(W::Baseline::Date), columns.at(W::Baseline::Date).header);
@@ -712,8 +736,9 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             e.baselineKind = kind;
             e.completedOn = day;
             p.entries.append(e);
-            addChange(sheet, row, QStringLiteral("%1 %2 %3").arg(enterprise->name, ReturnWorkbook::baselineWord(kind),
-                                                                day.toString(Qt::ISODate)));
+            addChange(sheet, row,
+                      QStringLiteral("%1 %2 %3")
+                          .arg(enterprise->name, ReturnWorkbook::baselineWord(kind), day.toString(Qt::ISODate)));
         }
     }
 
@@ -735,12 +760,12 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             }
         }
         p.withdrawn.append(item);
-        p.withdrawals.append({sheet, item.row, tr("row %1 of %2").arg(item.row).arg(p.previousFileName)});
+        p.withdrawals.append({ sheet, item.row, tr("row %1 of %2").arg(item.row).arg(p.previousFileName) });
     }
     return p;
 }
 
-bool ReturnImport::commit(Database& db, const Preview& p, QString* error)
+bool ReturnImport::commit(Database& db, const Preview& p, QString* error, QString* backupPath)
 {
     const auto failWith = [error](const QString& message) {
         if (error) {
@@ -755,7 +780,16 @@ bool ReturnImport::commit(Database& db, const Preview& p, QString* error)
         return true; // nothing to do: the file is in already
     }
     if (!p.refusals.isEmpty()) {
-        return failWith(tr("Nothing was imported: %n row(s) of the return are refused.", nullptr, int(p.refusals.size())));
+        return failWith(
+            tr("Nothing was imported: %n row(s) of the return are refused.", nullptr, int(p.refusals.size())));
+    }
+    // A copy first, as before any import.
+    const QString backup = BackupManager(db).take(QStringLiteral("before-return"), error);
+    if (backup.isEmpty()) {
+        return false;
+    }
+    if (backupPath) {
+        *backupPath = backup;
     }
     Transaction tx(db.connection());
     if (!tx.isActive()) {
@@ -915,9 +949,10 @@ bool ReturnImport::commit(Database& db, const Preview& p, QString* error)
                                     .arg(e.row)
                                     .arg(ReturnWorkbook::sheetName(e.sheet)));
             }
-            QList<Hazard> list{e.hazard};
+            QList<Hazard> list{ e.hazard };
             if (!records.save(*inspection, &list, &why)) {
-                return failWith(tr("Row %1 of the sheet \"%2\": %3").arg(e.row).arg(ReturnWorkbook::sheetName(e.sheet), why));
+                return failWith(
+                    tr("Row %1 of the sheet \"%2\": %3").arg(e.row).arg(ReturnWorkbook::sheetName(e.sheet), why));
             }
             if (!addItem(e, ReturnItem::Target::Hazard, list.first().id, QString())) {
                 return failWith(why);
@@ -925,14 +960,16 @@ bool ReturnImport::commit(Database& db, const Preview& p, QString* error)
         } else if (e.sheet == ReturnSheet::HazardProgress && e.keptItemId == 0) {
             const QString snapshot = returns.hazardSnapshot(e.hazardId);
             if (!hazards.step(e.hazardId, e.action, e.step, &why)) {
-                return failWith(tr("Row %1 of the sheet \"%2\": %3").arg(e.row).arg(ReturnWorkbook::sheetName(e.sheet), why));
+                return failWith(
+                    tr("Row %1 of the sheet \"%2\": %3").arg(e.row).arg(ReturnWorkbook::sheetName(e.sheet), why));
             }
             if (!addItem(e, ReturnItem::Target::HazardEvent, returns.latestEventId(e.hazardId), snapshot)) {
                 return failWith(why);
             }
         } else if (e.sheet == ReturnSheet::Baseline && e.keptItemId == 0) {
             if (!baseline.setCompleted(e.enterpriseId, e.baselineKind, e.completedOn, QString(), &why)) {
-                return failWith(tr("Row %1 of the sheet \"%2\": %3").arg(e.row).arg(ReturnWorkbook::sheetName(e.sheet), why));
+                return failWith(
+                    tr("Row %1 of the sheet \"%2\": %3").arg(e.row).arg(ReturnWorkbook::sheetName(e.sheet), why));
             }
             // The date is kept as the undo: a correction clears the document only while it still has that date.
             if (!addItem(e, ReturnItem::Target::BaselineDocument,

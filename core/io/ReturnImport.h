@@ -81,7 +81,8 @@ public:
     // The file's own bytes are hashed by prepare(); a workbook already in memory is checked the same way.
     static Preview prepareWorkbook(Database& db, const ReturnWorkbook& workbook, const QString& fileName,
                                    const QString& sha256);
-    static bool commit(Database& db, const Preview& preview, QString* error);
+    // A copy of the database is taken first (backupPath, when given, names it).
+    static bool commit(Database& db, const Preview& preview, QString* error, QString* backupPath = nullptr);
     // Keeps a note that the agency's file was refused (no record is written), for the quarter's list.
     static bool recordRefusal(Database& db, const Preview& preview, QString* error);
 };

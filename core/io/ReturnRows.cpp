@@ -23,23 +23,23 @@ QList<int> meaningful(ReturnSheet sheet)
     using W = ReturnWorkbook;
     switch (sheet) {
     case ReturnSheet::Inspections:
-        return {W::Inspection::Code, W::Inspection::Date, W::Inspection::Experts, W::Inspection::Findings};
+        return { W::Inspection::Code, W::Inspection::Date, W::Inspection::Experts, W::Inspection::Findings };
     case ReturnSheet::NewHazards:
-        return {W::NewHazard::Code,     W::NewHazard::Date,     W::NewHazard::Place,       W::NewHazard::Description,
-                W::NewHazard::Grade,    W::NewHazard::Category, W::NewHazard::Demand,      W::NewHazard::Responsible,
-                W::NewHazard::Deadline};
+        return { W::NewHazard::Code,        W::NewHazard::Date,        W::NewHazard::Place,
+                 W::NewHazard::Description, W::NewHazard::Grade,       W::NewHazard::Category,
+                 W::NewHazard::Demand,      W::NewHazard::Responsible, W::NewHazard::Deadline };
     case ReturnSheet::HazardProgress:
-        return {W::Progress::HazardId, W::Progress::Action, W::Progress::Date, W::Progress::Remark,
-                W::Progress::CloseReason};
+        return { W::Progress::HazardId, W::Progress::Action, W::Progress::Date, W::Progress::Remark,
+                 W::Progress::CloseReason };
     case ReturnSheet::Trainings:
-        return {W::Training::Code, W::Training::Date, W::Training::Topic, W::Training::People, W::Training::Content};
+        return { W::Training::Code, W::Training::Date, W::Training::Topic, W::Training::People, W::Training::Content };
     case ReturnSheet::Drills:
-        return {W::Drill::Code, W::Drill::Date, W::Drill::Scenario, W::Drill::People, W::Drill::Content};
+        return { W::Drill::Code, W::Drill::Date, W::Drill::Scenario, W::Drill::People, W::Drill::Content };
     case ReturnSheet::Baseline:
-        return {W::Baseline::Code, W::Baseline::Kind, W::Baseline::Date};
+        return { W::Baseline::Code, W::Baseline::Kind, W::Baseline::Date };
     case ReturnSheet::YearEndReports:
-        return {W::YearEnd::Code,    W::YearEnd::Date,     W::YearEnd::ReportYear, W::YearEnd::Summary,
-                W::YearEnd::Problems, W::YearEnd::Measures};
+        return { W::YearEnd::Code,    W::YearEnd::Date,     W::YearEnd::ReportYear,
+                 W::YearEnd::Summary, W::YearEnd::Problems, W::YearEnd::Measures };
     }
     return {};
 }
@@ -53,12 +53,12 @@ QStringList ReturnRows::record(ReturnSheet sheet, const ServiceRecord& r, const 
     const QString day = isoDate(r.doneOn);
     switch (sheet) {
     case ReturnSheet::Inspections:
-        return {id, code, name, day, experts, r.content};
+        return { id, code, name, day, experts, r.content };
     case ReturnSheet::Trainings:
     case ReturnSheet::Drills:
-        return {id, code, name, day, r.topic, count(r.peopleCount), r.content};
+        return { id, code, name, day, r.topic, count(r.peopleCount), r.content };
     case ReturnSheet::YearEndReports:
-        return {id, code, name, day, count(r.reportYear), r.content, r.problems, r.measures};
+        return { id, code, name, day, count(r.reportYear), r.content, r.problems, r.measures };
     default:
         break;
     }
@@ -67,20 +67,36 @@ QStringList ReturnRows::record(ReturnSheet sheet, const ServiceRecord& r, const 
 
 QStringList ReturnRows::newHazard(const Hazard& h, const QString& code, const QString& name)
 {
-    return {QString::number(h.id), code,       name,          isoDate(h.foundOn), h.place,
-            h.description,         ReturnWorkbook::gradeWord(h.grade), h.category, h.demand, h.responsible,
-            isoDate(h.deadline)};
+    return { QString::number(h.id),
+             code,
+             name,
+             isoDate(h.foundOn),
+             h.place,
+             h.description,
+             ReturnWorkbook::gradeWord(h.grade),
+             h.category,
+             h.demand,
+             h.responsible,
+             isoDate(h.deadline) };
 }
 
 QStringList ReturnRows::progress(const Hazard& h, const QString& code, const QString& name)
 {
-    return {QString::number(h.id), code, name, h.description, isoDate(h.effectiveDeadline()),
-            ReturnWorkbook::stateWord(h.state), QString(), QString(), QString(), QString()};
+    return { QString::number(h.id),
+             code,
+             name,
+             h.description,
+             isoDate(h.effectiveDeadline()),
+             ReturnWorkbook::stateWord(h.state),
+             QString(),
+             QString(),
+             QString(),
+             QString() };
 }
 
 QStringList ReturnRows::baseline(const QString& code, const QString& name, BaselineKind kind, const QDate& completedOn)
 {
-    return {code, name, ReturnWorkbook::baselineWord(kind), isoDate(completedOn)};
+    return { code, name, ReturnWorkbook::baselineWord(kind), isoDate(completedOn) };
 }
 
 QStringList ReturnRows::blank(ReturnSheet sheet, const QString& code, const QString& name)
@@ -148,7 +164,7 @@ bool ReturnRows::sheetFromKey(const QString& key, ReturnSheet* sheet)
 QString ReturnRows::fingerprint(ReturnSheet sheet, const QStringList& cells)
 {
     const QList<ReturnWorkbook::Column> columns = ReturnWorkbook::columns(sheet);
-    QStringList parts{sheetKey(sheet)};
+    QStringList parts{ sheetKey(sheet) };
     for (int c : meaningful(sheet)) {
         QString value = cells.value(c).trimmed();
         const ReturnWorkbook::Cell kind = columns.value(c).cell;

@@ -39,7 +39,8 @@ bool ReturnTemplate::build(Database& db, qint64 agencyId, int year, int quarter,
     const QDate first = wb.meta.firstDay();
     const QDate last = wb.meta.lastDay();
 
-    const QList<ReturnRepository::ServedEnterprise> served = ReturnRepository(db).servedEnterprises(agencyId, first, last);
+    const QList<ReturnRepository::ServedEnterprise> served
+        = ReturnRepository(db).servedEnterprises(agencyId, first, last);
     if (served.isEmpty()) {
         return failWith(tr("%1 served no enterprise in %2 Q%3, so there is nothing for it to return.")
                             .arg(agency->name)

@@ -47,13 +47,34 @@ public:
     static constexpr int kSpareRows = 300;
 
     // Column positions, per sheet.
-    struct Inspection { enum { Id, Code, Name, Date, Experts, Findings, Count }; };
-    struct NewHazard { enum { Id, Code, Name, Date, Place, Description, Grade, Category, Demand, Responsible, Deadline, Count }; };
-    struct Progress { enum { HazardId, Code, Name, Description, Deadline, State, Action, Date, Remark, CloseReason, Count }; };
-    struct Training { enum { Id, Code, Name, Date, Topic, People, Content, Count }; };
-    struct Drill { enum { Id, Code, Name, Date, Scenario, People, Content, Count }; };
-    struct Baseline { enum { Code, Name, Kind, Date, Count }; };
-    struct YearEnd { enum { Id, Code, Name, Date, ReportYear, Summary, Problems, Measures, Count }; };
+    struct Inspection
+    {
+        enum { Id, Code, Name, Date, Experts, Findings, Count };
+    };
+    struct NewHazard
+    {
+        enum { Id, Code, Name, Date, Place, Description, Grade, Category, Demand, Responsible, Deadline, Count };
+    };
+    struct Progress
+    {
+        enum { HazardId, Code, Name, Description, Deadline, State, Action, Date, Remark, CloseReason, Count };
+    };
+    struct Training
+    {
+        enum { Id, Code, Name, Date, Topic, People, Content, Count };
+    };
+    struct Drill
+    {
+        enum { Id, Code, Name, Date, Scenario, People, Content, Count };
+    };
+    struct Baseline
+    {
+        enum { Code, Name, Kind, Date, Count };
+    };
+    struct YearEnd
+    {
+        enum { Id, Code, Name, Date, ReportYear, Summary, Problems, Measures, Count };
+    };
 
     enum class Cell { Text, Date, Integer };
     struct Column

@@ -134,7 +134,7 @@ private slots:
         r.enterpriseId = m_street.enterprise;
         r.kind = RecordKind::Inspection;
         r.doneOn = QDate(2025, 7, 5);
-        r.expertIds = {m_street.expert};
+        r.expertIds = { m_street.expert };
         r.content = QStringLiteral("\u706d\u706b\u5668\u8fc7\u671f");
         QList<Hazard> hazards(1);
         hazards[0].description = QStringLiteral("\u706d\u706b\u5668\u8fc7\u671f");
@@ -182,26 +182,36 @@ private slots:
         for (const auto& s : sheets) {
             names << s.first;
         }
-        QCOMPARE(names, QStringList({QStringLiteral("\u586b\u5199\u8bf4\u660e"), QStringLiteral("\u5b89\u5168\u68c0\u67e5"), QStringLiteral("\u65b0\u53d1\u73b0\u9690\u60a3"),
-                                     QStringLiteral("\u9690\u60a3\u6574\u6539"), QStringLiteral("\u5b89\u5168\u57f9\u8bad"), QStringLiteral("\u5e94\u6025\u6f14\u7ec3"),
-                                     QStringLiteral("\u57fa\u7840\u8d44\u6599"), QStringLiteral("\u5e74\u5ea6\u62a5\u544a"), QStringLiteral("\u56de\u6267\u4fe1\u606f")}));
+        QCOMPARE(
+            names,
+            QStringList({ QStringLiteral("\u586b\u5199\u8bf4\u660e"), QStringLiteral("\u5b89\u5168\u68c0\u67e5"),
+                          QStringLiteral("\u65b0\u53d1\u73b0\u9690\u60a3"), QStringLiteral("\u9690\u60a3\u6574\u6539"),
+                          QStringLiteral("\u5b89\u5168\u57f9\u8bad"), QStringLiteral("\u5e94\u6025\u6f14\u7ec3"),
+                          QStringLiteral("\u57fa\u7840\u8d44\u6599"), QStringLiteral("\u5e74\u5ea6\u62a5\u544a"),
+                          QStringLiteral("\u56de\u6267\u4fe1\u606f") }));
         // Cell by cell: the header, the numbered record with its date as a date cell, the empty row.
         const TextTable& inspections = sheets.at(1).second;
-        QCOMPARE(inspections.rows.at(0), QStringList({QStringLiteral("\u767b\u8bb0\u7f16\u53f7"), QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"),
-                                                      QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), QStringLiteral("\u68c0\u67e5\u65e5\u671f"),
-                                                      QStringLiteral("\u68c0\u67e5\u4e13\u5bb6"), QStringLiteral("\u68c0\u67e5\u60c5\u51b5")}));
+        QCOMPARE(
+            inspections.rows.at(0),
+            QStringList({ QStringLiteral("\u767b\u8bb0\u7f16\u53f7"),
+                          QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"),
+                          QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), QStringLiteral("\u68c0\u67e5\u65e5\u671f"),
+                          QStringLiteral("\u68c0\u67e5\u4e13\u5bb6"), QStringLiteral("\u68c0\u67e5\u60c5\u51b5") }));
         QCOMPARE(inspections.rows.at(1).value(3), QStringLiteral("2025-07-05"));
         QCOMPARE(inspections.rows.at(2).value(2), QStringLiteral("\u6052\u8fbe\u673a\u68b0\u6709\u9650\u516c\u53f8"));
 
         const QByteArray workbook = zipEntry(file, "xl/workbook.xml");
-        QVERIFY(workbook.contains("name=\"" + QStringLiteral("\u56de\u6267\u4fe1\u606f").toUtf8() + "\" sheetId=\"9\" state=\"hidden\""));
+        QVERIFY(workbook.contains("name=\"" + QStringLiteral("\u56de\u6267\u4fe1\u606f").toUtf8()
+                                  + "\" sheetId=\"9\" state=\"hidden\""));
         const QByteArray hazards = zipEntry(file, "xl/worksheets/sheet3.xml");
         QVERIFY(hazards.contains("<sheetProtection"));
         QVERIFY(hazards.contains("<dataValidation type=\"list\""));
         QVERIFY(hazards.contains(QStringLiteral("\"\u4e00\u822c\u9690\u60a3,\u91cd\u5927\u9690\u60a3\"").toUtf8()));
         QVERIFY(hazards.contains("<dataValidation type=\"date\""));
         const QByteArray progress = zipEntry(file, "xl/worksheets/sheet4.xml");
-        QVERIFY(progress.contains(QStringLiteral("\"\u5f00\u59cb\u6574\u6539,\u7533\u8bf7\u590d\u67e5,\u590d\u67e5\u901a\u8fc7,\u590d\u67e5\u4e0d\u901a\u8fc7\"").toUtf8()));
+        QVERIFY(progress.contains(QStringLiteral("\"\u5f00\u59cb\u6574\u6539,\u7533\u8bf7\u590d\u67e5,"
+                                                 "\u590d\u67e5\u901a\u8fc7,\u590d\u67e5\u4e0d\u901a\u8fc7\"")
+                                      .toUtf8()));
         // The header style is locked, the empty cells of a column are not.
         const QByteArray styles = zipEntry(file, "xl/styles.xml");
         QVERIFY(styles.contains("<protection locked=\"0\"/>"));
@@ -293,23 +303,26 @@ private slots:
         const int inspections = int(ReturnSheet::Inspections);
         QTest::newRow("future") << inspections << int(W::Inspection::Date) << QStringLiteral("2025-09-25")
                                 << QStringLiteral("2025-09-25");
-        QTest::newRow("not a date") << inspections << int(W::Inspection::Date) << QStringLiteral("\u516b\u6708\u5341\u65e5")
+        QTest::newRow("not a date") << inspections << int(W::Inspection::Date)
+                                    << QStringLiteral("\u516b\u6708\u5341\u65e5")
                                     << QStringLiteral("\u516b\u6708\u5341\u65e5");
         QTest::newRow("unknown expert") << inspections << int(W::Inspection::Experts) << QStringLiteral("\u674e\u5de5")
                                         << QStringLiteral("\u674e\u5de5");
-        QTest::newRow("other enterprise") << inspections << int(W::Inspection::Code)
-                                          << QStringLiteral("91350100M000100Y43") << QStringLiteral("91350100M000100Y43");
+        QTest::newRow("other enterprise")
+            << inspections << int(W::Inspection::Code) << QStringLiteral("91350100M000100Y43")
+            << QStringLiteral("91350100M000100Y43");
         QTest::newRow("no attendees") << int(ReturnSheet::Trainings) << int(W::Training::People) << QStringLiteral("0")
                                       << QString();
         QTest::newRow("half a person") << int(ReturnSheet::Trainings) << int(W::Training::People)
                                        << QStringLiteral("2.5") << QString();
-        QTest::newRow("grade") << int(ReturnSheet::NewHazards) << int(W::NewHazard::Grade) << QStringLiteral("\u8f83\u5927")
-                               << QStringLiteral("\u8f83\u5927");
+        QTest::newRow("grade") << int(ReturnSheet::NewHazards) << int(W::NewHazard::Grade)
+                               << QStringLiteral("\u8f83\u5927") << QStringLiteral("\u8f83\u5927");
         QTest::newRow("hazard without inspection") << int(ReturnSheet::NewHazards) << int(W::NewHazard::Date)
                                                    << QStringLiteral("2025-08-11") << QStringLiteral("2025-08-11");
         QTest::newRow("illegal step") << int(ReturnSheet::HazardProgress) << int(W::Progress::Action)
                                       << QStringLiteral("\u590d\u67e5\u901a\u8fc7") << QString();
-        QTest::newRow("changed record") << inspections << -1 << QStringLiteral("\u53e6\u5199\u7684\u68c0\u67e5\u60c5\u51b5")
+        QTest::newRow("changed record") << inspections << -1
+                                        << QStringLiteral("\u53e6\u5199\u7684\u68c0\u67e5\u60c5\u51b5")
                                         << QString::number(1);
     }
 
@@ -348,13 +361,15 @@ private slots:
         // The agency keeps its own copy of the file it sent, and corrects that.
         ReturnWorkbook wb = filled();
         QVERIFY(importFile(wb, QStringLiteral("first.xlsx")).refusals.isEmpty());
-        const qint64 firstInspection = count(QStringLiteral("SELECT max(id) FROM service_record WHERE kind = 'inspection'"));
+        const qint64 firstInspection
+            = count(QStringLiteral("SELECT max(id) FROM service_record WHERE kind = 'inspection'"));
         const qint64 newHazard = count(QStringLiteral("SELECT max(id) FROM hazard"));
         QCOMPARE(done(ObligationKind::Training, 0), 1);
 
         // The agency corrects its file: other findings for the inspection, no training after all, and
         // the hazard step and the rest as before.
-        wb.data[ReturnSheet::Inspections].rows.last()[W::Inspection::Findings] = QStringLiteral("\u914d\u7535\u7bb1\u95e8\u672a\u5173\u95ed\uff0c\u5df2\u544a\u77e5");
+        wb.data[ReturnSheet::Inspections].rows.last()[W::Inspection::Findings]
+            = QStringLiteral("\u914d\u7535\u7bb1\u95e8\u672a\u5173\u95ed\uff0c\u5df2\u544a\u77e5");
         QStringList& training = wb.data[ReturnSheet::Trainings].rows.last();
         training = ReturnRows::blank(ReturnSheet::Trainings, training.value(1), training.value(2));
         const ReturnImport::Preview preview = importFile(wb, QStringLiteral("second.xlsx"));

@@ -1,5 +1,8 @@
 #include "AgenciesPage.h"
 
+#include "Clock.h"
+#include "returns/ReturnTemplateExport.h"
+
 #include "AgencyDialog.h"
 #include "AgencyFilterProxy.h"
 #include "AgencyTableModel.h"
@@ -21,12 +24,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -69,12 +74,26 @@ void AgenciesPage::buildUi()
     m_restoreAction = toolbar->addAction(tr("Restore"), this, &AgenciesPage::restoreSelected);
     m_restoreAction->setObjectName(QStringLiteral("restoreAgencyAction"));
     toolbar->addSeparator();
+    // The quarter's return workbook; the menu offers the quarter before, which is the one due at the start of
+    // a quarter.
+    m_returnAction = toolbar->addAction(tr("Return workbook"), this, [this] { writeReturnTemplate(0); });
+    m_returnAction->setObjectName(QStringLiteral("returnTemplateAction"));
+    m_returnAction->setToolTip(tr("Write the selected agency's return workbook for this quarter, to send to it"));
+    auto* returnMenu = new QMenu(this);
+    returnMenu->addAction(tr("This quarter"), this, [this] { writeReturnTemplate(0); });
+    QAction* lastQuarter = returnMenu->addAction(tr("Last quarter"), this, [this] { writeReturnTemplate(-1); });
+    lastQuarter->setObjectName(QStringLiteral("lastQuarterReturnAction"));
+    m_returnAction->setMenu(returnMenu);
+    if (auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(m_returnAction))) {
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
+    toolbar->addSeparator();
     m_copyAction = toolbar->addAction(tr("Copy"), this, &AgenciesPage::copySelection);
     m_copyAction->setObjectName(QStringLiteral("copyAgenciesAction"));
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyAction->setToolTip(tr("Copy the selected rows for Excel (Ctrl+C)"));
-    for (QAction* a : {m_newAction, m_copyAction}) {
+    for (QAction* a : { m_newAction, m_copyAction }) {
         addAction(a);
     }
 
@@ -109,7 +128,7 @@ void AgenciesPage::buildUi()
         updateDetails();
         reloadExperts();
     });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(m_proxy, signal, this, &AgenciesPage::updateCount);
     }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AgenciesPage::updateCount);
@@ -117,7 +136,7 @@ void AgenciesPage::buildUi()
 
     // Enter on the table opens the record, as a double-click does.
     auto* openAction = new QAction(m_table);
-    openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     openAction->setShortcutContext(Qt::WidgetShortcut);
     connect(openAction, &QAction::triggered, this, &AgenciesPage::editSelected);
     m_table->addAction(openAction);
@@ -150,7 +169,7 @@ void AgenciesPage::buildUi()
     lower->addWidget(buildExpertPane());
     lower->setStretchFactor(0, 1);
     lower->setStretchFactor(1, 3);
-    lower->setSizes({320, 980});
+    lower->setSizes({ 320, 980 });
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
@@ -158,7 +177,7 @@ void AgenciesPage::buildUi()
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     // A street has a handful of agencies: most of the height goes to the experts.
-    splitter->setSizes({230, 470});
+    splitter->setSizes({ 230, 470 });
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -269,8 +288,7 @@ void AgenciesPage::reloadExperts()
         summary << tr("%n expiring within %1 days", nullptr, soon).arg(ExpertTableModel::WarningDays);
     }
     m_expertSummary->setText(summary.join(tr("; ")));
-    m_expertSummary->setStyleSheet(expired > 0 ? QStringLiteral("color: #b00020;")
-                                               : QStringLiteral("color: #b26a00;"));
+    m_expertSummary->setStyleSheet(expired > 0 ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #b26a00;"));
     if (keep > 0) {
         selectExpert(keep);
     }
@@ -327,6 +345,7 @@ void AgenciesPage::updateActions()
     const bool one = rows.size() == 1;
     const bool archived = one && rows.first().data(AgencyTableModel::ArchivedRole).toBool();
     m_editAction->setEnabled(one);
+    m_returnAction->setEnabled(one && !archived);
     m_archiveAction->setEnabled(one && !archived);
     m_restoreAction->setEnabled(one && archived);
     m_copyAction->setEnabled(!rows.isEmpty());
@@ -339,6 +358,16 @@ void AgenciesPage::updateActions()
     m_archiveExpert->setEnabled(oneExpert && !expertArchived);
     m_restoreExpert->setEnabled(oneExpert && expertArchived);
     m_restoreExpert->setVisible(m_showArchived->isChecked());
+}
+
+void AgenciesPage::writeReturnTemplate(int quarterOffset)
+{
+    const core::Agency* a = m_model->agencyAt(m_model->rowOfId(currentId()));
+    if (!a) {
+        return;
+    }
+    const QDate day = core::Clock::today().addMonths(3 * quarterOffset);
+    ReturnTemplateExport::run(this, m_db, a->id, a->name, day.year(), (day.month() - 1) / 3 + 1);
 }
 
 void AgenciesPage::updateCount()

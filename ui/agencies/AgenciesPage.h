@@ -53,6 +53,8 @@ public slots:
     void editExpert();
     void archiveExpert();
     void restoreExpert();
+    // The selected agency's return workbook for a quarter (0: the current one, -1: the one before).
+    void writeReturnTemplate(int quarterOffset = 0);
 
 signals:
     void dataChanged();
@@ -78,6 +80,7 @@ private:
     QTableView* m_table = nullptr;
     QTableView* m_expertTable = nullptr;
     QLineEdit* m_search = nullptr;
+    QAction* m_returnAction = nullptr;
     QCheckBox* m_showArchived = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_detailName = nullptr;
