@@ -63,14 +63,19 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_reports = new ReportsPage(m_db, m_settings);
     m_audit = new AuditLogPage(m_db);
     // In the order of the clerk's work; areas not built yet are simply not listed.
-    const QList<QPair<QString, QWidget*>> pages
-        = { { tr("Dashboard"), m_dashboard },       { tr("Enterprises"), m_enterprises },
-            { tr("Agencies"), m_agencies },         { tr("Contracts"), m_contracts },
-            { tr("Service records"), m_records },   { tr("Hazards"), m_hazards },
-            { tr("Certificates"), m_certificates }, { tr("Scorecards"), m_scorecards },
-            { tr("Agency returns"), m_returns },    { tr("Subsidies"), m_subsidies },
-            { tr("Reports"), m_reports },           { tr("Audit log"), m_audit },
-            { tr("Settings"), m_settingsPage } };
+    const QList<QPair<QString, QWidget*>> pages = {{tr("Dashboard"), m_dashboard},
+                                                   {tr("Enterprises"), m_enterprises},
+                                                   {tr("Agencies"), m_agencies},
+                                                   {tr("Contracts"), m_contracts},
+                                                   {tr("Service records"), m_records},
+                                                   {tr("Hazards"), m_hazards},
+                                                   {tr("Certificates"), m_certificates},
+                                                   {tr("Scorecards"), m_scorecards},
+                                                   {tr("Subsidies"), m_subsidies},
+                                                   {tr("Reports"), m_reports},
+                                                   {tr("Agency returns"), m_returns},
+                                                   {tr("Audit log"), m_audit},
+                                                   {tr("Settings"), m_settingsPage}};
     for (const auto& [title, page] : pages) {
         m_navigation->addItem(title);
         m_stack->addWidget(page);

@@ -43,9 +43,9 @@ public:
         Hazards,
         Certificates,
         Scorecards,
-        Returns,
         Subsidies,
         Reports,
+        Returns,
         AuditLog,
         Settings
     };

@@ -1,17 +1,17 @@
 #include "AppSettings.h"
+#include "GuiTest.h"
 #include "Localization.h"
 #include "MainWindow.h"
-#include "GuiTest.h"
-#include "common/MessageBox.h"
-#include "db/CommunityRepository.h"
-#include <QLabel>
 #include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "db/BackupManager.h"
+#include "db/CommunityRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "enterprises/EnterpriseTableModel.h"
 #include "enterprises/EnterprisesPage.h"
 #include "settings/SettingsPage.h"
+#include <QLabel>
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -110,7 +110,8 @@ private slots:
             QTest::keyClick(box, Qt::Key_Return);
         });
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("restoreButton")), Qt::LeftButton);
-        QVERIFY2(shown.contains(QStringLiteral("replaced")) || shown.contains(QStringLiteral("替换")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("replaced")) || shown.contains(QStringLiteral("替换")),
+                 qPrintable(shown));
         QStringList names;
         for (const Community& c : CommunityRepository(m_db).list(true)) {
             names << c.name;
@@ -157,7 +158,8 @@ private:
                                 QStringLiteral("Service records"), QStringLiteral("Hazards"),
                                 QStringLiteral("Certificates"),    QStringLiteral("Scorecards"),
                                 QStringLiteral("Subsidies"),       QStringLiteral("Reports"),
-                                QStringLiteral("Audit log"),       QStringLiteral("Settings")};
+                                QStringLiteral("Agency returns"),  QStringLiteral("Audit log"),
+                                QStringLiteral("Settings")};
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<AppSettings> m_settings;
