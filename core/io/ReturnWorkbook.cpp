@@ -6,13 +6,16 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 namespace sl::core {
 
 namespace {
 
 // The hidden sheet's keys.
 const QString kFormatKey = QStringLiteral("\u6587\u4ef6\u7c7b\u578b");
-const QString kFormatValue = QStringLiteral("SafeLedger \u673a\u6784\u5b63\u5ea6\u56de\u6267");
+const QString kFormatValue = QStringLiteral("SafeLedger \u673a\u6784\u5b63\u5ea6\u62a5\u9001");
 const QString kVersionKey = QStringLiteral("\u6a21\u677f\u7248\u672c");
 const QString kAgencyIdKey = QStringLiteral("\u673a\u6784\u7f16\u53f7");
 const QString kAgencyNameKey = QStringLiteral("\u670d\u52a1\u673a\u6784");
@@ -85,7 +88,7 @@ QString ReturnWorkbook::instructionsSheetName()
 
 QString ReturnWorkbook::metaSheetName()
 {
-    return QStringLiteral("\u56de\u6267\u4fe1\u606f");
+    return QStringLiteral("\u62a5\u9001\u4fe1\u606f");
 }
 
 QList<ReturnWorkbook::Column> ReturnWorkbook::columns(ReturnSheet sheet)
@@ -267,7 +270,7 @@ QStringList ReturnWorkbook::instructions() const
 {
     return {
         QStringLiteral("%1 %2\u5e74\u7b2c%3\u5b63\u5ea6 "
-                       "\u5b89\u5168\u751f\u4ea7\u793e\u4f1a\u5316\u670d\u52a1\u5de5\u4f5c\u56de\u6267")
+                       "\u5b89\u5168\u751f\u4ea7\u793e\u4f1a\u5316\u670d\u52a1\u5b63\u5ea6\u62a5\u9001\u8868")
             .arg(meta.agencyName)
             .arg(meta.year)
             .arg(meta.quarter),
@@ -278,7 +281,7 @@ QStringList ReturnWorkbook::instructions() const
             .arg(meta.agencyName, meta.firstDay().toString(Qt::ISODate), meta.lastDay().toString(Qt::ISODate)),
         QStringLiteral(
             "\u4e8c\u3001\u8bf7\u52ff\u4fee\u6539\u5de5\u4f5c\u8868\u540d\u79f0\u548c\u8868\u5934\uff0c\u52ff\u5220"
-            "\u9664\u9690\u85cf\u7684\u201c\u56de\u6267\u4fe1\u606f\u201d\u9875\uff1b\u7070\u8272\u8868\u5934\u548c"
+            "\u9664\u9690\u85cf\u7684\u201c\u62a5\u9001\u4fe1\u606f\u201d\u9875\uff1b\u7070\u8272\u8868\u5934\u548c"
             "\u9884\u586b\u7684\u4f01\u4e1a\u3001\u7f16\u53f7\u680f\u5df2\u9501\u5b9a\u3002"),
         QStringLiteral("\u4e09\u3001\u6bcf\u5f20\u8868\u5df2\u6309\u672c\u5b63\u5ea6\u670d\u52a1\u7684\u4f01\u4e1a"
                        "\u9884\u586b\u4e00\u884c\uff1b\u540c\u4e00\u4f01\u4e1a\u6709\u591a\u6b21\u6d3b\u52a8\u7684"
@@ -309,9 +312,9 @@ QStringList ReturnWorkbook::instructions() const
             "\u5ea6\u62a5\u9001\uff0c\u987b\u5199\u660e\u62a5\u544a\u5e74\u5ea6\u548c\u670d\u52a1\u603b\u7ed3\u3002"),
         QStringLiteral(
             "\u5341\u3001\u8857\u9053\u5bfc\u5165\u65f6\u9010\u884c\u68c0\u67e5\uff1a\u6709\u4e00\u884c\u4e0d\u5408"
-            "\u683c\u5219\u6574\u4efd\u56de\u6267\u4e0d\u5bfc\u5165\uff0c\u5e76\u544a\u77e5\u5de5\u4f5c\u8868\u548c"
+            "\u683c\u5219\u6574\u4efd\u62a5\u9001\u4e0d\u5bfc\u5165\uff0c\u5e76\u544a\u77e5\u5de5\u4f5c\u8868\u548c"
             "\u884c\u53f7\uff1b\u66f4\u6b63\u540e\u91cd\u65b0\u62a5\u9001\u5373\u53ef\uff0c"
-            "\u540c\u4e00\u5b63\u5ea6\u7684\u66f4\u6b63\u56de\u6267\u4f1a\u66ff\u6362\u4e0a\u4e00\u4efd\u5e26\u6765"
+            "\u540c\u4e00\u5b63\u5ea6\u7684\u66f4\u6b63\u62a5\u9001\u4f1a\u66ff\u6362\u4e0a\u4e00\u4efd\u5e26\u6765"
             "\u7684\u8bb0\u5f55\u3002"),
     };
 }
@@ -320,11 +323,20 @@ bool ReturnWorkbook::write(const QString& path, QString* error) const
 {
     XlsxWriter out(path);
     out.addWorksheet(instructionsSheetName());
-    out.setColumnWidth(0, 110);
+    constexpr double kInstructionWidth = 72;
+    out.setColumnWidth(0, kInstructionWidth);
     const QStringList lines = instructions();
     for (int i = 0; i < lines.size(); ++i) {
-        out.writeText(i, 0, lines.at(i), i == 0 ? XlsxWriter::Style::TotalText : XlsxWriter::Style::Text);
+        out.writeText(i, 0, lines.at(i), i == 0 ? XlsxWriter::Style::TotalText : XlsxWriter::Style::Note);
+        // Spreadsheets do not grow a row for wrapped text they did not lay out themselves: as many lines as the
+        // text needs, a Chinese character being two columns wide.
+        int columns = 0;
+        for (const QChar c : lines.at(i)) {
+            columns += c.unicode() >= 0x2E80 ? 2 : 1;
+        }
+        out.setRowHeight(i, 16.0 * std::max(1, int(std::ceil(columns / (kInstructionWidth - 4)))));
     }
+    out.setPrintLayout(false, 0);
     out.protectSheet();
 
     const QDate firstDate(2000, 1, 1);

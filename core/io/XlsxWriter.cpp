@@ -179,6 +179,13 @@ void XlsxWriter::hideSheet()
     }
 }
 
+void XlsxWriter::setRowHeight(int row, double points)
+{
+    if (m_worksheet) {
+        record(worksheet_set_row(m_worksheet, lxw_row_t(row), points, nullptr));
+    }
+}
+
 void XlsxWriter::setColumnWidth(int column, double characters)
 {
     if (!m_worksheet) {
@@ -279,7 +286,9 @@ lxw_format* XlsxWriter::format(Style style, bool guarded)
         record(LXW_ERROR_MEMORY_MALLOC_FAILED);
         return nullptr;
     }
-    format_set_border(f, LXW_BORDER_THIN);
+    if (style != Style::Note) {
+        format_set_border(f, LXW_BORDER_THIN);
+    }
     format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
     switch (style) {
     case Style::Header:
@@ -306,10 +315,12 @@ lxw_format* XlsxWriter::format(Style style, bool guarded)
         format_set_num_format(f, "yyyy-mm-dd");
         format_set_align(f, LXW_ALIGN_CENTER);
         break;
+    case Style::Note:
+        format_set_text_wrap(f);
+        break;
     case Style::InputText:
         format_set_unlocked(f);
         format_set_bg_color(f, 0xFFF9E5);
-        format_set_text_wrap(f);
         break;
     case Style::InputDate:
         format_set_unlocked(f);

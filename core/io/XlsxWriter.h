@@ -42,6 +42,7 @@ public:
         TotalText, // bold text in a totals row
         TotalAmount, // bold amount in a totals row
         Date, // an ISO date, "yyyy-mm-dd"
+        Note, // a paragraph of explanation: wrapped, without borders
         // The cells someone fills in on a protected sheet (the agencies' returns): unlocked, tinted.
         InputText,
         InputDate,
@@ -66,6 +67,7 @@ public:
     void writeDate(int row, int column, const QDate& date, Style style = Style::Date);
 
     void setColumnWidth(int column, double characters);
+    void setRowHeight(int row, double points);
     // The width and the style of the column's empty cells (on a protected sheet: whether they can be filled in).
     void setColumnStyle(int column, double characters, Style style);
     // A drop-down list of the allowed values for the cells of a column; anything else is refused by Excel.

@@ -437,92 +437,6 @@
         <translation>%1 已写入 %2。</translation>
     </message>
     <message>
-        <source>Usage: %1 [--db FILE] VERB [options]
-
-Verbs:
-  init                          create the database or upgrade it; print the data version
-  demo [--enterprises N] [--years Y] [--seed S]
-                                fill an empty database with a synthetic street
-  check                         verify integrity, links and data version
-  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                every obligation of year Y (or quarter Q&apos;s inspections) with
-                                required and done counts, due date and status
-  hazards --year Y --out FILE.csv
-                                every hazard found in year Y with its state, overdue and supervision
-  certificates --expiring DAYS --out FILE.csv
-                                certificates expired or expiring within DAYS days
-  scorecard --year Y --out FILE.csv|FILE.pdf
-                                each agency&apos;s year: inspections, hazards, rates, evaluation score
-                                (.pdf: the printable sheet of every agency)
-  report annual --year Y --out FILE.pdf
-  report enterprise --code CREDITCODE --year Y --out FILE.pdf
-  report quarter --year Y --quarter Q --out FILE.pdf
-                                the street&apos;s annual report, one enterprise&apos;s year-end file,
-                                or the quarter&apos;s inspection progress per agency
-  import enterprises FILE [--dry-run] [--update]
-                                take in an enterprise list (.xlsx or .csv): every row is
-                                checked, and nothing is written while any row is refused;
-                                --dry-run only reports; --update also updates enterprises
-                                already in the register
-  export-all --out FILE.xlsx    the whole database, one sheet per table, Chinese headers
-  import-all FILE.xlsx          restore such a workbook into an empty database
-  backup --out FILE             write a consistent copy of the database to FILE
-  restore FILE                  check the backup FILE and put it in place of the database,
-                                keeping the replaced file in the backups folder
-
-Global options:
-  --db FILE                     the database file (default: %2)
-  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
-  --help                        this text
-  --version                     the program&apos;s version
-
-Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
-</source>
-        <translation>用法：%1 [--db FILE] 命令 [选项]
-
-命令：
-  init                          创建数据库或将其升级，并显示数据版本
-  demo [--enterprises N] [--years Y] [--seed S]
-                                在空数据库中生成一个虚构的演示街道
-  check                         检查数据完整性、记录间关联和数据版本
-  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
-                                包括应完成数、已完成数、截止日期和状态
-  hazards --year Y --out FILE.csv
-                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
-  certificates --expiring DAYS --out FILE.csv
-                                列出已过期或将在 DAYS 天内到期的证照
-  scorecard --year Y --out FILE.csv|FILE.pdf
-                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
-                                （.pdf：各服务机构可打印的考核表）
-  report annual --year Y --out FILE.pdf
-  report enterprise --code CREDITCODE --year Y --out FILE.pdf
-  report quarter --year Y --quarter Q --out FILE.pdf
-                                街道年度工作报告、某企业的年度档案，
-                                或各服务机构本季度的安全检查进度
-  import enterprises FILE [--dry-run] [--update]
-                                导入企业名单（.xlsx 或 .csv）：逐行检查，
-                                只要有一行被拒绝，就不写入任何数据；
-                                --dry-run 只报告检查结果；--update 同时更新
-                                台账中已有的企业
-  export-all --out FILE.xlsx    导出整个数据库，每个数据表一个工作表，表头为中文
-  import-all FILE.xlsx          将此类工作簿恢复到空数据库中
-  backup --out FILE             将数据库的一致性副本写入 FILE
-  restore FILE                  检查备份文件 FILE，并用它替换当前数据库，
-                                被替换的文件保留在备份文件夹中
-
-全局选项：
-  --db FILE                     数据库文件（默认：%2）
-  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
-  --help                        显示本说明
-  --version                     显示程序版本
-
-退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
-</translation>
-    </message>
-    <message>
         <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, report, import, export-all, import-all, backup or restore.</source>
         <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates、scorecard、report、import、export-all、import-all、backup 或 restore。</translation>
     </message>
@@ -613,6 +527,110 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The replaced file is kept as %1.</source>
         <translation>被替换的文件已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] VERB [options]
+
+Verbs:
+  init                          create the database or upgrade it; print the data version
+  demo [--enterprises N] [--years Y] [--seed S]
+                                fill an empty database with a synthetic street
+  check                         verify integrity, links and data version
+  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                every obligation of year Y (or quarter Q&apos;s inspections) with
+                                required and done counts, due date and status
+  hazards --year Y --out FILE.csv
+                                every hazard found in year Y with its state, overdue and supervision
+  certificates --expiring DAYS --out FILE.csv
+                                certificates expired or expiring within DAYS days
+  scorecard --year Y --out FILE.csv|FILE.pdf
+                                each agency&apos;s year: inspections, hazards, rates, evaluation score
+                                (.pdf: the printable sheet of every agency)
+  report annual --year Y --out FILE.pdf
+  report enterprise --code CREDITCODE --year Y --out FILE.pdf
+  report quarter --year Y --quarter Q --out FILE.pdf
+                                the street&apos;s annual report, one enterprise&apos;s year-end file,
+                                or the quarter&apos;s inspection progress per agency
+  import enterprises FILE [--dry-run] [--update]
+                                take in an enterprise list (.xlsx or .csv): every row is
+                                checked, and nothing is written while any row is refused;
+                                --dry-run only reports; --update also updates enterprises
+                                already in the register
+  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
+                                the agency&apos;s return workbook for the quarter, pre-filled
+  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
+                                the same, filled in as an agency would (for tests)
+  return import FILE.xlsx [--dry-run]
+                                check an agency&apos;s return row by row and import it whole, or
+                                nothing; a corrected file replaces the earlier one&apos;s rows
+  return list --year Y --quarter Q
+                                the returns received for the quarter
+  export-all --out FILE.xlsx    the whole database, one sheet per table, Chinese headers
+  import-all FILE.xlsx          restore such a workbook into an empty database
+  backup --out FILE             write a consistent copy of the database to FILE
+  restore FILE                  check the backup FILE and put it in place of the database,
+                                keeping the replaced file in the backups folder
+
+Global options:
+  --db FILE                     the database file (default: %2)
+  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
+  --help                        this text
+  --version                     the program&apos;s version
+
+Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
+</source>
+        <translation>用法：%1 [--db FILE] 命令 [选项]
+
+命令：
+  init                          创建数据库或将其升级，并显示数据版本
+  demo [--enterprises N] [--years Y] [--seed S]
+                                在空数据库中生成一个虚构的演示街道
+  check                         检查数据完整性、记录间关联和数据版本
+  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
+                                包括应完成数、已完成数、截止日期和状态
+  hazards --year Y --out FILE.csv
+                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
+  certificates --expiring DAYS --out FILE.csv
+                                列出已过期或将在 DAYS 天内到期的证照
+  scorecard --year Y --out FILE.csv|FILE.pdf
+                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
+                                （.pdf：各服务机构可打印的考核表）
+  report annual --year Y --out FILE.pdf
+  report enterprise --code CREDITCODE --year Y --out FILE.pdf
+  report quarter --year Y --quarter Q --out FILE.pdf
+                                街道年度工作报告、某企业的年度档案，
+                                或各服务机构本季度的安全检查进度
+  import enterprises FILE [--dry-run] [--update]
+                                导入企业名单（.xlsx 或 .csv）：逐行检查，
+                                只要有一行被拒绝，就不写入任何数据；
+                                --dry-run 只报告检查结果；--update 同时更新
+                                台账中已有的企业
+  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
+                                生成该机构本季度的报送工作簿（已预填）
+  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
+                                同上，并像服务机构那样填好（供测试用）
+  return import FILE.xlsx [--dry-run]
+                                逐行检查服务机构的报送并整份导入，或一行也不导入；
+                                同一季度的更正文件会替换上一份带来的记录
+  return list --year Y --quarter Q
+                                列出本季度收到的报送
+  export-all --out FILE.xlsx    导出整个数据库，每个数据表一个工作表，表头为中文
+  import-all FILE.xlsx          将此类工作簿恢复到空数据库中
+  backup --out FILE             将数据库的一致性副本写入 FILE
+  restore FILE                  检查备份文件 FILE，并用它替换当前数据库，
+                                被替换的文件保留在备份文件夹中
+
+全局选项：
+  --db FILE                     数据库文件（默认：%2）
+  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
+  --help                        显示本说明
+  --version                     显示程序版本
+
+退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
+</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1013,13 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>DemoReturns</name>
+    <message>
+        <source>The agency has no experts to name in the return.</source>
+        <translation>该服务机构没有可在回执中填写的专家。</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Scale</source>
@@ -1247,6 +1272,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Extension refused</source>
         <translation>驳回延期</translation>
+    </message>
+    <message>
+        <source>Steps taken back (corrected return)</source>
+        <translation>撤回处理步骤（更正回执）</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1756,370 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>ReturnCommands</name>
+    <message>
+        <source>return needs one of: template, demo, import, list.</source>
+        <translation>return 后须跟 template、demo、import 或 list 之一。</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s name.</source>
+        <translation>服务机构名称。</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>年度。</translation>
+    </message>
+    <message>
+        <source>The quarter, 1 to 4.</source>
+        <translation>季度，1 至 4。</translation>
+    </message>
+    <message>
+        <source>The .xlsx file to write.</source>
+        <translation>要写入的 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s random seed.</source>
+        <translation>演示数据的随机种子。</translation>
+    </message>
+    <message>
+        <source>%1 needs --agency NAME --year Y --quarter Q --out FILE.xlsx.</source>
+        <translation>%1 需要 --agency 机构名称 --year 年度 --quarter 季度 --out 文件.xlsx。</translation>
+    </message>
+    <message>
+        <source>There is no agency named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的服务机构。</translation>
+    </message>
+    <message>
+        <source>The return workbook of %1 for %2 Q%3 is written to %4.</source>
+        <translation>%1 %2年第%3季度的报送工作簿已写入 %4。</translation>
+    </message>
+    <message>
+        <source>Only check the file; write nothing.</source>
+        <translation>只检查文件，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>return import needs one file: return import FILE.xlsx [--dry-run].</source>
+        <translation>return import 需要一个文件：return import 文件.xlsx [--dry-run]。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, row %2: %3</source>
+        <translation>工作表“%1”第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Taken back: sheet &quot;%1&quot;, %2</source>
+        <translation>撤回：工作表“%1”，%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the refused rows and import the file again.</source>
+        <translation>未导入任何数据：请更正被拒绝的行后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The return is imported.</source>
+        <translation>报送已导入。</translation>
+    </message>
+    <message>
+        <source>return list needs --year Y --quarter Q.</source>
+        <translation>return list 需要 --year 年度 --quarter 季度。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnImport</name>
+    <message>
+        <source>This file was imported already; importing it again changes nothing.</source>
+        <translation>此文件已经导入过，再次导入不会改变任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 Q%3: %n row(s) to add</source>
+        <translation>
+            <numerusform>%1，%2年第%3季度：新增 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) already in the ledger</source>
+        <translation>
+            <numerusform>，%n 行台账中已有</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) of the earlier return %1 taken back</source>
+        <translation>
+            <numerusform>，撤回上一份报送 %1 的 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) refused, so nothing will be imported</source>
+        <translation>
+            <numerusform>；%n 行被拒绝，因此整份报送不导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the return of &quot;%2&quot;, which is not an agency in this ledger.</source>
+        <translation>%1 是“%2”的报送，但台账中没有这家服务机构。</translation>
+    </message>
+    <message>
+        <source>%1 is the return for %2 Q%3, which has not begun yet.</source>
+        <translation>%1 是 %2年第%3季度的报送，该季度尚未开始。</translation>
+    </message>
+    <message>
+        <source>The unified social credit code is missing.</source>
+        <translation>缺少统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The enterprise %1 was not served by %2 in this quarter.</source>
+        <translation>企业 %1 本季度不由 %2 服务。</translation>
+    </message>
+    <message>
+        <source>No enterprise in the ledger has the credit code %1.</source>
+        <translation>台账中没有统一社会信用代码为 %1 的企业。</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date; write it like 2026-10-08.</source>
+        <translation>%1“%2”不是日期，请按 2026-10-08 的格式填写。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside %3 Q%4 (%5 to %6).</source>
+        <translation>%1 %2 不在 %3年第%4季度内（%5 至 %6）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future.</source>
+        <translation>%1 %2 晚于今天。</translation>
+    </message>
+    <message>
+        <source>On %1 the enterprise was not served by %2.</source>
+        <translation>%1 当天该企业不由 %2 服务。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1.</source>
+        <translation>%1须为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>Record number %1 is not in the ledger (or was voided); clear the number to enter the row as a new record.</source>
+        <translation>登记编号 %1 在台账中不存在（或已作废）；如是新记录，请清空编号。</translation>
+    </message>
+    <message>
+        <source>Record number %1 is already in the ledger and a return cannot change it; restore the row as it was, or ask the street office to correct the record.</source>
+        <translation>登记编号 %1 的记录已在台账中，报送不能修改它；请把这一行恢复原样，或请街道更正该记录。</translation>
+    </message>
+    <message>
+        <source>Name the experts who did the inspection.</source>
+        <translation>请填写检查专家。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an expert of %2.</source>
+        <translation>“%1”不在 %2 的专家名单中。</translation>
+    </message>
+    <message>
+        <source>Hazard number %1 is not in the ledger; clear the number to enter the row as a new hazard.</source>
+        <translation>隐患编号 %1 在台账中不存在；如是新发现的隐患，请清空编号。</translation>
+    </message>
+    <message>
+        <source>Hazard number %1 is already in the ledger and a return cannot change it; report its progress on the sheet &quot;%2&quot;.</source>
+        <translation>隐患编号 %1 已在台账中，报送不能修改它；整改进展请填在“%2”表。</translation>
+    </message>
+    <message>
+        <source>Describe the hazard.</source>
+        <translation>请填写隐患描述。</translation>
+    </message>
+    <message>
+        <source>Choose the hazard&apos;s grade (general or major).</source>
+        <translation>请选择隐患等级（一般或重大）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hazard grade; choose one from the list.</source>
+        <translation>“%1”不是隐患等级，请从下拉列表中选择。</translation>
+    </message>
+    <message>
+        <source>There is no inspection of this enterprise on %1, in this file or in the ledger; a hazard is found by an inspection, so add it to the sheet &quot;%2&quot;.</source>
+        <translation>本文件和台账中都没有该企业 %1 的安全检查记录；隐患须由安全检查发现，请在“%2”表中补填该次检查。</translation>
+    </message>
+    <message>
+        <source>Hazard number &quot;%1&quot; is not in the ledger.</source>
+        <translation>台账中没有隐患编号“%1”。</translation>
+    </message>
+    <message>
+        <source>Hazard %1 belongs to an enterprise %2 did not serve in this quarter.</source>
+        <translation>隐患 %1 所属企业本季度不由 %2 服务。</translation>
+    </message>
+    <message>
+        <source>Choose the step taken in %1.</source>
+        <translation>请在“%1”中选择本季进展。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of the list.</source>
+        <translation>“%1”不是下拉列表中的进展。</translation>
+    </message>
+    <message>
+        <source>Hazard %1 has moved on since the earlier return, so the steps that return brought cannot be replaced; repeat them unchanged in this file, or ask the street office.</source>
+        <translation>隐患 %1 在上一份报送之后又有了新的处理，上一份报送带来的整改步骤不能替换；请在本文件中原样保留这些步骤，或联系街道。</translation>
+    </message>
+    <message>
+        <source>Hazard %1: %2</source>
+        <translation>隐患 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a baseline document of the list.</source>
+        <translation>“%1”不是列表中的基础资料类别。</translation>
+    </message>
+    <message>
+        <source>The ledger has this document completed on %1; a return cannot change that date.</source>
+        <translation>台账中该资料已于 %1 完成，报送不能修改这个日期。</translation>
+    </message>
+    <message>
+        <source>row %1 of %2</source>
+        <translation>%2 第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) of the return are refused.</source>
+        <translation>
+            <numerusform>未导入任何数据：报送中有 %n 行被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>导入无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Another return for this agency and quarter was imported meanwhile; check the file again.</source>
+        <translation>这期间该机构本季度的另一份报送已被导入，请重新检查此文件。</translation>
+    </message>
+    <message>
+        <source>Taken back: the corrected return %1 no longer has it</source>
+        <translation>已撤回：更正后的报送 %1 中已无此项</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet &quot;%2&quot;: its inspection is no longer in the ledger.</source>
+        <translation>“%2”表第 %1 行：对应的安全检查记录已不在台账中。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet &quot;%2&quot;: %3</source>
+        <translation>“%2”表第 %1 行：%3</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>导入结果未能保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnRepository</name>
+    <message>
+        <source>The return could not be recorded: %1</source>
+        <translation>报送未能登记：%1</translation>
+    </message>
+    <message>
+        <source>Hazard %1 has moved on since the earlier return (a later step was recorded), so the steps that return brought cannot be taken back; record the correction on the Hazards page instead.</source>
+        <translation>隐患 %1 在上一份报送之后又有了新的处理（登记了后续步骤），上一份报送带来的步骤不能撤回；请在“隐患治理”页登记更正。</translation>
+    </message>
+    <message>
+        <source>Hazard %1: the earlier return kept no record of its state before.</source>
+        <translation>隐患 %1：上一份报送没有保存其之前的状态。</translation>
+    </message>
+    <message>
+        <source>Hazard %1 does not exist.</source>
+        <translation>隐患 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The hazard could not be saved: %1</source>
+        <translation>隐患未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The hazard&apos;s history could not be written: %1</source>
+        <translation>隐患处理记录未能写入：%1</translation>
+    </message>
+    <message>
+        <source>Hazard %1, registered by the earlier return, has been worked on since (a step, an extension, evidence or supervision), so the corrected return cannot remove it; keep its row in the corrected file or correct it on the Hazards page.</source>
+        <translation>隐患 %1 由上一份报送登记，此后已有处理（整改步骤、延期、佐证材料或督办），更正的报送不能删除它；请在更正文件中保留这一行，或在“隐患治理”页更正。</translation>
+    </message>
+    <message>
+        <source>The hazard could not be removed: %1</source>
+        <translation>隐患未能删除：%1</translation>
+    </message>
+    <message>
+        <source>The baseline document could not be cleared: %1</source>
+        <translation>基础资料未能清除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTemplate</name>
+    <message>
+        <source>Choose a year between 2000 and 2100 and a quarter from 1 to 4.</source>
+        <translation>请选择 2000 至 2100 年之间的年度和 1 至 4 季度。</translation>
+    </message>
+    <message>
+        <source>The agency does not exist.</source>
+        <translation>该服务机构不存在。</translation>
+    </message>
+    <message>
+        <source>%1 served no enterprise in %2 Q%3, so there is nothing for it to return.</source>
+        <translation>%1 在 %2年第%3季度没有服务的企业，无需报送。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnTemplateExport</name>
+    <message>
+        <source>%1 %2Q%3 return.xlsx</source>
+        <translation>%1 %2年第%3季度报送.xlsx</translation>
+    </message>
+    <message>
+        <source>Write the return workbook</source>
+        <translation>生成报送工作簿</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Return workbook not written</source>
+        <translation>报送工作簿未生成</translation>
+    </message>
+    <message>
+        <source>Return workbook written</source>
+        <translation>报送工作簿已生成</translation>
+    </message>
+    <message>
+        <source>The return workbook of %1 for %2 Q%3 is written to %4. Send it to the agency; import the filled-in file on the Returns page.</source>
+        <translation>%1 %2年第%3季度的报送工作簿已写入 %4。请发给该机构；填好的文件在“机构报送”页导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnWorkbook</name>
+    <message>
+        <source>%1 is not a return workbook made by SafeLedger (its sheet &quot;%2&quot; is missing or changed); send the agency a new template.</source>
+        <translation>%1 不是 SafeLedger 生成的报送工作簿（缺少或改动了“%2”页）；请给该机构发送新的模板。</translation>
+    </message>
+    <message>
+        <source>%1 is a return template of version %2; this program reads version %3. Send the agency a new template.</source>
+        <translation>%1 是第 %2 版报送模板，本程序读取第 %3 版。请给该机构发送新的模板。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; does not name an agency and a quarter; send the agency a new template.</source>
+        <translation>%1：“%2”页没有写明服务机构和季度；请给该机构发送新的模板。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot;; the sheets of the template must not be renamed or deleted.</source>
+        <translation>%1 中没有“%2”表；模板的工作表不得改名或删除。</translation>
+    </message>
+    <message>
+        <source>The header row of the sheet &quot;%1&quot; in %2 was changed; it must read: %3.</source>
+        <translation>%2 中“%1”表的表头被改动了，应为：%3。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRecordRepository</name>
     <message>
         <source>Choose the enterprise.</source>
@@ -2199,6 +2592,22 @@ Your work is safe, but check the disk and the backups folder.</source>
     <message>
         <source>Restore expert &quot;%1&quot;?</source>
         <translation>确定恢复专家“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Return workbook</source>
+        <translation>报送工作簿</translation>
+    </message>
+    <message>
+        <source>Write the selected agency&apos;s return workbook for this quarter, to send to it</source>
+        <translation>生成所选机构本季度的报送工作簿，发给该机构填写</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +5139,10 @@ Close SafeLedger and start it again.</source>
         <source>The backup is in place. The file it replaced is kept as %1.</source>
         <translation>备份已恢复。被替换的文件保存为 %1。</translation>
     </message>
+    <message>
+        <source>Agency returns</source>
+        <translation>机构报送</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::MoveEnterpriseDialog</name>
@@ -5227,6 +5640,160 @@ Close SafeLedger and start it again.</source>
     <message>
         <source>%1 was saved as %2.</source>
         <translation>%1 已保存为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ReturnPreviewDialog</name>
+    <message>
+        <source>Import a return: %1</source>
+        <translation>导入报送：%1</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Content or reason</source>
+        <translation>内容或原因</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Note as refused</source>
+        <translation>登记为退回</translation>
+    </message>
+    <message>
+        <source>Keep a note that this file was refused, so the quarter&apos;s list shows it; nothing of the file is imported.</source>
+        <translation>登记此文件已被退回，本季度的列表中会显示；文件中的内容不导入。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>该文件无法导入。</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>It corrects the return %1 received earlier for the same quarter: what that file brought and this one no longer has is taken back.</source>
+        <translation>它更正了同一季度早先收到的报送 %1：那份文件带来、而本文件已没有的内容将被撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ReturnsPage</name>
+    <message>
+        <source>Refused</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Replaced by a corrected file</source>
+        <translation>已被更正文件替换</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Import a return…</source>
+        <translation>导入报送…</translation>
+    </message>
+    <message>
+        <source>Check an agency&apos;s filled-in return workbook and import it (Ctrl+I)</source>
+        <translation>检查服务机构填好的报送工作簿并导入（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Write the return workbook…</source>
+        <translation>生成报送工作簿…</translation>
+    </message>
+    <message>
+        <source>The selected agency&apos;s workbook for the quarter, pre-filled, to send to it</source>
+        <translation>所选机构本季度的报送工作簿，已预填，发给该机构填写</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Enterprises served</source>
+        <translation>服务企业数</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>导入行数</translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation>拒收行数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Every file received for the quarter</source>
+        <translation>本季度收到的全部文件</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agencies have a return imported for %3 Q%4.</source>
+        <translation>%3年第%4季度：%2 家机构中已有 %1 家的报送导入。</translation>
+    </message>
+    <message>
+        <source>Import an agency&apos;s return</source>
+        <translation>导入服务机构的报送</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>

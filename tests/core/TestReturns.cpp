@@ -188,7 +188,7 @@ private slots:
                           QStringLiteral("\u65b0\u53d1\u73b0\u9690\u60a3"), QStringLiteral("\u9690\u60a3\u6574\u6539"),
                           QStringLiteral("\u5b89\u5168\u57f9\u8bad"), QStringLiteral("\u5e94\u6025\u6f14\u7ec3"),
                           QStringLiteral("\u57fa\u7840\u8d44\u6599"), QStringLiteral("\u5e74\u5ea6\u62a5\u544a"),
-                          QStringLiteral("\u56de\u6267\u4fe1\u606f") }));
+                          QStringLiteral("\u62a5\u9001\u4fe1\u606f") }));
         // Cell by cell: the header, the numbered record with its date as a date cell, the empty row.
         const TextTable& inspections = sheets.at(1).second;
         QCOMPARE(
@@ -201,7 +201,7 @@ private slots:
         QCOMPARE(inspections.rows.at(2).value(2), QStringLiteral("\u6052\u8fbe\u673a\u68b0\u6709\u9650\u516c\u53f8"));
 
         const QByteArray workbook = zipEntry(file, "xl/workbook.xml");
-        QVERIFY(workbook.contains("name=\"" + QStringLiteral("\u56de\u6267\u4fe1\u606f").toUtf8()
+        QVERIFY(workbook.contains("name=\"" + QStringLiteral("\u62a5\u9001\u4fe1\u606f").toUtf8()
                                   + "\" sheetId=\"9\" state=\"hidden\""));
         const QByteArray hazards = zipEntry(file, "xl/worksheets/sheet3.xml");
         QVERIFY(hazards.contains("<sheetProtection"));
