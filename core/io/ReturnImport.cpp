@@ -538,9 +538,12 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
         }
     }
 
-    // --- Hazard progress: the steps of each hazard, in the order of the rows, through the hazard rules. When
-    // an earlier return moved the hazard and this file does not repeat those very steps, they are taken back
-    // and this file's steps start from where the hazard stood before them.
+    // --- Hazard progress: the steps of each hazard, in the order of the rows, through the hazard rules.
+    // When an earlier return for the quarter moved a hazard, the file either continues from there (a template
+    // made after that return shows the hazard's state after those steps, or the file repeats them first) or
+    // corrects them (it shows the state before them and other steps): then they are taken back and this
+    // file's steps start from where the hazard stood before them. A hazard the file does not list at all
+    // keeps what the earlier return did to it.
     {
         const ReturnSheet sheet = ReturnSheet::HazardProgress;
         const QList<W::Column> columns = ReturnWorkbook::columns(sheet);
@@ -548,20 +551,25 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
         QList<qint64> order;
         QHash<qint64, QList<Entry>> steps;
         QHash<qint64, Hazard> current;
+        QHash<qint64, QString> shownState; // the state the file's pre-filled row shows
         for (int i = 0; i < table.rows.size(); ++i) {
             const QStringList& cells = table.rows.at(i);
             const int row = table.lineOf(i);
-            if (!ReturnRows::isFilled(sheet, cells)) {
-                continue;
-            }
-            const QString actionText = cells.value(W::Progress::Action).trimmed();
             bool ok = false;
             const qint64 hazardId = cells.value(W::Progress::HazardId).trimmed().toLongLong(&ok);
+            const bool filled = ReturnRows::isFilled(sheet, cells);
             const std::optional<Hazard> hazard = ok ? hazards.find(hazardId) : std::nullopt;
+            if (hazard && !current.contains(hazardId)) {
+                order << hazardId;
+                current.insert(hazardId, *hazard);
+                shownState.insert(hazardId, cells.value(W::Progress::State).trimmed());
+            }
+            if (!filled) {
+                continue;
+            }
             if (!hazard) {
-                refuse(
-                    sheet, row,
-                    tr("Hazard number \"%1\" is not in the ledger.").arg(cells.value(W::Progress::HazardId).trimmed()));
+                refuse(sheet, row,
+                       tr("Hazard number \"%1\" is not in the ledger.").arg(cells.value(W::Progress::HazardId).trimmed()));
                 continue;
             }
             if (!servedById.contains(hazard->enterpriseId)) {
@@ -577,6 +585,7 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             e.fingerprint = ReturnRows::fingerprint(sheet, cells);
             e.hazardId = hazardId;
             e.enterpriseId = hazard->enterpriseId;
+            const QString actionText = cells.value(W::Progress::Action).trimmed();
             if (actionText.isEmpty()) {
                 refuse(sheet, row, tr("Choose the step taken in %1.").arg(columns.at(W::Progress::Action).header));
                 continue;
@@ -591,53 +600,60 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             }
             e.step.remark = cells.value(W::Progress::Remark).trimmed();
             e.step.closeReason = cells.value(W::Progress::CloseReason).trimmed();
-            if (!steps.contains(hazardId)) {
-                order << hazardId;
-                current.insert(hazardId, *hazard);
-            }
             steps[hazardId] << e;
         }
-        // The hazards the earlier return moved, too, even when this file leaves them alone.
+        // The steps the earlier return brought, per hazard.
         QHash<qint64, QList<int>> earlier;
         for (int i = 0; i < previousItems.size(); ++i) {
-            const ReturnItem& item = previousItems.at(i);
-            if (item.target == ReturnItem::Target::HazardEvent) {
-                if (!earlier.contains(item.hazardId) && !steps.contains(item.hazardId)) {
-                    order << item.hazardId;
-                    if (const std::optional<Hazard> h = hazards.find(item.hazardId)) {
-                        current.insert(item.hazardId, *h);
-                    }
-                }
-                earlier[item.hazardId] << i;
+            if (previousItems.at(i).target == ReturnItem::Target::HazardEvent) {
+                earlier[previousItems.at(i).hazardId] << i;
+            }
+        }
+        const auto keep = [&](const QList<int>& items) {
+            for (int index : items) {
+                consumed[index] = true;
+                Entry e;
+                e.sheet = sheet;
+                e.row = previousItems.at(index).row;
+                e.fingerprint = previousItems.at(index).fingerprint;
+                e.hazardId = previousItems.at(index).hazardId;
+                e.keptItemId = previousItems.at(index).id;
+                p.entries.append(e);
+                ++p.unchanged;
+            }
+        };
+        for (auto it = earlier.cbegin(); it != earlier.cend(); ++it) {
+            if (!current.contains(it.key())) {
+                keep(it.value()); // not in this file: what the earlier return did stays
             }
         }
         for (qint64 hazardId : std::as_const(order)) {
-            QList<Entry>& mine = steps[hazardId];
+            QList<Entry> mine = steps.value(hazardId);
             const QList<int> theirs = earlier.value(hazardId);
-            bool same = !theirs.isEmpty() && theirs.size() == mine.size();
-            for (int k = 0; same && k < theirs.size(); ++k) {
-                same = previousItems.at(theirs.at(k)).fingerprint == mine.at(k).fingerprint;
-            }
-            if (same) {
-                for (int k = 0; k < theirs.size(); ++k) {
-                    consumed[theirs.at(k)] = true;
-                    mine[k].keptItemId = previousItems.at(theirs.at(k)).id;
-                    p.entries.append(mine.at(k));
-                    ++p.unchanged;
-                }
-                continue;
-            }
             Hazard state = current.value(hazardId);
             if (!theirs.isEmpty()) {
-                // Taken back at commit: possible only while nothing happened to the hazard after them.
-                if (returns.latestEventId(hazardId) != previousItems.at(theirs.last()).targetId) {
+                const Hazard before = hazardBefore(state, previousItems.at(theirs.first()).undo);
+                int repeated = 0;
+                while (repeated < theirs.size() && repeated < mine.size()
+                       && previousItems.at(theirs.at(repeated)).fingerprint == mine.at(repeated).fingerprint) {
+                    ++repeated;
+                }
+                const bool continues = repeated == theirs.size()
+                    || (shownState.value(hazardId) == ReturnWorkbook::stateWord(state.state)
+                        && state.state != before.state);
+                if (continues) {
+                    keep(theirs);
+                    mine = mine.mid(repeated == theirs.size() ? repeated : 0);
+                } else if (returns.latestEventId(hazardId) != previousItems.at(theirs.last()).targetId) {
+                    // Taken back at commit: possible only while nothing happened to the hazard after them.
                     refuse(sheet, previousItems.at(theirs.last()).row,
                            tr("Hazard %1 has moved on since the earlier return, so the steps that return brought "
                               "cannot be replaced; repeat them unchanged in this file, or ask the street office.")
                                .arg(hazardId));
                     continue;
+                } else {
+                    state = before; // the earlier steps are taken back; this file's start from there
                 }
-                state = hazardBefore(state, previousItems.at(theirs.first()).undo);
             }
             const int evidence = hazards.afterEvidenceCount(hazardId);
             for (Entry& e : mine) {

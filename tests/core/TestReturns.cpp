@@ -405,6 +405,33 @@ private slots:
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM hazard_event WHERE action = 'withdrawn'")), 1);
     }
 
+    void freshTemplateContinuesFromWhereTheHazardStands()
+    {
+        QVERIFY(importFile(filled(), QStringLiteral("first.xlsx")).refusals.isEmpty());
+        QCOMPARE(HazardRepository(m_db).find(m_hazard)->state, HazardState::Rectifying);
+        // A template made after that import shows the hazard rectifying; the agency asks for the re-check.
+        ReturnWorkbook wb = templateFor();
+        QStringList& step = wb.data[ReturnSheet::HazardProgress].rows.first();
+        QCOMPARE(step.value(W::Progress::State), QStringLiteral("\u6574\u6539\u4e2d"));
+        step[W::Progress::Action] = QStringLiteral("\u7533\u8bf7\u590d\u67e5");
+        step[W::Progress::Date] = QStringLiteral("2025-09-01");
+        const ReturnImport::Preview preview = importFile(wb, QStringLiteral("next.xlsx"));
+        QVERIFY2(preview.refusals.isEmpty(), qPrintable(preview.refusals.value(0).reason));
+        QCOMPARE(preview.additions.size(), 1);
+        QCOMPARE(preview.withdrawals.size(), 0);
+        QCOMPARE(HazardRepository(m_db).find(m_hazard)->state, HazardState::AwaitingRecheck);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM hazard_event WHERE action = 'withdrawn'")), 0);
+        // Both steps now belong to the return in force.
+        const std::optional<AgencyReturn> current = ReturnRepository(m_db).current(m_street.agency, 2025, 3);
+        QVERIFY(current.has_value());
+        QCOMPARE(current->fileName, QStringLiteral("next.xlsx"));
+        int steps = 0;
+        for (const ReturnItem& item : ReturnRepository(m_db).items(current->id)) {
+            steps += item.target == ReturnItem::Target::HazardEvent ? 1 : 0;
+        }
+        QCOMPARE(steps, 2);
+    }
+
     void notAReturnIsRefusedWhole()
     {
         const QString file = path(QStringLiteral("plain.xlsx"));
