@@ -59,14 +59,14 @@ QString ReturnImport::Preview::summary() const
                        .arg(meta.year)
                        .arg(meta.quarter);
     text += tr(", %n row(s) already in the ledger", nullptr, unchanged);
-    if (previousReturnId > 0) {
+    if (previousReturnId > 0 && !withdrawals.isEmpty()) {
         text += tr(", %n row(s) of the earlier return %1 taken back", nullptr, int(withdrawals.size()))
                     .arg(previousFileName);
     }
     if (!refusals.isEmpty()) {
         text += tr("; %n row(s) refused, so nothing will be imported", nullptr, int(refusals.size()));
     }
-    return text + QLatin1Char('.');
+    return tr("%1.", "the end of a sentence").arg(text);
 }
 
 ReturnImport::Preview ReturnImport::prepare(Database& db, const QString& path)

@@ -2014,6 +2014,11 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>%1 row %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>the end of a sentence</comment>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>ReturnRepository</name>
@@ -5695,6 +5700,10 @@ Close SafeLedger and start it again.</source>
     <message>
         <source>It corrects the return %1 received earlier for the same quarter: what that file brought and this one no longer has is taken back.</source>
         <translation>它更正了同一季度早先收到的报送 %1：那份文件带来、而本文件已没有的内容将被撤回。</translation>
+    </message>
+    <message>
+        <source>It replaces the return %1 received earlier for the same quarter; what that file brought stays.</source>
+        <translation>它替换同一季度早先收到的报送 %1；那份文件带来的内容保留。</translation>
     </message>
 </context>
 <context>
