@@ -89,15 +89,15 @@ private slots:
         const QList<QStringList> rows = readCsv(csv2025);
         QVERIFY(rows.size() > 100);
         QCOMPARE(rows.first().join(QLatin1Char(',')),
-                 QStringLiteral("企业名称,统一社会信用代码,服务机构,期间,义务,应完成次数,已完成次数,截止日期,状态"));
+                 QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u670d\u52a1\u673a\u6784,\u671f\u95f4,\u4e49\u52a1,\u5e94\u5b8c\u6210\u6b21\u6570,\u5df2\u5b8c\u6210\u6b21\u6570,\u622a\u6b62\u65e5\u671f,\u72b6\u6001"));
         const QList<QStringList> body = rows.mid(1);
         for (const QString& period : column(body, 3)) {
             QVERIFY2(QRegularExpression(QStringLiteral("^2025(Q[1-4])?$")).match(period).hasMatch(), qPrintable(period));
         }
-        const QStringList kinds = {QStringLiteral("实地验场"), QStringLiteral("基础资料"), QStringLiteral("安全检查"),
-                                   QStringLiteral("安全培训"), QStringLiteral("应急演练"), QStringLiteral("年度报告")};
-        const QStringList statuses = {QStringLiteral("已完成"), QStringLiteral("未到期"), QStringLiteral("逾期"),
-                                      QStringLiteral("不适用")};
+        const QStringList kinds = {QStringLiteral("\u5b9e\u5730\u9a8c\u573a"), QStringLiteral("\u57fa\u7840\u8d44\u6599"), QStringLiteral("\u5b89\u5168\u68c0\u67e5"),
+                                   QStringLiteral("\u5b89\u5168\u57f9\u8bad"), QStringLiteral("\u5e94\u6025\u6f14\u7ec3"), QStringLiteral("\u5e74\u5ea6\u62a5\u544a")};
+        const QStringList statuses = {QStringLiteral("\u5df2\u5b8c\u6210"), QStringLiteral("\u672a\u5230\u671f"), QStringLiteral("\u903e\u671f"),
+                                      QStringLiteral("\u4e0d\u9002\u7528")};
         for (const QStringList& row : body) {
             QCOMPARE(row.size(), 9);
             QVERIFY2(kinds.contains(row.at(4)), qPrintable(row.at(4)));
@@ -141,16 +141,16 @@ private slots:
                                                                           QDate(2025, 12, 31))
                 == 365;
             for (const QStringList& row : *it) {
-                const QString kind = row.at(4) == QStringLiteral("安全检查")   ? QStringLiteral("inspection")
-                                   : row.at(4) == QStringLiteral("安全培训") ? QStringLiteral("training")
-                                   : row.at(4) == QStringLiteral("应急演练") ? QStringLiteral("drill")
+                const QString kind = row.at(4) == QStringLiteral("\u5b89\u5168\u68c0\u67e5")   ? QStringLiteral("inspection")
+                                   : row.at(4) == QStringLiteral("\u5b89\u5168\u57f9\u8bad") ? QStringLiteral("training")
+                                   : row.at(4) == QStringLiteral("\u5e94\u6025\u6f14\u7ec3") ? QStringLiteral("drill")
                                                                              : QString();
                 if (servedAllYear && !kind.isEmpty()) {
                     QCOMPARE(row.at(5), kind == QLatin1String("inspection") ? QStringLiteral("1") : QStringLiteral("2"));
-                    QCOMPARE(row.at(8) == QStringLiteral("已完成"), row.at(6).toInt() >= row.at(5).toInt());
-                    QVERIFY(row.at(8) != QStringLiteral("未到期")); // as of November 2026, 2025 is over
+                    QCOMPARE(row.at(8) == QStringLiteral("\u5df2\u5b8c\u6210"), row.at(6).toInt() >= row.at(5).toInt());
+                    QVERIFY(row.at(8) != QStringLiteral("\u672a\u5230\u671f")); // as of November 2026, 2025 is over
                 }
-                if (!kind.isEmpty() && row.at(8) != QStringLiteral("不适用")) {
+                if (!kind.isEmpty() && row.at(8) != QStringLiteral("\u4e0d\u9002\u7528")) {
                     QCOMPARE(row.at(6).toInt(), recordCount.value(QStringLiteral("%1 %2 %3").arg(id).arg(kind, row.at(3))));
                     ++checkedCounts;
                 }
@@ -174,17 +174,17 @@ private slots:
             QVERIFY(quarter.size() > 50);
             for (const QStringList& row : quarter) {
                 QCOMPARE(row.at(3), QStringLiteral("2026Q3"));
-                QCOMPARE(row.at(4), QStringLiteral("安全检查"));
+                QCOMPARE(row.at(4), QStringLiteral("\u5b89\u5168\u68c0\u67e5"));
                 if (day.endsWith(QLatin1String("30"))) {
                     onLastDay.insert(row.at(1), row);
                     if (row.at(7) == QStringLiteral("2026-09-30") && row.at(6) == QStringLiteral("0")) {
-                        QCOMPARE(row.at(8), QStringLiteral("未到期"));
+                        QCOMPARE(row.at(8), QStringLiteral("\u672a\u5230\u671f"));
                     }
                 } else {
                     const QStringList before = onLastDay.value(row.at(1));
                     QCOMPARE(before.value(4), row.at(4));
-                    if (before.value(8) == QStringLiteral("未到期")) {
-                        QCOMPARE(row.at(8), QStringLiteral("逾期"));
+                    if (before.value(8) == QStringLiteral("\u672a\u5230\u671f")) {
+                        QCOMPARE(row.at(8), QStringLiteral("\u903e\u671f"));
                     } else {
                         QCOMPARE(row.at(8), before.value(8));
                     }
@@ -193,7 +193,7 @@ private slots:
         }
         int notYetDue = 0;
         for (const QStringList& row : std::as_const(onLastDay)) {
-            notYetDue += row.at(8) == QStringLiteral("未到期") ? 1 : 0;
+            notYetDue += row.at(8) == QStringLiteral("\u672a\u5230\u671f") ? 1 : 0;
         }
         QVERIFY2(notYetDue > 0, "the demo street should miss some inspections");
 
@@ -230,11 +230,11 @@ private slots:
         }
         const QList<QStringList> hazardRows = readCsv(hazards);
         QCOMPARE(hazardRows.first().join(QLatin1Char(',')),
-                 QStringLiteral("编号,企业名称,统一社会信用代码,服务机构,发现日期,等级,描述,整改期限,状态,销号日期,逾期,督办"));
+                 QStringLiteral("\u7f16\u53f7,\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u670d\u52a1\u673a\u6784,\u53d1\u73b0\u65e5\u671f,\u7b49\u7ea7,\u63cf\u8ff0,\u6574\u6539\u671f\u9650,\u72b6\u6001,\u9500\u53f7\u65e5\u671f,\u903e\u671f,\u7763\u529e"));
         const QList<QStringList> scoreRows = readCsv(scorecard);
         QCOMPARE(scoreRows.first().join(QLatin1Char(',')),
-                 QStringLiteral("服务机构,年度,服务企业数,应检查次数,已检查次数,检查完成率,隐患数,已销号数,整改率,"
-                                "按期整改率,培训完成率,演练完成率,评价得分"));
+                 QStringLiteral("\u670d\u52a1\u673a\u6784,\u5e74\u5ea6,\u670d\u52a1\u4f01\u4e1a\u6570,\u5e94\u68c0\u67e5\u6b21\u6570,\u5df2\u68c0\u67e5\u6b21\u6570,\u68c0\u67e5\u5b8c\u6210\u7387,\u9690\u60a3\u6570,\u5df2\u9500\u53f7\u6570,\u6574\u6539\u7387,"
+                                "\u6309\u671f\u6574\u6539\u7387,\u57f9\u8bad\u5b8c\u6210\u7387,\u6f14\u7ec3\u5b8c\u6210\u7387,\u8bc4\u4ef7\u5f97\u5206"));
         QHash<QString, int> found;
         QHash<QString, int> closed;
         QSet<QString> states;
@@ -243,20 +243,20 @@ private slots:
         for (const QStringList& row : hazardRows.mid(1)) {
             QCOMPARE(row.size(), 12);
             ++found[row.at(3)];
-            closed[row.at(3)] += row.at(8) == QStringLiteral("已销号") ? 1 : 0;
-            QCOMPARE(row.at(8) == QStringLiteral("已销号"), !row.at(9).isEmpty());
+            closed[row.at(3)] += row.at(8) == QStringLiteral("\u5df2\u9500\u53f7") ? 1 : 0;
+            QCOMPARE(row.at(8) == QStringLiteral("\u5df2\u9500\u53f7"), !row.at(9).isEmpty());
             states.insert(row.at(8));
             supervision.insert(row.at(11));
-            overdue += row.at(10) == QStringLiteral("是") ? 1 : 0;
+            overdue += row.at(10) == QStringLiteral("\u662f") ? 1 : 0;
         }
         // The demo street has hazards in every state and under both kinds of supervision.
-        QCOMPARE(states, (QSet<QString>{QStringLiteral("登记"), QStringLiteral("整改中"), QStringLiteral("待复查"),
-                                        QStringLiteral("已销号")}));
-        QVERIFY(supervision.contains(QStringLiteral("督办")));
+        QCOMPARE(states, (QSet<QString>{QStringLiteral("\u767b\u8bb0"), QStringLiteral("\u6574\u6539\u4e2d"), QStringLiteral("\u5f85\u590d\u67e5"),
+                                        QStringLiteral("\u5df2\u9500\u53f7")}));
+        QVERIFY(supervision.contains(QStringLiteral("\u7763\u529e")));
         QVERIFY(overdue > 0);
         QHash<QString, int> inspected;
         for (const QStringList& row : readCsv(compliance).mid(1)) {
-            if (row.at(4) == QStringLiteral("安全检查")) {
+            if (row.at(4) == QStringLiteral("\u5b89\u5168\u68c0\u67e5")) {
                 inspected[row.at(2)] += row.at(6).toInt();
             }
         }
@@ -288,7 +288,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QList<QStringList> certificateRows = readCsv(certificates);
         QCOMPARE(certificateRows.first().join(QLatin1Char(',')),
-                 QStringLiteral("企业名称,统一社会信用代码,证照类型,证照编号,有效期至,剩余天数,状态"));
+                 QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u8bc1\u7167\u7c7b\u578b,\u8bc1\u7167\u7f16\u53f7,\u6709\u6548\u671f\u81f3,\u5269\u4f59\u5929\u6570,\u72b6\u6001"));
         sl::core::Database database;
         QString error;
         QVERIFY(database.open(db, &error));
@@ -304,7 +304,7 @@ private slots:
         for (const QStringList& row : certificateRows.mid(1)) {
             const int left = row.at(5).toInt();
             QVERIFY(left <= 60);
-            QCOMPARE(row.at(6), left < 0 ? QStringLiteral("已过期") : QStringLiteral("即将到期"));
+            QCOMPARE(row.at(6), left < 0 ? QStringLiteral("\u5df2\u8fc7\u671f") : QStringLiteral("\u5373\u5c06\u5230\u671f"));
             QCOMPARE(QDate::fromString(row.at(4), Qt::ISODate), QDate(2026, 11, 29).addDays(left));
         }
     }
@@ -337,16 +337,16 @@ private slots:
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
         QStringEncoder gb("GB18030");
-        f.write(gb.encode(QStringLiteral("企业名称,统一社会信用代码,所属社区\r\n"
-                                         "华夏精工有限公司,91110000600037341L,%1\r\n"
-                                         "坏代码公司,91350100M000100Y4Z,%1\r\n"
-                                         "无社区公司,91310115MA1K3BTP2B,不存在的社区\r\n")
+        f.write(gb.encode(QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u6240\u5c5e\u793e\u533a\r\n"
+                                         "\u534e\u590f\u7cbe\u5de5\u6709\u9650\u516c\u53f8,91110000600037341L,%1\r\n"
+                                         "\u574f\u4ee3\u7801\u516c\u53f8,91350100M000100Y4Z,%1\r\n"
+                                         "\u65e0\u793e\u533a\u516c\u53f8,91310115MA1K3BTP2B,\u4e0d\u5b58\u5728\u7684\u793e\u533a\r\n")
                               .arg(community)));
         f.close();
         r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("enterprises"), bad});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("Line 3:")) && r.out.contains(QStringLiteral("Line 4:")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QStringLiteral("不存在的社区")));
+        QVERIFY(r.out.contains(QStringLiteral("\u4e0d\u5b58\u5728\u7684\u793e\u533a")));
         QVERIFY(!r.out.contains(QStringLiteral("Line 2:")));
         QFile after(db);
         QVERIFY(after.open(QIODevice::ReadOnly));
@@ -354,7 +354,7 @@ private slots:
 
         // Without the bad rows the same GB18030 file comes in with its Chinese name intact.
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(gb.encode(QStringLiteral("企业名称,统一社会信用代码,所属社区\r\n华夏精工有限公司,91110000600037341L,%1\r\n")
+        f.write(gb.encode(QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u6240\u5c5e\u793e\u533a\r\n\u534e\u590f\u7cbe\u5de5\u6709\u9650\u516c\u53f8,91110000600037341L,%1\r\n")
                               .arg(community)));
         f.close();
         r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("enterprises"), bad});
@@ -364,12 +364,98 @@ private slots:
         QVERIFY(database.open(db, &error));
         QSqlQuery q(database.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM enterprise WHERE credit_code = '91110000600037341L'")) && q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("华夏精工有限公司"));
+        QCOMPARE(q.value(0).toString(), QStringLiteral("\u534e\u590f\u7cbe\u5de5\u6709\u9650\u516c\u53f8"));
         q.finish();
         database.close();
     }
 
     // Killing the demo writer (one long transaction) at random moments never leaves a file check rejects.
+    // An agency's return from the command line: template, a filled-in file, dry run, import, the same file
+    // again, a file with rows dated after "today", and the quarter's list.
+    void returnVerbs()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("returns.sqlite"));
+        const QString asOf = QStringLiteral("--as-of=2026-11-20");
+        const auto run = [&](QStringList args, const QString& day = QString()) {
+            return cli(QStringList{QStringLiteral("--db"), db, day.isEmpty() ? asOf : day} + args);
+        };
+        Run r = run({QStringLiteral("demo"), QStringLiteral("--enterprises"), QStringLiteral("40")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString agency;
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("agencies"));
+            reader.setDatabaseName(db);
+            reader.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(reader.open());
+            QSqlQuery q(reader);
+            QVERIFY(q.exec(QStringLiteral("SELECT a.name FROM agency a JOIN contract c ON c.agency_id = a.id"
+                                          " JOIN coverage v ON v.contract_id = c.id WHERE c.period_end >= '2026-12-31'"
+                                          " GROUP BY a.id ORDER BY count(*) DESC LIMIT 1"))
+                    && q.next());
+            agency = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("agencies"));
+        const QStringList period = {QStringLiteral("--agency"), agency, QStringLiteral("--year"), QStringLiteral("2026"),
+                                    QStringLiteral("--quarter"), QStringLiteral("4")};
+        const QString filled = m_dir.filePath(QStringLiteral("filled.xlsx"));
+        r = run(QStringList{QStringLiteral("return"), QStringLiteral("template")} + period
+                + QStringList{QStringLiteral("--out"), m_dir.filePath(QStringLiteral("template.xlsx"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("template.xlsx"))));
+        r = run(QStringList{QStringLiteral("return"), QStringLiteral("demo")} + period
+                + QStringList{QStringLiteral("--out"), filled, QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        const QString before = m_dir.filePath(QStringLiteral("before.csv"));
+        const QString after = m_dir.filePath(QStringLiteral("after.csv"));
+        const QStringList compliance = {QStringLiteral("compliance"), QStringLiteral("--year"), QStringLiteral("2026"),
+                                        QStringLiteral("--out")};
+        QCOMPARE(run(compliance + QStringList{before}).exitCode, 0);
+        r = run({QStringLiteral("return"), QStringLiteral("import"), filled, QStringLiteral("--dry-run")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("to add")));
+        QCOMPARE(run(compliance + QStringList{after}).exitCode, 0);
+        QCOMPARE(readCsv(after), readCsv(before)); // a dry run writes nothing
+        r = run({QStringLiteral("return"), QStringLiteral("import"), filled});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(run(compliance + QStringList{after}).exitCode, 0);
+        QVERIFY(readCsv(after) != readCsv(before)); // the records count at once
+        const QList<QStringList> imported = readCsv(after);
+        r = run({QStringLiteral("return"), QStringLiteral("import"), filled});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing changed")), qPrintable(r.err));
+        QCOMPARE(run(compliance + QStringList{after}).exitCode, 0);
+        QCOMPARE(readCsv(after), imported);
+
+        // Filled in on the 28th, imported on the 20th: the later rows are refused, nothing is written.
+        const QString late = m_dir.filePath(QStringLiteral("late.xlsx"));
+        r = run(QStringList{QStringLiteral("return"), QStringLiteral("demo")} + period
+                    + QStringList{QStringLiteral("--out"), late, QStringLiteral("--seed"), QStringLiteral("4")},
+                QStringLiteral("--as-of=2026-11-28"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = run({QStringLiteral("return"), QStringLiteral("import"), late});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("is in the future")) && r.out.contains(QStringLiteral(", row ")),
+                 qPrintable(r.out));
+        QCOMPARE(run(compliance + QStringList{after}).exitCode, 0);
+        QCOMPARE(readCsv(after), imported);
+        r = run({QStringLiteral("return"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2026"),
+                 QStringLiteral("--quarter"), QStringLiteral("4")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        // Newest first: the refused file, with nothing imported and its refused rows; then the imported one.
+        QVERIFY2(lines.at(0).contains(QStringLiteral("\trefused\t")) && lines.at(0).contains(QStringLiteral("\tlate.xlsx\t0\t")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("\timported\t")) && lines.at(1).contains(QStringLiteral("\tfilled.xlsx\t")),
+                 qPrintable(lines.at(1)));
+
+        QCOMPARE(run({QStringLiteral("return"), QStringLiteral("template"), QStringLiteral("--year"), QStringLiteral("2026")})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("return")}).exitCode, 2);
+    }
+
     void killedDemoLeavesAGoodFile()
     {
         QRandomGenerator random(7);
