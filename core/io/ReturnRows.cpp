@@ -161,6 +161,12 @@ bool ReturnRows::sheetFromKey(const QString& key, ReturnSheet* sheet)
     return false;
 }
 
+QString ReturnRows::sheetNameOfKey(const QString& key)
+{
+    ReturnSheet sheet;
+    return sheetFromKey(key, &sheet) ? ReturnWorkbook::sheetName(sheet) : key;
+}
+
 QString ReturnRows::fingerprint(ReturnSheet sheet, const QStringList& cells)
 {
     const QList<ReturnWorkbook::Column> columns = ReturnWorkbook::columns(sheet);

@@ -28,6 +28,8 @@ public:
     // The sheet's key as the ledger stores it in a record's provenance.
     static QString sheetKey(ReturnSheet sheet);
     static bool sheetFromKey(const QString& key, ReturnSheet* sheet);
+    // The sheet's name in the workbook, from its key; the key itself when unknown.
+    static QString sheetNameOfKey(const QString& key);
 
     // The content of a row that makes it the record it is: the enterprise and what was filled in, normalised
     // (dates, numbers, the order of expert names); not the ledger's number, the name or the pre-filled state.

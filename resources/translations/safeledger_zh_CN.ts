@@ -4889,6 +4889,10 @@ The current file is kept in the backups folder, so this can be undone by restori
         <source>Evidence file</source>
         <translation>证据材料</translation>
     </message>
+    <message>
+        <source>Source: agency return %1, sheet %2, row %3</source>
+        <translation>来源：机构报送 %1，“%2”表第 %3 行</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::ImportPreviewDialog</name>
@@ -5503,6 +5507,18 @@ Close SafeLedger and start it again.</source>
     <message>
         <source>Responsible person</source>
         <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Agency return %1, sheet %2, row %3 (received %4)</source>
+        <translation>机构报送 %1，“%2”表第 %3 行（%4 收到）</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>文件的 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>

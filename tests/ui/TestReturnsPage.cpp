@@ -1,13 +1,16 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "GuiTest.h"
+#include "agencies/AgenciesPage.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
 #include "db/ReturnRepository.h"
+#include "db/ServiceRecordRepository.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoReturns.h"
 #include "io/ReturnTemplate.h"
+#include "records/RecordDialog.h"
 #include "returns/ReturnsPage.h"
 
 #include <QAction>
@@ -17,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
@@ -151,6 +155,46 @@ private slots:
         QCOMPARE(agencies()->item(row, 2)->text(), QStringLiteral("Imported"));
         QCOMPARE(agencies()->item(row, 4)->text(), QStringLiteral("filled.xlsx"));
         QVERIFY(agencies()->item(row, 5)->text().toInt() > 0);
+
+        // An imported record says where it came from.
+        const qint64 recordId
+            = count(QStringLiteral("SELECT max(target_id) FROM return_item WHERE target = 'service_record'"));
+        const std::optional<ServiceRecord> record = ServiceRecordRepository(m_db).find(recordId);
+        QVERIFY(record.has_value());
+        RecordDialog dialog(m_db, *record);
+        auto* source = dialog.findChild<QLabel*>(QStringLiteral("sourceLabel"));
+        QVERIFY(source);
+        QVERIFY2(source->text().contains(QStringLiteral("filled.xlsx")), qPrintable(source->text()));
+    }
+
+    void agenciesPageWritesTheWorkbookToo()
+    {
+        AgenciesPage page(m_db, *m_settings);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // The agency serving enterprises this quarter, found in the Agencies table by name.
+        const QString agency = agencies()->item(0, 0)->text();
+        int row = -1;
+        for (int r = 0; r < page.table()->model()->rowCount(); ++r) {
+            if (page.table()->model()->index(r, 0).data().toString() == agency) {
+                row = r;
+            }
+        }
+        QVERIFY(row >= 0);
+        page.table()->setFocus();
+        page.table()->selectRow(row);
+        const QString file = m_dir.filePath(QStringLiteral("from-agencies.xlsx"));
+        FileDialog::setNextFileName(file);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        auto* toolbar = page.findChild<QToolBar*>(QStringLiteral("agencyToolbar"));
+        QTest::mouseClick(toolbar->widgetForAction(page.findChild<QAction*>(QStringLiteral("returnTemplateAction"))),
+                          Qt::LeftButton);
+        ReturnWorkbook wb;
+        QString error;
+        QVERIFY2(ReturnWorkbook::read(file, &wb, &error), qPrintable(error));
+        QCOMPARE(wb.meta.agencyName, agency);
+        QCOMPARE(wb.meta.year, 2026);
+        QCOMPARE(wb.meta.quarter, 4);
     }
 
     void fileWithABadRowIsRefusedAndNoted()

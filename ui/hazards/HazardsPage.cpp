@@ -1,5 +1,8 @@
 #include "HazardsPage.h"
 
+#include "db/ReturnRepository.h"
+#include "io/ReturnRows.h"
+
 #include "Clock.h"
 #include "ExtensionDialog.h"
 #include "HazardFilterProxy.h"
@@ -288,6 +291,11 @@ void HazardsPage::updateDetail()
     }
     if (h.delistedOn.isValid()) {
         lines << tr("Delisted on %1").arg(h.delistedOn.toString(Qt::ISODate));
+    }
+    if (const auto source = core::ReturnRepository(m_db).provenance(core::ReturnItem::Target::Hazard, h.id)) {
+        lines << tr("Source: agency return %1, sheet %2, row %3")
+                     .arg(source->fileName, core::ReturnRows::sheetNameOfKey(source->sheet))
+                     .arg(source->row);
     }
     m_detail->setText(lines.join(QLatin1Char('\n')));
     core::HazardRepository repository(m_db);

@@ -1,5 +1,8 @@
 #include "RecordDialog.h"
 
+#include "db/ReturnRepository.h"
+#include "io/ReturnRows.h"
+
 #include "Clock.h"
 #include "common/FileDialog.h"
 #include "common/FormErrors.h"
@@ -153,6 +156,20 @@ void RecordDialog::buildForm()
     m_form->addRow(tr("Next year's measures"), m_measures);
     m_notes = makeLine(QStringLiteral("notesEdit"));
     m_form->addRow(tr("Notes"), m_notes);
+    // A record an agency's return brought says which file, sheet and row.
+    if (m_original.id > 0) {
+        if (const auto source = core::ReturnRepository(m_db).provenance(core::ReturnItem::Target::ServiceRecord, m_original.id)) {
+            auto* from = new QLabel(tr("Agency return %1, sheet %2, row %3 (received %4)")
+                                        .arg(source->fileName, core::ReturnRows::sheetNameOfKey(source->sheet))
+                                        .arg(source->row)
+                                        .arg(source->receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            from->setObjectName(QStringLiteral("sourceLabel"));
+            from->setTextFormat(Qt::PlainText);
+            from->setWordWrap(true);
+            from->setToolTip(tr("SHA-256 of the file: %1").arg(source->sha256));
+            m_form->addRow(tr("Source"), from);
+        }
+    }
 
     // Hazards found by an inspection: a short entry row and the list.
     m_hazardBox = new QGroupBox(tr("Hazards found"));
