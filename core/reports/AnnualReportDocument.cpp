@@ -1,5 +1,7 @@
 #include "AnnualReportDocument.h"
 
+#include "ReportTable.h"
+
 #include "AnnualReport.h"
 #include "BarChartImage.h"
 #include "ComplianceTable.h"
@@ -65,11 +67,6 @@ QString paragraphs(const QString& text)
         html += QStringLiteral("<p>%1</p>").arg(esc(line));
     }
     return html;
-}
-
-QString countRow(const Scorecard::Count& c)
-{
-    return QStringLiteral("%1 / %2").arg(c.done).arg(c.required);
 }
 
 } // namespace
@@ -230,21 +227,23 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
     html += heading(sections.at(5)) + paragraphs(r.texts.shortcomings);
     html += heading(sections.at(6)) + paragraphs(r.texts.nextSteps);
 
-    // Appendix: every enterprise served.
-    html += QStringLiteral("<p style=\"page-break-before:always\"></p>") + heading(sections.at(7));
-    QList<QStringList> enterprises;
+    // Appendix: every enterprise served, painted after the document (a street has thousands).
+    ReportTable* appendix = ReportTable::attach(*doc);
+    appendix->heading = sections.at(7);
+    appendix->header = {QStringLiteral("\u5e8f\u53f7"), QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), QStringLiteral("\u793e\u533a"),
+                        QStringLiteral("\u89c4\u6a21"), QStringLiteral("\u670d\u52a1\u673a\u6784"), QStringLiteral("\u68c0\u67e5\uff08\u5df2/\u5e94\uff09"),
+                        QStringLiteral("\u9690\u60a3\uff08\u9500\u53f7/\u53d1\u73b0\uff09")};
+    appendix->shares = {4.5, 22, 19, 8.5, 6, 20, 10, 10};
+    appendix->pointSize = 8.5;
+    appendix->rows.reserve(r.enterprises.size());
     int n = 0;
     for (const AnnualReport::EnterpriseLine& e : r.enterprises) {
-        enterprises << QStringList{QString::number(++n), e.name, e.creditCode, e.community,
-                                   SubsidyListTable::sizeClassText(e.sizeClass), e.agency,
-                                   QStringLiteral("%1 / %2").arg(e.inspectionsDone).arg(e.inspectionsRequired),
-                                   QStringLiteral("%1 / %2").arg(e.hazardsClosed).arg(e.hazardsFound)};
+        appendix->rows << QStringList{QString::number(++n), e.name, e.creditCode, e.community,
+                                      SubsidyListTable::sizeClassText(e.sizeClass), e.agency,
+                                      QStringLiteral("%1 / %2").arg(e.inspectionsDone).arg(e.inspectionsRequired),
+                                      QStringLiteral("%1 / %2").arg(e.hazardsClosed).arg(e.hazardsFound)};
     }
-    html += table({QStringLiteral("\u5e8f\u53f7"), QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), QStringLiteral("\u793e\u533a"),
-                   QStringLiteral("\u89c4\u6a21"), QStringLiteral("\u670d\u52a1\u673a\u6784"), QStringLiteral("\u68c0\u67e5\uff08\u5df2/\u5e94\uff09"),
-                   QStringLiteral("\u9690\u60a3\uff08\u9500\u53f7/\u53d1\u73b0\uff09")},
-                  enterprises);
-html += QStringLiteral("</body></html>");
+    html += QStringLiteral("</body></html>");
 
     doc->setDefaultFont(ReportFont::font(kBodyPointSize));
     doc->setDocumentMargin(0);

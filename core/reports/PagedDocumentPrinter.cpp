@@ -1,6 +1,8 @@
 #include "PagedDocumentPrinter.h"
 
 #include "ReportFont.h"
+#include "ReportTable.h"
+#include "TablePainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -328,7 +330,14 @@ bool PagedDocumentPrinter::print(const QTextDocument& document, QPagedPaintDevic
         dealRowsToPages(*doc, body.size(), table, sourceTable);
     }
     doc->setPageSize(body.size());
-    const int pageCount = qMax(1, doc->pageCount());
+    const int documentPages = qMax(1, doc->pageCount());
+    // A long table that ends the report is painted row by row on the pages after the document's.
+    std::unique_ptr<TablePainter> trailing;
+    if (const ReportTable* table = ReportTable::of(document)) {
+        trailing = std::make_unique<TablePainter>(*table, ReportFont::font(table->pointSize), &device);
+        trailing->paginate(body.size());
+    }
+    const int pageCount = documentPages + (trailing ? trailing->pageCount() : 0);
 
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
@@ -347,13 +356,17 @@ bool PagedDocumentPrinter::print(const QTextDocument& document, QPagedPaintDevic
             }
             return false;
         }
-        painter.save();
-        // Page n of the document is the strip [n * height, (n + 1) * height) of one long layout.
-        painter.translate(body.left(), body.top() - page * body.height());
-        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
-        painter.setClipRect(context.clip);
-        doc->documentLayout()->draw(&painter, context);
-        painter.restore();
+        if (page < documentPages) {
+            painter.save();
+            // Page n of the document is the strip [n * height, (n + 1) * height) of one long layout.
+            painter.translate(body.left(), body.top() - page * body.height());
+            context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+            painter.setClipRect(context.clip);
+            doc->documentLayout()->draw(&painter, context);
+            painter.restore();
+        } else {
+            trailing->paintPage(painter, body, page - documentPages);
+        }
 
         paintHeader(painter, header);
         paintFooter(painter, footer, page + 1, pageCount, generatedAt);
