@@ -1,5 +1,6 @@
 #include "reports/PagedDocumentPrinter.h"
 #include "reports/ReportFont.h"
+#include "reports/ReportTable.h"
 
 #include <QPdfWriter>
 #include <QProcess>
@@ -125,6 +126,68 @@ private slots:
             }
         }
         QCOMPARE(rowsSeen, kRows);
+    }
+
+    // A long table attached to the document is painted on the pages after it: heading once, header row on every
+    // page, every row whole on one page, and the footer counts all pages.
+    void trailingTableFollowsTheDocument()
+    {
+        constexpr int kTableRows = 400;
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("trailing.pdf"));
+        QTextDocument doc;
+        doc.setDefaultFont(ReportFont::font(9));
+        QTextCursor(&doc).insertText(QStringLiteral("The body of the report"));
+        ReportTable* table = ReportTable::attach(doc);
+        table->heading = QStringLiteral("Appendix listing");
+        table->header = {QStringLiteral("No"), QStringLiteral("HEADCOL"), QStringLiteral("Other")};
+        table->shares = {1, 4, 2};
+        for (int r = 1; r <= kTableRows; ++r) {
+            const QString id = QStringLiteral("t%1").arg(r, 3, 10, QLatin1Char('0'));
+            // Some rows wrap over several lines, so their heights differ.
+            table->rows << QStringList{QString::number(r),
+                                       id + QStringLiteral("_start ") + QStringLiteral("word ").repeated((r * 7) % 23) + id
+                                           + QStringLiteral("_end"),
+                                       QStringLiteral("x")};
+        }
+        QCOMPARE(ReportTable::of(doc), table);
+
+        PagedDocumentPrinter printer;
+        printer.setStreetName(QStringLiteral("Jinbei Street"));
+        printer.setTitle(QStringLiteral("Trailing Table Report"));
+        QString error;
+        {
+            QPdfWriter writer(file);
+            QVERIFY2(printer.print(doc, writer, &error), qPrintable(error));
+        }
+        const QString text = pdfText(file);
+        if (text.isEmpty()) {
+            QFAIL("pdftotext is needed to read the PDF back: install poppler-utils.");
+        }
+        QStringList pages = text.split(QLatin1Char('\f'));
+        if (pages.last().trimmed().isEmpty()) {
+            pages.removeLast();
+        }
+        QCOMPARE(pages.size(), printer.lastPageCount());
+        QVERIFY(pages.size() >= 4);
+        QVERIFY(pages.first().contains(QStringLiteral("The body of the report")));
+        QVERIFY(!pages.first().contains(QStringLiteral("_start"))); // the table begins on a page of its own
+        QVERIFY(pages.at(1).contains(QStringLiteral("Appendix listing")));
+        int rowsSeen = 0;
+        for (int p = 1; p < pages.size(); ++p) {
+            const QString& page = pages.at(p);
+            QVERIFY(page.contains(QStringLiteral("HEADCOL")));
+            QVERIFY(page.contains(QStringLiteral("Page %1 / %2").arg(p + 1).arg(pages.size())));
+            QCOMPARE(page.contains(QStringLiteral("Appendix listing")), p == 1);
+            for (int r = 1; r <= kTableRows; ++r) {
+                const QString id = QStringLiteral("t%1").arg(r, 3, 10, QLatin1Char('0'));
+                const bool start = page.contains(id + QStringLiteral("_start"));
+                QVERIFY2(start == page.contains(id + QStringLiteral("_end")),
+                         qPrintable(QStringLiteral("row %1 is cut by the end of page %2").arg(r).arg(p + 1)));
+                rowsSeen += start ? 1 : 0;
+            }
+        }
+        QCOMPARE(rowsSeen, kTableRows);
     }
 
     void landscapeA4()
