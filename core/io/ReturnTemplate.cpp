@@ -99,7 +99,7 @@ bool ReturnTemplate::build(Database& db, qint64 agencyId, int year, int quarter,
     openFilter.openOnly = true;
     for (const Hazard& h : hazards.list(openFilter)) {
         const int at = position.value(h.enterpriseId, -1);
-        if (at >= 0 && h.foundOn <= last) {
+        if (at >= 0 && h.foundOn <= qMin(last, Clock::today())) {
             recorded[ReturnSheet::HazardProgress][at]
                 << ReturnRows::progress(h, served.at(at).creditCode, served.at(at).name);
         }
