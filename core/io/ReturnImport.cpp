@@ -150,6 +150,18 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
         return -1;
     };
 
+    // A row the earlier return brought as well: nothing to write, its provenance moves to the new return.
+    const auto keepRow = [&](ReturnSheet sheet, int row, const QString& fingerprint, int itemIndex) -> Entry& {
+        Entry e;
+        e.sheet = sheet;
+        e.row = row;
+        e.fingerprint = fingerprint;
+        e.keptItemId = previousItems.at(itemIndex).id;
+        p.entries.append(e);
+        ++p.unchanged;
+        return p.entries.last();
+    };
+
     QHash<QString, ReturnRepository::ServedEnterprise> served;
     QHash<qint64, ReturnRepository::ServedEnterprise> servedById;
     for (const ReturnRepository::ServedEnterprise& e : returns.servedEnterprises(agencyId, first, last)) {
@@ -278,14 +290,10 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
                 }
                 const int kept = previousOf(ReturnItem::Target::ServiceRecord, existing->id);
                 if (kept >= 0) {
-                    Entry e;
-                    e.sheet = sheet;
-                    e.row = row;
-                    e.fingerprint = fingerprint;
-                    e.keptItemId = previousItems.at(kept).id;
-                    p.entries.append(e);
+                    keepRow(sheet, row, fingerprint, kept);
+                } else {
+                    ++p.unchanged;
                 }
-                ++p.unchanged;
                 if (kind == RecordKind::Inspection) {
                     inspectionsInFile.insert(keyOf(code, existing->doneOn));
                 }
@@ -293,13 +301,7 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             }
             const int kept = matchPrevious(fingerprint, ReturnItem::Target::ServiceRecord);
             if (kept >= 0) {
-                Entry e;
-                e.sheet = sheet;
-                e.row = row;
-                e.fingerprint = fingerprint;
-                e.keptItemId = previousItems.at(kept).id;
-                p.entries.append(e);
-                ++p.unchanged;
+                keepRow(sheet, row, fingerprint, kept);
                 if (kind == RecordKind::Inspection) {
                     inspectionsInFile.insert(keyOf(cells.value(1), ReturnWorkbook::parseDate(cells.value(3))));
                 }
@@ -446,33 +448,23 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
                 }
                 const int kept = previousOf(ReturnItem::Target::Hazard, existing->id);
                 if (kept >= 0) {
-                    Entry e;
-                    e.sheet = sheet;
-                    e.row = row;
-                    e.fingerprint = fingerprint;
-                    e.keptItemId = previousItems.at(kept).id;
+                    Entry& e = keepRow(sheet, row, fingerprint, kept);
                     e.hazard = *existing;
                     e.inspectionKey = keyOf(code, existing->foundOn);
                     e.inspectionId = inspectionOn(existing->enterpriseId, existing->foundOn);
-                    p.entries.append(e);
+                } else {
+                    ++p.unchanged;
                 }
-                ++p.unchanged;
                 continue;
             }
             const int kept = matchPrevious(fingerprint, ReturnItem::Target::Hazard);
             if (kept >= 0) {
-                Entry e;
-                e.sheet = sheet;
-                e.row = row;
-                e.fingerprint = fingerprint;
-                e.keptItemId = previousItems.at(kept).id;
+                Entry& e = keepRow(sheet, row, fingerprint, kept);
                 if (const std::optional<Hazard> h = hazards.find(previousItems.at(kept).targetId)) {
                     e.hazard = *h;
                     e.inspectionId = inspectionOn(h->enterpriseId, h->foundOn);
                 }
                 e.inspectionKey = keyOf(code, found);
-                p.entries.append(e);
-                ++p.unchanged;
                 continue;
             }
             const int before = int(p.refusals.size());
@@ -612,14 +604,8 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
         const auto keep = [&](const QList<int>& items) {
             for (int index : items) {
                 consumed[index] = true;
-                Entry e;
-                e.sheet = sheet;
-                e.row = previousItems.at(index).row;
-                e.fingerprint = previousItems.at(index).fingerprint;
-                e.hazardId = previousItems.at(index).hazardId;
-                e.keptItemId = previousItems.at(index).id;
-                p.entries.append(e);
-                ++p.unchanged;
+                const ReturnItem& item = previousItems.at(index);
+                keepRow(sheet, item.row, item.fingerprint, index).hazardId = item.hazardId;
             }
         };
         for (auto it = earlier.cbegin(); it != earlier.cend(); ++it) {
@@ -688,15 +674,10 @@ ReturnImport::Preview ReturnImport::prepareWorkbook(Database& db, const ReturnWo
             if (cells.value(W::Baseline::Date).trimmed().isEmpty()) {
                 continue;
             }
-            const int kept = matchPrevious(ReturnRows::fingerprint(sheet, cells), ReturnItem::Target::BaselineDocument);
+            const QString fingerprint = ReturnRows::fingerprint(sheet, cells);
+            const int kept = matchPrevious(fingerprint, ReturnItem::Target::BaselineDocument);
             if (kept >= 0) {
-                Entry e;
-                e.sheet = sheet;
-                e.row = table.lineOf(i);
-                e.fingerprint = ReturnRows::fingerprint(sheet, cells);
-                e.keptItemId = previousItems.at(kept).id;
-                p.entries.append(e);
-                ++p.unchanged;
+                keepRow(sheet, table.lineOf(i), fingerprint, kept);
             } else {
                 rest << i;
             }

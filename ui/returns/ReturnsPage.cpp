@@ -5,6 +5,7 @@
 #include "ReturnPreviewDialog.h"
 #include "ReturnTemplateExport.h"
 #include "common/FileDialog.h"
+#include "common/RecordTable.h"
 #include "db/AgencyRepository.h"
 #include "db/Database.h"
 #include "db/ReturnRepository.h"
@@ -38,14 +39,7 @@ QString statusText(core::AgencyReturn::Status status)
 
 QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
 {
-    auto* table = new QTableWidget(0, int(headers.size()));
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    QTableWidget* table = RecordTable::createList(objectName, headers);
     table->setSortingEnabled(true);
     return table;
 }
