@@ -218,6 +218,11 @@ QStringList ReturnRows::splitNames(const QString& text)
     return names;
 }
 
+QString ReturnRows::inspectionKey(const QString& code, const QDate& day)
+{
+    return code.trimmed().toUpper() + QLatin1Char('|') + day.toString(Qt::ISODate);
+}
+
 QString ReturnRows::joinNames(const QStringList& names)
 {
     return names.join(QStringLiteral("\u3001"));

@@ -39,6 +39,8 @@ public:
     // Expert names as agencies separate them: 、 ， , ; or spaces.
     static QStringList splitNames(const QString& text);
     static QString joinNames(const QStringList& names);
+    // An inspection as a new hazard row names it: the enterprise's credit code and the day.
+    static QString inspectionKey(const QString& code, const QDate& day);
 };
 
 } // namespace sl::core

@@ -1913,10 +1913,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>登记编号 %1 的记录已在台账中，报送不能修改它；请把这一行恢复原样，或请街道更正该记录。</translation>
     </message>
     <message>
-        <source>Name the experts who did the inspection.</source>
-        <translation>请填写检查专家。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an expert of %2.</source>
         <translation>“%1”不在 %2 的专家名单中。</translation>
     </message>
@@ -1969,10 +1965,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>隐患 %1：%2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a baseline document of the list.</source>
-        <translation>“%1”不是列表中的基础资料类别。</translation>
-    </message>
-    <message>
         <source>The ledger has this document completed on %1; a return cannot change that date.</source>
         <translation>台账中该资料已于 %1 完成，报送不能修改这个日期。</translation>
     </message>
@@ -2018,6 +2010,14 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>%1.</source>
         <comment>the end of a sentence</comment>
         <translation>%1。</translation>
+    </message>
+    <message>
+        <source>Name the m_experts who did the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a m_baseline document of the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
