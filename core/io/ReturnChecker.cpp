@@ -304,7 +304,7 @@ void ReturnChecker::checkRecordSheet(ReturnSheet sheet)
         case ReturnSheet::Inspections: {
             const QStringList names = ReturnRows::splitNames(cells.value(W::Inspection::Experts));
             if (names.isEmpty()) {
-                refuse(sheet, row, ReturnImport::tr("Name the m_experts who did the inspection."));
+                refuse(sheet, row, ReturnImport::tr("Name the experts who did the inspection."));
             }
             for (const QString& name : names) {
                 if (!m_experts.contains(name)) {
@@ -666,7 +666,7 @@ void ReturnChecker::checkBaseline()
         }
         if (!ReturnWorkbook::baselineFromWord(cells.value(W::Baseline::Kind), &kind)) {
             refuse(sheet, row,
-                   ReturnImport::tr("\"%1\" is not a m_baseline document of the list.")
+                   ReturnImport::tr("\"%1\" is not a baseline document of the list.")
                        .arg(cells.value(W::Baseline::Kind).trimmed()));
             continue;
         }

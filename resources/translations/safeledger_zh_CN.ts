@@ -2012,12 +2012,12 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>%1。</translation>
     </message>
     <message>
-        <source>Name the m_experts who did the inspection.</source>
-        <translation type="unfinished"></translation>
+        <source>Name the experts who did the inspection.</source>
+        <translation>请填写检查专家。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a m_baseline document of the list.</source>
-        <translation type="unfinished"></translation>
+        <source>&quot;%1&quot; is not a baseline document of the list.</source>
+        <translation>“%1”不是列表中的基础资料类别。</translation>
     </message>
 </context>
 <context>
