@@ -35,13 +35,17 @@ void EnterpriseTableModel::reload()
         m_rowById.insert(m_rows.at(i).id, i);
     }
     m_searchText.clear();
-    m_searchText.reserve(m_rows.size());
+    m_searchStart.clear();
+    m_searchStart.reserve(m_rows.size() + 1);
     for (const core::Enterprise& e : std::as_const(m_rows)) {
-        m_searchText.append(QStringList{e.name, e.creditCode, e.address, e.industry, e.legalRepresentative,
-                                        e.safetyContact, e.safetyContactPhone, communityName(e.communityId)}
-                                .join(QLatin1Char('\n'))
-                                .toCaseFolded());
+        m_searchStart.append(int(m_searchText.size()));
+        m_searchText += QStringList{e.name, e.creditCode, e.address, e.industry, e.legalRepresentative,
+                                    e.safetyContact, e.safetyContactPhone, communityName(e.communityId)}
+                            .join(QLatin1Char('\n'))
+                            .toCaseFolded();
+        m_searchText += QChar(0); // no term spans two rows
     }
+    m_searchStart.append(int(m_searchText.size()));
     QList<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
     QCollator collator;
@@ -70,6 +74,20 @@ QString EnterpriseTableModel::enterpriseName(qint64 id) const
 {
     const int row = rowOfId(id);
     return row >= 0 ? m_rows.at(row).name : QString();
+}
+
+bool EnterpriseTableModel::searchTextContains(int row, const QStringList& foldedTerms) const
+{
+    if (row < 0 || row + 1 >= m_searchStart.size()) {
+        return false;
+    }
+    const QStringView text = QStringView(m_searchText).mid(m_searchStart.at(row), m_searchStart.at(row + 1) - m_searchStart.at(row));
+    for (const QString& term : foldedTerms) {
+        if (!text.contains(term)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 int EnterpriseTableModel::rowCount(const QModelIndex& parent) const
@@ -187,7 +205,8 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
     case ParticipationRole:
         return static_cast<int>(e.participation);
     case SearchTextRole:
-        return m_searchText.at(index.row());
+        return m_searchText.mid(m_searchStart.at(index.row()),
+                                m_searchStart.at(index.row() + 1) - m_searchStart.at(index.row()) - 1);
     default:
         return {};
     }
