@@ -416,6 +416,15 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX return_item_target ON return_item(target, target_id)"),
             AuditTrail::kTriggersMarker,
         },
+        // 11: what an imported return did, as counts, so the quarter's list says it in the clerk's language
+        // whoever imported it.
+        {
+            QStringLiteral("ALTER TABLE agency_return ADD COLUMN rows_added INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (rows_added >= 0)"),
+            QStringLiteral("ALTER TABLE agency_return ADD COLUMN rows_withdrawn INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (rows_withdrawn >= 0)"),
+            AuditTrail::kTriggersMarker,
+        },
     };
     return all;
 }

@@ -65,6 +65,8 @@ bool ReturnWriter::commit(QString* error, QString* backupPath)
     ret.sha256 = m_p.sha256;
     ret.status = AgencyReturn::Status::Imported;
     ret.rowsImported = int(m_p.entries.size());
+    ret.rowsAdded = int(m_p.additions.size());
+    ret.rowsWithdrawn = int(m_p.withdrawn.size());
     ret.summary = m_p.summary();
     if (!m_returns.insertReturn(ret, error) || !withdrawEarlier(ret.id, error) || !writeEntries(ret.id, error)) {
         return false;

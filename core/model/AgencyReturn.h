@@ -20,7 +20,9 @@ struct AgencyReturn
     QString sha256;
     QDateTime receivedAt;
     Status status = Status::Imported;
-    int rowsImported = 0;
+    int rowsImported = 0; // rows whose records come from this return: added and kept from an earlier one
+    int rowsAdded = 0;
+    int rowsWithdrawn = 0; // rows of the earlier return taken back
     int rowsRefused = 0;
     QString summary; // what the import changed, or why it was refused
     qint64 replacedBy = 0;

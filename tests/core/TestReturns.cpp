@@ -394,6 +394,9 @@ private slots:
         QCOMPARE(list.at(0).status, AgencyReturn::Status::Imported);
         QCOMPARE(list.at(1).status, AgencyReturn::Status::Replaced);
         QCOMPARE(list.at(1).replacedBy, list.at(0).id);
+        QCOMPARE(list.at(0).rowsAdded, 1);
+        QCOMPARE(list.at(0).rowsWithdrawn, 2);
+        QCOMPARE(list.at(1).rowsAdded, 5);
 
         // A third file without the hazard step takes it back: the hazard is registered again.
         wb.data[ReturnSheet::HazardProgress].rows.first()[W::Progress::Action].clear();

@@ -37,6 +37,20 @@ QString statusText(core::AgencyReturn::Status status)
     return ReturnsPage::tr("Imported");
 }
 
+// In the clerk's language: the counts of an imported file, or the reasons a file was refused (as recorded).
+QString whatItDid(const core::AgencyReturn& r)
+{
+    if (r.status == core::AgencyReturn::Status::Refused) {
+        return QString(r.summary).replace(QLatin1Char('\n'), QStringLiteral("; "));
+    }
+    QString text
+        = ReturnsPage::tr("%1 rows added, %2 already in the ledger").arg(r.rowsAdded).arg(r.rowsImported - r.rowsAdded);
+    if (r.rowsWithdrawn > 0) {
+        text += ReturnsPage::tr(", %1 rows of the earlier file taken back").arg(r.rowsWithdrawn);
+    }
+    return text;
+}
+
 QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
 {
     QTableWidget* table = RecordTable::createList(objectName, headers);
@@ -189,10 +203,9 @@ void ReturnsPage::reload()
         const core::AgencyReturn& r = received.at(i);
         setRow(m_history, i,
                { r.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.agencyName, r.fileName,
-                 statusText(r.status), QString::number(r.rowsImported), QString::number(r.rowsRefused),
-                 QString(r.summary).replace(QLatin1Char('\n'), QStringLiteral("; ")) },
+                 statusText(r.status), QString::number(r.rowsImported), QString::number(r.rowsRefused), whatItDid(r) },
                r.status == core::AgencyReturn::Status::Refused ? QColor(0xc0, 0x1c, 0x28) : QColor());
-        m_history->item(i, 6)->setToolTip(r.summary);
+        m_history->item(i, 6)->setToolTip(m_history->item(i, 6)->text());
     }
     m_history->setSortingEnabled(true);
     m_templateAction->setEnabled(selectedAgency(nullptr) > 0);
