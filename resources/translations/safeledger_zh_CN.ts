@@ -5821,12 +5821,16 @@ Close SafeLedger and start it again.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>%1 rows added, %2 already in the ledger</source>
-        <translation>新增 %1 行，台账中已有 %2 行</translation>
-    </message>
-    <message>
         <source>, %1 rows of the earlier file taken back</source>
         <translation>，撤回上一份文件的 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows added</source>
+        <translation>新增 %1 行</translation>
+    </message>
+    <message>
+        <source>, %1 kept from the earlier file</source>
+        <translation>，沿用上一份文件 %1 行</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,10 @@ QString whatItDid(const core::AgencyReturn& r)
     if (r.status == core::AgencyReturn::Status::Refused) {
         return QString(r.summary).replace(QLatin1Char('\n'), QStringLiteral("; "));
     }
-    QString text
-        = ReturnsPage::tr("%1 rows added, %2 already in the ledger").arg(r.rowsAdded).arg(r.rowsImported - r.rowsAdded);
+    QString text = ReturnsPage::tr("%1 rows added").arg(r.rowsAdded);
+    if (r.rowsImported > r.rowsAdded) {
+        text += ReturnsPage::tr(", %1 kept from the earlier file").arg(r.rowsImported - r.rowsAdded);
+    }
     if (r.rowsWithdrawn > 0) {
         text += ReturnsPage::tr(", %1 rows of the earlier file taken back").arg(r.rowsWithdrawn);
     }
