@@ -330,13 +330,14 @@ bool PagedDocumentPrinter::print(const QTextDocument& document, QPagedPaintDevic
         dealRowsToPages(*doc, body.size(), table, sourceTable);
     }
     doc->setPageSize(body.size());
-    const int documentPages = qMax(1, doc->pageCount());
-    // A long table that ends the report is painted row by row on the pages after the document's.
+    // A long table that ends the report is painted row by row on the pages after the document's; a document that
+    // is only that table has no pages of its own.
     std::unique_ptr<TablePainter> trailing;
     if (const ReportTable* table = ReportTable::of(document)) {
         trailing = std::make_unique<TablePainter>(*table, ReportFont::font(table->pointSize), &device);
         trailing->paginate(body.size());
     }
+    const int documentPages = trailing && document.isEmpty() ? 0 : qMax(1, doc->pageCount());
     const int pageCount = documentPages + (trailing ? trailing->pageCount() : 0);
 
     QAbstractTextDocumentLayout::PaintContext context;

@@ -11,10 +11,10 @@ namespace sl::core {
 
 class ReportTable;
 
-// Lays a ReportTable out on pages of a given body size and paints them: the heading on the first page,
-// the header row on every page, rows never split across pages, long cells wrapped. Rows are measured
-// with font metrics (one line unless the text is wider than its column), which is what makes thousands
-// of rows cheap.
+// Lays a ReportTable out on pages of a given body size and paints them: title, heading and subheading on the
+// first page, the header row on every page, rows never split across pages, long cells wrapped, the closing
+// lines after the last row. Rows are measured with font metrics (one line unless the text is wider than its
+// column), which is what makes thousands of rows cheap.
 class TablePainter
 {
 public:
@@ -28,16 +28,23 @@ public:
 
 private:
     qreal measureRow(const QStringList& cells, const QFont& font) const;
-    qreal paintRow(QPainter& painter, const QStringList& cells, qreal top, qreal height, bool header) const;
+    qreal paintRow(QPainter& painter, const QStringList& cells, qreal top, qreal height, bool header, bool bold) const;
+    qreal paintLine(QPainter& painter, const QString& text, const QFont& font, qreal top, qreal width,
+                    Qt::Alignment alignment) const;
+    qreal lineHeight(const QFont& font) const;
+    Qt::Alignment alignment(int column) const;
 
     const ReportTable& m_table;
     QFont m_font;
-    QFont m_headerFont;
+    QFont m_boldFont;
     QFont m_headingFont;
+    QFont m_titleFont;
     QPaintDevice* m_device = nullptr;
     qreal m_padding = 0;
-    qreal m_headingHeight = 0;
+    qreal m_openingHeight = 0; // title, heading and subheading
     qreal m_headerHeight = 0;
+    qreal m_closingHeight = 0;
+    bool m_closingOnItsOwnPage = false;
     QList<qreal> m_columnLeft;
     QList<qreal> m_columnWidth;
     QList<qreal> m_rowHeights;

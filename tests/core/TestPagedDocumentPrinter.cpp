@@ -140,6 +140,8 @@ private slots:
         QTextCursor(&doc).insertText(QStringLiteral("The body of the report"));
         ReportTable* table = ReportTable::attach(doc);
         table->heading = QStringLiteral("Appendix listing");
+        table->closing << ReportTable::Line{QStringLiteral("Closing total line"), true}
+                       << ReportTable::Line{QStringLiteral("Signed by nobody"), false};
         table->header = {QStringLiteral("No"), QStringLiteral("HEADCOL"), QStringLiteral("Other")};
         table->shares = {1, 4, 2};
         for (int r = 1; r <= kTableRows; ++r) {
@@ -188,6 +190,12 @@ private slots:
             }
         }
         QCOMPARE(rowsSeen, kTableRows);
+        // The closing lines come once, after the last row.
+        QVERIFY(pages.last().contains(QStringLiteral("Closing total line")));
+        QVERIFY(pages.last().contains(QStringLiteral("Signed by nobody")));
+        QVERIFY(pages.last().indexOf(QStringLiteral("Closing total line"))
+                > pages.last().indexOf(QStringLiteral("t%1_end").arg(kTableRows)));
+        QCOMPARE(text.count(QStringLiteral("Closing total line")), 1);
     }
 
     void landscapeA4()
