@@ -11,6 +11,7 @@
 #include "io/EnterpriseImport.h"
 #include "db/SettingRepository.h"
 #include "demo/DemoGenerator.h"
+#include "demo/DemoReturns.h"
 #include "reports/ComplianceTable.h"
 #include "reports/ComplianceYear.h"
 #include "reports/CertificateTable.h"
@@ -50,8 +51,10 @@ QString CliCommands::helpText() const
               "\n"
               "Verbs:\n"
               "  init                          create the database or upgrade it; print the data version\n"
-              "  demo [--enterprises N] [--years Y] [--seed S]\n"
-              "                                fill an empty database with a synthetic street\n"
+              "  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]\n"
+              "                                fill an empty database with a synthetic street; with\n"
+              "                                --returns, also every agency's filled-in return of the\n"
+              "                                current quarter, as files in DIR\n"
               "  check                         verify integrity, links and data version\n"
               "  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf\n"
               "  compliance --year Y [--quarter Q] --out FILE.csv\n"
@@ -241,7 +244,10 @@ int CliCommands::runDemo(const QStringList& args)
                                    QStringLiteral("3"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same street."),
                                   QStringLiteral("S"), QStringLiteral("1"));
-    parser.addOptions({enterprises, years, seed});
+    const QCommandLineOption returns(QStringLiteral("returns"),
+                                     tr("Also write every agency's filled-in return of the current quarter into DIR."),
+                                     QStringLiteral("DIR"));
+    parser.addOptions({enterprises, years, seed, returns});
     if (!parser.parse(QStringList{QStringLiteral("demo")} + args)) {
         return usage(parser.errorText());
     }
@@ -282,6 +288,18 @@ int CliCommands::runDemo(const QStringList& args)
                  .arg(QDir::toNativeSeparators(db.path()))
                  .arg(timer.elapsed())
           << Qt::endl;
+    if (parser.isSet(returns)) {
+        const QDate today = core::Clock::today();
+        QStringList written;
+        if (!core::DemoReturns::writeAll(db, parser.value(returns), today.year(), (today.month() - 1) / 3 + 1,
+                                         options.seed, &written, &error)) {
+            m_err << error << Qt::endl;
+            return Problem;
+        }
+        for (const QString& file : std::as_const(written)) {
+            m_err << tr("Filled-in return written to %1.").arg(QDir::toNativeSeparators(file)) << Qt::endl;
+        }
+    }
     return Success;
 }
 

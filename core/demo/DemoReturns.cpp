@@ -7,6 +7,10 @@
 #include "db/EnterpriseRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "io/ReturnRows.h"
+#include "io/ReturnTemplate.h"
+#include "db/ReturnRepository.h"
+
+#include <QDir>
 
 namespace sl::core {
 
@@ -156,6 +160,35 @@ bool DemoReturns::fill(Database& db, ReturnWorkbook& wb, quint32 seed, QString* 
             cells[W::Baseline::Date] = day.toString(Qt::ISODate);
         }
     });
+    return true;
+}
+
+bool DemoReturns::writeAll(Database& db, const QString& dir, int year, int quarter, quint32 seed, QStringList* written,
+                           QString* error)
+{
+    if (!QDir().mkpath(dir)) {
+        if (error) {
+            *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir));
+        }
+        return false;
+    }
+    const QDate first(year, (quarter - 1) * 3 + 1, 1);
+    const QDate last = first.addMonths(3).addDays(-1);
+    ReturnRepository returns(db);
+    for (const Agency& agency : AgencyRepository(db).list(false)) {
+        if (returns.servedEnterprises(agency.id, first, last).isEmpty()) {
+            continue;
+        }
+        ReturnWorkbook workbook;
+        const QString path = QDir(dir).filePath(QStringLiteral("%1 %2Q%3.xlsx").arg(agency.name).arg(year).arg(quarter));
+        if (!ReturnTemplate::build(db, agency.id, year, quarter, &workbook, error)
+            || !fill(db, workbook, seed + quint32(agency.id), error) || !workbook.write(path, error)) {
+            return false;
+        }
+        if (written) {
+            *written << path;
+        }
+    }
     return true;
 }
 

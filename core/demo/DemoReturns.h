@@ -18,6 +18,10 @@ class DemoReturns
 
 public:
     static bool fill(Database& db, ReturnWorkbook& workbook, quint32 seed, QString* error);
+    // A filled-in return of the quarter for every agency that served enterprises in it, written into dir as
+    // "<agency> <year>Q<quarter>.xlsx"; the files written are listed in written.
+    static bool writeAll(Database& db, const QString& dir, int year, int quarter, quint32 seed, QStringList* written,
+                         QString* error);
 };
 
 } // namespace sl::core

@@ -533,8 +533,10 @@
 
 Verbs:
   init                          create the database or upgrade it; print the data version
-  demo [--enterprises N] [--years Y] [--seed S]
-                                fill an empty database with a synthetic street
+  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
+                                fill an empty database with a synthetic street; with
+                                --returns, also every agency&apos;s filled-in return of the
+                                current quarter, as files in DIR
   check                         verify integrity, links and data version
   subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
   compliance --year Y [--quarter Q] --out FILE.csv
@@ -584,8 +586,9 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 
 命令：
   init                          创建数据库或将其升级，并显示数据版本
-  demo [--enterprises N] [--years Y] [--seed S]
-                                在空数据库中生成一个虚构的演示街道
+  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
+                                在空数据库中生成一个虚构的演示街道；加 --returns 时，
+                                同时把各服务机构本季度已填好的报送写入 DIR
   check                         检查数据完整性、记录间关联和数据版本
   subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
   compliance --year Y [--quarter Q] --out FILE.csv
@@ -631,6 +634,14 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 
 退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
 </translation>
+    </message>
+    <message>
+        <source>Also write every agency&apos;s filled-in return of the current quarter into DIR.</source>
+        <translation>同时把各服务机构本季度已填好的报送写入 DIR。</translation>
+    </message>
+    <message>
+        <source>Filled-in return written to %1.</source>
+        <translation>已填好的报送已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1028,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The agency has no experts to name in the return.</source>
         <translation>该服务机构没有可在回执中填写的专家。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>

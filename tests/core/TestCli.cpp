@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <QFile>
+#include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStringEncoder>
@@ -379,8 +380,18 @@ private slots:
         const auto run = [&](QStringList args, const QString& day = QString()) {
             return cli(QStringList{QStringLiteral("--db"), db, day.isEmpty() ? asOf : day} + args);
         };
-        Run r = run({QStringLiteral("demo"), QStringLiteral("--enterprises"), QStringLiteral("40")});
+        const QString returnsDir = m_dir.filePath(QStringLiteral("demo-returns"));
+        Run r = run({QStringLiteral("demo"), QStringLiteral("--enterprises"), QStringLiteral("40"),
+                     QStringLiteral("--returns"), returnsDir});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The demo street comes with each agency's filled-in return of the quarter, each one importable.
+        const QStringList demoReturns = QDir(returnsDir).entryList({QStringLiteral("*2026Q4.xlsx")}, QDir::Files);
+        QVERIFY2(!demoReturns.isEmpty(), qPrintable(r.err));
+        for (const QString& file : demoReturns) {
+            r = run({QStringLiteral("return"), QStringLiteral("import"), QDir(returnsDir).filePath(file),
+                     QStringLiteral("--dry-run")});
+            QVERIFY2(r.exitCode == 0, qPrintable(file + QLatin1Char(' ') + r.out));
+        }
         QString agency;
         {
             QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("agencies"));
