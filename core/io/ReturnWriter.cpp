@@ -26,6 +26,18 @@ ReturnWriter::ReturnWriter(Database& db, const ReturnImport::Preview& preview)
 {
 }
 
+AgencyReturn ReturnWriter::received(AgencyReturn::Status status) const
+{
+    AgencyReturn ret;
+    ret.agencyId = m_p.meta.agencyId;
+    ret.year = m_p.meta.year;
+    ret.quarter = m_p.meta.quarter;
+    ret.fileName = m_p.fileName;
+    ret.sha256 = m_p.sha256;
+    ret.status = status;
+    return ret;
+}
+
 bool ReturnWriter::commit(QString* error, QString* backupPath)
 {
     if (!m_p.fileProblem.isEmpty()) {
@@ -57,13 +69,7 @@ bool ReturnWriter::commit(QString* error, QString* backupPath)
                         ReturnImport::tr("Another return for this agency and quarter was imported meanwhile; "
                                          "check the file again."));
     }
-    AgencyReturn ret;
-    ret.agencyId = m_p.meta.agencyId;
-    ret.year = m_p.meta.year;
-    ret.quarter = m_p.meta.quarter;
-    ret.fileName = m_p.fileName;
-    ret.sha256 = m_p.sha256;
-    ret.status = AgencyReturn::Status::Imported;
+    AgencyReturn ret = received(AgencyReturn::Status::Imported);
     ret.rowsImported = int(m_p.entries.size());
     ret.rowsAdded = int(m_p.additions.size());
     ret.rowsWithdrawn = int(m_p.withdrawn.size());
@@ -268,13 +274,7 @@ bool ReturnWriter::recordRefusal(QString* error)
         return true; // not an agency's return, or nothing refused: no note to keep
     }
     Transaction tx(m_db.connection());
-    AgencyReturn ret;
-    ret.agencyId = m_p.meta.agencyId;
-    ret.year = m_p.meta.year;
-    ret.quarter = m_p.meta.quarter;
-    ret.fileName = m_p.fileName;
-    ret.sha256 = m_p.sha256;
-    ret.status = AgencyReturn::Status::Refused;
+    AgencyReturn ret = received(AgencyReturn::Status::Refused);
     ret.rowsRefused = int(m_p.refusals.size());
     QStringList reasons;
     for (const ReturnImport::Refusal& r : m_p.refusals.mid(0, 20)) {

@@ -18,6 +18,8 @@ public:
     bool recordRefusal(QString* error);
 
 private:
+    // The file as received: agency, quarter, name and SHA-256.
+    AgencyReturn received(AgencyReturn::Status status) const;
     // Hazard steps first (per hazard, all at once), then the hazards it registered, then records and baseline
     // documents; the earlier return is marked replaced by returnId.
     bool withdrawEarlier(qint64 returnId, QString* error);
