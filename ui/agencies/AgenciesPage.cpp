@@ -297,46 +297,22 @@ void AgenciesPage::reloadExperts()
 
 void AgenciesPage::selectAgency(qint64 id)
 {
-    const int sourceRow = m_model->rowOfId(id);
-    if (sourceRow < 0) {
-        return;
-    }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid()) {
-        return;
-    }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    RecordTable::selectSourceRow(m_table, m_model->rowOfId(id));
 }
 
 void AgenciesPage::selectExpert(qint64 id)
 {
-    const int sourceRow = m_expertModel->rowOfId(id);
-    if (sourceRow < 0) {
-        return;
-    }
-    const QModelIndex index = m_expertProxy->mapFromSource(m_expertModel->index(sourceRow, 0));
-    m_expertTable->selectionModel()->setCurrentIndex(index,
-                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_expertTable->scrollTo(index);
+    RecordTable::selectSourceRow(m_expertTable, m_expertModel->rowOfId(id));
 }
 
 qint64 AgenciesPage::currentId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() != 1) {
-        return 0;
-    }
-    return rows.first().data(AgencyTableModel::IdRole).toLongLong();
+    return RecordTable::selectedId(m_table, AgencyTableModel::IdRole);
 }
 
 qint64 AgenciesPage::currentExpertId() const
 {
-    const QModelIndexList rows = m_expertTable->selectionModel()->selectedRows();
-    if (rows.size() != 1) {
-        return 0;
-    }
-    return rows.first().data(ExpertTableModel::IdRole).toLongLong();
+    return RecordTable::selectedId(m_expertTable, ExpertTableModel::IdRole);
 }
 
 void AgenciesPage::updateActions()

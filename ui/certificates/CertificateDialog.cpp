@@ -1,5 +1,7 @@
 #include "CertificateDialog.h"
 
+#include "common/EnterpriseCombo.h"
+
 #include "Clock.h"
 #include "common/FormErrors.h"
 #include "db/CertificateRepository.h"
@@ -9,7 +11,6 @@
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -82,13 +83,8 @@ void CertificateDialog::buildForm()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     if (m_original.enterpriseId == 0) {
-        m_enterprise = new QComboBox;
-        m_enterprise->setObjectName(QStringLiteral("enterpriseCombo"));
-        m_enterprise->setEditable(true);
-        m_enterprise->setInsertPolicy(QComboBox::NoInsert);
-        loadEnterprises();
-        m_enterprise->completer()->setFilterMode(Qt::MatchContains);
-        m_enterprise->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_enterprise = new EnterpriseCombo;
+        m_enterprise->load(m_db, false);
         m_enterprise->lineEdit()->setPlaceholderText(tr("Type part of the name or credit code"));
         m_enterpriseError = FormErrors::makeLabel(QStringLiteral("enterpriseError"));
         form->addRow(tr("Enterprise *"), FormErrors::withError(m_enterprise, m_enterpriseError));
@@ -187,18 +183,6 @@ void CertificateDialog::buildForm()
     connect(m_notes, &QPlainTextEdit::textChanged, this, &CertificateDialog::revalidate);
 }
 
-void CertificateDialog::loadEnterprises()
-{
-    const QSignalBlocker block(m_enterprise);
-    m_enterprise->clear();
-    for (const core::Enterprise& e : core::EnterpriseRepository(m_db).listNames()) {
-        if (!e.isArchived()) {
-            m_enterprise->addItem(e.name + QStringLiteral("  ") + e.creditCode, e.id);
-        }
-    }
-    m_enterprise->setCurrentIndex(-1);
-}
-
 void CertificateDialog::loadTypes()
 {
     const QSignalBlocker block(m_type);
@@ -219,12 +203,7 @@ void CertificateDialog::loadTypes()
 
 qint64 CertificateDialog::enterpriseId() const
 {
-    if (!m_enterprise) {
-        return m_original.enterpriseId;
-    }
-    // Only an enterprise picked from the list counts, not half-typed text.
-    const int index = m_enterprise->findText(m_enterprise->currentText());
-    return index >= 0 ? m_enterprise->itemData(index).toLongLong() : 0;
+    return m_enterprise ? m_enterprise->enterpriseId() : m_original.enterpriseId;
 }
 
 const core::CertificateType* CertificateDialog::currentType() const

@@ -20,6 +20,8 @@ class Database;
 
 namespace sl::ui {
 
+class EnterpriseCombo;
+
 // Enters or edits one certificate. Choosing a type and an issue date proposes the expiry from the type's
 // validity; the clerk may overwrite it, and a typed expiry is not replaced. A refused value is explained in
 // red under its field and Save stays disabled until the certificate can be written.
@@ -45,7 +47,6 @@ private slots:
 
 private:
     void buildForm();
-    void loadEnterprises();
     void loadTypes();
     qint64 enterpriseId() const;
     const core::CertificateType* currentType() const;
@@ -64,7 +65,7 @@ private:
     // The expiry field shows a date to type over, which the clerk has not given yet.
     bool m_expiryPlaceholder = false;
 
-    QComboBox* m_enterprise = nullptr;
+    EnterpriseCombo* m_enterprise = nullptr;
     QLabel* m_enterpriseLabel = nullptr;
     QLabel* m_enterpriseError = nullptr;
     QComboBox* m_type = nullptr;

@@ -186,25 +186,12 @@ void CertificatesPage::showEnterprise(qint64 enterpriseId)
 
 void CertificatesPage::selectCertificate(qint64 id)
 {
-    const int sourceRow = m_model->rowOfId(id);
-    if (sourceRow < 0) {
-        return;
-    }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid()) {
-        return;
-    }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    RecordTable::selectSourceRow(m_table, m_model->rowOfId(id));
 }
 
 qint64 CertificatesPage::currentId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() != 1) {
-        return 0;
-    }
-    return rows.first().data(CertificateTableModel::IdRole).toLongLong();
+    return RecordTable::selectedId(m_table, CertificateTableModel::IdRole);
 }
 
 void CertificatesPage::updateActions()

@@ -2,6 +2,7 @@
 
 #include <QTableWidget>
 
+#include <QAbstractProxyModel>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -36,6 +37,27 @@ QTableWidget* RecordTable::createList(const QString& objectName, const QStringLi
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
+}
+
+qint64 RecordTable::selectedId(const QTableView* table, int idRole)
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.first().data(idRole).toLongLong() : 0;
+}
+
+void RecordTable::selectSourceRow(QTableView* table, int sourceRow)
+{
+    if (sourceRow < 0) {
+        return;
+    }
+    const auto* proxy = qobject_cast<const QAbstractProxyModel*>(table->model());
+    const QModelIndex index = proxy ? proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0))
+                                    : table->model()->index(sourceRow, 0);
+    if (!index.isValid()) {
+        return;
+    }
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(index);
 }
 
 } // namespace sl::ui

@@ -18,6 +18,12 @@ public:
     // A small read-only list of figures (dashboard, scorecards): whole rows, one at a time, last column
     // stretched.
     static QTableWidget* createList(const QString& objectName, const QStringList& headers);
+
+    // The id (held in idRole) of the one selected row; 0 when none or several rows are selected.
+    static qint64 selectedId(const QTableView* table, int idRole);
+    // Makes the row showing sourceRow of the table's proxy's source model current, selected and visible;
+    // nothing when it is filtered out or sourceRow is -1.
+    static void selectSourceRow(QTableView* table, int sourceRow);
 };
 
 } // namespace sl::ui

@@ -251,25 +251,12 @@ void EnterprisesPage::reload()
 
 void EnterprisesPage::selectEnterprise(qint64 id)
 {
-    const int sourceRow = m_model->rowOfId(id);
-    if (sourceRow < 0) {
-        return;
-    }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid()) {
-        return;
-    }
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    RecordTable::selectSourceRow(m_table, m_model->rowOfId(id));
 }
 
 qint64 EnterprisesPage::currentId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() != 1) {
-        return 0;
-    }
-    return rows.first().data(EnterpriseTableModel::IdRole).toLongLong();
+    return RecordTable::selectedId(m_table, EnterpriseTableModel::IdRole);
 }
 
 void EnterprisesPage::updateActions()

@@ -1,5 +1,7 @@
 #include "RecordDialog.h"
 
+#include "common/EnterpriseCombo.h"
+
 #include "db/ReturnRepository.h"
 #include "io/ReturnRows.h"
 
@@ -15,12 +17,10 @@
 #include "model/DomainText.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QSignalBlocker>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -101,13 +101,8 @@ void RecordDialog::buildForm()
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     if (m_original.enterpriseId == 0) {
-        m_enterprise = new QComboBox;
-        m_enterprise->setObjectName(QStringLiteral("enterpriseCombo"));
-        m_enterprise->setEditable(true);
-        m_enterprise->setInsertPolicy(QComboBox::NoInsert);
-        loadEnterprises();
-        m_enterprise->completer()->setFilterMode(Qt::MatchContains);
-        m_enterprise->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        m_enterprise = new EnterpriseCombo;
+        m_enterprise->load(m_db, false);
         m_form->addRow(tr("Enterprise *"), m_enterprise);
         connect(m_enterprise, &QComboBox::currentIndexChanged, this, &RecordDialog::updateAgency);
         connect(m_enterprise, &QComboBox::editTextChanged, this, &RecordDialog::revalidate);
@@ -272,24 +267,9 @@ void RecordDialog::buildForm()
     connect(m_content, &QPlainTextEdit::textChanged, this, &RecordDialog::revalidate);
 }
 
-void RecordDialog::loadEnterprises()
-{
-    const QSignalBlocker block(m_enterprise);
-    m_enterprise->clear();
-    for (const core::Enterprise& e : core::EnterpriseRepository(m_db).list(false)) {
-        m_enterprise->addItem(e.name + QStringLiteral("  ") + e.creditCode, e.id);
-    }
-    m_enterprise->setCurrentIndex(-1);
-}
-
 qint64 RecordDialog::enterpriseId() const
 {
-    if (!m_enterprise) {
-        return m_original.enterpriseId;
-    }
-    // Only a name picked from the list counts, not half-typed text.
-    const int index = m_enterprise->findText(m_enterprise->currentText());
-    return index >= 0 ? m_enterprise->itemData(index).toLongLong() : 0;
+    return m_enterprise ? m_enterprise->enterpriseId() : m_original.enterpriseId;
 }
 
 void RecordDialog::showKindFields()

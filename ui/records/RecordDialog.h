@@ -24,6 +24,8 @@ class Database;
 
 namespace sl::ui {
 
+class EnterpriseCombo;
+
 // Enters or edits one service record: the fields its kind needs, the experts of the agency serving
 // that day, the hazards an inspection found, and evidence files. Save stays disabled, with the reason
 // shown, until the record can be written.
@@ -50,7 +52,6 @@ private slots:
 
 private:
     void buildForm();
-    void loadEnterprises();
     void showKindFields();
     void refreshHazards();
     void refreshEvidence();
@@ -65,7 +66,7 @@ private:
     QStringList m_pendingEvidence;
 
     QFormLayout* m_form = nullptr;
-    QComboBox* m_enterprise = nullptr;
+    EnterpriseCombo* m_enterprise = nullptr;
     QLabel* m_enterpriseLabel = nullptr;
     QComboBox* m_kind = nullptr;
     QDateEdit* m_date = nullptr;

@@ -1,5 +1,7 @@
 #include "ReportsPage.h"
 
+#include "common/EnterpriseCombo.h"
+
 #include "Clock.h"
 #include "common/FileDialog.h"
 #include "common/FormErrors.h"
@@ -17,7 +19,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -70,12 +71,7 @@ void ReportsPage::buildUi()
     m_quarterSpin->setRange(1, 4);
     m_quarterSpin->setValue((core::Clock::today().month() - 1) / 3 + 1);
     form->addRow(tr("Quarter"), m_quarterSpin);
-    m_enterpriseCombo = new QComboBox;
-    m_enterpriseCombo->setObjectName(QStringLiteral("enterpriseCombo"));
-    m_enterpriseCombo->setEditable(true);
-    m_enterpriseCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_enterpriseCombo->completer()->setFilterMode(Qt::MatchContains);
-    m_enterpriseCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_enterpriseCombo = new EnterpriseCombo;
     m_enterpriseCombo->setMinimumWidth(360);
     form->addRow(tr("Enterprise"), m_enterpriseCombo);
     connect(m_year, &QSpinBox::valueChanged, this, &ReportsPage::loadTexts);
@@ -139,12 +135,7 @@ ReportsPage::Kind ReportsPage::kind() const
 
 void ReportsPage::reload()
 {
-    const QSignalBlocker block(m_enterpriseCombo);
-    m_enterpriseCombo->clear();
-    for (const core::Enterprise& e : core::EnterpriseRepository(m_db).listNames()) {
-        m_enterpriseCombo->addItem(e.name + QStringLiteral("  ") + e.creditCode, e.id);
-    }
-    m_enterpriseCombo->setCurrentIndex(-1);
+    m_enterpriseCombo->load(m_db, true);
     loadTexts();
     updateFields();
 }
@@ -167,8 +158,7 @@ void ReportsPage::updateFields()
 
 qint64 ReportsPage::enterpriseId() const
 {
-    const int index = m_enterpriseCombo->findText(m_enterpriseCombo->currentText());
-    return index >= 0 ? m_enterpriseCombo->itemData(index).toLongLong() : 0;
+    return m_enterpriseCombo->enterpriseId();
 }
 
 QString ReportsPage::streetName() const

@@ -19,6 +19,8 @@ class Database;
 
 namespace sl::ui {
 
+class EnterpriseCombo;
+
 // 报表打印: the street's annual report (with the three sections the clerk writes and the report
 // keeps), one enterprise's year-end file, and the quarter's inspection progress — previewed or saved as
 // PDF, with progress and a Cancel button for long ones.
@@ -55,7 +57,7 @@ private:
     QRadioButton* m_quarter = nullptr;
     QSpinBox* m_year = nullptr;
     QSpinBox* m_quarterSpin = nullptr;
-    QComboBox* m_enterpriseCombo = nullptr;
+    EnterpriseCombo* m_enterpriseCombo = nullptr;
     QPlainTextEdit* m_problems = nullptr;
     QPlainTextEdit* m_shortcomings = nullptr;
     QPlainTextEdit* m_nextSteps = nullptr;
