@@ -1,5 +1,7 @@
 #include "EnterpriseImport.h"
 
+#include "TypedDate.h"
+
 #include "CsvReader.h"
 #include "XlsxReader.h"
 #include "db/BackupManager.h"
@@ -126,19 +128,6 @@ bool participationFrom(const QString& text, ParticipationStatus* out)
         return false;
     }
     return true;
-}
-
-QDate dateFrom(const QString& text)
-{
-    const QString t = clean(text);
-    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyy/M/d"), QStringLiteral("yyyy.M.d"),
-                                  QStringLiteral("yyyy-M-d"), QStringLiteral("yyyy\u5e74M\u6708d\u65e5")}) {
-        const QDate d = QDate::fromString(t, format);
-        if (d.isValid()) {
-            return d;
-        }
-    }
-    return {};
 }
 
 } // namespace
@@ -278,7 +267,7 @@ EnterpriseImport::Preview EnterpriseImport::prepareTable(Database& db, const Tex
             problems << tr("the participation status \"%1\" is not \u53c2\u4e0e, \u672a\u53c2\u4e0e or \u5df2\u9000\u51fa").arg(cell(Field::Participation));
         }
         if (at.contains(Field::JoinDate) && !cell(Field::JoinDate).isEmpty()) {
-            e.joinDate = dateFrom(cell(Field::JoinDate));
+            e.joinDate = TypedDate::parse(cell(Field::JoinDate));
             if (!e.joinDate.isValid()) {
                 problems << tr("the join date \"%1\" is not a date (write 2025-03-01)").arg(cell(Field::JoinDate));
             }

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ReturnRows.h"
+#include "TypedDate.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -129,7 +130,7 @@ const ReturnRepository::ServedEnterprise* ReturnChecker::enterpriseOf(ReturnShee
 
 QDate ReturnChecker::dayIn(ReturnSheet sheet, int row, const QString& text, const QString& label)
 {
-    const QDate day = ReturnWorkbook::parseDate(text);
+    const QDate day = TypedDate::parse(text);
     if (text.trimmed().isEmpty()) {
         refuse(sheet, row, ReturnImport::tr("%1 is missing.").arg(label));
     } else if (!day.isValid()) {
@@ -279,7 +280,7 @@ void ReturnChecker::checkRecordSheet(ReturnSheet sheet)
             keepRow(sheet, row, fingerprint, kept);
             if (kind == RecordKind::Inspection) {
                 m_inspectionsInFile.insert(
-                    ReturnRows::inspectionKey(cells.value(1), ReturnWorkbook::parseDate(cells.value(3))));
+                    ReturnRows::inspectionKey(cells.value(1), TypedDate::parse(cells.value(3))));
             }
             continue;
         }
@@ -287,7 +288,7 @@ void ReturnChecker::checkRecordSheet(ReturnSheet sheet)
         if (kind == RecordKind::Inspection) {
             // A hazard this inspection found is not refused for the inspection's fault as well.
             m_inspectionsInFile.insert(
-                ReturnRows::inspectionKey(cells.value(1), ReturnWorkbook::parseDate(cells.value(3))));
+                ReturnRows::inspectionKey(cells.value(1), TypedDate::parse(cells.value(3))));
         }
         const ReturnRepository::ServedEnterprise* enterprise = enterpriseOf(sheet, row, cells.value(1));
         const QDate day = dayIn(sheet, row, cells.value(3), columns.at(3).header);
@@ -390,7 +391,7 @@ void ReturnChecker::checkNewHazards()
         }
         const QString fingerprint = ReturnRows::fingerprint(sheet, cells);
         const QString code = cells.value(W::NewHazard::Code).trimmed().toUpper();
-        const QDate found = ReturnWorkbook::parseDate(cells.value(W::NewHazard::Date));
+        const QDate found = TypedDate::parse(cells.value(W::NewHazard::Date));
         if (!idText.isEmpty()) {
             bool ok = false;
             const std::optional<Hazard> existing = m_hazards.find(idText.toLongLong(&ok));
@@ -458,7 +459,7 @@ void ReturnChecker::checkNewHazards()
         }
         const QString deadline = cells.value(W::NewHazard::Deadline).trimmed();
         if (!deadline.isEmpty()) {
-            h.deadline = ReturnWorkbook::parseDate(deadline);
+            h.deadline = TypedDate::parse(deadline);
             if (!h.deadline.isValid()) {
                 refuse(sheet, row,
                        ReturnImport::tr("%1 \"%2\" is not a date; write it like 2026-10-08.")
@@ -670,7 +671,7 @@ void ReturnChecker::checkBaseline()
                        .arg(cells.value(W::Baseline::Kind).trimmed()));
             continue;
         }
-        const QDate written = ReturnWorkbook::parseDate(cells.value(W::Baseline::Date));
+        const QDate written = TypedDate::parse(cells.value(W::Baseline::Date));
         BaselineDocument existing;
         for (const BaselineDocument& d : m_baseline.listOf(enterprise->id)) {
             if (d.kind == kind) {

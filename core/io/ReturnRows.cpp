@@ -1,4 +1,5 @@
 #include "ReturnRows.h"
+#include "TypedDate.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -175,7 +176,7 @@ QString ReturnRows::fingerprint(ReturnSheet sheet, const QStringList& cells)
         QString value = cells.value(c).trimmed();
         const ReturnWorkbook::Cell kind = columns.value(c).cell;
         if (kind == ReturnWorkbook::Cell::Date) {
-            const QDate day = ReturnWorkbook::parseDate(value);
+            const QDate day = TypedDate::parse(value);
             if (day.isValid()) {
                 value = day.toString(Qt::ISODate);
             }

@@ -1,10 +1,10 @@
 #include "ReturnWorkbook.h"
 
+#include "TypedDate.h"
 #include "XlsxReader.h"
 #include "XlsxWriter.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -251,21 +251,6 @@ bool ReturnWorkbook::baselineFromWord(const QString& word, BaselineKind* kind)
     return false;
 }
 
-QDate ReturnWorkbook::parseDate(const QString& text)
-{
-    static const QRegularExpression separated(
-        QStringLiteral("^\\s*(\\d{4})\\s*[-/.\u5e74]\\s*(\\d{1,2})\\s*[-/.\u6708]\\s*(\\d{1,2})\\s*\u65e5?\\s*$"));
-    static const QRegularExpression compact(QStringLiteral("^\\s*(\\d{4})(\\d{2})(\\d{2})\\s*$"));
-    QRegularExpressionMatch m = separated.match(text);
-    if (!m.hasMatch()) {
-        m = compact.match(text);
-    }
-    if (!m.hasMatch()) {
-        return QDate();
-    }
-    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-}
-
 QStringList ReturnWorkbook::instructions() const
 {
     return {
@@ -376,7 +361,7 @@ bool ReturnWorkbook::write(const QString& path, QString* error) const
                 if (value.isEmpty()) {
                     continue;
                 }
-                const QDate day = col.cell == Cell::Date ? parseDate(value) : QDate();
+                const QDate day = col.cell == Cell::Date ? TypedDate::parse(value) : QDate();
                 if (day.isValid()) {
                     out.writeDate(r + 1, c, day, editable ? XlsxWriter::Style::InputDate : XlsxWriter::Style::Date);
                 } else if (col.cell == Cell::Integer && value.toInt() > 0) {

@@ -102,9 +102,6 @@ public:
     static QString baselineWord(BaselineKind kind);
     static bool baselineFromWord(const QString& word, BaselineKind* kind);
 
-    // A date as agencies type it: 2026-10-08, 2026/10/8, 2026.10.8, 2026年10月8日 or 20261008.
-    static QDate parseDate(const QString& text);
-
     ReturnMeta meta;
     // The rows below the header of each sheet (dates as ISO text).
     QMap<ReturnSheet, TextTable> data;

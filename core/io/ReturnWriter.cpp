@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ReturnRows.h"
+#include "TypedDate.h"
 #include "db/BackupManager.h"
 #include "db/BaselineRepository.h"
 #include "db/Database.h"
@@ -126,7 +127,7 @@ bool ReturnWriter::withdrawEarlier(qint64 returnId, QString* error)
             ok = m_records.voidRecord(item.targetId, withdrawRemark, error);
             break;
         case ReturnItem::Target::BaselineDocument:
-            ok = m_returns.clearBaseline(item.targetId, ReturnWorkbook::parseDate(item.undo), error);
+            ok = m_returns.clearBaseline(item.targetId, TypedDate::parse(item.undo), error);
             break;
         case ReturnItem::Target::HazardEvent:
             break;

@@ -151,6 +151,10 @@ void ReturnsPage::showEvent(QShowEvent* event)
 
 void ReturnsPage::reload()
 {
+    // Agencies and contracts change while the page is hidden; it reads the quarter again when shown.
+    if (!isVisible()) {
+        return;
+    }
     const int year = m_year->value();
     const int quarter = m_quarter->currentData().toInt();
     const QDate first(year, (quarter - 1) * 3 + 1, 1);
