@@ -51,6 +51,18 @@ void CsvWriter::endRow()
     m_rowHasCells = false;
 }
 
+void CsvWriter::addRow(const QStringList& cells, const QList<int>& numberColumns)
+{
+    for (int i = 0; i < cells.size(); ++i) {
+        if (numberColumns.contains(i)) {
+            addNumber(cells.at(i));
+        } else {
+            addText(cells.at(i));
+        }
+    }
+    endRow();
+}
+
 void CsvWriter::addTextRow(const QStringList& cells)
 {
     for (const QString& cell : cells) {

@@ -37,6 +37,9 @@ public:
     void endRow();
     // Convenience for a row of text cells, such as the header.
     void addTextRow(const QStringList& cells);
+    // A whole row: the cells at numberColumns are the program's own figures and dates (addNumber), the others
+    // text (addText).
+    void addRow(const QStringList& cells, const QList<int>& numberColumns);
 
     // Flushes and renames the temporary file over the target. Without it, the target is left as it was.
     bool commit(QString* error);

@@ -95,16 +95,9 @@ bool CertificateTable::writeCsv(Database& db, const QString& path, const QDate& 
     }
     csv.addTextRow(header());
     for (const QStringList& cells : rows(db, asOf, days)) {
-        for (int i = 0; i < cells.size(); ++i) {
-            // Dates and day counts are the program's own (a negative count must stay a number); names,
-            // types and numbers come from the clerk.
-            if (i == kExpiresColumn || i == kDaysColumn) {
-                csv.addNumber(cells.at(i));
-            } else {
-                csv.addText(cells.at(i));
-            }
-        }
-        csv.endRow();
+        // Dates and day counts are the program's own (a negative count must stay a number); names, types and
+        // numbers come from the clerk.
+        csv.addRow(cells, {kExpiresColumn, kDaysColumn});
     }
     return csv.commit(error);
 }

@@ -78,16 +78,8 @@ bool ComplianceTable::writeCsv(const ComplianceYear& year, const QString& path, 
     }
     csv.addTextRow(header());
     for (const Obligation& o : year.rows()) {
-        const QStringList cells = row(year, o);
-        for (int i = 0; i < cells.size(); ++i) {
-            // Counts and dates are the program's own; names come from the clerk.
-            if (i >= 5 && i <= 7) {
-                csv.addNumber(cells.at(i));
-            } else {
-                csv.addText(cells.at(i));
-            }
-        }
-        csv.endRow();
+        // Counts and dates are the program's own; names come from the clerk.
+        csv.addRow(row(year, o), {5, 6, 7});
     }
     return csv.commit(error);
 }

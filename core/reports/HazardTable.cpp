@@ -84,16 +84,8 @@ bool HazardTable::writeCsv(const HazardYear& year, const QString& path, QString*
     }
     csv.addTextRow(header());
     for (const Hazard& h : year.hazards()) {
-        const QStringList cells = row(year, h);
-        for (int i = 0; i < cells.size(); ++i) {
-            // The number and dates are the program's own; the rest may come from the clerk.
-            if (i == 0 || i == 4 || i == 7 || i == 9) {
-                csv.addNumber(cells.at(i));
-            } else {
-                csv.addText(cells.at(i));
-            }
-        }
-        csv.endRow();
+        // The number and dates are the program's own; the rest may come from the clerk.
+        csv.addRow(row(year, h), {0, 4, 7, 9});
     }
     return csv.commit(error);
 }

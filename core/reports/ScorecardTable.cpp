@@ -3,6 +3,8 @@
 #include "ScorecardYear.h"
 #include "io/CsvWriter.h"
 
+#include <numeric>
+
 namespace sl::core {
 
 // The Chinese texts are escapes so that every compiler reads the source alike; each is named in pinyin.
@@ -52,13 +54,11 @@ bool ScorecardTable::writeCsv(const ScorecardYear& year, const QString& path, QS
         return false;
     }
     csv.addTextRow(header());
+    // The agency's name is text; every other column is a figure.
+    QList<int> figures(header().size() - 1);
+    std::iota(figures.begin(), figures.end(), 1);
     for (const Scorecard::Row& r : year.rows()) {
-        const QStringList cells = row(year, r);
-        csv.addText(cells.first());
-        for (int i = 1; i < cells.size(); ++i) {
-            csv.addNumber(cells.at(i));
-        }
-        csv.endRow();
+        csv.addRow(row(year, r), figures);
     }
     return csv.commit(error);
 }
