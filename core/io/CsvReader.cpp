@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "Gb18030.h"
+
 #include "db/ErrorOut.h"
 
 #include <QDir>
@@ -37,16 +39,13 @@ bool CsvReader::parse(const QByteArray& raw, const ReadLimits& limits, TextTable
         found = Encoding::Utf8Bom;
         text = QString::fromUtf8(raw.mid(3));
     } else {
-        // Valid UTF-8 is taken as UTF-8; anything else as GB18030, which decodes every byte sequence.
+        // Valid UTF-8 is taken as UTF-8; anything else as GB18030, which decodes every byte sequence. The program's
+        // own codec, not Qt's, which needs ICU and is missing from Qt's Windows builds.
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         text = utf8.decode(raw);
         if (utf8.hasError()) {
             found = Encoding::Gb18030;
-            QStringDecoder gb("GB18030");
-            if (!gb.isValid()) {
-                return failWith(error, tr("This computer cannot read GB18030 files; save the file as UTF-8."));
-            }
-            text = gb.decode(raw);
+            text = Gb18030::decode(raw);
         }
     }
     if (encoding) {

@@ -12,12 +12,29 @@
 #include <QXmlStreamReader>
 
 #include <minizip/unzip.h>
+#ifdef Q_OS_WIN
+#include <minizip/iowin32.h>
+#endif
 
 #include <memory>
 
 namespace sl::core {
 
 namespace {
+
+// Opens the zip by its name as the file system spells it: on Windows through minizip's wide-character file functions,
+// since the 8-bit ones read the name in the ANSI code page and cannot open 企业名单.xlsx on most PCs.
+unzFile openZip(const QString& path)
+{
+#ifdef Q_OS_WIN
+    zlib_filefunc64_def functions;
+    fill_win32_filefunc64W(&functions);
+    const std::wstring name = QDir::toNativeSeparators(path).toStdWString();
+    return unzOpen2_64(name.c_str(), &functions);
+#else
+    return unzOpen64(QFile::encodeName(path).constData());
+#endif
+}
 
 // Built-in number formats that are dates (ECMA-376 18.8.30), and custom ones with day/month/year codes.
 bool isDateFormat(int id, const QString& code)
@@ -82,7 +99,7 @@ bool XlsxReader::readSheets(const QString& path, const ReadLimits& limits, bool 
     }
     // minizip, the zip library libxlsxwriter uses: QuaZip exports changed copies of the same minizip
     // functions, and the two cannot share a process (whichever loads first serves both, and the other crashes).
-    const std::unique_ptr<void, int (*)(unzFile)> zip(unzOpen64(QFile::encodeName(path).constData()), unzClose);
+    const std::unique_ptr<void, int (*)(unzFile)> zip(openZip(path), unzClose);
     if (!zip) {
         return failWith(error, tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(info.fileName()));
     }

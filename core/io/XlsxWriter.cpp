@@ -1,5 +1,7 @@
 #include "XlsxWriter.h"
 
+#include "NarrowPath.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -12,17 +14,6 @@
 namespace sl::core {
 
 namespace {
-
-// libxlsxwriter opens files with fopen(): on Windows it converts UTF-8 names itself, elsewhere the bytes go to the
-// file system as they are, in the file system's encoding.
-QByteArray nativePath(const QString& path)
-{
-#ifdef Q_OS_WIN
-    return QDir::toNativeSeparators(path).toUtf8();
-#else
-    return QFile::encodeName(path);
-#endif
-}
 
 constexpr uint8_t kA4Paper = 9;
 
@@ -41,10 +32,17 @@ XlsxWriter::XlsxWriter(const QString& path)
     m_temporary->close();
     // Without a tmpdir, libxlsxwriter on Windows uses tmpfile(), which writes to the root of C: and fails for
     // ordinary users.
-    m_temporaryDir = nativePath(QDir::tempPath());
+    m_temporaryDir = NarrowPath::of(QDir::tempPath());
+    const QByteArray file = NarrowPath::of(m_temporary->fileName());
+    if (m_temporaryDir.isEmpty() || file.isEmpty()) {
+        m_failure = tr("The temporary folder %1 has a name this PC cannot pass to the Excel library; set TEMP to a "
+                       "folder with a plain name.")
+                        .arg(QDir::toNativeSeparators(QDir::tempPath()));
+        return;
+    }
     lxw_workbook_options options = {};
     options.tmpdir = m_temporaryDir.data();
-    m_workbook = workbook_new_opt(nativePath(m_temporary->fileName()).constData(), &options);
+    m_workbook = workbook_new_opt(file.constData(), &options);
     if (!m_workbook) {
         m_error = LXW_ERROR_MEMORY_MALLOC_FAILED;
     }

@@ -22,8 +22,11 @@ QString installedPreferredFamily()
 QStringList ReportFont::preferredFamilies()
 {
 #if defined(Q_OS_WIN)
-    // Installed with every Chinese Windows; SimSun is what finance forms are usually printed in.
-    return {QStringLiteral("SimSun"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimHei")};
+    // Installed with every Chinese Windows; SimSun is what finance forms are usually printed in. Then the free
+    // Chinese fonts, for a PC that has one of those instead (Wine, which has no Chinese font of its own, is given
+    // WenQuanYi Micro Hei).
+    return {QStringLiteral("SimSun"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimHei"),
+            QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei")};
 #elif defined(Q_OS_MACOS)
     return {QStringLiteral("PingFang SC"), QStringLiteral("Songti SC"), QStringLiteral("Heiti SC")};
 #else

@@ -1,5 +1,6 @@
 #include "db/ComplianceRepository.h"
 #include "db/Database.h"
+#include "io/Gb18030.h"
 #include "rules/ServiceSpans.h"
 
 #include <QHash>
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QStringEncoder>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -337,8 +337,7 @@ private slots:
         const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        QStringEncoder gb("GB18030");
-        f.write(gb.encode(QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u6240\u5c5e\u793e\u533a\r\n"
+        f.write(sl::core::Gb18030::encode(QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u6240\u5c5e\u793e\u533a\r\n"
                                          "\u534e\u590f\u7cbe\u5de5\u6709\u9650\u516c\u53f8,91110000600037341L,%1\r\n"
                                          "\u574f\u4ee3\u7801\u516c\u53f8,91350100M000100Y4Z,%1\r\n"
                                          "\u65e0\u793e\u533a\u516c\u53f8,91310115MA1K3BTP2B,\u4e0d\u5b58\u5728\u7684\u793e\u533a\r\n")
@@ -355,7 +354,7 @@ private slots:
 
         // Without the bad rows the same GB18030 file comes in with its Chinese name intact.
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(gb.encode(QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u6240\u5c5e\u793e\u533a\r\n\u534e\u590f\u7cbe\u5de5\u6709\u9650\u516c\u53f8,91110000600037341L,%1\r\n")
+        f.write(sl::core::Gb18030::encode(QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u6240\u5c5e\u793e\u533a\r\n\u534e\u590f\u7cbe\u5de5\u6709\u9650\u516c\u53f8,91110000600037341L,%1\r\n")
                               .arg(community)));
         f.close();
         r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("enterprises"), bad});

@@ -4,11 +4,11 @@
 #include "db/EnterpriseRepository.h"
 #include "io/CsvReader.h"
 #include "io/EnterpriseImport.h"
+#include "io/Gb18030.h"
 #include "io/XlsxReader.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,8 +48,7 @@ private slots:
         QTest::addColumn<int>("encoding");
         QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + kCsv.toUtf8() << int(CsvReader::Encoding::Utf8Bom);
         QTest::newRow("UTF-8") << kCsv.toUtf8() << int(CsvReader::Encoding::Utf8);
-        QStringEncoder gb("GB18030");
-        QTest::newRow("GB18030") << QByteArray(gb.encode(kCsv)) << int(CsvReader::Encoding::Gb18030);
+        QTest::newRow("GB18030") << Gb18030::encode(kCsv) << int(CsvReader::Encoding::Gb18030);
     }
 
     void csvEncodingsAreRecognised()

@@ -1,9 +1,9 @@
+#include "PdfTools.h"
 #include "reports/PagedDocumentPrinter.h"
 #include "reports/ReportFont.h"
 #include "reports/ReportTable.h"
 
 #include <QPdfWriter>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,18 +52,6 @@ private:
         }
     }
 
-    static QString pdfText(const QString& pdf)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty()) {
-            return QString();
-        }
-        QProcess process;
-        process.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-        process.waitForFinished(60000);
-        return QString::fromUtf8(process.readAllStandardOutput());
-    }
-
 private slots:
     void everyPageIsFramedAndNoRowIsCut_data()
     {
@@ -94,7 +82,7 @@ private slots:
         QVERIFY(printer.lastPageCount() >= 3);
         QCOMPARE(doc.pageSize(), pageSizeBefore); // the caller's document is not touched
 
-        const QString text = pdfText(file);
+        const QString text = PdfTools::text(file);
         if (text.isEmpty()) {
             QFAIL("pdftotext is needed to read the PDF back: install poppler-utils.");
         }
@@ -162,7 +150,7 @@ private slots:
             QPdfWriter writer(file);
             QVERIFY2(printer.print(doc, writer, &error), qPrintable(error));
         }
-        const QString text = pdfText(file);
+        const QString text = PdfTools::text(file);
         if (text.isEmpty()) {
             QFAIL("pdftotext is needed to read the PDF back: install poppler-utils.");
         }

@@ -1,3 +1,4 @@
+#include "PdfTools.h"
 #include "Clock.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
@@ -17,7 +18,6 @@
 #include "reports/SubsidyYear.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,42 +51,21 @@ private:
         return rows;
     }
 
-    QString pdfText(const QString& pdf)
-    {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty()) {
-            return {};
-        }
-        QProcess p;
-        p.start(tool, {pdf, QStringLiteral("-")});
-        p.waitForFinished(60000);
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-
-    QString pdfFonts(const QString& pdf)
-    {
-        QProcess p;
-        p.start(QStandardPaths::findExecutable(QStringLiteral("pdffonts")), {pdf});
-        p.waitForFinished(60000);
-        return QString::fromUtf8(p.readAllStandardOutput());
-    }
-
     void checkPdf(const QTextDocument& document, const QString& title, const QStringList& sections, const QString& file)
     {
-        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
-                 "poppler-utils (pdftotext, pdffonts) are needed to check the PDFs");
         const QString path = m_dir.filePath(file);
         QString error;
         QVERIFY2(PdfDocumentWriter::write(document, title, QStringLiteral("锦北街道"), QPageLayout::Portrait, path, &error),
                  qPrintable(error));
-        const QString text = pdfText(path);
+        const QString text = PdfTools::text(path);
+        QVERIFY2(!text.isEmpty(), "poppler-utils (pdftotext, pdffonts) are needed to check the PDFs");
         for (const QString& section : sections) {
             QVERIFY2(text.contains(section), qPrintable(section));
         }
         for (const QChar c : text) {
             QVERIFY2(c.unicode() < 0x2F00 || c.unicode() > 0x2FDF, "a Kangxi radical instead of a real character");
         }
-        const QString fonts = pdfFonts(path);
+        const QString fonts = PdfTools::fonts(path);
         QVERIFY2(fonts.contains(QStringLiteral("CID TrueType")) && fonts.contains(QStringLiteral(" yes ")),
                  qPrintable(fonts));
     }

@@ -1,3 +1,4 @@
+#include "PdfTools.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "demo/DemoGenerator.h"
@@ -8,7 +9,6 @@
 #include "rules/CapitalAmount.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -112,23 +112,12 @@ private:
         return parseCsv(QString::fromUtf8(bytes.mid(3)));
     }
 
-    // The text of a PDF as pdftotext extracts it; fails the test when the tool is missing, because then nothing
-    // proves the Chinese is extractable.
+    // The text of a PDF as pdftotext extracts it; false when the tool could not be run (the test then fails,
+    // because nothing proves the Chinese is extractable).
     bool pdfText(const QString& pdf, QString* text)
     {
-        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (tool.isEmpty()) {
-            qWarning("pdftotext is not on PATH: install poppler-utils (the README's install line has it).");
-            return false;
-        }
-        QProcess process;
-        process.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
-            qWarning("pdftotext failed: %s", process.readAllStandardError().constData());
-            return false;
-        }
-        *text = QString::fromUtf8(process.readAllStandardOutput());
-        return true;
+        *text = PdfTools::text(pdf);
+        return !text->isEmpty();
     }
 
 private slots:
@@ -266,25 +255,21 @@ private slots:
         QCOMPARE(text.count(QStringLiteral("序号")), pages);
 
         // The Chinese font travels inside the file, so the list prints the same on the finance office's PC.
-        const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
-        if (!pdffonts.isEmpty()) {
-            QProcess process;
-            process.start(pdffonts, {file});
-            QVERIFY(process.waitForFinished(60000));
-            const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
-            int fonts = 0;
-            for (const QString& line : lines.mid(2)) {
-                if (line.trimmed().isEmpty()) {
-                    continue;
-                }
-                ++fonts;
-                const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                // name type [encoding words] emb sub uni object ID: emb is the fifth field from the end.
-                QVERIFY(fields.size() >= 6);
-                QVERIFY2(fields.at(fields.size() - 5) == QLatin1String("yes"), qPrintable(line));
+        const QString pdffonts = PdfTools::fonts(file);
+        QVERIFY2(!pdffonts.isEmpty(), "pdffonts is needed to check the embedded font: install poppler-utils.");
+        const QStringList lines = pdffonts.split(QLatin1Char('\n'));
+        int fonts = 0;
+        for (const QString& line : lines.mid(2)) {
+            if (line.trimmed().isEmpty()) {
+                continue;
             }
-            QVERIFY(fonts > 0);
+            ++fonts;
+            const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            // name type [encoding words] emb sub uni object ID: emb is the fifth field from the end.
+            QVERIFY(fields.size() >= 6);
+            QVERIFY2(fields.at(fields.size() - 5) == QLatin1String("yes"), qPrintable(line));
         }
+        QVERIFY(fonts > 0);
     }
 
     void formatIsChosenBySuffix()

@@ -5,13 +5,13 @@
 #include <QTableWidget>
 #include <QToolBar>
 #include <QFile>
-#include <QStringEncoder>
 #include "common/FileDialog.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "enterprises/EnterpriseFilterProxy.h"
 #include "enterprises/EnterpriseTableModel.h"
 #include "enterprises/EnterprisesPage.h"
+#include "io/Gb18030.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -89,8 +89,7 @@ private slots:
         const QString csv = m_dir.filePath(QStringLiteral("list.csv"));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        QStringEncoder gb("GB18030");
-        f.write(gb.encode(QStringLiteral("单位名称,统一社会信用代码,社区\r\n"
+        f.write(Gb18030::encode(QStringLiteral("单位名称,统一社会信用代码,社区\r\n"
                                          "新华商贸有限公司,91110000600037341L,河西村\r\n"
                                          "错误代码公司,91350100M000100Y4Z,河西村\r\n")));
         f.close();
