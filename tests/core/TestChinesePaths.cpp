@@ -13,6 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+
+#include <cstdlib>
+#endif
+
 using namespace sl::core;
 
 // The clerk's Windows PC: a user folder, a database, the files she imports and the temporary folder all have
@@ -22,10 +28,23 @@ class TestChinesePaths : public QObject
 {
     Q_OBJECT
 
+    // qputenv() goes through the C runtime's 8-bit environment, which cannot hold Chinese in a legacy code page.
+    static void setEnvironment(const char* name, const QString& value)
+    {
+#ifdef Q_OS_WIN
+        const std::wstring wideName = QString::fromLatin1(name).toStdWString();
+        const std::wstring wideValue = value.toStdWString();
+        _wputenv_s(wideName.c_str(), wideValue.c_str());
+        SetEnvironmentVariableW(wideName.c_str(), wideValue.c_str());
+#else
+        qputenv(name, value.toUtf8());
+#endif
+    }
+
     QTemporaryDir m_root;
     QString m_documents;
-    QByteArray m_oldTmp;
-    QByteArray m_oldTemp;
+    QString m_oldTmp;
+    QString m_oldTemp;
 
 private slots:
     void initTestCase()
@@ -35,18 +54,18 @@ private slots:
         QVERIFY(QDir(m_root.path()).mkpath(QStringLiteral("Users/张三/临时文件")));
         m_documents = m_root.filePath(QStringLiteral("Users/张三/文档"));
         // libxlsxwriter writes its parts through the temporary folder: make it one with a Chinese name.
-        m_oldTmp = qgetenv("TMP");
-        m_oldTemp = qgetenv("TEMP");
-        const QByteArray temp = QDir::toNativeSeparators(m_root.filePath(QStringLiteral("Users/张三/临时文件"))).toUtf8();
-        qputenv("TMP", temp);
-        qputenv("TEMP", temp);
-        qputenv("TMPDIR", temp);
+        m_oldTmp = qEnvironmentVariable("TMP");
+        m_oldTemp = qEnvironmentVariable("TEMP");
+        const QString temp = QDir::toNativeSeparators(m_root.filePath(QStringLiteral("Users/张三/临时文件")));
+        setEnvironment("TMP", temp);
+        setEnvironment("TEMP", temp);
+        setEnvironment("TMPDIR", temp);
         QVERIFY2(QDir::tempPath().contains(QStringLiteral("临时文件")), qPrintable(QDir::tempPath()));
     }
     void cleanupTestCase()
     {
-        qputenv("TMP", m_oldTmp);
-        qputenv("TEMP", m_oldTemp);
+        setEnvironment("TMP", m_oldTmp);
+        setEnvironment("TEMP", m_oldTemp);
         qunsetenv("TMPDIR");
     }
 
