@@ -132,7 +132,7 @@ echo "shortcuts: $shortcuts"
 
 # The clerk's world: a Chinese Windows (zh_CN), a user folder and files with Chinese names.
 export LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8
-cli() { "$wine" 'C:\Program Files\SafeLedger\bin\safeledger-cli.exe' -platform offscreen "$@"; }
+cli() { "$wine" 'C:\Program Files\SafeLedger\bin\safeledger-cli.exe' "$@"; }
 docs='C:\users\张三\文档'
 docs_unix="$WINEPREFIX/drive_c/users/张三/文档"
 mkdir -p "$docs_unix"

@@ -32,8 +32,9 @@ private slots:
             QProcess child;
             child.start(QStringLiteral(CRASH_WRITER), {path, QString::number(next)});
             QVERIFY(child.waitForStarted(10000));
-            // Let it write for a while, then kill it wherever it is: inside a transaction, a commit, a
-            // checkpoint of the write-ahead log.
+            // Once it writes (a process takes its time to start, under Wine most of all), let it write for a while,
+            // then kill it wherever it is: inside a transaction, a commit, a checkpoint of the write-ahead log.
+            QVERIFY2(child.waitForReadyRead(30000), "the writer committed nothing");
             QTest::qWait(random.bounded(40, 250));
             child.kill();
             QVERIFY(child.waitForFinished(10000));
