@@ -149,10 +149,20 @@ void HazardRepository::countOpen(const QDate& asOf, int* open, int* overdue) con
 {
     *open = 0;
     *overdue = 0;
+    // HazardDeadline's rule in SQL: open as of D = found by D and not closed (with a date) by D; overdue = open
+    // with a deadline in force before D. Two parts, so the open ones come from the index of open hazards and the
+    // closed ones only when closed after D (an as-of date in the past).
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(%1 < ?), 0) FROM hazard h WHERE h.state <> 'closed'")
+    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(deadline_in_force < ?), 0) FROM ("
+                             " SELECT %1 AS deadline_in_force FROM hazard h"
+                             "  WHERE h.state <> 'closed' AND h.found_on <= ?"
+                             " UNION ALL SELECT %1 FROM hazard h"
+                             "  WHERE h.state = 'closed' AND (h.closed_on IS NULL OR h.closed_on > ?) AND h.found_on <= ?)")
                   .arg(kDeadlineInForce));
-    q.addBindValue(asOf.toString(Qt::ISODate));
+    const QString day = asOf.toString(Qt::ISODate);
+    for (int i = 0; i < 4; ++i) {
+        q.addBindValue(day);
+    }
     if (q.exec() && q.next()) {
         *open = q.value(0).toInt();
         *overdue = q.value(1).toInt();

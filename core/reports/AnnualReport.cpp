@@ -7,6 +7,7 @@
 #include "db/ReportTextRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "db/SettingRepository.h"
+#include "rules/HazardDeadline.h"
 
 #include <QSet>
 
@@ -130,7 +131,7 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
         c.closed += closed ? 1 : 0;
         c.open += closed ? 0 : 1;
         c.overdue += hazards.isOverdueAsOf(h) ? 1 : 0;
-        r.hazardsClosedOnTime += closed && h.closedOnTime() ? 1 : 0;
+        r.hazardsClosedOnTime += closed && HazardDeadline::isClosedOnTime(h) ? 1 : 0;
         ++r.hazardsByState[h.state];
         if (h.grade == HazardGrade::Major) {
             ++r.majorHazardsByState[h.state];

@@ -1,8 +1,11 @@
 #include "Scorecard.h"
 
+#include "HazardDeadline.h"
+
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sl::core {
 
@@ -21,6 +24,11 @@ std::optional<double> ratio(int part, int whole)
 std::optional<double> Scorecard::Count::percent() const
 {
     return ratio(doneCapped, required);
+}
+
+std::optional<double> Scorecard::Count::onTimePercent() const
+{
+    return ratio(doneOnTimeCapped, required);
 }
 
 std::optional<double> Scorecard::Row::rectificationRate() const
@@ -45,9 +53,27 @@ std::optional<double> Scorecard::Row::averageScore() const
     return sum / 10.0 / evaluations.size();
 }
 
+std::optional<int> Scorecard::tenths(std::optional<double> value)
+{
+    if (!value) {
+        return std::nullopt;
+    }
+    return static_cast<int>(std::floor(*value * 10.0 + 0.5));
+}
+
+QString Scorecard::tenthsText(std::optional<int> tenths)
+{
+    if (!tenths) {
+        return QString();
+    }
+    const int t = *tenths;
+    const int whole = std::abs(t) / 10;
+    return QStringLiteral("%1%2.%3").arg(t < 0 ? QStringLiteral("-") : QString()).arg(whole).arg(std::abs(t) % 10);
+}
+
 QString Scorecard::percentText(std::optional<double> percent)
 {
-    return percent ? QString::number(*percent, 'f', 1) + QLatin1Char('%') : QString();
+    return percent ? tenthsText(tenths(percent)) + QLatin1Char('%') : QString();
 }
 
 QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QList<qint64>& agencyIds,
@@ -66,6 +92,7 @@ QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QLis
         c.required += o.required;
         c.done += o.done;
         c.doneCapped += std::min(o.done, o.required);
+        c.doneOnTimeCapped += std::min(o.doneByDue, o.required);
         ++row.obligationsRequired;
         row.obligationsMet += o.status == ObligationStatus::Done ? 1 : 0;
     }
@@ -75,10 +102,10 @@ QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QLis
         }
         Row& row = rows[h.agencyId];
         ++row.hazardsFound;
-        const bool closed = h.state == HazardState::Closed && h.closedOn.isValid() && h.closedOn <= asOf;
+        const bool closed = HazardDeadline::isClosedAsOf(h, asOf);
         row.hazardsClosed += closed ? 1 : 0;
-        row.hazardsClosedOnTime += closed && h.closedOnTime() ? 1 : 0;
-        row.hazardsOverdue += !closed && h.effectiveDeadline().isValid() && asOf > h.effectiveDeadline() ? 1 : 0;
+        row.hazardsClosedOnTime += closed && HazardDeadline::isClosedOnTime(h) ? 1 : 0;
+        row.hazardsOverdue += HazardDeadline::isOverdueAsOf(h, asOf) ? 1 : 0;
     }
     for (const Evaluation& e : evaluations) {
         if (e.evaluatedOn.year() == year) {
@@ -87,7 +114,7 @@ QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QLis
     }
     for (const Interview& i : interviews) {
         if (i.heldOn.year() == year && i.agencyId != 0) {
-            ++rows[i.agencyId].interviews;
+            ++(i.kind == Interview::Kind::Notice ? rows[i.agencyId].notices : rows[i.agencyId].interviews);
         }
     }
     QList<Row> out;

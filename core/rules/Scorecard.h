@@ -23,9 +23,12 @@ public:
         int required = 0;
         int done = 0; // as recorded, as the compliance export shows them
         int doneCapped = 0; // extra visits at one enterprise never make up for missing ones at another
+        int doneOnTimeCapped = 0; // of doneCapped, those dated by the due date
 
         // Per cent of the required done, or nothing when nothing was required.
         std::optional<double> percent() const;
+        // Per cent of the required done by the due date.
+        std::optional<double> onTimePercent() const;
     };
 
     struct Row
@@ -41,7 +44,8 @@ public:
         int hazardsClosedOnTime = 0;
         int hazardsOverdue = 0;
         QList<Evaluation> evaluations;
-        int interviews = 0;
+        int interviews = 0; // 约谈 of the agency (or of an enterprise together with it)
+        int notices = 0; // 通报
 
         Count count(ObligationKind kind) const { return obligations.value(kind); }
         // 整改率 = closed ÷ found; 按期整改率 = closed on time ÷ found.
@@ -55,8 +59,13 @@ public:
                               const QList<Obligation>& obligations, const QList<Hazard>& hazardsFoundInYear,
                               const QList<Evaluation>& evaluations, const QList<Interview>& interviews);
 
+    // A rate or score in tenths, rounded half up: the one rounding of every figure shown, so the
+    // appraisal scores exactly the figure printed.
+    static std::optional<int> tenths(std::optional<double> value);
     // "95.3%": one decimal, as every report shows a rate; empty when there is nothing to divide.
     static QString percentText(std::optional<double> percent);
+    // "95.3" from tenths; empty when there is none.
+    static QString tenthsText(std::optional<int> tenths);
 };
 
 } // namespace sl::core
