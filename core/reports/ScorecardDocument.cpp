@@ -102,11 +102,13 @@ QString methodText(const AppraisalItem& item)
             .arg(Scorecard::tenthsText(item.perEventTenths), Scorecard::tenthsText(item.weightTenths));
     }
     const QString unit = item.measure == AppraisalMeasure::EvaluationScore ? QStringLiteral("\u5206") : QStringLiteral("%");
-    // >= X de man fen, <= Y bu de fen, qi jian an bi li; wu ying wan cheng xiang shi de man fen / bu de fen
-    return QStringLiteral("\u2265%1%3 \u5f97\u6ee1\u5206\uff0c\u2264%2%3 \u4e0d\u5f97\u5206\uff0c\u5176\u95f4\u6309\u6bd4\u4f8b\uff1b"
-                          "\u65e0\u5e94\u5b8c\u6210\u9879\u65f6%4")
-        .arg(Scorecard::tenthsText(item.fullAtTenths), Scorecard::tenthsText(item.zeroAtTenths), unit,
-             item.fullWhenNothingToMeasure ? QStringLiteral("\u5f97\u6ee1\u5206") : QStringLiteral("\u4e0d\u5f97\u5206"));
+    // >= X man fen, <= Y ling fen, qi jian an bi li: full points at X, none at Y, in proportion between
+    QString text = QStringLiteral("\u2265%1%3 \u6ee1\u5206\uff0c\u2264%2%3 \u96f6\u5206\uff0c\u5176\u95f4\u6309\u6bd4\u4f8b")
+                       .arg(Scorecard::tenthsText(item.fullAtTenths), Scorecard::tenthsText(item.zeroAtTenths), unit);
+    if (!item.fullWhenNothingToMeasure) {
+        text += QStringLiteral("\uff1b\u65e0\u5e94\u5b8c\u6210\u9879\u96f6\u5206"); // wu ying wan cheng xiang ling fen
+    }
+    return text;
 }
 
 QString cell(const QString& text, const QString& attributes = QString())
@@ -125,9 +127,9 @@ QString appraisalHtml(const ScorecardYear& year, qint64 agencyId)
     const Appraisal a = year.appraisal(agencyId);
     const QString right = QStringLiteral("align=\"right\"");
     // kao he xiang mu, fen zhi, ping fen fang fa, wan cheng qing kuang, de fen: item, points, method, figure, score
-    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
                            "<tr bgcolor=\"#eeeeee\"><th width=\"22%\">\u8003\u6838\u9879\u76ee</th><th width=\"9%\">\u5206\u503c</th>"
-                           "<th>\u8bc4\u5206\u65b9\u6cd5</th><th width=\"16%\">\u5b8c\u6210\u60c5\u51b5</th>"
+                           "<th>\u8bc4\u5206\u65b9\u6cd5</th><th width=\"14%\">\u5b8c\u6210\u60c5\u51b5</th>"
                            "<th width=\"10%\">\u5f97\u5206</th></tr>");
     int weights = 0;
     for (const AppraisalPoint& p : a.points) {
@@ -168,6 +170,11 @@ QString appraisalHtml(const ScorecardYear& year, qint64 agencyId)
     html += QStringLiteral("<tr><td><b>\u8003\u6838\u7b49\u7ea7</b></td><td colspan=\"4\"><b>%1</b>%2</td></tr>")
                 .arg(FixedChinese::appraisalGrade(a.grade).toHtmlEscaped(), thresholds.toHtmlEscaped());
     html += QStringLiteral("</table>");
+    // wu ying wan cheng xiang de xiang mu de man fen, chu zhu ming wai: an item with nothing to measure gives its
+    // full points unless its method says otherwise
+    html += QStringLiteral("<p style=\"font-size:8pt\">\u6ce8\uff1a\u5b8c\u6210\u60c5\u51b5\u6309\u6240\u5217\u6570\u5b57"
+                           "\uff08\u4e00\u4f4d\u5c0f\u6570\uff09\u8ba1\u5206\uff0c\u5f97\u5206\u56db\u820d\u4e94\u5165\u81f3 0.1 \u5206\uff1b"
+                           "\u65e0\u5e94\u5b8c\u6210\u9879\u7684\u9879\u76ee\u5f97\u6ee1\u5206\uff0c\u9664\u6ce8\u660e\u5916\u3002</p>");
     return html;
 }
 
@@ -197,7 +204,7 @@ QString sheetHtml(const ScorecardYear& year, qint64 agencyId, const QString& str
 
     // er, lv zhi qing kuang: two, the year's work
     html += QStringLiteral("<p style=\"margin-top:10px\"><b>\u4e8c\u3001\u5c65\u804c\u60c5\u51b5</b></p>");
-    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
+    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\">");
     html += row(QStringLiteral("\u670d\u52a1\u673a\u6784"), year.agencyName(agencyId));
     html += row(QStringLiteral("\u670d\u52a1\u4f01\u4e1a\u6570"), QString::number(r.enterprises));
     for (ObligationKind kind : allObligationKinds()) {
@@ -226,7 +233,7 @@ QString sheetHtml(const ScorecardYear& year, qint64 agencyId, const QString& str
     const QString blank = QStringLiteral("________________");
     const QString gap = QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;");
     // kao he ren / shen he ren / ri qi: assessor, reviewer, date
-    html += QStringLiteral("<p style=\"margin-top:24px\">\u8003\u6838\u4eba\uff1a%1%2\u5ba1\u6838\u4eba\uff1a%1%2\u65e5\u671f\uff1a%1</p>").arg(blank, gap);
+    html += QStringLiteral("<p style=\"margin-top:18px\">\u8003\u6838\u4eba\uff1a%1%2\u5ba1\u6838\u4eba\uff1a%1%2\u65e5\u671f\uff1a%1</p>").arg(blank, gap);
     return html;
 }
 
