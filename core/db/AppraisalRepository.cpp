@@ -73,6 +73,7 @@ QList<AppraisalRepository::Result> AppraisalRepository::results(qint64 confirmat
             r.agencyName = q.value(2).toString();
             r.row = ScorecardRowJson::fromJson(q.value(3).toString());
             r.row.agencyId = r.agencyId;
+            r.appraised = !q.value(4).isNull();
             r.appraisal.totalTenths = q.value(4).toInt();
             appraisalGradeFromKey(q.value(5).toString(), &r.appraisal.grade);
             indexOf.insert(q.value(0).toLongLong(), static_cast<int>(out.size()));
@@ -132,14 +133,15 @@ bool AppraisalRepository::confirm(int year, const QDate& asOf, qint64 schemeId, 
         const Result& r = results.at(i);
         for (const QVariant& v : {QVariant(confirmationId), QVariant(i + 1), QVariant(r.agencyId),
                                   SqlValue::fromText(r.agencyName), QVariant(ScorecardRowJson::toJson(r.row)),
-                                  QVariant(r.appraisal.totalTenths), QVariant(appraisalGradeKey(r.appraisal.grade))}) {
+                                  r.appraised ? QVariant(r.appraisal.totalTenths) : QVariant(),
+                                  r.appraised ? QVariant(appraisalGradeKey(r.appraisal.grade)) : QVariant()}) {
             q.addBindValue(v);
         }
         if (!q.exec()) {
             return failWith(error, tr("The appraisal of %1 could not be confirmed: %2").arg(r.agencyName, q.lastError().text()));
         }
         const qint64 resultId = q.lastInsertId().toLongLong();
-        for (int k = 0; k < r.appraisal.points.size(); ++k) {
+        for (int k = 0; r.appraised && k < r.appraisal.points.size(); ++k) {
             const AppraisalPoint& p = r.appraisal.points.at(k);
             for (const QVariant& v : {QVariant(resultId), QVariant(k + 1), QVariant(appraisalMeasureKey(p.measure)),
                                       QVariant(p.weightTenths), p.figure ? QVariant(*p.figure) : QVariant(),

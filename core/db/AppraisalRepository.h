@@ -20,12 +20,14 @@ class AppraisalRepository
     Q_DECLARE_TR_FUNCTIONS(AppraisalRepository)
 
 public:
-    // One agency's frozen year: the figures it was scored from, its items, total and grade.
+    // One agency's frozen year: the figures it was scored from, its items, total and grade (when appraised:
+    // an agency that served no enterprise in the year is listed with its figures only).
     struct Result
     {
         qint64 agencyId = 0;
         QString agencyName;
         Scorecard::Row row;
+        bool appraised = false;
         Appraisal appraisal;
     };
 

@@ -508,8 +508,9 @@ const QList<QStringList>& steps()
                            " agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE RESTRICT,"
                            " agency_name TEXT NOT NULL,"
                            " figures TEXT NOT NULL,"
-                           " total_tenths INTEGER NOT NULL CHECK (total_tenths BETWEEN 0 AND 1000),"
-                           " grade TEXT NOT NULL"
+                           // NULL: the agency served no enterprise in the year and is not appraised.
+                           " total_tenths INTEGER CHECK (total_tenths BETWEEN 0 AND 1000),"
+                           " grade TEXT"
                            "  CHECK (grade IN ('excellent', 'qualified', 'basically_qualified', 'unqualified')),"
                            " UNIQUE (confirmation_id, agency_id))"),
             QStringLiteral("CREATE TABLE appraisal_point ("

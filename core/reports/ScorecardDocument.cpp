@@ -120,9 +120,11 @@ QString cell(const QString& text, const QString& attributes = QString())
 QString appraisalHtml(const ScorecardYear& year, qint64 agencyId)
 {
     QString html;
-    if (!year.scheme() && year.appraisal(agencyId).points.isEmpty()) {
-        // wei she ding kao he ping fen xi ze: no scheme applies
-        return QStringLiteral("<p>\u672c\u5e74\u5ea6\u672a\u8bbe\u5b9a\u8003\u6838\u8bc4\u5206\u7ec6\u5219\u3002</p>");
+    if (!year.isAppraised(agencyId)) {
+        // ben nian du wei fu wu qi ye, bu can jia kao he / wei she ding kao he ping fen xi ze: served no enterprise
+        // this year, not appraised / no scheme applies
+        return year.scheme() ? QStringLiteral("<p>\u672c\u5e74\u5ea6\u672a\u670d\u52a1\u4f01\u4e1a\uff0c\u4e0d\u53c2\u52a0\u8003\u6838\u3002</p>")
+                             : QStringLiteral("<p>\u672c\u5e74\u5ea6\u672a\u8bbe\u5b9a\u8003\u6838\u8bc4\u5206\u7ec6\u5219\u3002</p>");
     }
     const Appraisal a = year.appraisal(agencyId);
     const QString right = QStringLiteral("align=\"right\"");

@@ -41,7 +41,7 @@ QStringList ScorecardTable::row(const ScorecardYear& year, const Scorecard::Row&
 {
     const Scorecard::Count inspections = r.count(ObligationKind::Inspection);
     const Appraisal appraisal = year.appraisal(r.agencyId);
-    const bool scored = year.scheme().has_value();
+    const bool scored = year.isAppraised(r.agencyId);
     return {year.agencyName(r.agencyId),
             QString::number(r.year),
             QString::number(r.enterprises),

@@ -31,7 +31,9 @@ ScorecardYear ScorecardYear::compute(Database& db, int year, const QDate& asOf)
     if (const AppraisalScheme* scheme = AppraisalCalculator::schemeFor(schemes, year)) {
         s.m_scheme = *scheme;
         for (const Scorecard::Row& r : std::as_const(s.m_rows)) {
-            s.m_appraisals.insert(r.agencyId, AppraisalCalculator::appraise(*scheme, r));
+            if (r.enterprises > 0) {
+                s.m_appraisals.insert(r.agencyId, AppraisalCalculator::appraise(*scheme, r));
+            }
         }
     }
     return s;
@@ -48,7 +50,7 @@ bool ScorecardYear::confirm(Database& db, int year, const QDate& asOf, QString* 
     }
     QList<AppraisalRepository::Result> results;
     for (const Scorecard::Row& r : now.m_rows) {
-        results.append({r.agencyId, now.agencyName(r.agencyId), r, now.appraisal(r.agencyId)});
+        results.append({r.agencyId, now.agencyName(r.agencyId), r, now.isAppraised(r.agencyId), now.appraisal(r.agencyId)});
     }
     return AppraisalRepository(db).confirm(year, asOf, now.m_scheme->id, results, error);
 }
@@ -76,9 +78,12 @@ ScorecardYear ScorecardYear::load(Database& db, int year, const QDate& asOf)
     QHash<qint64, Appraisal> computed = now.m_appraisals;
     for (const AppraisalRepository::Result& r : repository.results(confirmation->id)) {
         s.m_rows.append(r.row);
-        s.m_appraisals.insert(r.agencyId, r.appraisal);
+        if (r.appraised) {
+            s.m_appraisals.insert(r.agencyId, r.appraisal);
+        }
         s.m_agencyNames.insert(r.agencyId, r.agencyName);
-        if (!(computed.take(r.agencyId) == r.appraisal)) {
+        const bool appraisedNow = computed.contains(r.agencyId);
+        if (appraisedNow != r.appraised || !(computed.take(r.agencyId) == r.appraisal)) {
             ++s.m_changedSinceConfirmation;
         }
     }

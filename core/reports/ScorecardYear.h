@@ -35,6 +35,8 @@ public:
     // The scheme the year is scored by (for a confirmed year, the version it was confirmed with as it
     // stands now: its items are in the frozen appraisal); nullopt when no version applies.
     const std::optional<AppraisalScheme>& scheme() const { return m_scheme; }
+    // Agencies that served no enterprise in the year are listed with their figures but not appraised.
+    bool isAppraised(qint64 agencyId) const { return m_appraisals.contains(agencyId); }
     Appraisal appraisal(qint64 agencyId) const { return m_appraisals.value(agencyId); }
     const std::optional<AppraisalConfirmation>& confirmation() const { return m_confirmation; }
     bool isConfirmed() const { return m_confirmation.has_value(); }

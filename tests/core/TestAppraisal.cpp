@@ -128,7 +128,7 @@ private:
         QHash<qint64, int> out;
         const ScorecardYear y = ScorecardYear::load(m_db, year, kToday);
         for (const Scorecard::Row& r : y.rows()) {
-            out.insert(r.agencyId, y.appraisal(r.agencyId).totalTenths);
+            out.insert(r.agencyId, y.isAppraised(r.agencyId) ? y.appraisal(r.agencyId).totalTenths : -1);
         }
         return out;
     }
@@ -177,6 +177,12 @@ private slots:
         QVERIFY(rows.size() >= 2);
         QSet<QString> totalsSeen;
         for (const QHash<QString, QString>& row : rows) {
+            if (row.value(QStringLiteral("服务企业数")) == QStringLiteral("0")) {
+                // Served no enterprise in the year (listed for an interview or a spot check): not appraised.
+                QVERIFY(row.value(QStringLiteral("总分")).isEmpty());
+                QVERIFY(row.value(QStringLiteral("等级")).isEmpty());
+                continue;
+            }
             const auto [total, grade] = byHand(scheme, row);
             QCOMPARE(row.value(QStringLiteral("总分")), total);
             QCOMPARE(row.value(QStringLiteral("等级")), grade);
@@ -216,11 +222,13 @@ private slots:
         QVERIFY(after2025 != before2025);
         // Every open-year total is the new scheme's.
         for (const QHash<QString, QString>& row : csvRows(2025)) {
-            QCOMPARE(row.value(QStringLiteral("总分")), byHand(schemeFor(2025), row).first);
+            if (row.value(QStringLiteral("服务企业数")) != QStringLiteral("0")) {
+                QCOMPARE(row.value(QStringLiteral("总分")), byHand(schemeFor(2025), row).first);
+            }
         }
         // The frozen export still prints the old scheme's totals of the frozen figures.
         for (const QHash<QString, QString>& row : csvRows(2024)) {
-            QCOMPARE(row.value(QStringLiteral("总分")).isEmpty(), false);
+            QCOMPARE(row.value(QStringLiteral("总分")).isEmpty(), row.value(QStringLiteral("服务企业数")) == QStringLiteral("0"));
         }
 
         // New records do not move a confirmed year either.
@@ -237,7 +245,10 @@ private slots:
         QVERIFY(!reopened.isConfirmed());
         QCOMPARE(AppraisalRepository(m_db).history(2024).first().reopenReason, QStringLiteral("细则修订后重新考核"));
         for (const Scorecard::Row& r : reopened.rows()) {
-            QCOMPARE(reopened.appraisal(r.agencyId), AppraisalCalculator::appraise(scheme, r));
+            QCOMPARE(reopened.isAppraised(r.agencyId), r.enterprises > 0);
+            if (r.enterprises > 0) {
+                QCOMPARE(reopened.appraisal(r.agencyId), AppraisalCalculator::appraise(scheme, r));
+            }
         }
         QVERIFY(totals(2024) != before2024);
     }
@@ -259,7 +270,9 @@ private slots:
         QCOMPARE(totals(2025), before2025);
         QCOMPARE(ScorecardYear::load(m_db, 2026, kToday).scheme()->fromYear, 2026);
         for (const QHash<QString, QString>& row : csvRows(2026)) {
-            QCOMPARE(row.value(QStringLiteral("总分")), byHand(schemeFor(2026), row).first);
+            if (row.value(QStringLiteral("服务企业数")) != QStringLiteral("0")) {
+                QCOMPARE(row.value(QStringLiteral("总分")), byHand(schemeFor(2026), row).first);
+            }
         }
         AppraisalScheme broken = next;
         broken.items.first().weightTenths += 10; // 100.1 points

@@ -79,11 +79,12 @@ void ScorecardPage::buildUi()
     top->addWidget(new QLabel(tr("Year")));
     top->addWidget(m_yearSpin);
 
+    // The appraisal's total and grade first, after the agency: what the clerk looks for at renewal.
     m_table = makeTable(QStringLiteral("scorecardTable"),
-                        {tr("Agency"), tr("Enterprises"), tr("Inspections required"), tr("Inspections done"),
+                        {tr("Agency"), tr("Total"), tr("Grade"), tr("Enterprises"), tr("Inspections required"), tr("Inspections done"),
                          tr("Inspections %"), tr("Hazards found"), tr("Closed"), tr("Rectification rate"),
                          tr("On-time rate"), tr("Overdue"), tr("Trainings %"), tr("Drills %"), tr("Obligations met"),
-                         tr("Interviews / notices"), tr("Score"), tr("Total"), tr("Grade")});
+                         tr("Interviews / notices"), tr("Score")});
     m_table->horizontalHeader()->setDefaultSectionSize(84);
     m_table->horizontalHeader()->resizeSection(0, 220);
     connect(m_table, &QTableWidget::currentCellChanged, this, &ScorecardPage::fillEvaluations);
@@ -134,8 +135,10 @@ void ScorecardPage::reload()
         const core::Scorecard::Row& r = m_year.rows().at(row);
         const core::Scorecard::Count inspections = r.count(core::ObligationKind::Inspection);
         const core::Appraisal appraisal = m_year.appraisal(r.agencyId);
-        const bool scored = m_year.scheme().has_value() || m_year.isConfirmed();
+        const bool scored = m_year.isAppraised(r.agencyId);
         const QStringList cells = {m_year.agencyName(r.agencyId),
+                                   scored ? core::Scorecard::tenthsText(appraisal.totalTenths) : QString(),
+                                   scored ? core::DomainText::appraisalGrade(appraisal.grade) : QString(),
                                    QString::number(r.enterprises),
                                    QString::number(inspections.required),
                                    QString::number(inspections.done),
@@ -149,13 +152,13 @@ void ScorecardPage::reload()
                                    core::Scorecard::percentText(r.count(core::ObligationKind::Drill).percent()),
                                    tr("%1 / %2").arg(r.obligationsMet).arg(r.obligationsRequired),
                                    tr("%1 / %2").arg(r.interviews).arg(r.notices),
-                                   core::Scorecard::tenthsText(core::Scorecard::tenths(r.averageScore())),
-                                   scored ? core::Scorecard::tenthsText(appraisal.totalTenths) : QString(),
-                                   scored ? core::DomainText::appraisalGrade(appraisal.grade) : QString()};
+                                   core::Scorecard::tenthsText(core::Scorecard::tenths(r.averageScore()))};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, r.agencyId);
-            if (column > 0) {
+            if (column == 2) {
+                item->setTextAlignment(Qt::AlignCenter);
+            } else if (column > 0) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             }
             m_table->setItem(row, column, item);
