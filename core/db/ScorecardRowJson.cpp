@@ -50,7 +50,8 @@ QString ScorecardRowJson::toJson(const Scorecard::Row& row)
             continue;
         }
         const Scorecard::Count c = row.count(kind);
-        kinds.insert(kindKey(kind), QJsonArray{c.required, c.done, c.doneCapped, c.doneOnTimeCapped});
+        kinds.insert(kindKey(kind),
+                     QJsonArray{c.required, c.done, c.doneCapped, c.requiredDue, c.doneCappedDue, c.doneOnTimeCappedDue});
     }
     o.insert(QStringLiteral("obligations"), kinds);
     QJsonArray evaluations;
@@ -82,12 +83,14 @@ Scorecard::Row ScorecardRowJson::fromJson(const QString& json)
     const QJsonObject kinds = o.value(QStringLiteral("obligations")).toObject();
     for (ObligationKind kind : allObligationKinds()) {
         const QJsonArray a = kinds.value(kindKey(kind)).toArray();
-        if (a.size() == 4) {
+        if (a.size() == 6) {
             Scorecard::Count& c = row.obligations[kind];
             c.required = a.at(0).toInt();
             c.done = a.at(1).toInt();
             c.doneCapped = a.at(2).toInt();
-            c.doneOnTimeCapped = a.at(3).toInt();
+            c.requiredDue = a.at(3).toInt();
+            c.doneCappedDue = a.at(4).toInt();
+            c.doneOnTimeCappedDue = a.at(5).toInt();
         }
     }
     for (const QJsonValue& v : o.value(QStringLiteral("evaluations")).toArray()) {

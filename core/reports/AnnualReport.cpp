@@ -70,15 +70,9 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
         if (o.status == ObligationStatus::NotApplicable) {
             continue;
         }
-        Scorecard::Count& c = r.obligations[o.kind];
-        c.required += o.required;
-        c.done += o.done;
-        c.doneCapped += std::min(o.done, o.required);
+        r.obligations[o.kind].add(o);
         if (o.kind == ObligationKind::Inspection) {
-            Scorecard::Count& q = r.inspectionsByQuarter[o.quarter - 1];
-            q.required += o.required;
-            q.done += o.done;
-            q.doneCapped += std::min(o.done, o.required);
+            r.inspectionsByQuarter[o.quarter - 1].add(o);
             inspectionsOf[o.enterpriseId].first += o.required;
             inspectionsOf[o.enterpriseId].second += o.done;
         }

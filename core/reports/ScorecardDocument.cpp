@@ -16,6 +16,15 @@ constexpr qreal kBodyPointSize = 10.0;
 
 QString countText(const Scorecard::Count& c)
 {
+    if (c.requiredDue != c.required) {
+        // ying wan cheng N ci (jie zhi tong ji ri yi dao qi K ci), yi wan cheng M ci, wan cheng lv P
+        return QStringLiteral("\u5e94\u5b8c\u6210 %1 \u6b21\uff08\u5176\u4e2d\u5df2\u5230\u671f %2 \u6b21\uff09\uff0c\u5df2\u5b8c\u6210 %3 \u6b21\uff0c"
+                              "\u5b8c\u6210\u7387 %4")
+            .arg(c.required)
+            .arg(c.requiredDue)
+            .arg(c.done)
+            .arg(Scorecard::percentText(c.percent()).isEmpty() ? QStringLiteral("\u2014") : Scorecard::percentText(c.percent()));
+    }
     // ying N ci, yi N ci, wan cheng lv P: required, done, completion
     return QStringLiteral("\u5e94\u5b8c\u6210 %1 \u6b21\uff0c\u5df2\u5b8c\u6210 %2 \u6b21\uff0c\u5b8c\u6210\u7387 %3")
         .arg(c.required)

@@ -21,14 +21,29 @@ std::optional<double> ratio(int part, int whole)
 
 } // namespace
 
+void Scorecard::Count::add(const Obligation& o)
+{
+    if (o.status == ObligationStatus::NotApplicable) {
+        return;
+    }
+    required += o.required;
+    done += o.done;
+    doneCapped += std::min(o.done, o.required);
+    if (o.status != ObligationStatus::NotYetDue) {
+        requiredDue += o.required;
+        doneCappedDue += std::min(o.done, o.required);
+        doneOnTimeCappedDue += std::min(o.doneByDue, o.required);
+    }
+}
+
 std::optional<double> Scorecard::Count::percent() const
 {
-    return ratio(doneCapped, required);
+    return ratio(doneCappedDue, requiredDue);
 }
 
 std::optional<double> Scorecard::Count::onTimePercent() const
 {
-    return ratio(doneOnTimeCapped, required);
+    return ratio(doneOnTimeCappedDue, requiredDue);
 }
 
 std::optional<double> Scorecard::Row::rectificationRate() const
@@ -88,11 +103,7 @@ QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QLis
         }
         Row& row = rows[o.agencyId];
         served[o.agencyId].insert(o.enterpriseId);
-        Count& c = row.obligations[o.kind];
-        c.required += o.required;
-        c.done += o.done;
-        c.doneCapped += std::min(o.done, o.required);
-        c.doneOnTimeCapped += std::min(o.doneByDue, o.required);
+        row.obligations[o.kind].add(o);
         ++row.obligationsRequired;
         row.obligationsMet += o.status == ObligationStatus::Done ? 1 : 0;
     }

@@ -23,11 +23,17 @@ public:
         int required = 0;
         int done = 0; // as recorded, as the compliance export shows them
         int doneCapped = 0; // extra visits at one enterprise never make up for missing ones at another
-        int doneOnTimeCapped = 0; // of doneCapped, those dated by the due date
+        // The same of the obligations that could be judged by the as-of date (overdue or done): a year still
+        // running is rated on what has fallen due, not on what is still to come.
+        int requiredDue = 0;
+        int doneCappedDue = 0;
+        int doneOnTimeCappedDue = 0; // of doneCappedDue, those dated by the due date
 
-        // Per cent of the required done, or nothing when nothing was required.
+        // One obligation row (not applicable ones add nothing).
+        void add(const Obligation& o);
+        // Per cent of the required done, of what has fallen due (or been done); nothing when nothing has.
         std::optional<double> percent() const;
-        // Per cent of the required done by the due date.
+        // Per cent of the same done by the due date.
         std::optional<double> onTimePercent() const;
     };
 

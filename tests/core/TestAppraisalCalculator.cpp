@@ -37,6 +37,8 @@ Scorecard::Row rowWith(int inspectionsRequired, int inspectionsDone, int found, 
     c.required = inspectionsRequired;
     c.done = inspectionsDone;
     c.doneCapped = std::min(inspectionsDone, inspectionsRequired);
+    c.requiredDue = c.required; // all of them fallen due
+    c.doneCappedDue = c.doneCapped;
     r.hazardsFound = found;
     r.hazardsClosed = closed;
     r.interviews = interviews;
