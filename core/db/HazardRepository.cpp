@@ -153,11 +153,14 @@ void HazardRepository::countOpen(const QDate& asOf, int* open, int* overdue) con
     // with a deadline in force before D. Two parts, so the open ones come from the index of open hazards and the
     // closed ones only when closed after D (an as-of date in the past).
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(deadline_in_force < ?), 0) FROM ("
-                             " SELECT %1 AS deadline_in_force FROM hazard h"
-                             "  WHERE h.state <> 'closed' AND h.found_on <= ?"
-                             " UNION ALL SELECT %1 FROM hazard h"
-                             "  WHERE h.state = 'closed' AND (h.closed_on IS NULL OR h.closed_on > ?) AND h.found_on <= ?)")
+    // The day found is tested in the sums, not in WHERE, so each part reads its partial index (schema step 12)
+    // rather than every hazard by the day found.
+    q.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN found_on <= ? THEN 1 ELSE 0 END), 0),"
+                             " coalesce(sum(CASE WHEN found_on <= ? AND deadline_in_force < ? THEN 1 ELSE 0 END), 0)"
+                             " FROM (SELECT h.found_on AS found_on, %1 AS deadline_in_force FROM hazard h"
+                             "  WHERE h.state <> 'closed'"
+                             " UNION ALL SELECT h.found_on, %1 FROM hazard h WHERE h.state = 'closed' AND h.closed_on > ?"
+                             " UNION ALL SELECT h.found_on, %1 FROM hazard h WHERE h.state = 'closed' AND h.closed_on IS NULL)")
                   .arg(kDeadlineInForce));
     const QString day = asOf.toString(Qt::ISODate);
     for (int i = 0; i < 4; ++i) {

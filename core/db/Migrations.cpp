@@ -433,8 +433,8 @@ const QList<QStringList>& steps()
             QStringLiteral("DROP INDEX service_record_year"),
             QStringLiteral("CREATE INDEX service_record_kind ON service_record(kind, done_on, enterprise_id, report_year)"
                            " WHERE voided_at IS NULL"),
-            QStringLiteral("CREATE INDEX service_record_report ON service_record(report_year, enterprise_id, done_on)"
-                           " WHERE voided_at IS NULL AND kind = 'year_end_report'"),
+            QStringLiteral("CREATE INDEX service_record_report ON service_record(kind, report_year, enterprise_id, done_on)"
+                           " WHERE voided_at IS NULL"),
             QStringLiteral("DROP INDEX hazard_open"),
             QStringLiteral("CREATE INDEX hazard_open ON hazard(deadline, enterprise_id, found_on) WHERE state <> 'closed'"),
             QStringLiteral("CREATE INDEX hazard_closed ON hazard(closed_on, found_on, deadline) WHERE state = 'closed'"),
