@@ -427,10 +427,9 @@ const QList<QStringList>& steps()
         },
         // 12: a record counts whenever it is dated, so the obligation engine reads a year's periodic records by
         // kind and day, surveys from a day on, and year-end reports by the year they report on — each from a
-        // partial covering index (they replace step 5's index by day). Hazards open or overdue on a past day:
+        // partial covering index. Hazards open or overdue on a past day:
         // the open ones with their day found, the closed ones by their closing day. The agencies' appraisal.
         {
-            QStringLiteral("DROP INDEX service_record_year"),
             QStringLiteral("CREATE INDEX service_record_kind ON service_record(kind, done_on, enterprise_id, report_year)"
                            " WHERE voided_at IS NULL"),
             QStringLiteral("CREATE INDEX service_record_report ON service_record(kind, report_year, enterprise_id, done_on)"
