@@ -13,6 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sl::ui {
 
 AppraisalSchemeBox::AppraisalSchemeBox(core::Database& db, QWidget* parent)
