@@ -91,6 +91,8 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     // Derived figures are recomputed whenever what they come from changes.
     connect(m_enterprises, &EnterprisesPage::registerChanged, m_subsidies, &SubsidiesPage::reload);
     connect(m_settingsPage, &SettingsPage::policyChanged, m_subsidies, &SubsidiesPage::reload);
+    connect(m_settingsPage, &SettingsPage::appraisalChanged, m_scorecards, &ScorecardPage::reload);
+    connect(m_settingsPage, &SettingsPage::obligationsChanged, m_scorecards, &ScorecardPage::reload);
     connect(m_enterprises, &EnterprisesPage::registerChanged, m_contracts, &ContractsPage::reload);
     connect(m_agencies, &AgenciesPage::dataChanged, m_contracts, &ContractsPage::reload);
     connect(m_agencies, &AgenciesPage::dataChanged, m_subsidies, &SubsidiesPage::reload);

@@ -15,16 +15,20 @@ public:
 
     // Everything, every year.
     ObligationEngine::Inputs loadInputs() const;
-    // What the obligations of `year` can depend on: the records dated from its first day to the end of
-    // the next year (a year-end report is given in January; a late survey still counts), the baseline
-    // documents of the enterprises that began in the year, and all service spans. A tenth of the reading
-    // on a ten-year street.
-    ObligationEngine::Inputs loadInputsForYear(int year) const;
+    // What the obligations of the years first..last depend on, and nothing less: a record counts whenever
+    // it is dated, so this reads the inspections, trainings and drills dated in those years, the surveys
+    // dated from the first year's first day on (however late), the year-end reports on those years
+    // (whenever given), the baseline documents of the enterprises that began in those years (whenever
+    // completed), and all service spans. The one loader of the compliance export, the dashboard, the
+    // scorecard, the subsidy list's "service incomplete" flag and the reports.
+    ObligationEngine::Inputs loadInputsForYears(int first, int last) const;
+    ObligationEngine::Inputs loadInputsForYear(int year) const { return loadInputsForYears(year, year); }
     // One enterprise only (for its page).
     ObligationEngine::Inputs loadInputsOf(qint64 enterpriseId) const;
 
 private:
-    ObligationEngine::Inputs load(qint64 enterpriseId, const QDate& from, const QDate& to) const;
+    // first == 0: every year.
+    ObligationEngine::Inputs load(qint64 enterpriseId, int first, int last) const;
 
     Database& m_db;
 };

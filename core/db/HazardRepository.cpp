@@ -149,10 +149,23 @@ void HazardRepository::countOpen(const QDate& asOf, int* open, int* overdue) con
 {
     *open = 0;
     *overdue = 0;
+    // HazardDeadline's rule in SQL: open as of D = found by D and not closed (with a date) by D; overdue = open
+    // with a deadline in force before D. Two parts, so the open ones come from the index of open hazards and the
+    // closed ones only when closed after D (an as-of date in the past).
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(%1 < ?), 0) FROM hazard h WHERE h.state <> 'closed'")
+    // The day found is tested in the sums, not in WHERE, so each part reads its partial index (schema step 12)
+    // rather than every hazard by the day found.
+    q.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN found_on <= ? THEN 1 ELSE 0 END), 0),"
+                             " coalesce(sum(CASE WHEN found_on <= ? AND deadline_in_force < ? THEN 1 ELSE 0 END), 0)"
+                             " FROM (SELECT h.found_on AS found_on, %1 AS deadline_in_force FROM hazard h"
+                             "  WHERE h.state <> 'closed'"
+                             " UNION ALL SELECT h.found_on, %1 FROM hazard h WHERE h.state = 'closed' AND h.closed_on > ?"
+                             " UNION ALL SELECT h.found_on, %1 FROM hazard h WHERE h.state = 'closed' AND h.closed_on IS NULL)")
                   .arg(kDeadlineInForce));
-    q.addBindValue(asOf.toString(Qt::ISODate));
+    const QString day = asOf.toString(Qt::ISODate);
+    for (int i = 0; i < 4; ++i) {
+        q.addBindValue(day);
+    }
     if (q.exec() && q.next()) {
         *open = q.value(0).toInt();
         *overdue = q.value(1).toInt();

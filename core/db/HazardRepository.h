@@ -35,7 +35,7 @@ public:
     explicit HazardRepository(Database& db);
 
     QList<Hazard> list(const Filter& filter) const;
-    // Open hazards, and how many of them are past their deadline in force on asOf, in one query.
+    // Hazards open as of asOf, and how many of them are overdue, in one query: HazardDeadline's rule in SQL.
     void countOpen(const QDate& asOf, int* open, int* overdue) const;
     std::optional<Hazard> find(qint64 id) const;
     QList<HazardEvent> events(qint64 hazardId) const;

@@ -425,6 +425,104 @@ const QList<QStringList>& steps()
                            " CHECK (rows_withdrawn >= 0)"),
             AuditTrail::kTriggersMarker,
         },
+        // 12: a record counts whenever it is dated, so the obligation engine reads a year's periodic records by
+        // kind and day, surveys from a day on, and year-end reports by the year they report on — each from a
+        // partial covering index. Hazards open or overdue on a past day:
+        // the open ones with their day found, the closed ones by their closing day. The agencies' appraisal.
+        {
+            QStringLiteral("CREATE INDEX service_record_kind ON service_record(kind, done_on, enterprise_id, report_year)"
+                           " WHERE voided_at IS NULL"),
+            QStringLiteral("CREATE INDEX service_record_report ON service_record(kind, report_year, enterprise_id, done_on)"
+                           " WHERE voided_at IS NULL"),
+            QStringLiteral("DROP INDEX hazard_open"),
+            QStringLiteral("CREATE INDEX hazard_open ON hazard(deadline, enterprise_id, found_on) WHERE state <> 'closed'"),
+            QStringLiteral("CREATE INDEX hazard_closed ON hazard(closed_on, found_on, deadline) WHERE state = 'closed'"),
+            // The appraisal scheme (考核评分细则) as data, versioned by the first year it applies to, like the
+            // subsidy policy: items with their points, how each figure scores, and the grade thresholds.
+            QStringLiteral("CREATE TABLE appraisal_scheme ("
+                           " id INTEGER PRIMARY KEY,"
+                           " from_year INTEGER NOT NULL UNIQUE CHECK (from_year BETWEEN 2000 AND 2100),"
+                           " excellent_tenths INTEGER NOT NULL,"
+                           " qualified_tenths INTEGER NOT NULL,"
+                           " basic_tenths INTEGER NOT NULL,"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " CHECK (0 < basic_tenths AND basic_tenths < qualified_tenths"
+                           "  AND qualified_tenths < excellent_tenths AND excellent_tenths <= 1000))"),
+            QStringLiteral("CREATE TABLE appraisal_item ("
+                           " id INTEGER PRIMARY KEY,"
+                           " scheme_id INTEGER NOT NULL REFERENCES appraisal_scheme(id) ON DELETE RESTRICT,"
+                           " position INTEGER NOT NULL,"
+                           " measure TEXT NOT NULL CHECK (measure IN ('inspections', 'surveys', 'baseline_on_time',"
+                           "  'trainings', 'drills', 'rectification', 'rectification_on_time', 'year_end_reports',"
+                           "  'evaluations', 'interviews', 'notices')),"
+                           " weight_tenths INTEGER NOT NULL CHECK (weight_tenths BETWEEN 0 AND 1000),"
+                           " full_at_tenths INTEGER NOT NULL DEFAULT 1000,"
+                           " zero_at_tenths INTEGER NOT NULL DEFAULT 0,"
+                           " per_event_tenths INTEGER NOT NULL DEFAULT 0 CHECK (per_event_tenths >= 0),"
+                           " full_when_empty INTEGER NOT NULL DEFAULT 1 CHECK (full_when_empty IN (0, 1)),"
+                           " UNIQUE (scheme_id, measure))"),
+            // The default: a reading of the plan's 五.5 (the agency's duties) and 五.4 (quality supervision,
+            // 约谈通报). Inspections weigh most; rectification and inspections give nothing at 50 % or below;
+            // 约谈 takes 2 points and 通报 5, at most 10 each; 优秀 from 90, 合格 from 75, 基本合格 from 60.
+            QStringLiteral("INSERT INTO appraisal_scheme (from_year, excellent_tenths, qualified_tenths, basic_tenths,"
+                           " notes, created_at, updated_at) VALUES (2000, 900, 750, 600, '',"
+                           " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"),
+            QStringLiteral("INSERT INTO appraisal_item (scheme_id, position, measure, weight_tenths, full_at_tenths,"
+                           " zero_at_tenths, per_event_tenths, full_when_empty)"
+                           " SELECT s.id, i.position, i.measure, i.weight, i.full_at, i.zero_at, i.per_event, 1"
+                           " FROM appraisal_scheme s, (SELECT 1 AS position, 'inspections' AS measure, 250 AS weight,"
+                           "  1000 AS full_at, 500 AS zero_at, 0 AS per_event"
+                           "  UNION ALL SELECT 2, 'surveys', 50, 1000, 0, 0"
+                           "  UNION ALL SELECT 3, 'baseline_on_time', 100, 1000, 0, 0"
+                           "  UNION ALL SELECT 4, 'trainings', 100, 1000, 0, 0"
+                           "  UNION ALL SELECT 5, 'drills', 100, 1000, 0, 0"
+                           "  UNION ALL SELECT 6, 'rectification', 150, 1000, 500, 0"
+                           "  UNION ALL SELECT 7, 'rectification_on_time', 100, 1000, 500, 0"
+                           "  UNION ALL SELECT 8, 'year_end_reports', 50, 1000, 0, 0"
+                           "  UNION ALL SELECT 9, 'evaluations', 100, 1000, 0, 0"
+                           "  UNION ALL SELECT 10, 'interviews', 100, 1000, 0, 20"
+                           "  UNION ALL SELECT 11, 'notices', 100, 1000, 0, 50) i"
+                           " WHERE s.from_year = 2000"),
+            // A confirmed appraisal year keeps its own copy of every agency's figures (the scorecard row as
+            // JSON), items, total and grade, so later records or a changed scheme never change it. Reopened
+            // confirmations are kept with who reopened them and why.
+            QStringLiteral("CREATE TABLE appraisal_confirmation ("
+                           " id INTEGER PRIMARY KEY,"
+                           " year INTEGER NOT NULL,"
+                           " as_of TEXT NOT NULL,"
+                           " scheme_id INTEGER REFERENCES appraisal_scheme(id) ON DELETE RESTRICT,"
+                           " confirmed_at TEXT NOT NULL,"
+                           " confirmed_by TEXT NOT NULL,"
+                           " agency_count INTEGER NOT NULL,"
+                           " reopened_at TEXT,"
+                           " reopened_by TEXT,"
+                           " reopen_reason TEXT)"),
+            QStringLiteral("CREATE INDEX appraisal_confirmation_year ON appraisal_confirmation(year)"),
+            QStringLiteral("CREATE TABLE appraisal_result ("
+                           " id INTEGER PRIMARY KEY,"
+                           " confirmation_id INTEGER NOT NULL REFERENCES appraisal_confirmation(id) ON DELETE RESTRICT,"
+                           " position INTEGER NOT NULL,"
+                           " agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE RESTRICT,"
+                           " agency_name TEXT NOT NULL,"
+                           " figures TEXT NOT NULL,"
+                           // NULL: the agency served no enterprise in the year and is not appraised.
+                           " total_tenths INTEGER CHECK (total_tenths BETWEEN 0 AND 1000),"
+                           " grade TEXT"
+                           "  CHECK (grade IN ('excellent', 'qualified', 'basically_qualified', 'unqualified')),"
+                           " UNIQUE (confirmation_id, agency_id))"),
+            QStringLiteral("CREATE TABLE appraisal_point ("
+                           " id INTEGER PRIMARY KEY,"
+                           " result_id INTEGER NOT NULL REFERENCES appraisal_result(id) ON DELETE RESTRICT,"
+                           " position INTEGER NOT NULL,"
+                           " measure TEXT NOT NULL,"
+                           " weight_tenths INTEGER NOT NULL,"
+                           " figure INTEGER,"
+                           " points_tenths INTEGER NOT NULL,"
+                           " UNIQUE (result_id, position))"),
+            AuditTrail::kTriggersMarker,
+        },
     };
     return all;
 }

@@ -9,6 +9,7 @@
 #include "io/ReturnRows.h"
 #include "io/ReturnTemplate.h"
 #include "db/ReturnRepository.h"
+#include "model/FixedChinese.h"
 
 #include <QDir>
 
@@ -95,7 +96,7 @@ bool DemoReturns::fill(Database& db, ReturnWorkbook& wb, quint32 seed, QString* 
             hazard[W::NewHazard::Place] = dice.pick(words.value(QStringLiteral("hazard_places")));
             hazard[W::NewHazard::Description] = h.at(1);
             hazard[W::NewHazard::Grade]
-                = ReturnWorkbook::gradeWord(dice.chance(5) ? HazardGrade::Major : HazardGrade::General);
+                = FixedChinese::hazardGrade(dice.chance(5) ? HazardGrade::Major : HazardGrade::General);
             hazard[W::NewHazard::Category] = h.at(0);
             hazard[W::NewHazard::Demand] = h.at(2);
             hazard[W::NewHazard::Responsible]
@@ -142,9 +143,9 @@ bool DemoReturns::fill(Database& db, ReturnWorkbook& wb, quint32 seed, QString* 
             return;
         }
         cells[W::Progress::Date] = day.toString(Qt::ISODate);
-        if (state == ReturnWorkbook::stateWord(HazardState::Registered)) {
+        if (state == FixedChinese::hazardState(HazardState::Registered)) {
             cells[W::Progress::Action] = ReturnWorkbook::progressWord(HazardLifecycle::Action::StartRectifying);
-        } else if (state == ReturnWorkbook::stateWord(HazardState::Rectifying)) {
+        } else if (state == FixedChinese::hazardState(HazardState::Rectifying)) {
             cells[W::Progress::Action] = ReturnWorkbook::progressWord(HazardLifecycle::Action::RequestRecheck);
         } else {
             cells[W::Progress::Action] = ReturnWorkbook::progressWord(HazardLifecycle::Action::PassRecheck);

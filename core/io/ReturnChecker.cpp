@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "ReturnRows.h"
 #include "TypedDate.h"
+#include "model/FixedChinese.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -454,7 +455,7 @@ void ReturnChecker::checkNewHazards()
         const QString grade = cells.value(W::NewHazard::Grade).trimmed();
         if (grade.isEmpty()) {
             refuse(sheet, row, ReturnImport::tr("Choose the hazard's grade (general or major)."));
-        } else if (!ReturnWorkbook::gradeFromWord(grade, &h.grade)) {
+        } else if (!FixedChinese::hazardGradeFromWord(grade, &h.grade)) {
             refuse(sheet, row, ReturnImport::tr("\"%1\" is not a hazard grade; choose one from the list.").arg(grade));
         }
         const QString deadline = cells.value(W::NewHazard::Deadline).trimmed();
@@ -595,7 +596,7 @@ void ReturnChecker::checkProgress()
                 ++repeated;
             }
             const bool continues = repeated == theirs.size()
-                || (shownState.value(hazardId) == ReturnWorkbook::stateWord(state.state)
+                || (shownState.value(hazardId) == FixedChinese::hazardState(state.state)
                     && state.state != before.state);
             if (continues) {
                 keep(theirs);

@@ -1,5 +1,6 @@
 #include "ReturnRows.h"
 #include "TypedDate.h"
+#include "model/FixedChinese.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -74,7 +75,7 @@ QStringList ReturnRows::newHazard(const Hazard& h, const QString& code, const QS
              isoDate(h.foundOn),
              h.place,
              h.description,
-             ReturnWorkbook::gradeWord(h.grade),
+             FixedChinese::hazardGrade(h.grade),
              h.category,
              h.demand,
              h.responsible,
@@ -88,7 +89,7 @@ QStringList ReturnRows::progress(const Hazard& h, const QString& code, const QSt
              name,
              h.description,
              isoDate(h.effectiveDeadline()),
-             ReturnWorkbook::stateWord(h.state),
+             FixedChinese::hazardState(h.state),
              QString(),
              QString(),
              QString(),

@@ -1,6 +1,7 @@
 #include "ReturnWorkbook.h"
 
 #include "TypedDate.h"
+#include "model/FixedChinese.h"
 #include "XlsxReader.h"
 #include "XlsxWriter.h"
 
@@ -95,7 +96,7 @@ QList<ReturnWorkbook::Column> ReturnWorkbook::columns(ReturnSheet sheet)
 {
     QStringList grades;
     for (HazardGrade g : { HazardGrade::General, HazardGrade::Major }) {
-        grades << gradeWord(g);
+        grades << FixedChinese::hazardGrade(g);
     }
     QStringList progress;
     for (HazardLifecycle::Action a : progressActions()) {
@@ -150,41 +151,6 @@ QList<ReturnWorkbook::Column> ReturnWorkbook::columns(ReturnSheet sheet)
             << text(QStringLiteral("\u4e0b\u5e74\u63aa\u65bd"), 24);
     }
     return {};
-}
-
-QString ReturnWorkbook::gradeWord(HazardGrade grade)
-{
-    return grade == HazardGrade::Major ? QStringLiteral("\u91cd\u5927\u9690\u60a3")
-                                       : QStringLiteral("\u4e00\u822c\u9690\u60a3");
-}
-
-bool ReturnWorkbook::gradeFromWord(const QString& word, HazardGrade* grade)
-{
-    const QString w = word.trimmed();
-    if (w == gradeWord(HazardGrade::General) || w == QStringLiteral("\u4e00\u822c")) {
-        *grade = HazardGrade::General;
-        return true;
-    }
-    if (w == gradeWord(HazardGrade::Major) || w == QStringLiteral("\u91cd\u5927")) {
-        *grade = HazardGrade::Major;
-        return true;
-    }
-    return false;
-}
-
-QString ReturnWorkbook::stateWord(HazardState state)
-{
-    switch (state) {
-    case HazardState::Registered:
-        return QStringLiteral("\u767b\u8bb0");
-    case HazardState::Rectifying:
-        return QStringLiteral("\u6574\u6539\u4e2d");
-    case HazardState::AwaitingRecheck:
-        return QStringLiteral("\u5f85\u590d\u67e5");
-    case HazardState::Closed:
-        return QStringLiteral("\u5df2\u9500\u53f7");
-    }
-    return QString();
 }
 
 QList<HazardLifecycle::Action> ReturnWorkbook::progressActions()

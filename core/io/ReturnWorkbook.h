@@ -93,9 +93,7 @@ public:
     static QString metaSheetName();
 
     // The closed vocabularies, as the workbook spells them.
-    static QString gradeWord(HazardGrade grade);
-    static bool gradeFromWord(const QString& word, HazardGrade* grade);
-    static QString stateWord(HazardState state);
+    // (Grades and states are FixedChinese's words.)
     static QList<HazardLifecycle::Action> progressActions();
     static QString progressWord(HazardLifecycle::Action action);
     static bool progressFromWord(const QString& word, HazardLifecycle::Action* action);

@@ -17,6 +17,50 @@ QString DomainText::sizeClass(SizeClass sizeClass)
     return tr("Small & micro");
 }
 
+QString DomainText::appraisalMeasure(AppraisalMeasure measure)
+{
+    switch (measure) {
+    case AppraisalMeasure::InspectionCompletion:
+        return tr("Inspections done");
+    case AppraisalMeasure::SurveyCompletion:
+        return tr("On-site surveys done");
+    case AppraisalMeasure::BaselineOnTime:
+        return tr("Baseline documents on time");
+    case AppraisalMeasure::TrainingCompletion:
+        return tr("Trainings against the minimum");
+    case AppraisalMeasure::DrillCompletion:
+        return tr("Drills against the minimum");
+    case AppraisalMeasure::RectificationRate:
+        return tr("Rectification rate");
+    case AppraisalMeasure::OnTimeRectificationRate:
+        return tr("On-time rectification rate");
+    case AppraisalMeasure::YearEndReports:
+        return tr("Year-end reports given");
+    case AppraisalMeasure::EvaluationScore:
+        return tr("Spot-check evaluations");
+    case AppraisalMeasure::Interviews:
+        return tr("Interviews (deduction)");
+    case AppraisalMeasure::Notices:
+        break;
+    }
+    return tr("Notices (deduction)");
+}
+
+QString DomainText::appraisalGrade(AppraisalGrade grade)
+{
+    switch (grade) {
+    case AppraisalGrade::Excellent:
+        return tr("Excellent");
+    case AppraisalGrade::Qualified:
+        return tr("Qualified");
+    case AppraisalGrade::BasicallyQualified:
+        return tr("Basically qualified");
+    case AppraisalGrade::Unqualified:
+        break;
+    }
+    return tr("Unqualified");
+}
+
 QString DomainText::targetCategory(TargetCategory category)
 {
     switch (category) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AppraisalGrade.h"
+#include "AppraisalMeasure.h"
 #include "BaselineKind.h"
 #include "HazardGrade.h"
 #include "HazardState.h"
@@ -25,6 +27,8 @@ class DomainText
 
 public:
     static QString sizeClass(SizeClass sizeClass);
+    static QString appraisalMeasure(AppraisalMeasure measure);
+    static QString appraisalGrade(AppraisalGrade grade);
     static QString targetCategory(TargetCategory category);
     static QString targetCategoryShort(TargetCategory category);
     static QString targetCategories(TargetCategories categories);

@@ -50,18 +50,9 @@ struct Hazard
     QDate extendedDeadline;
     qint64 agencyId = 0;
 
+    // The deadline in force. Whether the hazard is overdue on a day is rules/HazardDeadline's to say.
     QDate effectiveDeadline() const { return extendedDeadline.isValid() ? extendedDeadline : deadline; }
     bool isOpen() const { return state != HazardState::Closed; }
-    bool isOverdue(const QDate& asOf) const
-    {
-        return isOpen() && effectiveDeadline().isValid() && asOf > effectiveDeadline();
-    }
-    // Closed by its (extended) deadline.
-    bool closedOnTime() const
-    {
-        return state == HazardState::Closed && closedOn.isValid()
-            && (!effectiveDeadline().isValid() || closedOn <= effectiveDeadline());
-    }
 };
 
 } // namespace sl::core

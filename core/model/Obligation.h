@@ -17,16 +17,25 @@ QList<ObligationKind> allObligationKinds();
 struct Obligation
 {
     qint64 enterpriseId = 0;
-    qint64 agencyId = 0; // the agency serving at the end of the period's service (0: none)
+    // Who owed it: the agency serving on `begins`, the day the obligation began (0: none). The one
+    // definition, set by ObligationEngine for every kind; the compliance export, the quarter lists and
+    // the scorecard all read it from here.
+    qint64 agencyId = 0;
     ObligationKind kind = ObligationKind::Inspection;
     int year = 0;
     int quarter = 0;
     int required = 0;
     int done = 0;
+    int doneByDue = 0; // of `done`, the records dated on or before the due date
+    QDate begins;
     QDate due;
+    // The date of the record that met it (the required-th one); invalid while not done.
+    QDate completedOn;
     ObligationStatus status = ObligationStatus::NotApplicable;
 
     bool isQuarterly() const { return quarter > 0; }
+    // Done, but by a record dated after the due date.
+    bool isLate() const { return status == ObligationStatus::Done && completedOn.isValid() && completedOn > due; }
     // "2025" or "2025Q3", as the compliance export writes it.
     QString periodLabel() const
     {

@@ -7,6 +7,7 @@
 #include "db/ReportTextRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "db/SettingRepository.h"
+#include "rules/HazardDeadline.h"
 
 #include <QSet>
 
@@ -69,15 +70,9 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
         if (o.status == ObligationStatus::NotApplicable) {
             continue;
         }
-        Scorecard::Count& c = r.obligations[o.kind];
-        c.required += o.required;
-        c.done += o.done;
-        c.doneCapped += std::min(o.done, o.required);
+        r.obligations[o.kind].add(o);
         if (o.kind == ObligationKind::Inspection) {
-            Scorecard::Count& q = r.inspectionsByQuarter[o.quarter - 1];
-            q.required += o.required;
-            q.done += o.done;
-            q.doneCapped += std::min(o.done, o.required);
+            r.inspectionsByQuarter[o.quarter - 1].add(o);
             inspectionsOf[o.enterpriseId].first += o.required;
             inspectionsOf[o.enterpriseId].second += o.done;
         }
@@ -130,7 +125,7 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
         c.closed += closed ? 1 : 0;
         c.open += closed ? 0 : 1;
         c.overdue += hazards.isOverdueAsOf(h) ? 1 : 0;
-        r.hazardsClosedOnTime += closed && h.closedOnTime() ? 1 : 0;
+        r.hazardsClosedOnTime += closed && HazardDeadline::isClosedOnTime(h) ? 1 : 0;
         ++r.hazardsByState[h.state];
         if (h.grade == HazardGrade::Major) {
             ++r.majorHazardsByState[h.state];

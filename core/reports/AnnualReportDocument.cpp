@@ -7,6 +7,7 @@
 #include "ComplianceTable.h"
 #include "HazardTable.h"
 #include "ReportFont.h"
+#include "model/FixedChinese.h"
 #include "ScorecardTable.h"
 #include "SubsidyListTable.h"
 #include "model/DomainText.h"
@@ -143,14 +144,14 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
     QList<QStringList> duties;
     for (ObligationKind k : allObligationKinds()) {
         const Scorecard::Count c = r.obligations.value(k);
-        duties << QStringList{ComplianceTable::kindText(k), QString::number(c.required), QString::number(c.done),
+        duties << QStringList{FixedChinese::obligationKind(k), QString::number(c.required), QString::number(c.done),
                               percent(c.percent())};
     }
     html += table({QStringLiteral("\u670d\u52a1\u4e49\u52a1"), QStringLiteral("\u5e94\u5b8c\u6210"), QStringLiteral("\u5df2\u5b8c\u6210"), QStringLiteral("\u5b8c\u6210\u7387")}, duties);
     html += QStringLiteral("<p>\u9690\u60a3\u6309\u7b49\u7ea7\uff1a</p>");
     QList<QStringList> grades;
     for (const auto& [grade, c] : {std::pair{HazardGrade::General, r.hazardsGeneral}, std::pair{HazardGrade::Major, r.hazardsMajor}}) {
-        grades << QStringList{HazardTable::gradeText(grade), QString::number(c.found), QString::number(c.closed),
+        grades << QStringList{FixedChinese::hazardGrade(grade), QString::number(c.found), QString::number(c.closed),
                               QString::number(c.open), QString::number(c.overdue)};
     }
     grades << QStringList{QStringLiteral("\u5408\u8ba1"), QString::number(hazards.found), QString::number(hazards.closed),
@@ -176,14 +177,14 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
     QList<int> general;
     QList<int> major;
     for (HazardState s : allHazardStates()) {
-        states << HazardTable::stateText(s);
+        states << FixedChinese::hazardState(s);
         general << r.hazardsByState.value(s) - r.majorHazardsByState.value(s);
         major << r.majorHazardsByState.value(s);
     }
     doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://hazards")),
                      BarChartImage::paint(QStringLiteral("%1\u5e74\u53d1\u73b0\u9690\u60a3\u6309\u7b49\u7ea7\u548c\u72b6\u6001").arg(r.year), states,
-                                          {{QStringLiteral("\u4e00\u822c"), QColor(0x2a, 0x6f, 0xb5), general},
-                                           {QStringLiteral("\u91cd\u5927"), QColor(0xc0, 0x1c, 0x28), major}}));
+                                          {{FixedChinese::hazardGrade(HazardGrade::General), QColor(0x2a, 0x6f, 0xb5), general},
+                                           {FixedChinese::hazardGrade(HazardGrade::Major), QColor(0xc0, 0x1c, 0x28), major}}));
     html += QStringLiteral("<p align=\"center\"><img src=\"chart://quarters\" width=\"560\"></p>");
     html += QStringLiteral("<p align=\"center\"><img src=\"chart://hazards\" width=\"560\"></p>");
 

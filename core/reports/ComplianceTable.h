@@ -14,8 +14,6 @@ class ComplianceTable
 {
 public:
     static QStringList header();
-    static QString kindText(ObligationKind kind);
-    static QString statusText(ObligationStatus status);
     static QStringList row(const ComplianceYear& year, const Obligation& obligation);
     // UTF-8 with BOM, one row per enterprise × obligation × period.
     static bool writeCsv(const ComplianceYear& year, const QString& path, QString* error);

@@ -4,6 +4,7 @@
 #include "HazardTable.h"
 #include "HazardYear.h"
 #include "ReportFont.h"
+#include "model/FixedChinese.h"
 #include "SubsidyListTable.h"
 #include "SubsidyYear.h"
 #include "db/AgencyRepository.h"
@@ -58,17 +59,17 @@ QString recordKindText(RecordKind kind)
 {
     switch (kind) {
     case RecordKind::Survey:
-        return ComplianceTable::kindText(ObligationKind::Survey);
+        return FixedChinese::obligationKind(ObligationKind::Survey);
     case RecordKind::Inspection:
-        return ComplianceTable::kindText(ObligationKind::Inspection);
+        return FixedChinese::obligationKind(ObligationKind::Inspection);
     case RecordKind::Training:
-        return ComplianceTable::kindText(ObligationKind::Training);
+        return FixedChinese::obligationKind(ObligationKind::Training);
     case RecordKind::Drill:
-        return ComplianceTable::kindText(ObligationKind::Drill);
+        return FixedChinese::obligationKind(ObligationKind::Drill);
     case RecordKind::YearEndReport:
         break;
     }
-    return ComplianceTable::kindText(ObligationKind::YearEndReport);
+    return FixedChinese::obligationKind(ObligationKind::YearEndReport);
 }
 
 } // namespace
@@ -143,13 +144,14 @@ std::unique_ptr<QTextDocument> EnterpriseFileDocument::build(Database& db, qint6
     for (const Obligation& o : ObligationEngine::forEnterpriseYear(enterpriseId, inputs.spans.value(enterpriseId),
                                                                    inputs.activity.value(enterpriseId), inputs.settings,
                                                                    year, asOf)) {
-        duties << QStringList{ComplianceTable::kindText(o.kind), o.periodLabel(), QString::number(o.required),
+        duties << QStringList{FixedChinese::obligationKind(o.kind), o.periodLabel(), QString::number(o.required),
                               QString::number(o.done),
                               o.status == ObligationStatus::NotApplicable ? QString() : o.due.toString(Qt::ISODate),
-                              ComplianceTable::statusText(o.status)};
+                              FixedChinese::obligationStatus(o.status), o.completedOn.toString(Qt::ISODate)};
     }
     html += table({QStringLiteral("\u4e49\u52a1"), QStringLiteral("\u671f\u95f4"), QStringLiteral("\u5e94\u5b8c\u6210"), QStringLiteral("\u5df2\u5b8c\u6210"),
-                   QStringLiteral("\u622a\u6b62\u65e5\u671f"), QStringLiteral("\u72b6\u6001")},
+                   QStringLiteral("\u622a\u6b62\u65e5\u671f"), QStringLiteral("\u72b6\u6001"),
+                   QStringLiteral("\u5b8c\u6210\u65e5\u671f")}, // wan cheng ri qi, completed on
                   duties);
 
     html += heading(sections.at(3));

@@ -2,6 +2,7 @@
 
 #include "HazardYear.h"
 #include "io/CsvWriter.h"
+#include "model/FixedChinese.h"
 
 namespace sl::core {
 
@@ -25,40 +26,6 @@ QStringList HazardTable::header()
     };
 }
 
-QString HazardTable::gradeText(HazardGrade grade)
-{
-    return grade == HazardGrade::Major ? QStringLiteral("\u91cd\u5927") // zhong da, major
-                                       : QStringLiteral("\u4e00\u822c"); // yi ban, general
-}
-
-QString HazardTable::stateText(HazardState state)
-{
-    switch (state) {
-    case HazardState::Registered:
-        return QStringLiteral("\u767b\u8bb0"); // deng ji, registered
-    case HazardState::Rectifying:
-        return QStringLiteral("\u6574\u6539\u4e2d"); // zheng gai zhong, rectifying
-    case HazardState::AwaitingRecheck:
-        return QStringLiteral("\u5f85\u590d\u67e5"); // dai fu cha, awaiting re-check
-    case HazardState::Closed:
-        break;
-    }
-    return QStringLiteral("\u5df2\u9500\u53f7"); // yi xiao hao, closed
-}
-
-QString HazardTable::supervisionText(Supervision supervision)
-{
-    switch (supervision) {
-    case Supervision::None:
-        return QStringLiteral("\u65e0"); // wu, none
-    case Supervision::Supervised:
-        return QStringLiteral("\u7763\u529e"); // du ban, supervised
-    case Supervision::Listed:
-        break;
-    }
-    return QStringLiteral("\u6302\u724c\u7763\u529e"); // gua pai du ban, listed supervision
-}
-
 QStringList HazardTable::row(const HazardYear& year, const Hazard& h)
 {
     const Enterprise& e = year.enterprise(h.enterpriseId);
@@ -67,13 +34,13 @@ QStringList HazardTable::row(const HazardYear& year, const Hazard& h)
             e.creditCode,
             year.agencyName(h.agencyId),
             h.foundOn.toString(Qt::ISODate),
-            gradeText(h.grade),
+            FixedChinese::hazardGrade(h.grade),
             h.description,
             h.effectiveDeadline().toString(Qt::ISODate),
-            stateText(h.state),
+            FixedChinese::hazardState(h.state),
             year.isClosedAsOf(h) ? h.closedOn.toString(Qt::ISODate) : QString(),
-            year.isOverdueAsOf(h) ? QStringLiteral("\u662f") /* shi, yes */ : QStringLiteral("\u5426") /* fou, no */,
-            supervisionText(h.supervision)};
+            year.isOverdueAsOf(h) ? FixedChinese::yes() : FixedChinese::no(),
+            FixedChinese::supervision(h.supervision)};
 }
 
 bool HazardTable::writeCsv(const HazardYear& year, const QString& path, QString* error)

@@ -13,9 +13,6 @@ class HazardTable
 {
 public:
     static QStringList header();
-    static QString gradeText(HazardGrade grade);
-    static QString stateText(HazardState state);
-    static QString supervisionText(Supervision supervision);
     static QStringList row(const HazardYear& year, const Hazard& hazard);
     // UTF-8 with BOM, one row per hazard found in the year.
     static bool writeCsv(const HazardYear& year, const QString& path, QString* error);

@@ -4,6 +4,7 @@
 #include "db/CommunityRepository.h"
 #include "db/EnterpriseRepository.h"
 #include "db/HazardRepository.h"
+#include "rules/HazardDeadline.h"
 
 namespace sl::core {
 
@@ -36,12 +37,12 @@ const Enterprise& HazardYear::enterprise(qint64 id) const
 
 bool HazardYear::isClosedAsOf(const Hazard& h) const
 {
-    return h.state == HazardState::Closed && h.closedOn.isValid() && h.closedOn <= m_asOf;
+    return HazardDeadline::isClosedAsOf(h, m_asOf);
 }
 
 bool HazardYear::isOverdueAsOf(const Hazard& h) const
 {
-    return !isClosedAsOf(h) && h.effectiveDeadline().isValid() && m_asOf > h.effectiveDeadline();
+    return HazardDeadline::isOverdueAsOf(h, m_asOf);
 }
 
 QString HazardYear::number(const Hazard& h)

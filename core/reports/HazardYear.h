@@ -24,7 +24,7 @@ public:
     QString agencyName(qint64 id) const { return m_agencyNames.value(id); }
     QString communityName(qint64 id) const { return m_communityNames.value(id); }
 
-    // Closed on or before the as-of date.
+    // HazardDeadline's rule on the as-of date.
     bool isClosedAsOf(const Hazard& hazard) const;
     bool isOverdueAsOf(const Hazard& hazard) const;
     // 2025-000123: the year found and the register number.

@@ -2,6 +2,7 @@
 
 #include "ComplianceYear.h"
 #include "ReportFont.h"
+#include "model/FixedChinese.h"
 
 #include <QMap>
 #include <QTextDocument>
@@ -80,7 +81,7 @@ std::unique_ptr<QTextDocument> QuarterProgressDocument::build(Database& db, int 
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td><td>%5</td></tr>")
                         .arg(e.name.toHtmlEscaped(), e.creditCode.toHtmlEscaped(), o->due.toString(Qt::ISODate))
                         .arg(left)
-                        .arg(o->status == ObligationStatus::Overdue ? QStringLiteral("\u903e\u671f") : QStringLiteral("\u672a\u5230\u671f"));
+                        .arg(FixedChinese::obligationStatus(o->status));
         }
         html += QStringLiteral("</table>");
     }

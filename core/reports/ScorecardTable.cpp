@@ -2,6 +2,7 @@
 
 #include "ScorecardYear.h"
 #include "io/CsvWriter.h"
+#include "model/FixedChinese.h"
 
 #include <numeric>
 
@@ -25,13 +26,22 @@ QStringList ScorecardTable::header()
         QStringLiteral("\u57f9\u8bad\u5b8c\u6210\u7387"), // pei xun wan cheng lv, training completion
         QStringLiteral("\u6f14\u7ec3\u5b8c\u6210\u7387"), // yan lian wan cheng lv, drill completion
         QStringLiteral("\u8bc4\u4ef7\u5f97\u5206"), // ping jia de fen, evaluation score
+        QStringLiteral("\u603b\u5206"), // zong fen, total of the appraisal
+        QStringLiteral("\u7b49\u7ea7"), // deng ji, grade
+        // The other figures the appraisal can be scored from, so every total can be redone from its row.
+        QStringLiteral("\u5b9e\u5730\u9a8c\u573a\u5b8c\u6210\u7387"), // shi di yan chang wan cheng lv, surveys
+        QStringLiteral("\u57fa\u7840\u8d44\u6599\u6309\u65f6\u5b8c\u6210\u7387"), // baseline documents on time
+        QStringLiteral("\u5e74\u5ea6\u62a5\u544a\u5b8c\u6210\u7387"), // nian du bao gao wan cheng lv, year-end reports
+        QStringLiteral("\u7ea6\u8c08\u6b21\u6570"), // yue tan ci shu, interviews
+        QStringLiteral("\u901a\u62a5\u6b21\u6570"), // tong bao ci shu, notices
     };
 }
 
 QStringList ScorecardTable::row(const ScorecardYear& year, const Scorecard::Row& r)
 {
     const Scorecard::Count inspections = r.count(ObligationKind::Inspection);
-    const auto score = r.averageScore();
+    const Appraisal appraisal = year.appraisal(r.agencyId);
+    const bool scored = year.isAppraised(r.agencyId);
     return {year.agencyName(r.agencyId),
             QString::number(r.year),
             QString::number(r.enterprises),
@@ -44,7 +54,14 @@ QStringList ScorecardTable::row(const ScorecardYear& year, const Scorecard::Row&
             Scorecard::percentText(r.onTimeRate()),
             Scorecard::percentText(r.count(ObligationKind::Training).percent()),
             Scorecard::percentText(r.count(ObligationKind::Drill).percent()),
-            score ? QString::number(*score, 'f', 1) : QString()};
+            Scorecard::tenthsText(Scorecard::tenths(r.averageScore())),
+            scored ? Scorecard::tenthsText(appraisal.totalTenths) : QString(),
+            scored ? FixedChinese::appraisalGrade(appraisal.grade) : QString(),
+            Scorecard::percentText(r.count(ObligationKind::Survey).percent()),
+            Scorecard::percentText(r.count(ObligationKind::Baseline).onTimePercent()),
+            Scorecard::percentText(r.count(ObligationKind::YearEndReport).percent()),
+            QString::number(r.interviews),
+            QString::number(r.notices)};
 }
 
 bool ScorecardTable::writeCsv(const ScorecardYear& year, const QString& path, QString* error)
@@ -54,9 +71,10 @@ bool ScorecardTable::writeCsv(const ScorecardYear& year, const QString& path, QS
         return false;
     }
     csv.addTextRow(header());
-    // The agency's name is text; every other column is a figure.
+    // The agency's name and the grade are text; every other column is a figure.
     QList<int> figures(header().size() - 1);
     std::iota(figures.begin(), figures.end(), 1);
+    figures.removeAll(static_cast<int>(header().indexOf(QStringLiteral("\u7b49\u7ea7"))));
     for (const Scorecard::Row& r : year.rows()) {
         csv.addRow(row(year, r), figures);
     }

@@ -21,7 +21,7 @@ void flagIncompleteService(Database& db, int year, QList<SubsidyLine>& lines)
         return;
     }
     // A service year starting in `year` ends in `year` + 1 at the latest.
-    const ObligationEngine::Inputs inputs = ComplianceRepository(db).loadInputsForYear(year);
+    const ObligationEngine::Inputs inputs = ComplianceRepository(db).loadInputsForYears(year, year + 1);
     static const EnterpriseActivity kNothing;
     for (SubsidyLine& line : lines) {
         const QDate end = line.serviceYearStart.addMonths(12).addDays(-1);

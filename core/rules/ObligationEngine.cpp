@@ -6,16 +6,28 @@ namespace sl::core {
 
 namespace {
 
-// Records dated within [from, to] and on or before asOf.
-int countBetween(const QList<QDate>& sorted, const QDate& from, const QDate& to, const QDate& asOf)
+// How many records fall within [from, to] and on or before asOf, and the date of the n-th of them
+// (the one that met an obligation needing n).
+struct Tally
 {
+    int count = 0;
+    QDate nth;
+};
+
+Tally tally(const QList<QDate>& sorted, const QDate& from, const QDate& to, const QDate& asOf, int n)
+{
+    Tally t;
     const QDate last = std::min(to, asOf);
     if (last < from) {
-        return 0;
+        return t;
     }
     const auto lo = std::lower_bound(sorted.cbegin(), sorted.cend(), from);
     const auto hi = std::upper_bound(lo, sorted.cend(), last);
-    return static_cast<int>(hi - lo);
+    t.count = static_cast<int>(hi - lo);
+    if (n > 0 && t.count >= n) {
+        t.nth = *(lo + (n - 1));
+    }
+    return t;
 }
 
 Obligation make(qint64 enterpriseId, ObligationKind kind, int year, int quarter)
@@ -28,9 +40,19 @@ Obligation make(qint64 enterpriseId, ObligationKind kind, int year, int quarter)
     return o;
 }
 
+// The one definition of who owed an obligation: the agency serving on the day it began.
+void begin(Obligation& o, const QList<ObligationEngine::Span>& spans, const QDate& day)
+{
+    o.begins = day;
+    o.agencyId = day.isValid() ? ServiceSpans::agencyOn(spans, day) : 0;
+}
+
 void settle(Obligation& o, const QDate& asOf)
 {
     o.status = ObligationEngine::statusOf(o.required, o.done, o.due, asOf);
+    if (o.status != ObligationStatus::Done) {
+        o.completedOn = QDate();
+    }
 }
 
 // Where service with an agency begins: the first span, a span after a break, or a change of agency.
@@ -95,45 +117,47 @@ QList<Obligation> ObligationEngine::forEnterpriseYear(qint64 enterpriseId, const
     if (!lastInYear.isValid()) {
         return {};
     }
-    const qint64 yearAgency = ServiceSpans::agencyOn(spans, lastInYear);
+    const QDate firstInYear = ServiceSpans::firstServedDay(spans, yearStart, yearEnd);
     QList<Obligation> out;
 
-    // Survey at every start of service with an agency in this year.
-    Obligation survey = make(enterpriseId, ObligationKind::Survey, year, 0);
-    survey.agencyId = yearAgency;
-    QDate firstOpenDue;
-    QDate lastDue;
+    // A survey at every start of service with an agency in this year, each owed by the agency that started.
     for (const auto& [start, until] : serviceStarts(spans)) {
         if (start.year() != year) {
             continue;
         }
-        lastDue = start.addDays(std::max(settings.surveyDays, 1) - 1);
-        ++survey.required;
-        if (countBetween(activity.surveys, start, until, asOf) > 0) {
-            ++survey.done;
-        } else if (!firstOpenDue.isValid()) {
-            firstOpenDue = lastDue;
-        }
-        survey.agencyId = ServiceSpans::agencyOn(spans, start);
+        Obligation survey = make(enterpriseId, ObligationKind::Survey, year, 0);
+        begin(survey, spans, start);
+        survey.due = start.addDays(std::max(settings.surveyDays, 1) - 1);
+        survey.required = 1;
+        const Tally t = tally(activity.surveys, start, until, asOf, 1);
+        survey.done = std::min(t.count, 1);
+        survey.doneByDue = std::min(tally(activity.surveys, start, std::min(until, survey.due), asOf, 0).count, 1);
+        survey.completedOn = t.nth;
+        settle(survey, asOf);
+        out.append(survey);
     }
-    survey.due = firstOpenDue.isValid() ? firstOpenDue : lastDue;
-    settle(survey, asOf);
-    out.append(survey);
+    if (out.isEmpty()) {
+        Obligation none = make(enterpriseId, ObligationKind::Survey, year, 0);
+        begin(none, spans, firstInYear);
+        none.due = firstInYear;
+        settle(none, asOf);
+        out.append(none);
+    }
 
-    // Baseline documents, counted in the year service first began.
+    // Baseline documents, counted in the year service first began, whenever each was completed.
     Obligation baseline = make(enterpriseId, ObligationKind::Baseline, year, 0);
     const QDate firstDay = spans.first().start;
-    baseline.agencyId = yearAgency;
+    begin(baseline, spans, firstInYear);
     if (firstDay.year() == year) {
-        baseline.agencyId = ServiceSpans::agencyOn(spans, firstDay);
+        begin(baseline, spans, firstDay);
         baseline.required = 5;
         baseline.due = firstDay.addMonths(settings.baselineMonths).addDays(-1);
-        for (const QDate& d : activity.baselineCompleted) {
-            if (d <= asOf) {
-                ++baseline.done;
-            }
-        }
-        baseline.done = std::min(baseline.done, baseline.required);
+        QList<QDate> completed = activity.baselineCompleted;
+        std::sort(completed.begin(), completed.end());
+        const Tally t = tally(completed, QDate(1, 1, 1), QDate(9999, 12, 31), asOf, baseline.required);
+        baseline.done = std::min(t.count, baseline.required);
+        baseline.doneByDue = std::min(tally(completed, QDate(1, 1, 1), baseline.due, asOf, 0).count, baseline.required);
+        baseline.completedOn = t.nth;
     }
     settle(baseline, asOf);
     out.append(baseline);
@@ -147,12 +171,15 @@ QList<Obligation> ObligationEngine::forEnterpriseYear(qint64 enterpriseId, const
         const QDate to = quarterEnd(year, q);
         const QDate last = ServiceSpans::lastServedDay(spans, from, to);
         if (last.isValid()) {
-            o.agencyId = ServiceSpans::agencyOn(spans, last);
+            begin(o, spans, ServiceSpans::firstServedDay(spans, from, to));
             o.due = last;
             if (ServiceSpans::servedDays(spans, from, to) >= settings.minServiceDaysInQuarter) {
                 ++servedQuarters;
                 o.required = settings.inspectionsPerQuarter;
-                o.done = countBetween(activity.inspections, from, to, asOf);
+                const Tally t = tally(activity.inspections, from, to, asOf, o.required);
+                o.done = t.count;
+                o.doneByDue = tally(activity.inspections, from, std::min(to, o.due), asOf, 0).count;
+                o.completedOn = t.nth;
             }
         }
         settle(o, asOf);
@@ -162,11 +189,14 @@ QList<Obligation> ObligationEngine::forEnterpriseYear(qint64 enterpriseId, const
     // Trainings and drills against the pro-rated minimums.
     const auto yearly = [&](ObligationKind kind, int perYear, const QList<QDate>& dates) {
         Obligation o = make(enterpriseId, kind, year, 0);
-        o.agencyId = yearAgency;
+        begin(o, spans, firstInYear);
         o.due = lastInYear;
         o.required = proRated(perYear, servedQuarters);
         if (o.required > 0) {
-            o.done = countBetween(dates, yearStart, yearEnd, asOf);
+            const Tally t = tally(dates, yearStart, yearEnd, asOf, o.required);
+            o.done = t.count;
+            o.doneByDue = tally(dates, yearStart, o.due, asOf, 0).count;
+            o.completedOn = t.nth;
         }
         settle(o, asOf);
         return o;
@@ -176,20 +206,22 @@ QList<Obligation> ObligationEngine::forEnterpriseYear(qint64 enterpriseId, const
     out.append(yearly(ObligationKind::Drill, settings.drillsPerYear, activity.drills));
 
     Obligation report = make(enterpriseId, ObligationKind::YearEndReport, year, 0);
-    report.agencyId = yearAgency;
+    begin(report, spans, firstInYear);
     report.due = lastInYear.addDays(settings.yearEndReportDays);
     if (servedQuarters > 0) {
         report.required = 1;
         for (const auto& [reportYear, date] : activity.yearEndReports) {
-            if (reportYear == year && date <= asOf) {
+            if (reportYear == year && date <= asOf && (!report.completedOn.isValid() || date < report.completedOn)) {
                 report.done = 1;
+                report.doneByDue = date <= report.due ? 1 : 0;
+                report.completedOn = date;
             }
         }
     }
     settle(report, asOf);
     out.append(report);
 
-    // Order: survey, baseline, inspections by quarter, training, drill, year-end report.
+    // Order: surveys, baseline, inspections by quarter, training, drill, year-end report.
     return out;
 }
 

@@ -18,12 +18,18 @@ namespace sl::core {
 //   inspectionsPerQuarter inspections, due on its last day of service;
 // - trainings and drills: the yearly minimum pro-rated by the quarters that need an inspection,
 //   rounded up (proRated), due on the year's last day of service;
-// - on-site survey: one at every start of service with an agency (first start, return after a break,
-//   change of agency), due surveyDays after that start;
+// - on-site survey: one row for every start of service with an agency in the year (first start,
+//   return after a break, change of agency), due surveyDays after that start;
 // - baseline documents: all five, due baselineMonths after the first day of service ever;
 // - year-end report: one for every year with a quarter of service, due yearEndReportDays after the
 //   year's last day of service.
-// Only records dated on or before asOf count. On its due date an obligation is still not yet due.
+// A record counts whenever it is dated: a survey until the next start of service with an agency, a
+// year-end report by the year it reports on, a baseline document whenever it was completed, however
+// late (the row is then done, and late: Obligation::isLate). Only records dated on or before asOf
+// count. On its due date an obligation is still not yet due.
+// Who owed it: the agency serving on the day the obligation began (Obligation::begins) — a survey's
+// start of service, the first day of service ever for the baseline, the quarter's first day of service
+// for an inspection, the year's first day of service for trainings, drills and the year-end report.
 class ObligationEngine
 {
 public:
@@ -36,8 +42,9 @@ public:
         ObligationSettings settings;
     };
 
-    // Five yearly rows (survey, baseline, trainings, drills, year-end report) plus four quarterly
-    // inspection rows for an enterprise with any service in the year; nothing otherwise.
+    // For an enterprise with any service in the year: a survey row for each start of service with an
+    // agency in the year (one not-applicable row when there is none), one row each for the baseline,
+    // trainings, drills and the year-end report, and four quarterly inspection rows; nothing otherwise.
     static QList<Obligation> forEnterpriseYear(qint64 enterpriseId, const QList<Span>& spans,
                                                const EnterpriseActivity& activity, const ObligationSettings& settings,
                                                int year, const QDate& asOf);

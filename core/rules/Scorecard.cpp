@@ -1,8 +1,11 @@
 #include "Scorecard.h"
 
+#include "HazardDeadline.h"
+
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sl::core {
 
@@ -18,9 +21,29 @@ std::optional<double> ratio(int part, int whole)
 
 } // namespace
 
+void Scorecard::Count::add(const Obligation& o)
+{
+    if (o.status == ObligationStatus::NotApplicable) {
+        return;
+    }
+    required += o.required;
+    done += o.done;
+    doneCapped += std::min(o.done, o.required);
+    if (o.status != ObligationStatus::NotYetDue) {
+        requiredDue += o.required;
+        doneCappedDue += std::min(o.done, o.required);
+        doneOnTimeCappedDue += std::min(o.doneByDue, o.required);
+    }
+}
+
 std::optional<double> Scorecard::Count::percent() const
 {
-    return ratio(doneCapped, required);
+    return ratio(doneCappedDue, requiredDue);
+}
+
+std::optional<double> Scorecard::Count::onTimePercent() const
+{
+    return ratio(doneOnTimeCappedDue, requiredDue);
 }
 
 std::optional<double> Scorecard::Row::rectificationRate() const
@@ -45,9 +68,27 @@ std::optional<double> Scorecard::Row::averageScore() const
     return sum / 10.0 / evaluations.size();
 }
 
+std::optional<int> Scorecard::tenths(std::optional<double> value)
+{
+    if (!value) {
+        return std::nullopt;
+    }
+    return static_cast<int>(std::floor(*value * 10.0 + 0.5));
+}
+
+QString Scorecard::tenthsText(std::optional<int> tenths)
+{
+    if (!tenths) {
+        return QString();
+    }
+    const int t = *tenths;
+    const int whole = std::abs(t) / 10;
+    return QStringLiteral("%1%2.%3").arg(t < 0 ? QStringLiteral("-") : QString()).arg(whole).arg(std::abs(t) % 10);
+}
+
 QString Scorecard::percentText(std::optional<double> percent)
 {
-    return percent ? QString::number(*percent, 'f', 1) + QLatin1Char('%') : QString();
+    return percent ? tenthsText(tenths(percent)) + QLatin1Char('%') : QString();
 }
 
 QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QList<qint64>& agencyIds,
@@ -62,10 +103,7 @@ QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QLis
         }
         Row& row = rows[o.agencyId];
         served[o.agencyId].insert(o.enterpriseId);
-        Count& c = row.obligations[o.kind];
-        c.required += o.required;
-        c.done += o.done;
-        c.doneCapped += std::min(o.done, o.required);
+        row.obligations[o.kind].add(o);
         ++row.obligationsRequired;
         row.obligationsMet += o.status == ObligationStatus::Done ? 1 : 0;
     }
@@ -75,10 +113,10 @@ QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QLis
         }
         Row& row = rows[h.agencyId];
         ++row.hazardsFound;
-        const bool closed = h.state == HazardState::Closed && h.closedOn.isValid() && h.closedOn <= asOf;
+        const bool closed = HazardDeadline::isClosedAsOf(h, asOf);
         row.hazardsClosed += closed ? 1 : 0;
-        row.hazardsClosedOnTime += closed && h.closedOnTime() ? 1 : 0;
-        row.hazardsOverdue += !closed && h.effectiveDeadline().isValid() && asOf > h.effectiveDeadline() ? 1 : 0;
+        row.hazardsClosedOnTime += closed && HazardDeadline::isClosedOnTime(h) ? 1 : 0;
+        row.hazardsOverdue += HazardDeadline::isOverdueAsOf(h, asOf) ? 1 : 0;
     }
     for (const Evaluation& e : evaluations) {
         if (e.evaluatedOn.year() == year) {
@@ -87,7 +125,7 @@ QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QLis
     }
     for (const Interview& i : interviews) {
         if (i.heldOn.year() == year && i.agencyId != 0) {
-            ++rows[i.agencyId].interviews;
+            ++(i.kind == Interview::Kind::Notice ? rows[i.agencyId].notices : rows[i.agencyId].interviews);
         }
     }
     QList<Row> out;

@@ -23,9 +23,18 @@ public:
         int required = 0;
         int done = 0; // as recorded, as the compliance export shows them
         int doneCapped = 0; // extra visits at one enterprise never make up for missing ones at another
+        // The same of the obligations that could be judged by the as-of date (overdue or done): a year still
+        // running is rated on what has fallen due, not on what is still to come.
+        int requiredDue = 0;
+        int doneCappedDue = 0;
+        int doneOnTimeCappedDue = 0; // of doneCappedDue, those dated by the due date
 
-        // Per cent of the required done, or nothing when nothing was required.
+        // One obligation row (not applicable ones add nothing).
+        void add(const Obligation& o);
+        // Per cent of the required done, of what has fallen due (or been done); nothing when nothing has.
         std::optional<double> percent() const;
+        // Per cent of the same done by the due date.
+        std::optional<double> onTimePercent() const;
     };
 
     struct Row
@@ -41,7 +50,8 @@ public:
         int hazardsClosedOnTime = 0;
         int hazardsOverdue = 0;
         QList<Evaluation> evaluations;
-        int interviews = 0;
+        int interviews = 0; // 约谈 of the agency (or of an enterprise together with it)
+        int notices = 0; // 通报
 
         Count count(ObligationKind kind) const { return obligations.value(kind); }
         // 整改率 = closed ÷ found; 按期整改率 = closed on time ÷ found.
@@ -55,8 +65,13 @@ public:
                               const QList<Obligation>& obligations, const QList<Hazard>& hazardsFoundInYear,
                               const QList<Evaluation>& evaluations, const QList<Interview>& interviews);
 
+    // A rate or score in tenths, rounded half up: the one rounding of every figure shown, so the
+    // appraisal scores exactly the figure printed.
+    static std::optional<int> tenths(std::optional<double> value);
     // "95.3%": one decimal, as every report shows a rate; empty when there is nothing to divide.
     static QString percentText(std::optional<double> percent);
+    // "95.3" from tenths; empty when there is none.
+    static QString tenthsText(std::optional<int> tenths);
 };
 
 } // namespace sl::core

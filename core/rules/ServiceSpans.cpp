@@ -46,6 +46,20 @@ int ServiceSpans::servedDays(const QList<Span>& spans, const QDate& from, const 
     return static_cast<int>(days);
 }
 
+QDate ServiceSpans::firstServedDay(const QList<Span>& spans, const QDate& from, const QDate& to)
+{
+    QDate first;
+    for (const Span& s : spans) {
+        if (s.start <= to && s.end >= from) {
+            const QDate start = std::max(s.start, from);
+            if (!first.isValid() || start < first) {
+                first = start;
+            }
+        }
+    }
+    return first;
+}
+
 QDate ServiceSpans::lastServedDay(const QList<Span>& spans, const QDate& from, const QDate& to)
 {
     QDate last;

@@ -20,6 +20,8 @@ public:
                                                    const QHash<qint64, Contract>& contracts);
     // Days of service within [from, to], counting a day covered twice once.
     static int servedDays(const QList<Span>& spans, const QDate& from, const QDate& to);
+    // The first day of service within [from, to]; invalid when none.
+    static QDate firstServedDay(const QList<Span>& spans, const QDate& from, const QDate& to);
     // The last day of service within [from, to]; invalid when none.
     static QDate lastServedDay(const QList<Span>& spans, const QDate& from, const QDate& to);
     // The agency serving on `day` (0 when none); with overlapping spans the later start wins.

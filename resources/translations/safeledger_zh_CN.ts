@@ -33,6 +33,83 @@
     </message>
 </context>
 <context>
+    <name>AppraisalCalculator</name>
+    <message>
+        <source>The first year of the scheme must be between 2000 and 2100.</source>
+        <translation>细则的起始年度须在 2000 至 2100 之间。</translation>
+    </message>
+    <message>
+        <source>Each figure can be scored by one item only.</source>
+        <translation>每项指标只能由一个考核项目计分。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s points must be between 0 and 100.</source>
+        <translation>考核项目的分值须在 0 至 100 之间。</translation>
+    </message>
+    <message>
+        <source>A deduction needs the points taken for each interview or notice.</source>
+        <translation>扣分项须填写每次约谈或通报扣的分数。</translation>
+    </message>
+    <message>
+        <source>For every item, &quot;full points at&quot; must be above &quot;no points at&quot;, both between 0 and 100.</source>
+        <translation>每个项目的“满分线”须高于“零分线”，两者均在 0 至 100 之间。</translation>
+    </message>
+    <message>
+        <source>The points of the items must add up to 100 (now %1).</source>
+        <translation>各项目分值合计须为 100 分（现为 %1 分）。</translation>
+    </message>
+    <message>
+        <source>The grade thresholds must go down from excellent to qualified to basically qualified, between 0 and 100.</source>
+        <translation>等级分数线须按优秀、合格、基本合格依次递减，且在 0 至 100 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalRepository</name>
+    <message>
+        <source>The appraisal of %1 is confirmed already.</source>
+        <translation>%1 年度考核已确认。</translation>
+    </message>
+    <message>
+        <source>There is no agency to appraise in %1.</source>
+        <translation>%1 年度没有可考核的服务机构。</translation>
+    </message>
+    <message>
+        <source>The appraisal could not be confirmed: %1</source>
+        <translation>考核未能确认：%1</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 could not be confirmed: %2</source>
+        <translation>%1 的考核未能确认：%2</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the appraisal; it is kept with the year.</source>
+        <translation>请填写重新打开考核的原因；原因随该年度保存。</translation>
+    </message>
+    <message>
+        <source>The appraisal of %1 is not confirmed.</source>
+        <translation>%1 年度考核尚未确认。</translation>
+    </message>
+    <message>
+        <source>The appraisal could not be reopened: %1</source>
+        <translation>考核未能重新打开：%1</translation>
+    </message>
+    <message>
+        <source>No version of the appraisal scheme applies to %1.</source>
+        <translation>没有适用于 %1 年度的考核评分细则版本。</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalSchemeRepository</name>
+    <message>
+        <source>Another version of the scheme already starts with %1.</source>
+        <translation>已有从 %1 年起施行的另一版本细则。</translation>
+    </message>
+    <message>
+        <source>The scheme could not be saved: %1</source>
+        <translation>评分细则未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -1291,6 +1368,66 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>Steps taken back (corrected return)</source>
         <translation>撤回处理步骤（更正回执）</translation>
+    </message>
+    <message>
+        <source>Inspections done</source>
+        <translation>安全检查完成率</translation>
+    </message>
+    <message>
+        <source>On-site surveys done</source>
+        <translation>实地验场完成率</translation>
+    </message>
+    <message>
+        <source>Baseline documents on time</source>
+        <translation>基础资料按时完成率</translation>
+    </message>
+    <message>
+        <source>Trainings against the minimum</source>
+        <translation>安全培训完成率</translation>
+    </message>
+    <message>
+        <source>Drills against the minimum</source>
+        <translation>应急演练完成率</translation>
+    </message>
+    <message>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <source>On-time rectification rate</source>
+        <translation>按期整改率</translation>
+    </message>
+    <message>
+        <source>Year-end reports given</source>
+        <translation>年度报告完成率</translation>
+    </message>
+    <message>
+        <source>Spot-check evaluations</source>
+        <translation>抽查评价得分</translation>
+    </message>
+    <message>
+        <source>Interviews (deduction)</source>
+        <translation>约谈（扣分）</translation>
+    </message>
+    <message>
+        <source>Notices (deduction)</source>
+        <translation>通报（扣分）</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Basically qualified</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2871,112 @@ Your work is safe, but check the disk and the backups folder.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::AppraisalSchemeBox</name>
+    <message>
+        <source>Agency appraisal scheme</source>
+        <translation>服务机构考核评分细则</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>起始年度</translation>
+    </message>
+    <message>
+        <source>Items (points)</source>
+        <translation>考核项目（分值）</translation>
+    </message>
+    <message>
+        <source>Grades from</source>
+        <translation>等级分数线</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>新建版本…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>The default scheme reads the plan: the agency&apos;s duties of section 5.5 (inspections every quarter weigh most, 25 points; on-site surveys 5; baseline documents within three months 10; trainings and drills against the yearly minimums 10 each; year-end reports 5) and the quality supervision of section 5.4 (rectification rate 15 and on-time rectification 10, with nothing at 50 % or below; the street&apos;s spot-check evaluations 10; each interview takes 2 points and each notice 5, at most 10 each). An item with nothing to measure gives its full points. Grades: excellent from 90, qualified from 75, basically qualified from 60.</source>
+        <translation>默认细则依据《工作方案》：五.5 服务机构的职责（每季度安全检查权重最大，25 分；实地验场 5 分；三个月内完成基础资料 10 分；安全培训、应急演练按全年最低次数各 10 分；年度报告 5 分）和五.4 质量监督（整改率 15 分、按期整改率 10 分，50% 及以下不得分；街道抽查评价 10 分；每次约谈扣 2 分、每次通报扣 5 分，各最多扣 10 分）。无应完成项的项目得满分。等级：90 分及以上优秀，75 分及以上合格，60 分及以上基本合格。</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::AppraisalSchemeDialog</name>
+    <message>
+        <source>Edit appraisal scheme</source>
+        <translation>编辑考核评分细则</translation>
+    </message>
+    <message>
+        <source>New appraisal scheme version</source>
+        <translation>新建考核评分细则版本</translation>
+    </message>
+    <message>
+        <source>Applies to the appraisal years from</source>
+        <translation>适用于以下年度起的考核</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>考核项目</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Full points at (%)</source>
+        <translation>满分线（%）</translation>
+    </message>
+    <message>
+        <source>No points at (%)</source>
+        <translation>零分线（%）</translation>
+    </message>
+    <message>
+        <source>Points per event</source>
+        <translation>每次扣分</translation>
+    </message>
+    <message>
+        <source>Full points when nothing to measure</source>
+        <translation>无应完成项时得满分</translation>
+    </message>
+    <message>
+        <source>%1 from</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>points; below: %1</source>
+        <translation>分及以上；以下为%1</translation>
+    </message>
+    <message>
+        <source>Each item gives its points in proportion between &quot;no points at&quot; and &quot;full points at&quot;, scored from the figure as printed (one decimal). Interviews and notices take points per event, at most the item&apos;s points. Confirmed years keep their frozen appraisal whatever is changed here.</source>
+        <translation>各项目按“零分线”与“满分线”之间的比例得分，以打印出的数字（一位小数）计分。约谈、通报按次扣分，最多扣满该项分值。已确认年度的考核结果保持不变，不受此处修改影响。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The items&apos; points add up to %1 of 100.</source>
+        <translation>各项目分值合计 %1 分（应为 100 分）。</translation>
     </message>
 </context>
 <context>
@@ -5923,10 +6166,6 @@ Close SafeLedger and start it again.</source>
         <translation>履职义务</translation>
     </message>
     <message>
-        <source>Interviews</source>
-        <translation>约谈/通报</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -5953,10 +6192,6 @@ Close SafeLedger and start it again.</source>
     <message>
         <source>Outcome</source>
         <translation>处理结果</translation>
-    </message>
-    <message>
-        <source>Rectification rate = hazards closed ÷ hazards found in the year; on-time rate = closed by the (extended) deadline ÷ found. Completion rates count at most the required number per enterprise.</source>
-        <translation>整改率 = 已销号隐患数 ÷ 本年度发现隐患数；按期整改率 = 在整改期限（含延期）内销号的隐患数 ÷ 发现隐患数。各项完成率对每家企业最多按应完成次数计算。</translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -5989,6 +6224,74 @@ Close SafeLedger and start it again.</source>
     <message>
         <source>Not exported</source>
         <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Confirm year</source>
+        <translation>确认年度</translation>
+    </message>
+    <message>
+        <source>Reopen year…</source>
+        <translation>重新打开年度…</translation>
+    </message>
+    <message>
+        <source>Interviews / notices</source>
+        <translation>约谈 / 通报</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Rectification rate = hazards closed ÷ hazards found in the year; on-time rate = closed by the (extended) deadline ÷ found. Completion rates count at most the required number per enterprise. Total and grade: the appraisal scheme of Settings applied to these figures; the printed sheet shows every item.</source>
+        <translation>整改率 = 已销号隐患 ÷ 本年发现隐患；按期整改率 = 在（延期后的）期限内销号 ÷ 发现。完成率每家企业最多按应完成次数计。总分和等级：按系统设置中的考核评分细则对上述数字计分；打印的考核表列出每一项。</translation>
+    </message>
+    <message>
+        <source>Confirmed on %1 by %2, with the figures as of %3. This appraisal is frozen; reopen the year to score it again.</source>
+        <translation>已于 %1 由 %2 确认，统计截至 %3。该考核结果已冻结；如需重新计分，请重新打开该年度。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(s) would be appraised differently from today&apos;s records and scheme.</source>
+        <translation>
+            <numerusform>按今天的记录和细则，有 %n 家机构的考核结果会不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not confirmed: scored now by the appraisal scheme in force from %1 (Settings).</source>
+        <translation>未确认：按 %1 年起施行的考核评分细则（系统设置）即时计分。</translation>
+    </message>
+    <message>
+        <source>No appraisal scheme applies to %1: add a version in Settings.</source>
+        <translation>没有适用于 %1 年度的考核评分细则：请在系统设置中添加版本。</translation>
+    </message>
+    <message>
+        <source>Reopened on %1 by %2: %3</source>
+        <translation>已于 %1 由 %2 重新打开，原因：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm the appraisal of %1? %n agency(s), with the figures as of %2. A confirmed appraisal is frozen: later records or changes to the scheme do not change it.</source>
+        <translation>
+            <numerusform>确认 %1 年度考核？共 %n 家机构，统计截至 %2。确认后考核结果冻结：以后的记录或细则修改都不会改变它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Reopen year</source>
+        <translation>重新打开年度</translation>
+    </message>
+    <message>
+        <source>Why is the appraisal of %1 reopened? The reason is kept with the year, and it is scored again.</source>
+        <translation>为什么重新打开 %1 年度考核？原因随该年度保存，并将重新计分。</translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation>未重新打开</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ private slots:
         const QList<QStringList> rows = readCsv(csv2025);
         QVERIFY(rows.size() > 100);
         QCOMPARE(rows.first().join(QLatin1Char(',')),
-                 QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u670d\u52a1\u673a\u6784,\u671f\u95f4,\u4e49\u52a1,\u5e94\u5b8c\u6210\u6b21\u6570,\u5df2\u5b8c\u6210\u6b21\u6570,\u622a\u6b62\u65e5\u671f,\u72b6\u6001"));
+                 QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u670d\u52a1\u673a\u6784,\u671f\u95f4,\u4e49\u52a1,\u5e94\u5b8c\u6210\u6b21\u6570,\u5df2\u5b8c\u6210\u6b21\u6570,\u622a\u6b62\u65e5\u671f,\u72b6\u6001,\u5b8c\u6210\u65e5\u671f"));
         const QList<QStringList> body = rows.mid(1);
         for (const QString& period : column(body, 3)) {
             QVERIFY2(QRegularExpression(QStringLiteral("^2025(Q[1-4])?$")).match(period).hasMatch(), qPrintable(period));
@@ -99,11 +99,16 @@ private slots:
                                    QStringLiteral("\u5b89\u5168\u57f9\u8bad"), QStringLiteral("\u5e94\u6025\u6f14\u7ec3"), QStringLiteral("\u5e74\u5ea6\u62a5\u544a")};
         const QStringList statuses = {QStringLiteral("\u5df2\u5b8c\u6210"), QStringLiteral("\u672a\u5230\u671f"), QStringLiteral("\u903e\u671f"),
                                       QStringLiteral("\u4e0d\u9002\u7528")};
+        int late = 0;
         for (const QStringList& row : body) {
-            QCOMPARE(row.size(), 9);
+            QCOMPARE(row.size(), 10);
             QVERIFY2(kinds.contains(row.at(4)), qPrintable(row.at(4)));
             QVERIFY2(statuses.contains(row.at(8)), qPrintable(row.at(8)));
+            // The completion date is there exactly when done; after the due date when done late.
+            QCOMPARE(row.at(8) == QStringLiteral("\u5df2\u5b8c\u6210"), !row.at(9).isEmpty());
+            late += !row.at(9).isEmpty() && row.at(9) > row.at(7) ? 1 : 0;
         }
+        QVERIFY(late > 0); // the demo's late baseline documents
 
         // Which enterprises were served every day of 2025, and their records per quarter, straight from
         // the file.
@@ -137,7 +142,13 @@ private slots:
         for (auto it = byEnterprise.cbegin(); it != byEnterprise.cend(); ++it) {
             const qint64 id = it.key();
             QVERIFY(id > 0);
-            QCOMPARE(it->size(), 9); // five yearly rows and four quarters
+            // A survey row for every start of service with an agency (at least one), four yearly rows and
+            // four quarters.
+            const auto surveys = std::count_if(it->cbegin(), it->cend(), [](const QStringList& row) {
+                return row.at(4) == QStringLiteral("\u5b9e\u5730\u9a8c\u573a");
+            });
+            QVERIFY(surveys >= 1);
+            QCOMPARE(it->size() - surveys, 8);
             const bool servedAllYear = sl::core::ServiceSpans::servedDays(inputs.spans.value(id), QDate(2025, 1, 1),
                                                                           QDate(2025, 12, 31))
                 == 365;
@@ -235,7 +246,10 @@ private slots:
         const QList<QStringList> scoreRows = readCsv(scorecard);
         QCOMPARE(scoreRows.first().join(QLatin1Char(',')),
                  QStringLiteral("\u670d\u52a1\u673a\u6784,\u5e74\u5ea6,\u670d\u52a1\u4f01\u4e1a\u6570,\u5e94\u68c0\u67e5\u6b21\u6570,\u5df2\u68c0\u67e5\u6b21\u6570,\u68c0\u67e5\u5b8c\u6210\u7387,\u9690\u60a3\u6570,\u5df2\u9500\u53f7\u6570,\u6574\u6539\u7387,"
-                                "\u6309\u671f\u6574\u6539\u7387,\u57f9\u8bad\u5b8c\u6210\u7387,\u6f14\u7ec3\u5b8c\u6210\u7387,\u8bc4\u4ef7\u5f97\u5206"));
+                                "\u6309\u671f\u6574\u6539\u7387,\u57f9\u8bad\u5b8c\u6210\u7387,\u6f14\u7ec3\u5b8c\u6210\u7387,\u8bc4\u4ef7\u5f97\u5206,"
+                                // zong fen, deng ji, then the other figures the appraisal scores
+                                "\u603b\u5206,\u7b49\u7ea7,\u5b9e\u5730\u9a8c\u573a\u5b8c\u6210\u7387,\u57fa\u7840\u8d44\u6599\u6309\u65f6\u5b8c\u6210\u7387,"
+                                "\u5e74\u5ea6\u62a5\u544a\u5b8c\u6210\u7387,\u7ea6\u8c08\u6b21\u6570,\u901a\u62a5\u6b21\u6570"));
         QHash<QString, int> found;
         QHash<QString, int> closed;
         QSet<QString> states;

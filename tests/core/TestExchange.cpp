@@ -4,6 +4,8 @@
 #include "demo/DemoGenerator.h"
 #include "io/DatabaseExchange.h"
 #include "io/XlsxReader.h"
+#include "db/AppraisalSchemeRepository.h"
+#include "reports/ScorecardYear.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,12 @@ private slots:
         odd.name = QStringLiteral("=HYPERLINK(\"x\") <b>粗</b>");
         odd.notes = QStringLiteral("第一行\n第二行");
         QVERIFY2(EnterpriseRepository(first).update(odd, &error), qPrintable(error));
+        // A confirmed appraisal year and a second scheme version travel too.
+        QVERIFY2(ScorecardYear::confirm(first, 2025, QDate(2026, 11, 29), &error), qPrintable(error));
+        AppraisalScheme next = AppraisalSchemeRepository(first).list().first();
+        next.id = 0;
+        next.fromYear = 2027;
+        QVERIFY2(AppraisalSchemeRepository(first).insert(next, &error), qPrintable(error));
         const QString exported = dir.filePath(QStringLiteral("a.xlsx"));
         QVERIFY2(DatabaseExchange::exportAll(first, exported, &error), qPrintable(error));
 
@@ -63,6 +71,22 @@ private slots:
             QCOMPARE(a.at(i).second.rows, b.at(i).second.rows);
         }
         QCOMPARE(EnterpriseRepository(second).find(odd.id)->name, odd.name);
+        QStringList sheets;
+        for (const auto& [name, table] : std::as_const(a)) {
+            sheets << name;
+        }
+        for (const char* table : {"appraisal_scheme", "appraisal_item", "appraisal_confirmation", "appraisal_result",
+                                  "appraisal_point"}) {
+            QVERIFY2(sheets.contains(QLatin1String(table)), table);
+        }
+        QCOMPARE(AppraisalSchemeRepository(second).list(), AppraisalSchemeRepository(first).list());
+        const ScorecardYear restored = ScorecardYear::load(second, 2025, QDate(2026, 11, 29));
+        QVERIFY(restored.isConfirmed());
+        const ScorecardYear original = ScorecardYear::load(first, 2025, QDate(2026, 11, 29));
+        QCOMPARE(restored.rows().size(), original.rows().size());
+        for (const Scorecard::Row& r : original.rows()) {
+            QCOMPARE(restored.appraisal(r.agencyId), original.appraisal(r.agencyId));
+        }
         QCOMPARE(EnterpriseRepository(second).find(odd.id)->notes, odd.notes);
         // The headers are Chinese with the column's key.
         QCOMPARE(a.first().second.rows.first().first(), DatabaseExchange::header(QStringLiteral("id")));

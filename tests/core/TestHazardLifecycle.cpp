@@ -1,5 +1,7 @@
 #include "rules/HazardLifecycle.h"
 
+#include "rules/HazardDeadline.h"
+
 #include <QTest>
 
 using namespace sl::core;
@@ -119,8 +121,8 @@ private slots:
         QCOMPARE(closed.closedOn, QDate(2025, 4, 20));
         QCOMPARE(closed.recheckedOn, QDate(2025, 4, 20));
         QVERIFY(closed.closeReason.isEmpty());
-        QVERIFY(!closed.closedOnTime()); // deadline 2025-04-01
-        QVERIFY(!closed.isOverdue(QDate(2026, 1, 1))); // a closed hazard is never overdue
+        QVERIFY(!HazardDeadline::isClosedOnTime(closed)); // deadline 2025-04-01
+        QVERIFY(!HazardDeadline::isOverdueAsOf(closed, QDate(2026, 1, 1))); // a closed hazard is never overdue
     }
 
     void failedRecheckNeedsARemark()
@@ -181,6 +183,36 @@ private slots:
         QTest::newRow("extended, past") << QDate(2025, 5, 1) << QDate(2025, 5, 2) << true;
     }
 
+    // The one definition of "overdue as of a day" (rules/HazardDeadline), with its neighbours: closed on
+    // the day, closed the day after, found after the day.
+    void overdueAsOf_data()
+    {
+        QTest::addColumn<QDate>("closedOn");
+        QTest::addColumn<QDate>("asOf");
+        QTest::addColumn<bool>("open");
+        QTest::addColumn<bool>("overdue");
+        QTest::newRow("open, before its deadline") << QDate() << QDate(2025, 3, 20) << true << false;
+        QTest::newRow("open, the day after its deadline") << QDate() << QDate(2025, 4, 2) << true << true;
+        QTest::newRow("closed late, seen on its closing day") << QDate(2025, 4, 20) << QDate(2025, 4, 20) << false
+                                                               << false;
+        QTest::newRow("closed late, seen the day before") << QDate(2025, 4, 20) << QDate(2025, 4, 19) << true << true;
+        QTest::newRow("seen before it was found") << QDate() << QDate(2025, 2, 28) << false << false;
+        QTest::newRow("seen on the day it was found") << QDate() << QDate(2025, 3, 1) << true << false;
+    }
+
+    void overdueAsOf()
+    {
+        QFETCH(QDate, closedOn);
+        QFETCH(QDate, asOf);
+        QFETCH(bool, open);
+        QFETCH(bool, overdue);
+        Hazard h = hazardIn(closedOn.isValid() ? HazardState::Closed : HazardState::Rectifying);
+        h.closedOn = closedOn;
+        QCOMPARE(HazardDeadline::isOpenAsOf(h, asOf), open);
+        QCOMPARE(HazardDeadline::isOverdueAsOf(h, asOf), overdue);
+        QCOMPARE(HazardDeadline::isClosedAsOf(h, asOf), closedOn.isValid() && closedOn <= asOf);
+    }
+
     void overdueUsesTheExtendedDeadline()
     {
         QFETCH(QDate, extended);
@@ -188,7 +220,7 @@ private slots:
         QFETCH(bool, overdue);
         Hazard h = hazardIn(HazardState::Rectifying);
         h.extendedDeadline = extended;
-        QCOMPARE(h.isOverdue(asOf), overdue);
+        QCOMPARE(HazardDeadline::isOverdueAsOf(h, asOf), overdue);
         QCOMPARE(h.deadline, QDate(2025, 4, 1)); // the original deadline is kept
     }
 

@@ -5,6 +5,9 @@
 #include "db/InterviewRepository.h"
 #include "db/EvaluationRepository.h"
 #include "db/ServiceRecordRepository.h"
+#include "demo/DemoGenerator.h"
+
+#include "rules/HazardDeadline.h"
 
 #include <QFile>
 #include <QSqlRecord>
@@ -118,7 +121,7 @@ private slots:
         const auto closed = repo.find(m_hazard);
         QCOMPARE(closed->state, HazardState::Closed);
         QCOMPARE(closed->closedOn, QDate(2025, 3, 30));
-        QVERIFY(closed->closedOnTime());
+        QVERIFY(HazardDeadline::isClosedOnTime(*closed));
         QStringList actions;
         for (const HazardEvent& e : repo.events(m_hazard)) {
             actions << e.action;
@@ -151,11 +154,52 @@ private slots:
         QCOMPARE(snapshot(), before);
     }
 
+    // The SQL count of the dashboard equals the rule applied to every hazard of a demo street, on days
+    // before, inside and after its years (closed later than the as-of day counts as open then).
+    void countOpenEqualsTheRule_data()
+    {
+        QTest::addColumn<QDate>("asOf");
+        for (const QDate& d : {QDate(2021, 6, 30), QDate(2023, 1, 1), QDate(2024, 7, 15), QDate(2025, 3, 31),
+                               QDate(2025, 6, 30), QDate(2026, 1, 1)}) {
+            QTest::newRow(qPrintable(d.toString(Qt::ISODate))) << d;
+        }
+    }
+
+    void countOpenEqualsTheRule()
+    {
+        QFETCH(QDate, asOf);
+        static Database demo;
+        static QTemporaryDir dir;
+        if (!demo.isOpen()) {
+            QString error;
+            QVERIFY(demo.open(dir.filePath(QStringLiteral("demo.sqlite")), &error));
+            DemoGenerator::Options options;
+            options.enterprises = 120;
+            options.today = QDate(2025, 6, 30);
+            QVERIFY2(DemoGenerator::generate(demo, options, &error), qPrintable(error));
+        }
+        HazardRepository repo(demo);
+        const QList<Hazard> all = repo.list({});
+        QVERIFY(all.size() > 50);
+        int open = 0;
+        int overdue = 0;
+        for (const Hazard& h : all) {
+            open += HazardDeadline::isOpenAsOf(h, asOf) ? 1 : 0;
+            overdue += HazardDeadline::isOverdueAsOf(h, asOf) ? 1 : 0;
+        }
+        int sqlOpen = -1;
+        int sqlOverdue = -1;
+        repo.countOpen(asOf, &sqlOpen, &sqlOverdue);
+        QCOMPARE(sqlOpen, open);
+        QCOMPARE(sqlOverdue, overdue);
+        QVERIFY(asOf < QDate(2025, 1, 1) || overdue > 0);
+    }
+
     void extensionKeepsTheOriginalDeadline()
     {
         HazardRepository repo(m_db);
         QString error;
-        QVERIFY(repo.find(m_hazard)->isOverdue(QDate(2025, 4, 2)));
+        QVERIFY(HazardDeadline::isOverdueAsOf(*repo.find(m_hazard), QDate(2025, 4, 2)));
         QVERIFY2(repo.requestExtension(m_hazard, QDate(2025, 3, 25), QDate(2025, 5, 15), QStringLiteral("设备订货周期长"),
                                        &error),
                  qPrintable(error));
@@ -169,8 +213,8 @@ private slots:
         const auto h = repo.find(m_hazard);
         QCOMPARE(h->deadline, QDate(2025, 4, 1));
         QCOMPARE(h->effectiveDeadline(), QDate(2025, 5, 15));
-        QVERIFY(!h->isOverdue(QDate(2025, 5, 15)));
-        QVERIFY(h->isOverdue(QDate(2025, 5, 16)));
+        QVERIFY(!HazardDeadline::isOverdueAsOf(*h, QDate(2025, 5, 15)));
+        QVERIFY(HazardDeadline::isOverdueAsOf(*h, QDate(2025, 5, 16)));
         // A refused request leaves the deadline as it was.
         QVERIFY(repo.requestExtension(m_hazard, QDate(2025, 5, 10), QDate(2025, 6, 30), QStringLiteral("资金未到位"),
                                       &error));
@@ -199,7 +243,7 @@ private slots:
         const auto h = repo.find(m_hazard);
         QCOMPARE(h->delistedOn, QDate(2025, 5, 6));
         QCOMPARE(h->closeReason, QStringLiteral("复查合格，照片见纸质档案"));
-        QVERIFY(!h->closedOnTime());
+        QVERIFY(!HazardDeadline::isClosedOnTime(*h));
         QCOMPARE(repo.events(m_hazard).last().action, QStringLiteral("delisted"));
     }
 

@@ -42,6 +42,149 @@ class TestObligationEngine : public QObject
     Q_OBJECT
 
 private slots:
+    // Rule 2: a record counts whenever it is dated. Service from 2024-03-01 with one agency; the survey is
+    // due 2024-03-30, the baseline 2024-05-31, the year-end report on 2024 on 2025-01-31. The record is
+    // dated `late` days after the due date (negative: before it); the as-of date is far later.
+    void recordCountsWhenever_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("late");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("isLate");
+        const int done = int(ObligationStatus::Done);
+        for (const auto& [name, kind] : {std::pair{"survey", ObligationKind::Survey},
+                                         std::pair{"baseline", ObligationKind::Baseline},
+                                         std::pair{"year-end report", ObligationKind::YearEndReport}}) {
+            QTest::addRow("%s before its due date", name) << int(kind) << -5 << done << false;
+            QTest::addRow("%s on its due date", name) << int(kind) << 0 << done << false;
+            QTest::addRow("%s a day late", name) << int(kind) << 1 << done << true;
+            QTest::addRow("%s 366 days late", name) << int(kind) << 366 << done << true;
+            QTest::addRow("%s 400 days late", name) << int(kind) << 400 << done << true;
+            QTest::addRow("%s 1000 days late", name) << int(kind) << 1000 << done << true;
+            QTest::addRow("%s dated after the as-of date", name) << int(kind) << 5000 << int(ObligationStatus::Overdue)
+                                                                 << false;
+        }
+    }
+
+    void recordCountsWhenever()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, late);
+        QFETCH(int, status);
+        QFETCH(bool, isLate);
+        const QList<Span> spans = {{1, 10, QDate(2024, 3, 1), QDate(2030, 12, 31)}};
+        const QDate asOf(2029, 1, 1);
+        const auto due = [&] {
+            const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2024, asOf);
+            return find(rows, ObligationKind(kind)).due;
+        }();
+        QCOMPARE(due, kind == int(ObligationKind::Survey)     ? QDate(2024, 3, 30)
+                      : kind == int(ObligationKind::Baseline) ? QDate(2024, 5, 31)
+                                                              : QDate(2025, 1, 31));
+        const QDate day = due.addDays(late);
+        EnterpriseActivity a;
+        switch (ObligationKind(kind)) {
+        case ObligationKind::Survey:
+            a.surveys = {day};
+            break;
+        case ObligationKind::Baseline:
+            a.baselineCompleted = {QDate(2024, 3, 5), QDate(2024, 3, 6), QDate(2024, 3, 7), QDate(2024, 3, 8), day};
+            break;
+        default:
+            a.yearEndReports = {{2024, day}};
+            break;
+        }
+        const auto rows = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2024, asOf);
+        const Obligation& o = find(rows, ObligationKind(kind));
+        QCOMPARE(int(o.status), status);
+        QCOMPARE(o.isLate(), isLate);
+        QCOMPARE(o.completedOn, status == int(ObligationStatus::Done) ? day : QDate());
+        // Of the records that count, those dated by the due date (the baseline's four early documents too).
+        const int early = kind == int(ObligationKind::Baseline) ? 4 : 0;
+        QCOMPARE(o.doneByDue, early + (late <= 0 ? 1 : 0));
+    }
+
+    // A late survey belongs to the start it follows: after another agency took over, it is the new
+    // agency's, and the first agency's survey stays missed.
+    void aLateSurveyAfterATakeoverIsTheNewAgencys()
+    {
+        const QList<Span> spans = {{1, 10, QDate(2025, 2, 1), QDate(2025, 6, 30)},
+                                   {2, 20, QDate(2025, 7, 1), QDate(2026, 12, 31)}};
+        EnterpriseActivity a;
+        a.surveys = {QDate(2025, 7, 10)};
+        const auto rows = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2025, QDate(2026, 3, 1));
+        QList<Obligation> surveys;
+        for (const Obligation& o : rows) {
+            if (o.kind == ObligationKind::Survey) {
+                surveys << o;
+            }
+        }
+        QCOMPARE(surveys.size(), 2);
+        QCOMPARE(surveys.at(0).agencyId, qint64(10));
+        QCOMPARE(surveys.at(0).begins, QDate(2025, 2, 1));
+        QCOMPARE(int(surveys.at(0).status), int(ObligationStatus::Overdue));
+        QCOMPARE(surveys.at(1).agencyId, qint64(20));
+        QCOMPARE(surveys.at(1).begins, QDate(2025, 7, 1));
+        QCOMPARE(int(surveys.at(1).status), int(ObligationStatus::Done));
+    }
+
+    // Rule 3: an obligation is owed by the agency serving on the day it began. Agency 10 serves from
+    // 2025-01-01, agency 20 takes over on `takeover` and serves on.
+    void whoOwedIt_data()
+    {
+        QTest::addColumn<QDate>("takeover");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("quarter");
+        QTest::addColumn<qint64>("agency");
+        const int inspection = int(ObligationKind::Inspection);
+        QTest::newRow("takeover on a quarter's first day: that quarter is the new agency's")
+            << QDate(2025, 4, 1) << inspection << 2 << qint64(20);
+        QTest::newRow("takeover on a quarter's first day: the quarter before is the old agency's")
+            << QDate(2025, 4, 1) << inspection << 1 << qint64(10);
+        QTest::newRow("takeover on a quarter's second day: the old agency began it")
+            << QDate(2025, 4, 2) << inspection << 2 << qint64(10);
+        QTest::newRow("takeover on a quarter's second day: the next quarter is the new agency's")
+            << QDate(2025, 4, 2) << inspection << 3 << qint64(20);
+        QTest::newRow("takeover on a quarter's last day: the old agency began it")
+            << QDate(2025, 3, 31) << inspection << 1 << qint64(10);
+        QTest::newRow("takeover on a quarter's last day: the next quarter is the new agency's")
+            << QDate(2025, 3, 31) << inspection << 2 << qint64(20);
+        QTest::newRow("baseline: the agency of the first day of service")
+            << QDate(2025, 7, 1) << int(ObligationKind::Baseline) << 0 << qint64(10);
+        QTest::newRow("trainings: the agency of the year's first day of service")
+            << QDate(2025, 7, 1) << int(ObligationKind::Training) << 0 << qint64(10);
+        QTest::newRow("drills: the agency of the year's first day of service")
+            << QDate(2025, 7, 1) << int(ObligationKind::Drill) << 0 << qint64(10);
+        QTest::newRow("year-end report: the agency of the year's first day of service")
+            << QDate(2025, 7, 1) << int(ObligationKind::YearEndReport) << 0 << qint64(10);
+        QTest::newRow("the first survey: the agency that started")
+            << QDate(2025, 7, 1) << int(ObligationKind::Survey) << 0 << qint64(10);
+    }
+
+    void whoOwedIt()
+    {
+        QFETCH(QDate, takeover);
+        QFETCH(int, kind);
+        QFETCH(int, quarter);
+        QFETCH(qint64, agency);
+        const QList<Span> spans = {{1, 10, QDate(2025, 1, 1), takeover.addDays(-1)},
+                                   {2, 20, takeover, QDate(2026, 12, 31)}};
+        const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2025, QDate(2026, 3, 1));
+        const Obligation& o = find(rows, ObligationKind(kind), quarter);
+        QCOMPARE(o.agencyId, agency);
+        QCOMPARE(ServiceSpans::agencyOn(spans, o.begins), agency);
+    }
+
+    // Next year, every yearly obligation begins with the agency serving on 1 January.
+    void theNextYearIsTheNewAgencys()
+    {
+        const QList<Span> spans = {{1, 10, QDate(2025, 1, 1), QDate(2025, 6, 30)},
+                                   {2, 20, QDate(2025, 7, 1), QDate(2026, 12, 31)}};
+        for (const Obligation& o : ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2026, QDate(2027, 3, 1))) {
+            QCOMPARE(o.agencyId, qint64(20));
+        }
+    }
+
     void proRated_data()
     {
         QTest::addColumn<int>("perYear");
@@ -197,7 +340,8 @@ private slots:
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2025, QDate(2026, 2, 1));
         QCOMPARE(find(rows, ObligationKind::Inspection, 2).agencyId, qint64(10));
         QCOMPARE(find(rows, ObligationKind::Inspection, 3).agencyId, qint64(20));
-        QCOMPARE(find(rows, ObligationKind::Training).agencyId, qint64(20));
+        // The year's trainings began on its first day of service, with agency 10.
+        QCOMPARE(find(rows, ObligationKind::Training).agencyId, qint64(10));
         // The new agency surveys the enterprise it took over; service did not stop, so four quarters.
         const Obligation& survey = find(rows, ObligationKind::Survey);
         QCOMPARE(survey.required, 1);

@@ -15,6 +15,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -318,13 +319,64 @@ private slots:
         QVERIFY(flagged());
     }
 
+    // Rule 2 through the one loader: a year-end report on 2025 given long after its due date (2026-01-31)
+    // makes 2025's obligation done, late, in the compliance list and in the subsidy list's flag alike.
+    void lateRecordsCountThroughTheLoader_data()
+    {
+        QTest::addColumn<int>("late");
+        QTest::newRow("on the due date") << 0;
+        QTest::newRow("a day late") << 1;
+        QTest::newRow("400 days late") << 400;
+        QTest::newRow("two years late") << 730;
+    }
+
+    void lateRecordsCountThroughTheLoader()
+    {
+        QFETCH(int, late);
+        const QDate due(2026, 1, 31);
+        const QDate day = due.addDays(late);
+        const QDate asOf = day.addDays(10);
+        auto report = [&] {
+            for (const Obligation& o : ComplianceYear::load(m_db, 2025, 0, asOf).rows()) {
+                if (o.kind == ObligationKind::YearEndReport) {
+                    return o;
+                }
+            }
+            return Obligation();
+        };
+        QCOMPARE(report().due, due);
+        QCOMPARE(int(report().status), int(ObligationStatus::Overdue));
+        // The report as an agency's return or the clerk enters it, dated when it was given (the contract's
+        // coverage may be over by then, so straight into the table).
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO service_record (enterprise_id, agency_id, kind, done_on, report_year,"
+                                 " created_at, updated_at) VALUES (?, ?, 'year_end_report', ?, 2025, ?, ?)"));
+        for (const QVariant& v : {QVariant(m_enterprise), QVariant(m_agencyB), QVariant(day.toString(Qt::ISODate)),
+                                  QVariant(QStringLiteral("2025-01-01T00:00:00Z")),
+                                  QVariant(QStringLiteral("2025-01-01T00:00:00Z"))}) {
+            q.addBindValue(v);
+        }
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const Obligation done = report();
+        QCOMPARE(int(done.status), int(ObligationStatus::Done));
+        QCOMPARE(done.completedOn, day);
+        QCOMPARE(done.isLate(), late > 0);
+        // The subsidy list's flag reads the same loader over the years its service years span.
+        const ObligationEngine::Inputs inputs = ComplianceRepository(m_db).loadInputsForYears(2025, 2026);
+        QCOMPARE(inputs.activity.value(m_enterprise).yearEndReports.size(), 1);
+        // A record dated before the window's first year still does not count for it.
+        QCOMPARE(ComplianceRepository(m_db).loadInputsForYear(2027).activity.value(m_enterprise).yearEndReports.size(),
+                 0);
+    }
+
     void complianceCsvHasTheFixedHeader()
     {
         QString error;
         ServiceRecord r = inspection(QDate(2025, 2, 10));
         QVERIFY(ServiceRecordRepository(m_db).save(r, nullptr, &error));
         const ComplianceYear year = ComplianceYear::load(m_db, 2025, 0, QDate(2025, 11, 20));
-        QCOMPARE(year.rows().size(), 9);
+        QCOMPARE(year.rows().size(), 10); // a survey row for each agency's start
+
         const QString path = m_dir.filePath(QStringLiteral("c.csv"));
         QVERIFY2(ComplianceTable::writeCsv(year, path, &error), qPrintable(error));
         QFile f(path);
@@ -332,14 +384,23 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 10);
-        QCOMPARE(lines.first(), QStringLiteral("企业名称,统一社会信用代码,服务机构,期间,义务,应完成次数,已完成次数,截止日期,状态"));
+        QCOMPARE(lines.size(), 11);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("企业名称,统一社会信用代码,服务机构,期间,义务,应完成次数,已完成次数,截止日期,状态,完成日期"));
         QVERIFY(lines.contains(QStringLiteral(
-            "恒达机械有限公司,91110000600037341L,锦安安全技术服务有限公司,2025Q1,安全检查,1,1,2025-03-31,已完成")));
+            "恒达机械有限公司,91110000600037341L,锦安安全技术服务有限公司,2025Q1,安全检查,1,1,2025-03-31,已完成,2025-02-10")));
         QVERIFY(lines.contains(QStringLiteral(
-            "恒达机械有限公司,91110000600037341L,华泰安全科技有限公司,2025Q3,安全检查,1,0,2025-09-30,逾期")));
+            "恒达机械有限公司,91110000600037341L,华泰安全科技有限公司,2025Q3,安全检查,1,0,2025-09-30,逾期,")));
         QVERIFY(lines.contains(QStringLiteral(
-            "恒达机械有限公司,91110000600037341L,华泰安全科技有限公司,2025Q4,安全检查,1,0,2025-12-31,未到期")));
+            "恒达机械有限公司,91110000600037341L,华泰安全科技有限公司,2025Q4,安全检查,1,0,2025-12-31,未到期,")));
+        // Agency A started the enterprise and never surveyed it: that survey is A's, B's own start is B's.
+        QVERIFY(lines.contains(QStringLiteral(
+            "恒达机械有限公司,91110000600037341L,锦安安全技术服务有限公司,2025,实地验场,1,0,2025-01-30,逾期,")));
+        QVERIFY(lines.contains(QStringLiteral(
+            "恒达机械有限公司,91110000600037341L,华泰安全科技有限公司,2025,实地验场,1,0,2025-07-30,逾期,")));
+        // The year's trainings began on 1 January, with A.
+        QVERIFY(lines.contains(QStringLiteral(
+            "恒达机械有限公司,91110000600037341L,锦安安全技术服务有限公司,2025,安全培训,2,0,2025-12-31,未到期,")));
     }
 };
 

@@ -161,6 +161,66 @@ private slots:
         QVERIFY(after.flags.testFlag(SubsidyFlag::PolicyChanged));
     }
 
+    // Rule 1: served from 2024-03-01, off from 06-01, back on 09-15: one service year to 2025-02-28, one
+    // fee and one subsidy; the return on the day after that year ends is the second year. A neighbour that
+    // came back two days after its year ended starts its second year on the return.
+    void aReturnInsideTheServiceYearPaysOnce_data()
+    {
+        QTest::addColumn<QDate>("returnOn");
+        QTest::addColumn<int>("linesIn2024");
+        QTest::addColumn<QDate>("secondYearStart");
+        QTest::newRow("back on 09-15") << QDate(2024, 9, 15) << 1 << QDate(2025, 3, 1);
+        QTest::newRow("back on the year's last day") << QDate(2025, 2, 28) << 1 << QDate(2025, 3, 1);
+        QTest::newRow("back on the day after the year ends") << QDate(2025, 3, 1) << 1 << QDate(2025, 3, 1);
+        QTest::newRow("back two days after the year ends") << QDate(2025, 3, 2) << 1 << QDate(2025, 3, 2);
+    }
+
+    void aReturnInsideTheServiceYearPaysOnce()
+    {
+        QFETCH(QDate, returnOn);
+        QFETCH(int, linesIn2024);
+        QFETCH(QDate, secondYearStart);
+        SubsidyLedger::Inputs in = m_in;
+        addEnterprise(9, QStringLiteral("F 中途停服"), SizeClass::Scale);
+        in.enterprises.insert(9, m_in.enterprises.value(9));
+        m_in.enterprises.remove(9);
+        Coverage first;
+        first.id = 901;
+        first.contractId = 1;
+        first.enterpriseId = 9;
+        first.serviceStart = QDate(2024, 3, 1);
+        first.serviceEnd = QDate(2024, 5, 31);
+        Coverage back = first;
+        back.id = 902;
+        back.contractId = returnOn.year() >= 2025 ? 2 : 1; // contract 1 ends on 2024-12-31
+        back.serviceStart = returnOn;
+        back.serviceEnd = QDate(2025, 12, 31);
+        in.coverages << first << back;
+        if (back.contractId == 1) {
+            Coverage renewed = back; // renewed with the next contract
+            renewed.id = 903;
+            renewed.contractId = 2;
+            renewed.serviceStart = QDate(2025, 1, 1);
+            in.coverages << renewed;
+        }
+        int lines = 0;
+        for (const SubsidyLine& l : SubsidyLedger::linesForYear(in, 2024)) {
+            if (l.enterpriseId == 9) {
+                ++lines;
+                QCOMPARE(l.serviceYearStart, QDate(2024, 3, 1));
+                QCOMPARE(l.participationYear, 1);
+                QCOMPARE(l.streetShare, Money::fromYuan(2000));
+            }
+        }
+        QCOMPARE(lines, linesIn2024);
+        const SubsidyLine second = lineOf(SubsidyLedger::linesForYear(in, 2025), 9);
+        QCOMPARE(second.serviceYearStart, secondYearStart);
+        QCOMPARE(second.participationYear, 2);
+        const QList<ServiceYear> years = SubsidyLedger::serviceYearsOf(in, 9);
+        QCOMPARE(years.size(), 2);
+        QVERIFY(years.at(1).start > years.at(0).end);
+    }
+
     void leftEarlyIsFlaggedNotDropped()
     {
         SubsidyLedger::Inputs in = m_in;

@@ -211,17 +211,23 @@ private slots:
         QTableWidget* table = page.table();
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("锦安安全技术服务有限公司"));
-        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("2")); // found
-        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("1")); // closed
-        QCOMPARE(table->item(0, 7)->text(), QStringLiteral("50.0%")); // rectification rate
-        QCOMPARE(table->item(0, 8)->text(), QStringLiteral("50.0%")); // closed on time
+        // Total and grade come right after the agency.
+        QCOMPARE(table->item(0, 7)->text(), QStringLiteral("2")); // found
+        QCOMPARE(table->item(0, 8)->text(), QStringLiteral("1")); // closed
+        QCOMPARE(table->item(0, 9)->text(), QStringLiteral("50.0%")); // rectification rate
+        QCOMPARE(table->item(0, 10)->text(), QStringLiteral("50.0%")); // closed on time
+        const QString totalBefore = table->item(0, 1)->text();
+        QVERIFY(!totalBefore.isEmpty());
         whenModalShown([](QWidget* dialog) {
             auto* score = dialog->findChild<QDoubleSpinBox*>(QStringLiteral("scoreSpin"));
             score->setValue(88.5);
             QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
         });
         page.addEvaluation();
-        QCOMPARE(table->item(0, 14)->text(), QStringLiteral("88.5"));
+        QCOMPARE(table->item(0, 16)->text(), QStringLiteral("88.5"));
+        // The spot check is an item of the appraisal: 88.5 of 100 gives 8.9 of its 10 points, where before there
+        // was nothing to measure (full points).
+        QCOMPARE(table->item(0, 1)->text().toDouble(), totalBefore.toDouble() - 1.1);
         QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("evaluationTable"))->rowCount(), 1);
     }
 };

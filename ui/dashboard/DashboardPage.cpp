@@ -9,6 +9,7 @@
 #include "model/DomainText.h"
 #include "reports/ComplianceYear.h"
 #include "reports/DashboardAlerts.h"
+#include "rules/HazardDeadline.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -240,7 +241,7 @@ void DashboardPage::collectHazardsAndCertificates(const QDate& today)
     const core::DashboardAlerts alerts = core::DashboardAlerts::load(m_db, today, core::DashboardFigures::kDueSoonDays);
     for (const core::Hazard& h : alerts.hazardsDue) {
         Line line;
-        line.status = h.isOverdue(today) ? core::ObligationStatus::Overdue : core::ObligationStatus::NotYetDue;
+        line.status = core::HazardDeadline::isOverdueAsOf(h, today) ? core::ObligationStatus::Overdue : core::ObligationStatus::NotYetDue;
         line.statusText = core::DomainText::obligationStatus(line.status);
         line.due = h.effectiveDeadline();
         line.enterpriseId = h.enterpriseId;

@@ -6,6 +6,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/PrintPreview.h"
+#include "db/AppraisalRepository.h"
 #include "db/EnterpriseRepository.h"
 #include "db/SettingRepository.h"
 #include "model/DomainText.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -57,6 +59,11 @@ void ScorecardPage::buildUi()
     QAction* csv = toolbar->addAction(tr("Export…"), this, &ScorecardPage::exportCsv);
     csv->setObjectName(QStringLiteral("exportAction"));
     csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    toolbar->addSeparator();
+    m_confirm = toolbar->addAction(tr("Confirm year"), this, &ScorecardPage::confirmYear);
+    m_confirm->setObjectName(QStringLiteral("confirmYearAction"));
+    m_reopen = toolbar->addAction(tr("Reopen year…"), this, &ScorecardPage::reopenYear);
+    m_reopen->setObjectName(QStringLiteral("reopenYearAction"));
     for (QAction* a : toolbar->actions()) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -72,11 +79,12 @@ void ScorecardPage::buildUi()
     top->addWidget(new QLabel(tr("Year")));
     top->addWidget(m_yearSpin);
 
+    // The appraisal's total and grade first, after the agency: what the clerk looks for at renewal.
     m_table = makeTable(QStringLiteral("scorecardTable"),
-                        {tr("Agency"), tr("Enterprises"), tr("Inspections required"), tr("Inspections done"),
+                        {tr("Agency"), tr("Total"), tr("Grade"), tr("Enterprises"), tr("Inspections required"), tr("Inspections done"),
                          tr("Inspections %"), tr("Hazards found"), tr("Closed"), tr("Rectification rate"),
                          tr("On-time rate"), tr("Overdue"), tr("Trainings %"), tr("Drills %"), tr("Obligations met"),
-                         tr("Interviews"), tr("Score")});
+                         tr("Interviews / notices"), tr("Score")});
     m_table->horizontalHeader()->setDefaultSectionSize(84);
     m_table->horizontalHeader()->resizeSection(0, 220);
     connect(m_table, &QTableWidget::currentCellChanged, this, &ScorecardPage::fillEvaluations);
@@ -91,11 +99,17 @@ void ScorecardPage::buildUi()
     splitter->addWidget(lower);
     auto* note = new QLabel(tr("Rectification rate = hazards closed ÷ hazards found in the year; on-time rate = closed "
                                "by the (extended) deadline ÷ found. Completion rates count at most the required "
-                               "number per enterprise."));
+                               "number per enterprise. Total and grade: the appraisal scheme of Settings applied to "
+                               "these figures; the printed sheet shows every item."));
     note->setWordWrap(true);
     note->setTextFormat(Qt::PlainText);
+    m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("appraisalState"));
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_state);
     layout->addWidget(splitter, 1);
     layout->addWidget(note);
 }
@@ -120,8 +134,11 @@ void ScorecardPage::reload()
     for (int row = 0; row < m_year.rows().size(); ++row) {
         const core::Scorecard::Row& r = m_year.rows().at(row);
         const core::Scorecard::Count inspections = r.count(core::ObligationKind::Inspection);
-        const auto score = r.averageScore();
+        const core::Appraisal appraisal = m_year.appraisal(r.agencyId);
+        const bool scored = m_year.isAppraised(r.agencyId);
         const QStringList cells = {m_year.agencyName(r.agencyId),
+                                   scored ? core::Scorecard::tenthsText(appraisal.totalTenths) : QString(),
+                                   scored ? core::DomainText::appraisalGrade(appraisal.grade) : QString(),
                                    QString::number(r.enterprises),
                                    QString::number(inspections.required),
                                    QString::number(inspections.done),
@@ -134,12 +151,14 @@ void ScorecardPage::reload()
                                    core::Scorecard::percentText(r.count(core::ObligationKind::Training).percent()),
                                    core::Scorecard::percentText(r.count(core::ObligationKind::Drill).percent()),
                                    tr("%1 / %2").arg(r.obligationsMet).arg(r.obligationsRequired),
-                                   QString::number(r.interviews),
-                                   score ? QString::number(*score, 'f', 1) : QString()};
+                                   tr("%1 / %2").arg(r.interviews).arg(r.notices),
+                                   core::Scorecard::tenthsText(core::Scorecard::tenths(r.averageScore()))};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, r.agencyId);
-            if (column > 0) {
+            if (column == 2) {
+                item->setTextAlignment(Qt::AlignCenter);
+            } else if (column > 0) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             }
             m_table->setItem(row, column, item);
@@ -149,6 +168,85 @@ void ScorecardPage::reload()
         }
     }
     fillEvaluations();
+    updateState();
+}
+
+void ScorecardPage::updateState()
+{
+    const auto& confirmation = m_year.confirmation();
+    QString text;
+    if (confirmation) {
+        text = tr("Confirmed on %1 by %2, with the figures as of %3. This appraisal is frozen; reopen the year to "
+                  "score it again.")
+                   .arg(confirmation->confirmedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        confirmation->confirmedBy, confirmation->asOf.toString(Qt::ISODate));
+        if (m_year.agenciesChangedSinceConfirmation() > 0) {
+            text += QLatin1Char(' ')
+                + tr("%n agency(s) would be appraised differently from today's records and scheme.", nullptr,
+                     m_year.agenciesChangedSinceConfirmation());
+        }
+        m_state->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    } else {
+        text = m_year.scheme()
+            ? tr("Not confirmed: scored now by the appraisal scheme in force from %1 (Settings).").arg(m_year.scheme()->fromYear)
+            : tr("No appraisal scheme applies to %1: add a version in Settings.").arg(m_year.year());
+        const auto history = core::AppraisalRepository(m_db).history(m_year.year());
+        if (!history.isEmpty()) {
+            text += QLatin1Char(' ')
+                + tr("Reopened on %1 by %2: %3")
+                      .arg(history.first().reopenedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                           history.first().reopenedBy, history.first().reopenReason);
+        }
+        m_state->setStyleSheet(QString());
+    }
+    m_state->setText(text);
+    m_confirm->setEnabled(!confirmation && m_year.scheme() && !m_year.rows().isEmpty());
+    m_reopen->setEnabled(confirmation.has_value());
+}
+
+void ScorecardPage::confirmYear()
+{
+    if (m_year.isConfirmed() || m_year.rows().isEmpty()) {
+        return;
+    }
+    const QString question = tr("Confirm the appraisal of %1? %n agency(s), with the figures as of %2. A confirmed "
+                                "appraisal is frozen: later records or changes to the scheme do not change it.",
+                                nullptr, static_cast<int>(m_year.rows().size()))
+                                 .arg(m_year.year())
+                                 .arg(core::Clock::today().toString(Qt::ISODate));
+    if (MessageBox::question(this, tr("Confirm year"), question) != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!core::ScorecardYear::confirm(m_db, m_year.year(), core::Clock::today(), &error)) {
+        MessageBox::warning(this, tr("Not confirmed"), error);
+        return;
+    }
+    reload();
+    emit dataChanged();
+}
+
+void ScorecardPage::reopenYear()
+{
+    if (!m_year.isConfirmed()) {
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Reopen year"),
+        tr("Why is the appraisal of %1 reopened? The reason is kept with the year, and it is scored again.")
+            .arg(m_year.year()),
+        QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    QString error;
+    if (!core::AppraisalRepository(m_db).reopen(m_year.year(), reason, &error)) {
+        MessageBox::warning(this, tr("Not reopened"), error);
+        return;
+    }
+    reload();
+    emit dataChanged();
 }
 
 qint64 ScorecardPage::currentAgency() const

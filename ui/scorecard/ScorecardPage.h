@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QSpinBox;
 class QTableWidget;
 
@@ -16,7 +17,9 @@ class Database;
 namespace sl::ui {
 
 // 机构考核: each agency's year as the clerk shows it at contract renewal — obligations met, hazards
-// found and closed, rates, evaluations — with the selected agency's sheet to print or save as PDF.
+// found and closed, rates, evaluations, and the appraisal's total and grade by the scheme in force —
+// with the selected agency's sheet to print or save as PDF. A confirmed year is frozen until reopened
+// with a reason, as a confirmed subsidy year is.
 class ScorecardPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +36,8 @@ public slots:
     void printPreview();
     void savePdf();
     void exportCsv();
+    void confirmYear();
+    void reopenYear();
 
 signals:
     void dataChanged();
@@ -43,6 +48,7 @@ protected:
 private:
     void buildUi();
     void fillEvaluations();
+    void updateState();
     qint64 currentAgency() const;
     QString streetName() const;
 
@@ -57,6 +63,9 @@ private:
     QAction* m_evaluate = nullptr;
     QAction* m_print = nullptr;
     QAction* m_pdf = nullptr;
+    QAction* m_confirm = nullptr;
+    QAction* m_reopen = nullptr;
+    QLabel* m_state = nullptr;
 };
 
 } // namespace sl::ui

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "AppraisalSchemeBox.h"
 #include "BackupSettingsBox.h"
 #include "ObligationSettingsBox.h"
 
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QTableWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace sl::ui {
@@ -126,7 +128,17 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     auto* lists = new QHBoxLayout;
     lists->addWidget(communities, 1);
     lists->addWidget(policies, 2);
-    auto* layout = new QVBoxLayout(this);
+    // The boxes are more than a small screen holds: they scroll, so the window's size stays the clerk's.
+    auto* content = new QWidget;
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(street);
     layout->addWidget(language);
     m_obligations = new ObligationSettingsBox(m_db);
@@ -136,6 +148,9 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     connect(m_backups, &BackupSettingsBox::restoreRequested, this, &SettingsPage::restoreRequested);
     layout->addWidget(m_backups);
     layout->addLayout(lists, 1);
+    m_appraisal = new AppraisalSchemeBox(m_db);
+    connect(m_appraisal, &AppraisalSchemeBox::changed, this, &SettingsPage::appraisalChanged);
+    layout->addWidget(m_appraisal, 1);
     reload();
 }
 
@@ -158,6 +173,9 @@ void SettingsPage::reload()
     }
     updateButtons();
     reloadPolicies();
+    if (m_appraisal) {
+        m_appraisal->reload();
+    }
 }
 
 void SettingsPage::reloadPolicies()

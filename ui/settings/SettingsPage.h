@@ -16,11 +16,12 @@ class Database;
 
 namespace sl::ui {
 
+class AppraisalSchemeBox;
 class BackupSettingsBox;
 class ObligationSettingsBox;
 
-// The settings page: the street's name, the interface language, the communities of the street and
-// the versions of the subsidy policy.
+// The settings page: the street's name, the interface language, the agencies' obligations, backups, the
+// communities of the street, the versions of the subsidy policy and of the appraisal scheme.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ signals:
     void communitiesChanged();
     void policyChanged();
     void obligationsChanged();
+    void appraisalChanged();
     void restoreRequested(const QString& backupPath);
 
 private:
@@ -64,6 +66,7 @@ private:
     QPushButton* m_editPolicy = nullptr;
     ObligationSettingsBox* m_obligations = nullptr;
     BackupSettingsBox* m_backups = nullptr;
+    AppraisalSchemeBox* m_appraisal = nullptr;
 };
 
 } // namespace sl::ui
