@@ -1,8 +1,10 @@
 #include "XlsxWriter.h"
 
+#include "FileCopy.h"
+#include "ZipReader.h"
+
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <vector>
@@ -28,7 +30,7 @@ constexpr uint8_t kA4Paper = 9;
 
 } // namespace
 
-XlsxWriter::XlsxWriter(const QString& path)
+XlsxWriter::XlsxWriter(const QString& path, Rows rows)
     : m_path(path)
     , m_temporary(
           std::make_unique<QTemporaryFile>(QDir(QDir::tempPath()).filePath(QStringLiteral("safeledger-XXXXXX.xlsx"))))
@@ -44,6 +46,7 @@ XlsxWriter::XlsxWriter(const QString& path)
     m_temporaryDir = nativePath(QDir::tempPath());
     lxw_workbook_options options = {};
     options.tmpdir = m_temporaryDir.data();
+    options.constant_memory = rows == Rows::RowByRow ? LXW_TRUE : LXW_FALSE;
     m_workbook = workbook_new_opt(nativePath(m_temporary->fileName()).constData(), &options);
     if (!m_workbook) {
         m_error = LXW_ERROR_MEMORY_MALLOC_FAILED;
@@ -82,7 +85,7 @@ void XlsxWriter::writeText(int row, int column, const QString& text, Style style
     if (!m_worksheet) {
         return;
     }
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = escapeLiterals(text).toUtf8();
     record(worksheet_write_string(m_worksheet, lxw_row_t(row), lxw_col_t(column), utf8.constData(),
                                   format(style, looksLikeFormula(text))));
 }
@@ -243,17 +246,16 @@ bool XlsxWriter::close(QString* error)
         return fail(tr("Cannot write the Excel file %1: %2").arg(target, libraryErrorString()), error);
     }
 
-    QFile built(m_temporary->fileName());
-    if (!built.open(QIODevice::ReadOnly)) {
-        return fail(tr("Cannot read the Excel file just built: %1").arg(built.errorString()), error);
+    // libxlsxwriter does not see every failed write of its zip library: the workbook is read back whole first.
+    QString why;
+    ZipReader built(m_temporary->fileName());
+    if (!built.open(&why) || !built.checkAll(&why)) {
+        return fail(tr("Cannot write the Excel file %1: the workbook came out incomplete (is the disk full?). %2")
+                        .arg(target, why),
+                    error);
     }
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        return fail(tr("Cannot create %1: %2").arg(target, out.errorString()), error);
-    }
-    out.write(built.readAll());
-    if (!out.commit()) {
-        return fail(tr("Cannot write %1: %2").arg(target, out.errorString()), error);
+    if (!FileCopy::copy(m_temporary->fileName(), m_path, nullptr, &why)) {
+        return fail(tr("Cannot write %1: %2").arg(target, why), error);
     }
     return true;
 }
@@ -273,6 +275,31 @@ bool XlsxWriter::looksLikeFormula(const QString& text)
     }
     const char16_t first = text.front().unicode();
     return first == u'=' || first == u'+' || first == u'-' || first == u'@';
+}
+
+QString XlsxWriter::escapeLiterals(const QString& text)
+{
+    if (!text.contains(QLatin1String("_x"))) {
+        return text;
+    }
+    const auto isHex = [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+    };
+    // Only the underscore is escaped and the scan goes on after it, so that "_x005F_x0041_" (whose last
+    // underscore starts a second literal) comes back exactly; the reader scans the same way.
+    QString escaped;
+    escaped.reserve(text.size() + 14);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('_') && i + 6 < text.size() && text.at(i + 1) == QLatin1Char('x')
+            && text.at(i + 6) == QLatin1Char('_') && isHex(text.at(i + 2)) && isHex(text.at(i + 3))
+            && isHex(text.at(i + 4)) && isHex(text.at(i + 5))) {
+            escaped += QLatin1String("_x005F_");
+        } else {
+            escaped += text.at(i);
+        }
+    }
+    return escaped;
 }
 
 lxw_format* XlsxWriter::format(Style style, bool guarded)

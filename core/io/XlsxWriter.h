@@ -49,7 +49,13 @@ public:
         InputInteger,
     };
 
-    explicit XlsxWriter(const QString& path);
+    // How rows reach the file. AnyOrder keeps every cell in memory until close(), so cells may be written in any
+    // order (the lists and the returns, a few thousand rows). RowByRow is libxlsxwriter's constant_memory mode: rows
+    // must come top to bottom, and each is written out when the next begins, so memory stays flat however long
+    // the sheet (the whole database in export-all).
+    enum class Rows { AnyOrder, RowByRow };
+
+    explicit XlsxWriter(const QString& path, Rows rows = Rows::AnyOrder);
     ~XlsxWriter();
     XlsxWriter(const XlsxWriter&) = delete;
     XlsxWriter& operator=(const XlsxWriter&) = delete;
@@ -85,6 +91,8 @@ public:
     void setPrintLayout(bool landscape, int repeatedRows);
 
     // Writes the workbook and moves it over the target. Whatever happened before, the workbook is finished here.
+    // The workbook is read back first (every part to its end, the CRCs checked) and the target afterwards (to
+    // its last byte), so a full disk or a cut write is reported instead of a success.
     bool close(QString* error);
 
     bool hasError() const { return m_error != 0; }
@@ -93,6 +101,10 @@ public:
 
     // Whether a string would be taken as a formula if typed into a cell.
     static bool looksLikeFormula(const QString& text);
+    // Text as a cell stores it: a literal "_xHHHH_" is written "_x005F_xHHHH_", as Excel does, because readers
+    // (Excel, WPS, XlsxReader) decode _xHHHH_ as an escaped character. libxlsxwriter escapes control characters
+    // that way (a carriage return becomes _x000D_) but leaves such literals as they are.
+    static QString escapeLiterals(const QString& text);
 
 private:
     lxw_format* format(Style style, bool guarded);

@@ -134,9 +134,15 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     layout->addWidget(m_obligations);
     m_backups = new BackupSettingsBox(m_db);
     connect(m_backups, &BackupSettingsBox::restoreRequested, this, &SettingsPage::restoreRequested);
+    connect(m_backups, &BackupSettingsBox::backupWritten, this, &SettingsPage::backupWritten);
     layout->addWidget(m_backups);
     layout->addLayout(lists, 1);
     reload();
+}
+
+void SettingsPage::waitForBackup()
+{
+    m_backups->waitForBackup();
 }
 
 void SettingsPage::reload()

@@ -29,6 +29,8 @@ public:
     SettingsPage(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
 
     void reload();
+    // A restore waits for a backup the clerk started here.
+    void waitForBackup();
 
 public slots:
     void addCommunity();
@@ -42,6 +44,7 @@ signals:
     void policyChanged();
     void obligationsChanged();
     void restoreRequested(const QString& backupPath);
+    void backupWritten();
 
 private:
     void reloadPolicies();
