@@ -10,6 +10,7 @@
 #include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
 #include "io/DatabaseExchange.h"
+#include "io/HandoverPackage.h"
 #include "io/EnterpriseImport.h"
 #include "db/SettingRepository.h"
 #include "demo/DemoGenerator.h"
@@ -87,8 +88,9 @@ QString CliCommands::helpText() const
               "                                nothing; a corrected file replaces the earlier one's rows\n"
               "  return list --year Y --quarter Q\n"
               "                                the returns received for the quarter\n"
-              "  export-all --out FILE.xlsx    the whole database, one sheet per table, Chinese headers\n"
-              "  import-all FILE.xlsx          restore such a workbook into an empty database\n"
+              "  export-all --out FILE.zip     the handover package: the whole database as a workbook (one\n"
+              "                                sheet per table, Chinese headers) and every evidence file\n"
+              "  import-all FILE.zip           take such a package into an empty database, evidence included\n"
               "  backup --out FILE             write one file (a zip) holding a consistent copy of the\n"
               "                                database and every evidence file, each checked\n"
               "  backup --daily                take the day's (and week's) copy into the backups folder if\n"
@@ -710,44 +712,71 @@ int CliCommands::runImport(const QStringList& args)
 int CliCommands::runExportAll(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .xlsx file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .zip file to write."), QStringLiteral("FILE"));
     parser.addOption(outOption);
     if (!parser.parse(QStringList{QStringLiteral("export-all")} + args)) {
         return usage(parser.errorText());
     }
     const QString out = parser.value(outOption);
-    if (!out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || !parser.positionalArguments().isEmpty()) {
-        return usage(tr("export-all needs --out FILE.xlsx."));
+    if (!out.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) || !parser.positionalArguments().isEmpty()) {
+        return usage(tr("export-all needs --out FILE.zip: one file holding the workbook and every evidence file."));
     }
     core::Database db;
     if (!openForReading(db)) {
         return Problem;
     }
+    core::HandoverPackage::Written written;
     QString error;
-    if (!core::DatabaseExchange::exportAll(db, out, &error)) {
+    if (!core::HandoverPackage::write(db, out, &written, &error)) {
         m_err << error << Qt::endl;
         return Problem;
     }
-    m_err << tr("The whole database was written to %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
-    return Success;
+    for (const QString& warning : std::as_const(written.warnings)) {
+        m_err << warning << Qt::endl;
+    }
+    m_err << tr("The whole database and %n evidence file(s) were written to %1, checked.", nullptr, written.evidenceFiles)
+                 .arg(QDir::toNativeSeparators(out))
+          << Qt::endl;
+    return written.warnings.isEmpty() ? Success : Problem;
 }
 
 int CliCommands::runImportAll(const QStringList& args)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
-        return usage(tr("import-all needs the workbook: import-all FILE.xlsx."));
+        return usage(tr("import-all needs the package: import-all FILE.zip."));
     }
+    const QString file = args.first();
     core::Database db;
     if (!openDatabase(db)) {
         return Problem;
     }
-    int rows = 0;
     QString error;
-    if (!core::DatabaseExchange::importAll(db, args.first(), &rows, &error)) {
+    if (file.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        // A workbook of export-all before 0.2: the rows only.
+        int rows = 0;
+        if (!core::DatabaseExchange::importAll(db, file, &rows, &error)) {
+            m_err << error << Qt::endl;
+            return Problem;
+        }
+        m_err << tr("%1 rows restored from %2. A workbook alone carries no evidence files: check lists those the "
+                    "database names.")
+                     .arg(rows)
+                     .arg(QDir::toNativeSeparators(file))
+              << Qt::endl;
+        return Success;
+    }
+    core::HandoverPackage::Imported imported;
+    if (!core::HandoverPackage::import(db, file, &imported, &error)) {
         m_err << error << Qt::endl;
         return Problem;
     }
-    m_err << tr("%1 rows restored from %2.").arg(rows).arg(QDir::toNativeSeparators(args.first())) << Qt::endl;
+    for (const QString& warning : std::as_const(imported.warnings)) {
+        m_err << warning << Qt::endl;
+    }
+    m_err << tr("%1 rows and %n evidence file(s) restored from %2.", nullptr, imported.evidenceFiles)
+                 .arg(imported.rows)
+                 .arg(QDir::toNativeSeparators(file))
+          << Qt::endl;
     return Success;
 }
 

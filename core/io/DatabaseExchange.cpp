@@ -164,7 +164,7 @@ QString DatabaseExchange::header(const QString& column)
 
 bool DatabaseExchange::exportAll(Database& db, const QString& path, QString* error)
 {
-    XlsxWriter book(path);
+    XlsxWriter book(path, XlsxWriter::Rows::RowByRow);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     for (const Table& t : tables(db.connection())) {
@@ -197,20 +197,40 @@ bool DatabaseExchange::exportAll(Database& db, const QString& path, QString* err
     return book.close(error);
 }
 
-bool DatabaseExchange::importAll(Database& db, const QString& path, int* rows, QString* error)
+bool DatabaseExchange::isEmpty(Database& db)
 {
-    *rows = 0;
-    if (EnterpriseRepository(db).count(true) > 0 || !CommunityRepository(db).list(true).isEmpty()) {
-        return failWith(error, tr("import-all restores into an empty database only; create a new file for it."));
-    }
+    return EnterpriseRepository(db).count(true) == 0 && CommunityRepository(db).list(true).isEmpty();
+}
+
+bool DatabaseExchange::readWorkbook(const QString& path, QList<QPair<QString, TextTable>>* sheets, QString* error)
+{
     ReadLimits limits;
     limits.maxFileBytes = 2LL * 1024 * 1024 * 1024;
     limits.maxRows = 5000000;
     limits.maxCellLength = 1000000;
     limits.maxUnpackedBytes = 8LL * 1024 * 1024 * 1024;
+    return XlsxReader::readAll(path, limits, sheets, error);
+}
+
+bool DatabaseExchange::importAll(Database& db, const QString& path, int* rows, QString* error)
+{
+    *rows = 0;
+    if (!isEmpty(db)) {
+        return failWith(error, tr("import-all restores into an empty database only; create a new file for it."));
+    }
     QList<QPair<QString, TextTable>> sheets;
-    if (!XlsxReader::readAll(path, limits, &sheets, error)) {
+    if (!readWorkbook(path, &sheets, error)) {
         return false;
+    }
+    return importSheets(db, sheets, rows, error);
+}
+
+bool DatabaseExchange::importSheets(Database& db, const QList<QPair<QString, TextTable>>& sheets, int* rows,
+                                    QString* error)
+{
+    *rows = 0;
+    if (!isEmpty(db)) {
+        return failWith(error, tr("import-all restores into an empty database only; create a new file for it."));
     }
     QSqlDatabase connection = db.connection();
     const QList<Table> schema = tables(connection);

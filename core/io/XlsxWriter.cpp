@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryFile>
+#include <QXmlStreamReader>
 
 #include <vector>
 
@@ -32,6 +33,7 @@ constexpr uint8_t kA4Paper = 9;
 
 XlsxWriter::XlsxWriter(const QString& path, Rows rows)
     : m_path(path)
+    , m_rows(rows)
     , m_temporary(
           std::make_unique<QTemporaryFile>(QDir(QDir::tempPath()).filePath(QStringLiteral("safeledger-XXXXXX.xlsx"))))
 {
@@ -77,7 +79,26 @@ bool XlsxWriter::addWorksheet(const QString& name)
         record(LXW_ERROR_MEMORY_MALLOC_FAILED);
         return false;
     }
+    m_rowCounts << 0;
+    m_rowSets << QSet<int>();
+    m_lastRow = -1;
     return true;
+}
+
+void XlsxWriter::touchRow(int row)
+{
+    if (m_rowCounts.isEmpty()) {
+        return;
+    }
+    if (m_rows == Rows::RowByRow) {
+        if (row > m_lastRow) {
+            ++m_rowCounts.last();
+            m_lastRow = row;
+        }
+    } else {
+        m_rowSets.last().insert(row);
+        m_rowCounts.last() = static_cast<int>(m_rowSets.last().size());
+    }
 }
 
 void XlsxWriter::writeText(int row, int column, const QString& text, Style style)
@@ -85,6 +106,7 @@ void XlsxWriter::writeText(int row, int column, const QString& text, Style style
     if (!m_worksheet) {
         return;
     }
+    touchRow(row);
     const QByteArray utf8 = escapeLiterals(text).toUtf8();
     record(worksheet_write_string(m_worksheet, lxw_row_t(row), lxw_col_t(column), utf8.constData(),
                                   format(style, looksLikeFormula(text))));
@@ -95,6 +117,7 @@ void XlsxWriter::writeNumber(int row, int column, double value, Style style)
     if (!m_worksheet) {
         return;
     }
+    touchRow(row);
     record(worksheet_write_number(m_worksheet, lxw_row_t(row), lxw_col_t(column), value, format(style, false)));
 }
 
@@ -109,6 +132,7 @@ void XlsxWriter::writeDate(int row, int column, const QDate& date, Style style)
     if (!m_worksheet || !date.isValid()) {
         return;
     }
+    touchRow(row);
     lxw_datetime value = {};
     value.year = date.year();
     value.month = date.month();
@@ -185,6 +209,7 @@ void XlsxWriter::hideSheet()
 void XlsxWriter::setRowHeight(int row, double points)
 {
     if (m_worksheet) {
+        touchRow(row);
         record(worksheet_set_row(m_worksheet, lxw_row_t(row), points, nullptr));
     }
 }
@@ -249,13 +274,56 @@ bool XlsxWriter::close(QString* error)
     // libxlsxwriter does not see every failed write of its zip library: the workbook is read back whole first.
     QString why;
     ZipReader built(m_temporary->fileName());
-    if (!built.open(&why) || !built.checkAll(&why)) {
+    if (!built.open(&why) || !built.checkAll(&why) || !checkSheets(m_temporary->fileName(), &why)) {
         return fail(tr("Cannot write the Excel file %1: the workbook came out incomplete (is the disk full?). %2")
                         .arg(target, why),
                     error);
     }
     if (!FileCopy::copy(m_temporary->fileName(), m_path, nullptr, &why)) {
         return fail(tr("Cannot write %1: %2").arg(target, why), error);
+    }
+    return true;
+}
+
+bool XlsxWriter::checkSheets(const QString& builtPath, QString* why) const
+{
+    ZipReader built(builtPath);
+    if (!built.open(why)) {
+        return false;
+    }
+    for (int i = 0; i < m_rowCounts.size(); ++i) {
+        const QString part = QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1);
+        QXmlStreamReader xml;
+        int rows = 0;
+        const auto parse = [&xml, &rows]() {
+            while (!xml.atEnd()) {
+                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("row")) {
+                    ++rows;
+                }
+            }
+            // Waiting for more bytes is fine while the entry goes on; anything else is a broken part.
+            return !xml.hasError() || xml.error() == QXmlStreamReader::PrematureEndOfDocumentError;
+        };
+        const bool read = built.stream(
+            part,
+            [&xml, &parse](const QByteArray& chunk) {
+                xml.addData(chunk);
+                return parse();
+            },
+            why);
+        if (!read) {
+            if (why && why->isEmpty()) {
+                *why = tr("Its part %1 is damaged.").arg(part);
+            }
+            return false;
+        }
+        parse();
+        if (xml.hasError() || rows != m_rowCounts.at(i)) {
+            if (why) {
+                *why = tr("Sheet %1 holds %2 of its %3 rows.").arg(i + 1).arg(rows).arg(m_rowCounts.at(i));
+            }
+            return false;
+        }
     }
     return true;
 }

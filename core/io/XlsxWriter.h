@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QStringList>
 #include <QHash>
+#include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -108,6 +110,10 @@ public:
 
 private:
     lxw_format* format(Style style, bool guarded);
+    void touchRow(int row);
+    // Each sheet of the built workbook parsed to its end, with as many rows as were written: libxlsxwriter keeps
+    // rows in temporary files whose failed writes it does not notice, and zips what is left.
+    bool checkSheets(const QString& builtPath, QString* why) const;
     void record(int lxwError);
     bool fail(const QString& message, QString* error);
 
@@ -116,6 +122,11 @@ private:
     QByteArray m_temporaryDir; // must outlive the workbook: libxlsxwriter keeps the pointer
     lxw_workbook* m_workbook = nullptr;
     lxw_worksheet* m_worksheet = nullptr;
+    Rows m_rows = Rows::AnyOrder;
+    // Rows written per sheet: counted as they come (RowByRow, ascending) or collected (AnyOrder).
+    QList<int> m_rowCounts;
+    QList<QSet<int>> m_rowSets;
+    int m_lastRow = -1;
     QHash<int, lxw_format*> m_formats; // owned by the workbook
     int m_error = 0; // the first lxw_error, LXW_NO_ERROR (0) while all is well
     QString m_failure; // a failure outside libxlsxwriter (the temporary file)

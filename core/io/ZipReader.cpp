@@ -180,6 +180,26 @@ bool ZipReader::extract(const QString& name, const QString& target, const QStrin
     return written;
 }
 
+bool ZipReader::stream(const QString& name, const std::function<bool(const QByteArray& chunk)>& sink, QString* error)
+{
+    if (!openEntry(name, error)) {
+        return false;
+    }
+    QByteArray chunk;
+    for (;;) {
+        if (!readChunk(&chunk, error)) {
+            return false;
+        }
+        if (chunk.isEmpty()) {
+            return closeEntry(error);
+        }
+        if (!sink(chunk)) {
+            unzCloseCurrentFile(unz(m_zip));
+            return false;
+        }
+    }
+}
+
 bool ZipReader::checkAll(QString* error)
 {
     for (const Entry& e : std::as_const(m_entries)) {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QFile;
@@ -42,6 +43,8 @@ public:
     bool extract(const QString& name, const QString& target, const QString& expectedSha, QString* error);
     // Every entry read to its end: a zip cut off or damaged anywhere is refused.
     bool checkAll(QString* error);
+    // Hands the entry to sink chunk by chunk (memory stays flat); sink returns false to stop.
+    bool stream(const QString& name, const std::function<bool(const QByteArray& chunk)>& sink, QString* error);
 
 private:
     bool openEntry(const QString& name, QString* error);

@@ -29,7 +29,7 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList& args)
+    Run cli(const QStringList& args, const QString& shellCommand = QString())
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -38,13 +38,34 @@ private:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SAFELEDGER_CLI), args);
+        if (shellCommand.isEmpty()) {
+            p.start(QStringLiteral(SAFELEDGER_CLI), args);
+        } else {
+            p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), shellCommand});
+        }
         if (!p.waitForFinished(120000)) {
             p.kill();
             return {};
         }
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    Run limitedCli(qint64 limitKb, const QStringList& args)
+    {
+        QStringList quoted;
+        for (const QString& a : args) {
+            quoted << QLatin1Char('\'') + a + QLatin1Char('\'');
+        }
+        // ulimit -f counts 512-byte blocks in POSIX sh.
+        return shell(QStringLiteral("ulimit -f %1; trap '' XFSZ; exec '%2' %3")
+                         .arg(limitKb * 2)
+                         .arg(QStringLiteral(SAFELEDGER_CLI), quoted.join(QLatin1Char(' '))));
+    }
+
+    Run shell(const QString& command)
+    {
+        return cli({}, command);
     }
 
     // The rows of a compliance CSV, header first, after checking the byte-order mark.
@@ -466,6 +487,57 @@ private slots:
                      .exitCode,
                  2);
         QCOMPARE(run({QStringLiteral("return")}).exitCode, 2);
+    }
+
+    // The probe: on a full disk export-all wrote a cut-off file and said it was written. A child whose file size is
+    // limited (ulimit -f, SIGXFSZ ignored: writes past the limit come back short, as on a full disk) must fail with a
+    // sentence and leave nothing at the target, whichever write it is that fails.
+    void aFullDiskIsReportedAndLeavesNoFile()
+    {
+#ifdef Q_OS_UNIX
+        const QString db = m_dir.filePath(QStringLiteral("full.sqlite"));
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--enterprises"),
+                     QStringLiteral("120")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString whole = m_dir.filePath(QStringLiteral("whole.zip"));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("export-all"), QStringLiteral("--out"), whole});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const qint64 size = QFileInfo(whole).size();
+        int refused = 0;
+        for (const double share : {0.05, 0.3, 0.6, 0.9, 0.99}) {
+            const qint64 limitKb = qMax<qint64>(8, static_cast<qint64>(size * share / 1024));
+            for (const QString& verb : {QStringLiteral("export-all"), QStringLiteral("backup"), QStringLiteral("subsidies")}) {
+                const QString out = m_dir.filePath(QStringLiteral("cut-%1-%2.%3")
+                                                       .arg(verb)
+                                                       .arg(limitKb)
+                                                       .arg(verb == QLatin1String("subsidies") ? QStringLiteral("xlsx")
+                                                                                              : QStringLiteral("zip")));
+                QStringList args = {QStringLiteral("--db"), db, verb, QStringLiteral("--out"), out};
+                if (verb == QLatin1String("subsidies")) {
+                    args << QStringLiteral("--year") << QString::number(QDate::currentDate().year() - 1);
+                }
+                const Run limited = limitedCli(limitKb, args);
+                if (limited.exitCode == 0) {
+                    // The limit was above what this file needs: then it is whole.
+                    QVERIFY2(QFileInfo(out).size() > 0, qPrintable(out));
+                    continue;
+                }
+                QCOMPARE(limited.exitCode, 1);
+                ++refused;
+                QVERIFY2(!limited.err.trimmed().isEmpty(), qPrintable(verb));
+                QVERIFY2(!QFileInfo::exists(out), qPrintable(QStringLiteral("%1 at %2 KB: %3").arg(verb).arg(limitKb).arg(limited.err)));
+            }
+        }
+        QVERIFY2(refused >= 10, qPrintable(QString::number(refused)));
+        // No temporary file was left behind either.
+        QStringList after = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+        after.erase(std::remove_if(after.begin(), after.end(),
+                                   [](const QString& n) { return n.startsWith(QStringLiteral("cut-")); }),
+                    after.end());
+        QCOMPARE(after.filter(QStringLiteral(".part")), QStringList());
+#else
+        QSKIP("ulimit -f is how the test fills the disk; Unix only");
+#endif
     }
 
     void killedDemoLeavesAGoodFile()
