@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QDir>
@@ -49,6 +50,22 @@ private:
         }
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // Runs the CLI as someone who may not write the test's files: as nobody when the test runs as root (who may
+    // write anything), else as the user (for whom the permissions are enough).
+    Run cliAsReader(const QStringList& args)
+    {
+        QStringList quoted;
+        for (const QString& a : args) {
+            quoted << QLatin1Char('\'') + a + QLatin1Char('\'');
+        }
+        const QString command = QStringLiteral("exec '%1' %2").arg(QStringLiteral(SAFELEDGER_CLI), quoted.join(QLatin1Char(' ')));
+        if (qEnvironmentVariable("USER") == QLatin1String("root") || QDir::homePath() == QLatin1String("/root")
+            || QFileInfo(QStringLiteral("/proc/self")).ownerId() == 0) {
+            return cli({}, QStringLiteral("exec su nobody -s /bin/sh -c \"%1\"").arg(QString(command).replace(QLatin1Char('"'), QStringLiteral("\\\""))));
+        }
+        return shell(command);
     }
 
     Run limitedCli(qint64 limitKb, const QStringList& args)
@@ -487,6 +504,107 @@ private slots:
                      .exitCode,
                  2);
         QCOMPARE(run({QStringLiteral("return")}).exitCode, 2);
+    }
+
+    // The proof on a demo street with evidence (its sign-in sheets): backup --out, restore onto a new path,
+    // check passes with every evidence file present; the same through export-all and import-all.
+    void backupAndHandoverCarryEveryEvidenceFile()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("office/street.sqlite"));
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QRegularExpression evidence(QStringLiteral("(\\d+) evidence file\\(s\\) checked"));
+        const int files = evidence.match(r.out).captured(1).toInt();
+        QVERIFY2(files > 0, qPrintable(r.out));
+
+        const QString backup = m_dir.filePath(QStringLiteral("stick/b.zip"));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), backup});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString restored = m_dir.filePath(QStringLiteral("newpc/street.sqlite"));
+        r = cli({QStringLiteral("--db"), restored, QStringLiteral("restore"), backup});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), restored, QStringLiteral("check")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(evidence.match(r.out).captured(1).toInt(), files);
+        QVERIFY(r.out.contains(QStringLiteral("No problems found.")));
+
+        const QString package = m_dir.filePath(QStringLiteral("stick/handover.zip"));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("export-all"), QStringLiteral("--out"), package});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString taken = m_dir.filePath(QStringLiteral("successor/street.sqlite"));
+        r = cli({QStringLiteral("--db"), taken, QStringLiteral("import-all"), package});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), taken, QStringLiteral("check")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(evidence.match(r.out).captured(1).toInt(), files);
+        // Only into an empty database; and a workbook alone is refused as a package.
+        r = cli({QStringLiteral("--db"), taken, QStringLiteral("import-all"), package});
+        QCOMPARE(r.exitCode, 1);
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("export-all"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.xlsx"))});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    // The probe: check wrote to the file it checked, and a read-only file or folder refused even check and the
+    // exports. Read-only verbs open the file read-only: the bytes stay, and a folder nobody may write to is fine.
+    void readOnlyVerbsChangeNothing()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("readonly"));
+        const QString db = folder + QStringLiteral("/street.sqlite");
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--enterprises"), QStringLiteral("60")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto digest = [](const QString& path) {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+        };
+        const QByteArray before = digest(db);
+        const QString year = QString::number(QDate::currentDate().year() - 1);
+        const QList<QStringList> verbs = {
+            {QStringLiteral("check")},
+            {QStringLiteral("subsidies"), QStringLiteral("--year"), year, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ro-s.xlsx"))},
+            {QStringLiteral("compliance"), QStringLiteral("--year"), year, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ro-c.csv"))},
+            {QStringLiteral("export-all"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ro-h.zip"))},
+            {QStringLiteral("backup"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ro-b.zip"))},
+        };
+        for (const QStringList& verb : verbs) {
+            r = cli(QStringList{QStringLiteral("--db"), db} + verb);
+            QVERIFY2(r.exitCode == 0, qPrintable(verb.first() + QStringLiteral(": ") + r.err));
+            QCOMPARE(digest(db), before);
+        }
+#ifdef Q_OS_UNIX
+        // The folder and the file read-only for the one who runs the verbs. Root may write anyway, so the verbs
+        // then run as nobody (who needs to reach the test's folder).
+        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        for (const char* suffix : {"-wal", "-shm"}) {
+            QFile::remove(db + QLatin1String(suffix));
+        }
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                                  | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const QStringList listed = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QString out = QDir::tempPath() + QStringLiteral("/safeledger-ro-%1").arg(QCoreApplication::applicationPid());
+        QDir().mkpath(out);
+        QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                       | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+        for (QStringList verb : verbs) {
+            if (verb.contains(QStringLiteral("--out"))) {
+                verb.last() = out + QLatin1Char('/') + QFileInfo(verb.last()).fileName();
+            }
+            r = cliAsReader(QStringList{QStringLiteral("--db"), db} + verb);
+            QVERIFY2(r.exitCode == 0, qPrintable(verb.first() + QStringLiteral(" in a read-only folder: ") + r.err));
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), listed);
+        QCOMPARE(digest(db), before);
+        // Writing is refused with a sentence, and nothing is made.
+        r = cliAsReader({QStringLiteral("--db"), db, QStringLiteral("init")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("read-only")) || r.err.contains(QStringLiteral("locked")), qPrintable(r.err));
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QDir(out).removeRecursively();
+#endif
     }
 
     // The probe: on a full disk export-all wrote a cut-off file and said it was written. A child whose file size is
