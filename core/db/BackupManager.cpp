@@ -137,7 +137,9 @@ bool BackupManager::keepReplaced(QString* keptAs, QStringList* warnings, QString
         return true;
     }
     // SQLite could not copy it (damaged, most likely: the reason for restoring). Its files as they are.
-    const QString raw = uniqueName(QStringLiteral("replaced")).replace(QStringLiteral(".zip"), QStringLiteral(".sqlite"));
+    QString raw = uniqueName(QStringLiteral("replaced"));
+    raw.chop(4); // ".zip"
+    raw += QStringLiteral(".sqlite");
     QString copyError;
     if (!FileCopy::copy(m_path, raw, nullptr, &copyError)) {
         return failWith(error, tr("The current database could not be kept before the restore, so nothing was "

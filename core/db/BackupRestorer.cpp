@@ -122,7 +122,7 @@ bool verifyInto(BackupArchive& archive, const QString& incoming, const QString& 
                 return failWith(error, BackupRestorer::tr("%1 keeps its evidence files in the folder %2 beside it, and "
                                                           "that folder is not complete: %3 Copy the folder along with "
                                                           "the backup, or make a backup that carries everything with "
-                                                          "backup --out or Settings → Back up to a file.")
+                                                          "backup --out or Settings → Back up to a file….")
                                            .arg(name, shown(archive.storeFolder()), why));
             }
             return failWith(error, BackupRestorer::tr("%1 cannot be restored: %2").arg(name, why));

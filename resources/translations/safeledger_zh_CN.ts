@@ -33,6 +33,25 @@
     </message>
 </context>
 <context>
+    <name>ArchiveManifest</name>
+    <message>
+        <source>Its manifest cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not a SafeLedger backup or handover package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was written by a newer SafeLedger (format %1); install that version to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its manifest is incomplete or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -54,6 +73,37 @@
     </message>
 </context>
 <context>
+    <name>BackupArchive</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeLedger backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a complete SafeLedger backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a handover package, not a backup: take it in with import-all into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 in %2 is damaged (its SHA-256 does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupManager</name>
     <message>
         <source>Keep between 1 and 365 daily and between 1 and 520 weekly backups.</source>
@@ -64,40 +114,98 @@
         <translation>备份设置未能保存：%1</translation>
     </message>
     <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation>无法创建备份文件夹 %1。</translation>
+        <source>The current database could not be kept before the restore, so nothing was replaced: %1 %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 不是文件。</translation>
+        <source>The current database could not be kept before the restore, so nothing was replaced: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
+        <source>The replaced database could not be copied by SQLite (%1); its files were kept as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly backup could not be given its name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a SafeLedger database.</source>
-        <translation>%1 不是 SafeLedger 数据库。</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer SafeLedger; install that version to restore it.</source>
-        <translation>%1 由更新版本的 SafeLedger 写入；请安装该版本后再恢复。</translation>
+        <translation type="unfinished">%1 不是 SafeLedger 数据库。</translation>
     </message>
     <message>
         <source>%1 is damaged (the integrity check failed); choose another backup.</source>
-        <translation>%1 已损坏（完整性检查未通过），请另选一个备份。</translation>
+        <translation type="unfinished">%1 已损坏（完整性检查未通过），请另选一个备份。</translation>
     </message>
     <message>
-        <source>The backup could not be copied next to the database.</source>
-        <translation>无法将备份复制到数据库所在的文件夹。</translation>
+        <source>Evidence file %1 was missing already when the backup was taken; check will name it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The current database could not be set aside; nothing was restored. Close SafeLedger everywhere and try again.</source>
-        <translation>无法移开当前数据库文件，未作任何恢复。请关闭所有正在运行的 SafeLedger 后重试。</translation>
+        <source>%1 is not complete: its database names the evidence file %2, which the backup does not account for.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup could not be put in place: %1</source>
-        <translation>无法用备份替换当前数据库：%1</translation>
+        <source>%1 keeps its evidence files in the folder %2 beside it, and that folder is not complete: %3 Copy the folder along with the backup, or make a backup that carries everything with backup --out or Settings → Back up to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be closed cleanly (%1); nothing was replaced. Close every program that has it open and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder to check the backup in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 cannot be created.</source>
+        <translation type="unfinished">无法创建证据材料文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>The copy of the database came out damaged (%1); is the disk failing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file.</source>
+        <translation type="unfinished">%1 已存在；备份不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file %1 is missing from the evidence folder; the backup does not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file %1 has changed since it was attached; the backup does not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence store %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 did not read back as it was written (is the disk full or failing?); it was not kept. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -477,36 +585,8 @@
         <translation>已新增 %1 家企业，更新 %2 家；导入前的数据库保存在 %3。</translation>
     </message>
     <message>
-        <source>The .xlsx file to write.</source>
-        <translation>要写入的 .xlsx 文件。</translation>
-    </message>
-    <message>
-        <source>export-all needs --out FILE.xlsx.</source>
-        <translation>export-all 命令须用 --out FILE.xlsx 指定输出文件。</translation>
-    </message>
-    <message>
-        <source>The whole database was written to %1.</source>
-        <translation>已将整个数据库写入 %1。</translation>
-    </message>
-    <message>
-        <source>import-all needs the workbook: import-all FILE.xlsx.</source>
-        <translation>import-all 命令须指定工作簿：import-all FILE.xlsx。</translation>
-    </message>
-    <message>
-        <source>%1 rows restored from %2.</source>
-        <translation>已从 %2 恢复 %1 行数据。</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>要写入的文件。</translation>
-    </message>
-    <message>
-        <source>backup needs --out FILE.</source>
-        <translation>backup 命令须用 --out FILE 指定输出文件。</translation>
-    </message>
-    <message>
-        <source>%1 exists already; a backup never overwrites a file.</source>
-        <translation>%1 已存在；备份不会覆盖已有文件。</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
@@ -517,16 +597,12 @@
         <translation>restore 命令须指定备份文件：restore FILE。</translation>
     </message>
     <message>
-        <source>%1 is open in SafeLedger; close it first.</source>
-        <translation>%1 正在 SafeLedger 中打开，请先关闭。</translation>
+        <source>Also write every agency&apos;s filled-in return of the current quarter into DIR.</source>
+        <translation>同时把各服务机构本季度已填好的报送写入 DIR。</translation>
     </message>
     <message>
-        <source>%1 restored from %2.</source>
-        <translation>已从 %2 恢复 %1。</translation>
-    </message>
-    <message>
-        <source>The replaced file is kept as %1.</source>
-        <translation>被替换的文件已保存为 %1。</translation>
+        <source>Filled-in return written to %1.</source>
+        <translation>已填好的报送已写入 %1。</translation>
     </message>
     <message>
         <source>Usage: %1 [--db FILE] VERB [options]
@@ -568,11 +644,16 @@ Verbs:
                                 nothing; a corrected file replaces the earlier one&apos;s rows
   return list --year Y --quarter Q
                                 the returns received for the quarter
-  export-all --out FILE.xlsx    the whole database, one sheet per table, Chinese headers
-  import-all FILE.xlsx          restore such a workbook into an empty database
-  backup --out FILE             write a consistent copy of the database to FILE
-  restore FILE                  check the backup FILE and put it in place of the database,
-                                keeping the replaced file in the backups folder
+  export-all --out FILE.zip     the handover package: the whole database as a workbook (one
+                                sheet per table, Chinese headers) and every evidence file
+  import-all FILE.zip           take such a package into an empty database, evidence included
+  backup --out FILE             write one file (a zip) holding a consistent copy of the
+                                database and every evidence file, each checked
+  backup --daily                take the day&apos;s (and week&apos;s) copy into the backups folder if
+                                not taken yet, as the first start of a day does
+  restore FILE                  check the backup FILE whole, then put its database and
+                                evidence in place (a new database where there is none),
+                                keeping the replaced state as a backup
 
 Global options:
   --db FILE                     the database file (default: %2)
@@ -582,66 +663,67 @@ Global options:
 
 Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
 </source>
-        <translation>用法：%1 [--db FILE] 命令 [选项]
-
-命令：
-  init                          创建数据库或将其升级，并显示数据版本
-  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
-                                在空数据库中生成一个虚构的演示街道；加 --returns 时，
-                                同时把各服务机构本季度已填好的报送写入 DIR
-  check                         检查数据完整性、记录间关联和数据版本
-  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
-                                包括应完成数、已完成数、截止日期和状态
-  hazards --year Y --out FILE.csv
-                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
-  certificates --expiring DAYS --out FILE.csv
-                                列出已过期或将在 DAYS 天内到期的证照
-  scorecard --year Y --out FILE.csv|FILE.pdf
-                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
-                                （.pdf：各服务机构可打印的考核表）
-  report annual --year Y --out FILE.pdf
-  report enterprise --code CREDITCODE --year Y --out FILE.pdf
-  report quarter --year Y --quarter Q --out FILE.pdf
-                                街道年度工作报告、某企业的年度档案，
-                                或各服务机构本季度的安全检查进度
-  import enterprises FILE [--dry-run] [--update]
-                                导入企业名单（.xlsx 或 .csv）：逐行检查，
-                                只要有一行被拒绝，就不写入任何数据；
-                                --dry-run 只报告检查结果；--update 同时更新
-                                台账中已有的企业
-  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
-                                生成该机构本季度的报送工作簿（已预填）
-  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
-                                同上，并像服务机构那样填好（供测试用）
-  return import FILE.xlsx [--dry-run]
-                                逐行检查服务机构的报送并整份导入，或一行也不导入；
-                                同一季度的更正文件会替换上一份带来的记录
-  return list --year Y --quarter Q
-                                列出本季度收到的报送
-  export-all --out FILE.xlsx    导出整个数据库，每个数据表一个工作表，表头为中文
-  import-all FILE.xlsx          将此类工作簿恢复到空数据库中
-  backup --out FILE             将数据库的一致性副本写入 FILE
-  restore FILE                  检查备份文件 FILE，并用它替换当前数据库，
-                                被替换的文件保留在备份文件夹中
-
-全局选项：
-  --db FILE                     数据库文件（默认：%2）
-  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
-  --help                        显示本说明
-  --version                     显示程序版本
-
-退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also write every agency&apos;s filled-in return of the current quarter into DIR.</source>
-        <translation>同时把各服务机构本季度已填好的报送写入 DIR。</translation>
+        <source>The .zip file to write.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filled-in return written to %1.</source>
-        <translation>已填好的报送已写入 %1。</translation>
+        <source>export-all needs --out FILE.zip: one file holding the workbook and every evidence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole database and %n evidence file(s) were written to %1, checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-all needs the package: import-all FILE.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows restored from %2. A workbook alone carries no evidence files: check lists those the database names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows and %n evidence file(s) restored from %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the day&apos;s copy into the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE, or --daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database %1. Check the name given with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: the database and %n evidence file(s), checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 restored from %2, with %n evidence file(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -858,14 +940,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>无法为 %1 创建所在文件夹。请为数据库另选存放位置。</translation>
     </message>
     <message>
-        <source>%1 is already open in another SafeLedger program (process %2 on %3). Close that program first; two programs writing one file would lose records.</source>
-        <translation>%1 已被另一个 SafeLedger 程序打开（计算机 %3 上的进程 %2）。请先关闭该程序；两个程序同时写入同一文件会造成记录丢失。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be locked for writing. Check that the folder is writable and that no other program has the file open.</source>
-        <translation>无法锁定 %1 以写入。请确认该文件夹可写，并且没有其他程序打开该文件。</translation>
-    </message>
-    <message>
         <source>The SQLite driver of Qt is missing, so no database can be opened. Reinstall SafeLedger.</source>
         <translation>缺少 Qt 的 SQLite 驱动，无法打开任何数据库。请重新安装 SafeLedger。</translation>
     </message>
@@ -892,10 +966,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The database cannot use its safe write mode (WAL) in this folder. Keep the database on a local disk, not a network share.</source>
         <translation>数据库在此文件夹中无法使用安全写入模式（WAL）。请将数据库存放在本机磁盘上，不要放在网络共享文件夹中。</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created, so the database was not upgraded.</source>
-        <translation>无法创建备份文件夹 %1，因此数据库未升级。</translation>
     </message>
     <message>
         <source>No backup could be taken before the upgrade, so the database was not upgraded: %1</source>
@@ -956,6 +1026,38 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The database cannot be written: %1</source>
         <translation>无法写入数据库：%1</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing, but %2 is there, so it existed: it was moved, renamed or deleted, or a restore was interrupted. Nothing was created in its place. Put the file back, or restore the newest backup (Settings → Restore from a backup, or safeledger-cli --db FILE restore BACKUP). To start an empty ledger here on purpose, first move %2 elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2. Choose another place for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database %1. Check the name given with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: its folder is read-only and its journal %2 holds changes not yet in the file. Copy both files to a folder you may write to, or open the file once in SafeLedger where it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of an older data version (%2); this program reads version %3. Open it once in SafeLedger (or run init) to upgrade it; a copy of it is kept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is new: nothing has been written to it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data version %1, older than this program&apos;s %2: SafeLedger upgrades it when it opens the file for work, keeping a copy of it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1618,99 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>
             <numerusform>已检查 %n 个证据材料文件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FileCopy</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished">无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read to its end: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (is the disk full?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 record; the source is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written incompletely (is the disk full or failing?); it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileMove</name>
+    <message>
+        <source>%1 could not be put in place of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPackage</name>
+    <message>
+        <source>The package %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file %1 is missing from the evidence folder; the package does not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file %1 has changed since it was attached; the package does not hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 did not read back as it was written (is the disk full or failing?); it was not kept. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-all restores into an empty database only; create a new file for it.</source>
+        <translation type="unfinished">import-all 只能恢复到空数据库中，请为其新建一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete handover package: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup, not a handover package: put it in place with restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder to take the package in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the evidence sheet of its workbook lacks its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file %1 was missing already when the package was written; check will name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not complete: its workbook names the evidence file %2, which the package does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the evidence file %2 does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 cannot be created.</source>
+        <translation type="unfinished">无法创建证据材料文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2510,25 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>WriterLock</name>
+    <message>
+        <source>%1 is already open in another SafeLedger program (process %2 on %3). Close that program first; two programs writing one file would lose records.</source>
+        <translation type="unfinished">%1 已被另一个 SafeLedger 程序打开（计算机 %3 上的进程 %2）。请先关闭该程序；两个程序同时写入同一文件会造成记录丢失。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing. Check that the folder is writable and that no other program has the file open.</source>
+        <translation type="unfinished">无法锁定 %1 以写入。请确认该文件夹可写，并且没有其他程序打开该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another SafeLedger program under another name (a link to the same file, or another spelling of its path). Close that program first; two programs writing one file would lose records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the file or its folder is read-only, or another program holds it. To only look at it, use check or an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>%1 is not a file.</source>
@@ -2384,6 +2598,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>%1 is damaged: its worksheet cannot be read (%2).</source>
         <translation>%1 已损坏：无法读取其工作表（%2）。</translation>
     </message>
+    <message>
+        <source>Sheet %1, row %2: the cell formatted as a date holds %3, which is not a date Excel can show. Correct the cell and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -2396,16 +2614,90 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>无法写入 Excel 文件 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot read the Excel file just built: %1</source>
-        <translation>无法读取刚生成的 Excel 文件：%1</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2</source>
-        <translation>无法创建 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the Excel file %1: the workbook came out incomplete (is the disk full?). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its part %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 holds %2 of its %3 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file, or it is cut off or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut off.</source>
+        <translation type="unfinished">%1 已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no part %2; it is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation type="unfinished">%1 已损坏：无法读取其中的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished">无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (is the disk full?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read to its end: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2431,16 +2723,14 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>--as-of 后须按 YYYY-MM-DD 格式指定日期。</translation>
     </message>
     <message>
-        <source>No backup today</source>
-        <translation>今日未能备份</translation>
+        <source>The database is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today&apos;s backup copy could not be made: %1
+        <source>%1
 
-Your work is safe, but check the disk and the backups folder.</source>
-        <translation>今日的备份未能生成：%1
-
-您的数据不受影响，但请检查磁盘和备份文件夹。</translation>
+Restore the newest backup, %2, now?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2828,32 +3118,44 @@ Your work is safe, but check the disk and the backups folder.</source>
         <translation>份，每周备份</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>A copy was written to %1.</source>
-        <translation>已将备份写入 %1。</translation>
-    </message>
-    <message>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>SafeLedger backups (*.sqlite);;All files (*)</source>
-        <translation>SafeLedger 备份 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace the current database with the backup %1?
-
-The current file is kept in the backups folder, so this can be undone by restoring it.</source>
-        <translation>用备份 %1 替换当前数据库吗？
-
-当前文件会保存在 backups 文件夹中，需要时可再从它恢复。</translation>
+        <source>No backup was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the database and its evidence files was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database and its evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLedger backups (*.zip *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the current database with the backup %1 of %2, with its %n evidence file(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) were missing already when this backup was taken.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current database and its evidence are kept as a backup in the backups folder, so this can be undone by restoring that one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5160,12 +5462,45 @@ Close SafeLedger and start it again.</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <source>The backup is in place. The file it replaced is kept as %1.</source>
-        <translation>备份已恢复。被替换的文件保存为 %1。</translation>
-    </message>
-    <message>
         <source>Agency returns</source>
         <translation>机构报送</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup today</source>
+        <translation type="unfinished">今日未能备份</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy could not be made: %1
+
+Your work is safe, but check the disk and the backups folder, then use Settings → Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was written, but it lacks evidence files the database names:
+%1
+
+Run check to see every missing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is in place, with its evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is in place, with its evidence files. The database it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "db/BackupManager.h"
+#include "db/BackupRestorer.h"
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
@@ -158,6 +159,24 @@ private slots:
         // The state it replaced is a backup too.
         QVERIFY(!QDir(BackupManager(m_db.path()).folder()).entryList({QStringLiteral("main-replaced-*.zip")}).isEmpty());
         MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    // "Back up to a file…": one file that carries the database and every evidence file, written in the background.
+    void backsUpToAFileFromTheSettings()
+    {
+        MainWindow window(m_db, *m_settings);
+        window.show();
+        window.showPage(MainWindow::Page::Settings);
+        const QString target = m_dir.filePath(QStringLiteral("stick/copy.zip"));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("stick")));
+        FileDialog::setNextFileName(target);
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("backUpToFileButton")), Qt::LeftButton);
+        auto* done = window.findChild<QLabel*>(QStringLiteral("backupDone"));
+        QTRY_VERIFY_WITH_TIMEOUT(done->text().contains(QStringLiteral("copy.zip")), 60000);
+        BackupRestorer::Summary summary;
+        QString error;
+        QVERIFY2(BackupRestorer::verify(target, &summary, &error), qPrintable(error));
+        QCOMPARE(summary.evidenceFiles, EvidenceRepository(m_db).files().size());
     }
 
     void addsCommunityInSettings()

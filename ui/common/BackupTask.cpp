@@ -1,5 +1,7 @@
 #include "BackupTask.h"
 
+#include "db/BackupWriter.h"
+
 #include <QMetaObject>
 #include <QThread>
 
@@ -68,6 +70,21 @@ bool BackupTask::startManual(const QString& databasePath)
         o.ok = !path.isEmpty();
         if (o.ok) {
             o.paths << path;
+        }
+        return o;
+    });
+}
+
+bool BackupTask::startToFile(const QString& databasePath, const QString& target)
+{
+    return start([databasePath, target]() {
+        Outcome o;
+        core::BackupWriter::Result result;
+        o.ok = core::BackupWriter::write(databasePath, target, core::BackupWriter::Evidence::Inside,
+                                         QStringLiteral("out"), false, &result, &o.error);
+        o.warnings = result.warnings;
+        if (o.ok) {
+            o.paths << result.path;
         }
         return o;
     });

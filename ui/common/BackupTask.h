@@ -36,6 +36,8 @@ public:
     // Both return false, doing nothing, while a backup is running.
     bool startDaily(const QString& databasePath, const QDate& today, const core::BackupManager::Policy& policy);
     bool startManual(const QString& databasePath);
+    // One file that carries the database and every evidence file (a USB stick, another PC): `backup --out`.
+    bool startToFile(const QString& databasePath, const QString& target);
     bool isRunning() const;
     // Blocks until the running backup (if any) is done; its finished() still comes through the event loop.
     void wait();

@@ -9,6 +9,7 @@
 #include "db/Database.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -35,13 +36,19 @@ BackupSettingsBox::BackupSettingsBox(core::Database& db, QWidget* parent)
     save->setObjectName(QStringLiteral("saveBackupPolicyButton"));
     m_now = new QPushButton(tr("Back up now"));
     m_now->setObjectName(QStringLiteral("backUpNowButton"));
+    m_toFile = new QPushButton(tr("Back up to a file…"));
+    m_toFile->setObjectName(QStringLiteral("backUpToFileButton"));
+    m_toFile->setToolTip(tr("One file with the database and every evidence file, to keep on a USB stick or to "
+                            "move to another PC."));
     auto* restore = new QPushButton(tr("Restore from a backup…"));
     restore->setObjectName(QStringLiteral("restoreButton"));
     connect(save, &QPushButton::clicked, this, &BackupSettingsBox::savePolicy);
     connect(m_now, &QPushButton::clicked, this, &BackupSettingsBox::backUpNow);
+    connect(m_toFile, &QPushButton::clicked, this, &BackupSettingsBox::backUpToFile);
     connect(restore, &QPushButton::clicked, this, &BackupSettingsBox::chooseRestore);
     connect(m_task, &BackupTask::finished, this, [this](const BackupTask::Outcome& outcome) {
         m_now->setEnabled(true);
+        m_toFile->setEnabled(true);
         if (!outcome.ok) {
             m_done->clear();
             FormErrors::show(m_status, tr("No backup was written: %1").arg(outcome.error));
@@ -65,6 +72,7 @@ BackupSettingsBox::BackupSettingsBox(core::Database& db, QWidget* parent)
     row->addWidget(save);
     row->addStretch(1);
     row->addWidget(m_now);
+    row->addWidget(m_toFile);
     row->addWidget(restore);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
@@ -101,6 +109,22 @@ void BackupSettingsBox::backUpNow()
         return;
     }
     m_now->setEnabled(false);
+    m_toFile->setEnabled(false);
+    FormErrors::show(m_status, QString());
+    m_done->setText(tr("Backing up the database and its evidence files…"));
+}
+
+void BackupSettingsBox::backUpToFile()
+{
+    const QString base = QFileInfo(m_db.path()).completeBaseName();
+    const QString suggested = QStringLiteral("%1-%2.zip").arg(base, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString target = FileDialog::getSaveFileName(this, tr("Back up to a file"), suggested,
+                                                       tr("SafeLedger backups (*.zip)"));
+    if (target.isEmpty() || !m_task->startToFile(m_db.path(), target)) {
+        return;
+    }
+    m_now->setEnabled(false);
+    m_toFile->setEnabled(false);
     FormErrors::show(m_status, QString());
     m_done->setText(tr("Backing up the database and its evidence files…"));
 }

@@ -14,8 +14,8 @@ namespace sl::ui {
 
 class BackupTask;
 
-// Backups in the settings: how many daily and weekly copies to keep, a copy now (taken in the background), and
-// a restore from a copy — database and evidence, checked whole before the clerk is asked; the main window
+// Backups in the settings: how many daily and weekly copies to keep, a copy now into the backups folder or into
+// one file that carries everything (for a USB stick), both taken in the background, and a restore from a copy — database and evidence, checked whole before the clerk is asked; the main window
 // closes and reopens the file around it.
 class BackupSettingsBox : public QGroupBox
 {
@@ -31,6 +31,7 @@ public:
 public slots:
     void savePolicy();
     void backUpNow();
+    void backUpToFile();
     void chooseRestore();
 
 signals:
@@ -43,6 +44,7 @@ private:
     QSpinBox* m_daily = nullptr;
     QSpinBox* m_weekly = nullptr;
     QPushButton* m_now = nullptr;
+    QPushButton* m_toFile = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_done = nullptr;
     BackupTask* m_task = nullptr;
