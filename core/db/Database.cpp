@@ -121,8 +121,9 @@ bool Database::openImpl(const QString& path, QString* error, int targetVersion)
         break;
     }
 
-    if (!QFileInfo::exists(m_path)) {
-        // A missing file is created empty, unless it is plainly a database that went missing.
+    // A missing file is created empty, unless it is plainly a database that went missing.
+    const bool missing = !QFileInfo::exists(m_path);
+    if (missing) {
         const QString traces = tracesOf(m_path);
         if (!traces.isEmpty()) {
             return fail(OpenError::Missing,
@@ -134,6 +135,13 @@ bool Database::openImpl(const QString& path, QString* error, int targetVersion)
                             .arg(shown, QDir::toNativeSeparators(traces)),
                         error);
         }
+    }
+    QString lockError;
+    if (!m_lock.acquire(m_path, &lockError)) {
+        return fail(OpenError::Locked, lockError, error);
+    }
+    if (missing) {
+        // Made under the lock file, then locked itself, before SQLite opens it.
         QFile created(m_path);
         if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             return fail(OpenError::CannotCreate,
@@ -141,10 +149,10 @@ bool Database::openImpl(const QString& path, QString* error, int targetVersion)
                             .arg(shown, created.errorString()),
                         error);
         }
-    }
-    QString lockError;
-    if (!m_lock.acquire(m_path, &lockError)) {
-        return fail(OpenError::Locked, lockError, error);
+        created.close();
+        if (!m_lock.holdFile(m_path, &lockError)) {
+            return fail(OpenError::Locked, lockError, error);
+        }
     }
     if (!connect(m_path, QString(), error)) {
         return false;

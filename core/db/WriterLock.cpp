@@ -34,23 +34,30 @@ bool WriterLock::acquire(const QString& path, QString* error)
                                   "other program has the file open.")
                                    .arg(shown));
     }
-    if (QFileInfo::exists(path)) {
-        switch (m_fileLock.tryLock(path)) {
-        case FileLock::Result::Locked:
-            break;
-        case FileLock::Result::HeldElsewhere:
-            return failWith(error, tr("%1 is already open in another SafeLedger program under another name (a link "
-                                      "to the same file, or another spelling of its path). Close that program "
-                                      "first; two programs writing one file would lose records.")
-                                       .arg(shown));
-        case FileLock::Result::CannotOpen:
-            return failWith(error, tr("%1 cannot be opened for writing: the file or its folder is read-only, or "
-                                      "another program holds it. To only look at it, use check or an export.")
-                                       .arg(shown));
-        }
+    if (QFileInfo::exists(path) && !holdFile(path, error)) {
+        return false;
     }
     m_lockFile = std::move(lockFile);
     return true;
+}
+
+bool WriterLock::holdFile(const QString& path, QString* error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    switch (m_fileLock.tryLock(path)) {
+    case FileLock::Result::Locked:
+        return true;
+    case FileLock::Result::HeldElsewhere:
+        return failWith(error, tr("%1 is already open in another SafeLedger program under another name (a link "
+                                  "to the same file, or another spelling of its path). Close that program "
+                                  "first; two programs writing one file would lose records.")
+                                   .arg(shown));
+    case FileLock::Result::CannotOpen:
+        break;
+    }
+    return failWith(error, tr("%1 cannot be opened for writing: the file or its folder is read-only, or "
+                              "another program holds it. To only look at it, use check or an export.")
+                               .arg(shown));
 }
 
 void WriterLock::releaseFile()

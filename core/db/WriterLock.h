@@ -24,8 +24,9 @@ public:
     WriterLock& operator=(const WriterLock&) = delete;
 
     // Locks the file at path; a file that does not exist yet gets only the lock file, since no other name can
-    // reach it.
+    // reach it — holdFile() then locks it once it has been made.
     bool acquire(const QString& path, QString* error);
+    bool holdFile(const QString& path, QString* error);
     // A restore lets go of the file itself just before it is replaced (Windows refuses to replace a file that
     // is held open) and keeps the lock file until the new one is in place.
     void releaseFile();
