@@ -33,10 +33,10 @@ constexpr uint8_t kA4Paper = 9;
 
 XlsxWriter::XlsxWriter(const QString& path, Rows rows)
     : m_path(path)
-    , m_rows(rows)
     , m_temporary(
           std::make_unique<QTemporaryFile>(QDir(QDir::tempPath()).filePath(QStringLiteral("safeledger-XXXXXX.xlsx"))))
 {
+    m_rows = rows;
     if (!m_temporary->open()) {
         m_failure = m_temporary->errorString();
         return;
@@ -273,8 +273,7 @@ bool XlsxWriter::close(QString* error)
 
     // libxlsxwriter does not see every failed write of its zip library: the workbook is read back whole first.
     QString why;
-    ZipReader built(m_temporary->fileName());
-    if (!built.open(&why) || !built.checkAll(&why) || !checkSheets(m_temporary->fileName(), &why)) {
+    if (!checkSheets(m_temporary->fileName(), &why)) {
         return fail(tr("Cannot write the Excel file %1: the workbook came out incomplete (is the disk full?). %2")
                         .arg(target, why),
                     error);
@@ -291,36 +290,53 @@ bool XlsxWriter::checkSheets(const QString& builtPath, QString* why) const
     if (!built.open(why)) {
         return false;
     }
-    for (int i = 0; i < m_rowCounts.size(); ++i) {
-        const QString part = QStringLiteral("xl/worksheets/sheet%1.xml").arg(i + 1);
-        QXmlStreamReader xml;
+    // One pass over every part: read to its end (minizip compares the CRC), the sheets' rows counted on the way.
+    // Text in cells is escaped (&lt;), so "<row" only ever starts a row element.
+    static const QByteArray rowTag("<row");
+    for (const ZipReader::Entry& entry : built.entries()) {
+        int sheet = -1;
+        if (entry.name.startsWith(QLatin1String("xl/worksheets/sheet")) && entry.name.endsWith(QLatin1String(".xml"))) {
+            sheet = entry.name.mid(19, entry.name.size() - 23).toInt() - 1;
+        }
         int rows = 0;
-        const auto parse = [&xml, &rows]() {
-            while (!xml.atEnd()) {
-                if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("row")) {
-                    ++rows;
-                }
-            }
-            // Waiting for more bytes is fine while the entry goes on; anything else is a broken part.
-            return !xml.hasError() || xml.error() == QXmlStreamReader::PrematureEndOfDocumentError;
-        };
+        QByteArray carry;
+        qint64 size = 0;
+        QByteArray tail;
         const bool read = built.stream(
-            part,
-            [&xml, &parse](const QByteArray& chunk) {
-                xml.addData(chunk);
-                return parse();
+            entry.name,
+            [&](const QByteArray& chunk) {
+                size += chunk.size();
+                if (sheet >= 0) {
+                    // The last four bytes of the previous chunk go first: a "<row" split between two chunks, or
+                    // whose next byte had not come yet, is counted here, and only here.
+                    const QByteArray window = carry + chunk;
+                    for (qsizetype at = window.indexOf(rowTag); at >= 0 && at + 4 < window.size();
+                         at = window.indexOf(rowTag, at + 1)) {
+                        const char next = window.at(at + 4);
+                        rows += next == ' ' || next == '>' ? 1 : 0;
+                    }
+                    carry = window.right(4);
+                    tail = (tail + chunk).right(32);
+                }
+                return true;
             },
             why);
         if (!read) {
             if (why && why->isEmpty()) {
-                *why = tr("Its part %1 is damaged.").arg(part);
+                *why = tr("Its part %1 is damaged.").arg(entry.name);
             }
             return false;
         }
-        parse();
-        if (xml.hasError() || rows != m_rowCounts.at(i)) {
+        if (size != entry.size) {
             if (why) {
-                *why = tr("Sheet %1 holds %2 of its %3 rows.").arg(i + 1).arg(rows).arg(m_rowCounts.at(i));
+                *why = tr("Its part %1 is damaged.").arg(entry.name);
+            }
+            return false;
+        }
+        if (sheet >= 0 && sheet < m_rowCounts.size()
+            && (rows != m_rowCounts.at(sheet) || !tail.trimmed().endsWith("</worksheet>"))) {
+            if (why) {
+                *why = tr("Sheet %1 holds %2 of its %3 rows.").arg(sheet + 1).arg(rows).arg(m_rowCounts.at(sheet));
             }
             return false;
         }

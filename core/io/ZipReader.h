@@ -41,7 +41,7 @@ public:
     QString sha256(const QString& name, qint64* size, QString* error);
     // The entry as a source for FileCopy::write: written beside its target, checked, then put in place.
     bool extract(const QString& name, const QString& target, const QString& expectedSha, QString* error);
-    // Every entry read to its end: a zip cut off or damaged anywhere is refused.
+    // Every entry read to its end (the CRC compared) with its size: a zip cut off or damaged anywhere is refused.
     bool checkAll(QString* error);
     // Hands the entry to sink chunk by chunk (memory stays flat); sink returns false to stop.
     bool stream(const QString& name, const std::function<bool(const QByteArray& chunk)>& sink, QString* error);
