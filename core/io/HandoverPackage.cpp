@@ -164,7 +164,7 @@ bool HandoverPackage::import(Database& db, const QString& path, Imported* import
         missing.insert(f.storedName, f);
     }
     for (const auto& [sheet, table] : std::as_const(sheets)) {
-        if (sheet != QLatin1String("evidence") || table.rows.isEmpty()) {
+        if ((sheet != QLatin1String("evidence") && !sheet.startsWith(QLatin1String("evidence ("))) || table.rows.isEmpty()) {
             continue;
         }
         const QStringList header = table.rows.first();

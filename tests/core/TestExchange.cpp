@@ -90,6 +90,48 @@ private slots:
         Clock::setToday(QDate());
     }
 
+    // A table longer than a sheet can hold (the district's service records pass Excel's 1,048,576 rows) goes on in
+    // numbered sheets, read back as one table. Here with sheets of 50 rows.
+    void aLongTableGoesOnInNumberedSheets()
+    {
+        Clock::setToday(QDate(2026, 11, 29));
+        QTemporaryDir dir;
+        QString error;
+        Database first;
+        QVERIFY(first.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
+        DemoGenerator::Options options;
+        options.enterprises = 30;
+        options.today = QDate(2026, 11, 29);
+        QVERIFY2(DemoGenerator::generate(first, options, &error), qPrintable(error));
+        const QString workbook = dir.filePath(QStringLiteral("a.xlsx"));
+        QVERIFY2(DatabaseExchange::exportAll(first, workbook, &error, 50), qPrintable(error));
+        QList<QPair<QString, TextTable>> sheets;
+        ReadLimits limits;
+        limits.maxRows = 1000000;
+        QVERIFY(XlsxReader::readAll(workbook, limits, &sheets, &error));
+        QStringList names;
+        for (const auto& [name, table] : sheets) {
+            names << name;
+            QVERIFY2(table.rows.size() <= 51, qPrintable(name));
+        }
+        QVERIFY2(names.contains(QStringLiteral("service_record (2)")), qPrintable(names.join(QLatin1Char(' '))));
+        Database second;
+        QVERIFY(second.open(dir.filePath(QStringLiteral("b.sqlite")), &error));
+        int rows = 0;
+        QVERIFY2(DatabaseExchange::importAll(second, workbook, &rows, &error), qPrintable(error));
+        QCOMPARE(EnterpriseRepository(second).count(true), EnterpriseRepository(first).count(true));
+        const QString again = dir.filePath(QStringLiteral("b.xlsx"));
+        QVERIFY(DatabaseExchange::exportAll(second, again, &error, 50));
+        QList<QPair<QString, TextTable>> back;
+        QVERIFY(XlsxReader::readAll(again, limits, &back, &error));
+        QCOMPARE(back.size(), sheets.size());
+        for (int i = 0; i < sheets.size(); ++i) {
+            QCOMPARE(back.at(i).first, sheets.at(i).first);
+            QCOMPARE(back.at(i).second.rows, sheets.at(i).second.rows);
+        }
+        Clock::setToday(QDate());
+    }
+
     // A package whose evidence file was swapped for another is refused before anything is written.
     void aDamagedPackageIsRefusedWhole()
     {
