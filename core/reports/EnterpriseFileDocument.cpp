@@ -210,8 +210,11 @@ std::unique_ptr<QTextDocument> EnterpriseFileDocument::build(Database& db, qint6
                   certificateRows);
 
     html += heading(sections.at(6));
+    // Named, since lines() refers into it: a range-for over SubsidyYear::load(...).lines() destroys the
+    // temporary before the first pass and reads freed lines (the crash under Wine).
+    const SubsidyYear subsidyYear = SubsidyYear::load(db, year);
     QList<QStringList> subsidy;
-    for (const SubsidyLine& l : SubsidyYear::load(db, year).lines()) {
+    for (const SubsidyLine& l : subsidyYear.lines()) {
         if (l.enterpriseId == enterpriseId) {
             subsidy << QStringList{l.serviceYearStart.toString(Qt::ISODate), QString::number(l.participationYear),
                                    l.fee.toGroupedString(), l.streetShare.toGroupedString(),

@@ -174,6 +174,23 @@ private slots:
                  QStringLiteral("quarter.pdf"));
     }
 
+    void enterpriseFileShowsItsSubsidyLine()
+    {
+        const SubsidyYear subsidies = SubsidyYear::load(m_db, 2025);
+        QVERIFY(!subsidies.lines().isEmpty());
+        const SubsidyLine line = subsidies.lines().constLast();
+        const auto file = EnterpriseFileDocument::build(m_db, line.enterpriseId, 2025, m_today);
+        QVERIFY(file);
+        const QString text = file->toPlainText();
+        const qsizetype at = text.lastIndexOf(EnterpriseFileDocument::sectionTitles().constLast());
+        QVERIFY(at >= 0);
+        const QString section = text.mid(at); // the last section, 补助
+        QVERIFY2(section.contains(line.serviceYearStart.toString(Qt::ISODate)), qPrintable(section));
+        QVERIFY2(section.contains(line.fee.toGroupedString()), qPrintable(section));
+        QVERIFY2(section.contains(line.streetShare.toGroupedString()), qPrintable(section));
+        QVERIFY2(section.contains(line.enterpriseShare.toGroupedString()), qPrintable(section));
+    }
+
     void printingCanBeCancelled()
     {
         const AnnualReport report = AnnualReport::load(m_db, 2025, m_today);

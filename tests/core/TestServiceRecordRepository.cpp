@@ -337,7 +337,8 @@ private slots:
         const QDate day = due.addDays(late);
         const QDate asOf = day.addDays(10);
         auto report = [&] {
-            for (const Obligation& o : ComplianceYear::load(m_db, 2025, 0, asOf).rows()) {
+            const ComplianceYear compliance = ComplianceYear::load(m_db, 2025, 0, asOf); // rows() refers into it
+            for (const Obligation& o : compliance.rows()) {
                 if (o.kind == ObligationKind::YearEndReport) {
                     return o;
                 }
