@@ -1,10 +1,12 @@
 #pragma once
 
-#include "db/Database.h"
-
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+
+namespace sl::core {
+class Database;
+}
 
 namespace sl::app {
 
@@ -23,7 +25,6 @@ public:
 private:
     int usage(const QString& message);
     bool openDatabase(core::Database& db);
-    bool openForReading(core::Database& db, core::Database::Versions versions = core::Database::Versions::CurrentOnly);
     int runInit(const QStringList& args);
     int runDemo(const QStringList& args);
     int runCheck(const QStringList& args);

@@ -30,8 +30,6 @@ public:
     SettingsPage(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
 
     void reload();
-    // A restore waits for a backup the clerk started here.
-    void waitForBackup();
 
 public slots:
     void addCommunity();
@@ -46,7 +44,6 @@ signals:
     void obligationsChanged();
     void appraisalChanged();
     void restoreRequested(const QString& backupPath);
-    void backupWritten();
 
 private:
     void reloadPolicies();
