@@ -4,10 +4,13 @@
 
 #include "Clock.h"
 #include "db/BackupManager.h"
+#include "db/BackupRestorer.h"
+#include "db/BackupWriter.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
 #include "io/DatabaseExchange.h"
+#include "io/HandoverPackage.h"
 #include "io/EnterpriseImport.h"
 #include "db/SettingRepository.h"
 #include "demo/DemoGenerator.h"
@@ -32,7 +35,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QElapsedTimer>
-#include <QLockFile>
 #include <QTextDocument>
 
 #include <cstdio>
@@ -86,11 +88,16 @@ QString CliCommands::helpText() const
               "                                nothing; a corrected file replaces the earlier one's rows\n"
               "  return list --year Y --quarter Q\n"
               "                                the returns received for the quarter\n"
-              "  export-all --out FILE.xlsx    the whole database, one sheet per table, Chinese headers\n"
-              "  import-all FILE.xlsx          restore such a workbook into an empty database\n"
-              "  backup --out FILE             write a consistent copy of the database to FILE\n"
-              "  restore FILE                  check the backup FILE and put it in place of the database,\n"
-              "                                keeping the replaced file in the backups folder\n"
+              "  export-all --out FILE.zip     the handover package: the whole database as a workbook (one\n"
+              "                                sheet per table, Chinese headers) and every evidence file\n"
+              "  import-all FILE.zip           take such a package into an empty database, evidence included\n"
+              "  backup --out FILE             write one file (a zip) holding a consistent copy of the\n"
+              "                                database and every evidence file, each checked\n"
+              "  backup --daily                take the day's (and week's) copy into the backups folder if\n"
+              "                                not taken yet, as the first start of a day does\n"
+              "  restore FILE                  check the backup FILE whole, then put its database and\n"
+              "                                evidence in place (a new database where there is none),\n"
+              "                                keeping the replaced state as a backup\n"
               "\n"
               "Global options:\n"
               "  --db FILE                     the database file (default: %2)\n"
@@ -206,6 +213,17 @@ int CliCommands::run(const QStringList& arguments)
     return usage(tr("Unknown verb %1.").arg(verb));
 }
 
+bool CliCommands::openForReading(core::Database& db, core::Database::Versions versions)
+{
+    // The verbs that only read never write to the file they read: not even an upgrade or the operator's name.
+    QString error;
+    if (!db.openReadOnly(m_dbPath, &error, versions)) {
+        m_err << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 bool CliCommands::openDatabase(core::Database& db)
 {
     QString error;
@@ -309,7 +327,7 @@ int CliCommands::runCheck(const QStringList& args)
         return usage(tr("check takes no options."));
     }
     core::Database db;
-    if (!openDatabase(db)) {
+    if (!openForReading(db, core::Database::Versions::OlderToo)) {
         return Problem;
     }
     core::CheckReport report = db.check();
@@ -348,7 +366,7 @@ int CliCommands::runSubsidies(const QStringList& args)
         return usage(tr("subsidies needs --out FILE (.csv, .xlsx or .pdf)."));
     }
     core::Database db;
-    if (!openDatabase(db)) {
+    if (!openForReading(db)) {
         return Problem;
     }
     const core::SubsidyYear list = core::SubsidyYear::load(db, year);
@@ -399,7 +417,7 @@ int CliCommands::runCompliance(const QStringList& args)
         return usage(tr("compliance writes .csv files; name the file FILE.csv."));
     }
     core::Database db;
-    if (!openDatabase(db)) {
+    if (!openForReading(db)) {
         return Problem;
     }
     const QDate asOf = core::Clock::today();
@@ -455,7 +473,7 @@ int CliCommands::runHazards(const QStringList& args)
         return exitCode;
     }
     core::Database db;
-    if (!openDatabase(db)) {
+    if (!openForReading(db)) {
         return Problem;
     }
     const core::HazardYear hazards = core::HazardYear::load(db, year, core::Clock::today());
@@ -503,7 +521,7 @@ int CliCommands::runCertificates(const QStringList& args)
         return usage(tr("certificates needs --out FILE.csv."));
     }
     core::Database db;
-    if (!openDatabase(db)) {
+    if (!openForReading(db)) {
         return Problem;
     }
     QString error;
@@ -540,7 +558,7 @@ int CliCommands::runScorecard(const QStringList& args)
         out = args.at(outIndex + 1);
     }
     core::Database db;
-    if (!openDatabase(db)) {
+    if (!openForReading(db)) {
         return Problem;
     }
     const core::ScorecardYear scorecard = core::ScorecardYear::load(db, year, core::Clock::today());
@@ -600,7 +618,7 @@ int CliCommands::runReport(const QStringList& args)
         return usage(tr("report enterprise needs --code with the enterprise's credit code."));
     }
     core::Database db;
-    if (!openDatabase(db)) {
+    if (!openForReading(db)) {
         return Problem;
     }
     const QDate asOf = core::Clock::today();
@@ -649,7 +667,7 @@ int CliCommands::runImport(const QStringList& args)
     }
     const QString file = parser.positionalArguments().first();
     core::Database db;
-    if (!openDatabase(db)) {
+    if (!(parser.isSet(dryRun) ? openForReading(db) : openDatabase(db))) {
         return Problem;
     }
     const core::EnterpriseImport::Preview preview = core::EnterpriseImport::prepare(db, file, parser.isSet(update));
@@ -694,44 +712,71 @@ int CliCommands::runImport(const QStringList& args)
 int CliCommands::runExportAll(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .xlsx file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .zip file to write."), QStringLiteral("FILE"));
     parser.addOption(outOption);
     if (!parser.parse(QStringList{QStringLiteral("export-all")} + args)) {
         return usage(parser.errorText());
     }
     const QString out = parser.value(outOption);
-    if (!out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || !parser.positionalArguments().isEmpty()) {
-        return usage(tr("export-all needs --out FILE.xlsx."));
+    if (!out.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive) || !parser.positionalArguments().isEmpty()) {
+        return usage(tr("export-all needs --out FILE.zip: one file holding the workbook and every evidence file."));
     }
     core::Database db;
-    if (!openDatabase(db)) {
+    if (!openForReading(db)) {
         return Problem;
     }
+    core::HandoverPackage::Written written;
     QString error;
-    if (!core::DatabaseExchange::exportAll(db, out, &error)) {
+    if (!core::HandoverPackage::write(db, out, &written, &error)) {
         m_err << error << Qt::endl;
         return Problem;
     }
-    m_err << tr("The whole database was written to %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
-    return Success;
+    for (const QString& warning : std::as_const(written.warnings)) {
+        m_err << warning << Qt::endl;
+    }
+    m_err << tr("The whole database and %n evidence file(s) were written to %1, checked.", nullptr, written.evidenceFiles)
+                 .arg(QDir::toNativeSeparators(out))
+          << Qt::endl;
+    return written.warnings.isEmpty() ? Success : Problem;
 }
 
 int CliCommands::runImportAll(const QStringList& args)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
-        return usage(tr("import-all needs the workbook: import-all FILE.xlsx."));
+        return usage(tr("import-all needs the package: import-all FILE.zip."));
     }
+    const QString file = args.first();
     core::Database db;
     if (!openDatabase(db)) {
         return Problem;
     }
-    int rows = 0;
     QString error;
-    if (!core::DatabaseExchange::importAll(db, args.first(), &rows, &error)) {
+    if (file.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        // A workbook of export-all before 0.2: the rows only.
+        int rows = 0;
+        if (!core::DatabaseExchange::importAll(db, file, &rows, &error)) {
+            m_err << error << Qt::endl;
+            return Problem;
+        }
+        m_err << tr("%1 rows restored from %2. A workbook alone carries no evidence files: check lists those the "
+                    "database names.")
+                     .arg(rows)
+                     .arg(QDir::toNativeSeparators(file))
+              << Qt::endl;
+        return Success;
+    }
+    core::HandoverPackage::Imported imported;
+    if (!core::HandoverPackage::import(db, file, &imported, &error)) {
         m_err << error << Qt::endl;
         return Problem;
     }
-    m_err << tr("%1 rows restored from %2.").arg(rows).arg(QDir::toNativeSeparators(args.first())) << Qt::endl;
+    for (const QString& warning : std::as_const(imported.warnings)) {
+        m_err << warning << Qt::endl;
+    }
+    m_err << tr("%1 rows and %n evidence file(s) restored from %2.", nullptr, imported.evidenceFiles)
+                 .arg(imported.rows)
+                 .arg(QDir::toNativeSeparators(file))
+          << Qt::endl;
     return Success;
 }
 
@@ -739,30 +784,61 @@ int CliCommands::runBackup(const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
-    parser.addOption(outOption);
+    const QCommandLineOption dailyOption(QStringLiteral("daily"), tr("Take the day's copy into the backups folder."));
+    parser.addOptions({outOption, dailyOption});
     if (!parser.parse(QStringList{QStringLiteral("backup")} + args)) {
         return usage(parser.errorText());
     }
     const QString out = parser.value(outOption);
-    if (out.isEmpty() || !parser.positionalArguments().isEmpty()) {
-        return usage(tr("backup needs --out FILE."));
+    if (out.isEmpty() == !parser.isSet(dailyOption) || !parser.positionalArguments().isEmpty()) {
+        return usage(tr("backup needs --out FILE, or --daily."));
     }
-    if (QFileInfo::exists(out)) {
-        m_err << tr("%1 exists already; a backup never overwrites a file.").arg(QDir::toNativeSeparators(out))
+    QString error;
+    if (parser.isSet(dailyOption)) {
+        // As on the first start of a day: the day's (and week's) copy, if not taken yet, then the rotation.
+        core::BackupManager::Policy policy;
+        {
+            core::Database db;
+            if (!openForReading(db, core::Database::Versions::OlderToo)) {
+                return Problem;
+            }
+            policy = core::BackupManager::policy(db);
+        }
+        core::BackupManager::Taken taken;
+        if (!core::BackupManager(m_dbPath).dailyIfDue(core::Clock::today(), policy, &taken, &error)) {
+            m_err << error << Qt::endl;
+            return Problem;
+        }
+        for (const QString& warning : std::as_const(taken.warnings)) {
+            m_err << warning << Qt::endl;
+        }
+        for (const QString& path : std::as_const(taken.paths)) {
+            m_err << tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        }
+        if (taken.paths.isEmpty()) {
+            m_err << tr("Today's backup exists already.") << Qt::endl;
+        }
+        return taken.warnings.isEmpty() ? Success : Problem;
+    }
+    if (!QFileInfo::exists(m_dbPath)) {
+        m_err << tr("There is no database %1. Check the name given with --db.").arg(QDir::toNativeSeparators(m_dbPath))
               << Qt::endl;
         return Problem;
     }
-    core::Database db;
-    if (!openDatabase(db)) {
-        return Problem;
-    }
-    QString error;
-    if (!db.backupTo(out, &error)) {
+    // One file that carries everything: the database and its evidence files, for a stick or another PC.
+    core::BackupWriter::Result result;
+    if (!core::BackupWriter::write(m_dbPath, out, core::BackupWriter::Evidence::Inside, QStringLiteral("out"), false,
+                                   &result, &error)) {
         m_err << error << Qt::endl;
         return Problem;
     }
-    m_err << tr("Backup written to %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
-    return Success;
+    for (const QString& warning : std::as_const(result.warnings)) {
+        m_err << warning << Qt::endl;
+    }
+    m_err << tr("Backup written to %1: the database and %n evidence file(s), checked.", nullptr, result.evidenceFiles)
+                 .arg(QDir::toNativeSeparators(out))
+          << Qt::endl;
+    return result.warnings.isEmpty() ? Success : Problem;
 }
 
 int CliCommands::runRestore(const QStringList& args)
@@ -770,22 +846,19 @@ int CliCommands::runRestore(const QStringList& args)
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
         return usage(tr("restore needs the backup file: restore FILE."));
     }
-    // Nobody may be writing the file being replaced.
-    QLockFile lock(m_dbPath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
-        m_err << tr("%1 is open in SafeLedger; close it first.").arg(QDir::toNativeSeparators(m_dbPath)) << Qt::endl;
-        return Problem;
-    }
-    QString kept;
+    core::BackupRestorer::Result result;
     QString error;
-    if (!core::BackupManager::restore(m_dbPath, args.first(), &kept, &error)) {
+    if (!core::BackupRestorer::restore(m_dbPath, args.first(), &result, &error)) {
         m_err << error << Qt::endl;
         return Problem;
     }
-    m_err << tr("%1 restored from %2.").arg(QDir::toNativeSeparators(m_dbPath), QDir::toNativeSeparators(args.first()));
-    if (!kept.isEmpty()) {
-        m_err << ' ' << tr("The replaced file is kept as %1.").arg(QDir::toNativeSeparators(kept));
+    for (const QString& warning : std::as_const(result.warnings)) {
+        m_err << warning << Qt::endl;
+    }
+    m_err << tr("%1 restored from %2, with %n evidence file(s) added.", nullptr, result.evidenceWritten)
+                 .arg(QDir::toNativeSeparators(m_dbPath), QDir::toNativeSeparators(args.first()));
+    if (!result.keptAs.isEmpty()) {
+        m_err << ' ' << tr("The replaced database is kept as %1.").arg(QDir::toNativeSeparators(result.keptAs));
     }
     m_err << Qt::endl;
     return Success;

@@ -1,12 +1,10 @@
 #pragma once
 
+#include "db/Database.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
-namespace sl::core {
-class Database;
-}
 
 namespace sl::app {
 
@@ -25,6 +23,7 @@ public:
 private:
     int usage(const QString& message);
     bool openDatabase(core::Database& db);
+    bool openForReading(core::Database& db, core::Database::Versions versions = core::Database::Versions::CurrentOnly);
     int runInit(const QStringList& args);
     int runDemo(const QStringList& args);
     int runCheck(const QStringList& args);

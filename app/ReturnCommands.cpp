@@ -74,7 +74,7 @@ int ReturnCommands::runTemplate(const QStringList& args, bool filled, QString* u
     }
     core::Database db;
     QString error;
-    if (!db.open(m_dbPath, &error)) {
+    if (!db.openReadOnly(m_dbPath, &error)) {
         m_err << error << Qt::endl;
         return Problem;
     }
@@ -110,7 +110,7 @@ int ReturnCommands::runImport(const QStringList& args, QString* usageError)
     }
     core::Database db;
     QString error;
-    if (!db.open(m_dbPath, &error)) {
+    if (!(parser.isSet(dryRun) ? db.openReadOnly(m_dbPath, &error) : db.open(m_dbPath, &error))) {
         m_err << error << Qt::endl;
         return Problem;
     }
@@ -163,7 +163,7 @@ int ReturnCommands::runList(const QStringList& args, QString* usageError)
     }
     core::Database db;
     QString error;
-    if (!db.open(m_dbPath, &error)) {
+    if (!db.openReadOnly(m_dbPath, &error)) {
         m_err << error << Qt::endl;
         return Problem;
     }

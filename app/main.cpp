@@ -5,10 +5,12 @@
 #include "MainWindow.h"
 #include "common/MessageBox.h"
 #include "db/BackupManager.h"
+#include "db/BackupRestorer.h"
 #include "db/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -44,23 +46,34 @@ int main(int argc, char* argv[])
     sl::core::Database db;
     QString error;
     if (!db.open(path, &error)) {
-        sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
-        return 1;
-    }
-
-    // The first start of each day (and week) leaves a copy in the backups folder beside the file.
-    QString backupError;
-    sl::core::BackupManager(db).dailyIfDue(sl::core::Clock::today(), &backupError);
-    if (!backupError.isEmpty()) {
-        sl::ui::MessageBox::warning(nullptr, QCoreApplication::translate("main", "No backup today"),
-                                    QCoreApplication::translate("main", "Today's backup copy could not be made: %1\n\n"
-                                                                        "Your work is safe, but check the disk and "
-                                                                        "the backups folder.")
-                                        .arg(backupError));
+        if (db.lastOpenError() != sl::core::Database::OpenError::Missing) {
+            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
+            return 1;
+        }
+        // The file went missing while its backups are there: the way back is the newest backup, never an empty
+        // file in its place.
+        const QString newest = sl::core::BackupManager(path).latest();
+        if (newest.isEmpty()
+            || sl::ui::MessageBox::question(
+                   nullptr, QCoreApplication::translate("main", "The database is missing"),
+                   QCoreApplication::translate("main", "%1\n\nRestore the newest backup, %2, now?")
+                       .arg(error, QDir::toNativeSeparators(newest)))
+                != QMessageBox::Yes) {
+            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
+            return 1;
+        }
+        sl::core::BackupRestorer::Result restored;
+        if (!sl::core::BackupRestorer::restore(path, newest, &restored, &error) || !db.open(path, &error)) {
+            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
+            return 1;
+        }
     }
 
     sl::ui::MainWindow window(db, settings);
     window.show();
     QTimer::singleShot(0, &window, &sl::ui::MainWindow::offerDemoIfEmpty);
+    // The first start of each day (and week) leaves a copy in the backups folder, taken in the background once
+    // the window is up; the status bar says when it is done.
+    QTimer::singleShot(0, &window, &sl::ui::MainWindow::startDailyBackup);
     return app.exec();
 }

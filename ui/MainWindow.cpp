@@ -6,10 +6,12 @@
 #include "agencies/AgenciesPage.h"
 #include "audit/AuditLogPage.h"
 #include "certificates/CertificatesPage.h"
+#include "common/BackupTask.h"
 #include "common/MessageBox.h"
 #include "contracts/ContractsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "db/BackupManager.h"
+#include "db/BackupRestorer.h"
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
@@ -180,6 +182,11 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_backupLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_dailyBackup = new BackupTask(this);
+    connect(m_dailyBackup, &BackupTask::finished, this, [this](const BackupTask::Outcome& outcome) {
+        showDailyBackupOutcome(outcome.ok, outcome.warnings, outcome.error);
+    });
+    connect(m_settingsPage, &SettingsPage::backupWritten, this, &MainWindow::updateStatus);
 
     buildMenus();
     m_navigation->setCurrentRow(0);
@@ -261,7 +268,7 @@ void MainWindow::updateStatus()
     m_asOfLabel->setText(core::Clock::isFixed() ? tr("As of %1").arg(core::Clock::today().toString(Qt::ISODate))
                                                 : QString());
     m_asOfLabel->setVisible(core::Clock::isFixed());
-    const QString latest = core::BackupManager(m_db).latest();
+    const QString latest = core::BackupManager(m_db.path()).latest();
     m_backupLabel->setText(
         latest.isEmpty()
             ? tr("No backup yet")
@@ -309,14 +316,46 @@ void MainWindow::reloadAll()
     updateStatus();
 }
 
+void MainWindow::startDailyBackup()
+{
+    if (m_dailyBackup->startDaily(m_db.path(), core::Clock::today(), core::BackupManager::policy(m_db))) {
+        m_backupLabel->setText(tr("Backing up…"));
+    }
+}
+
+void MainWindow::showDailyBackupOutcome(bool ok, const QStringList& warnings, const QString& error)
+{
+    updateStatus();
+    if (!ok) {
+        m_backupLabel->setText(tr("Today's backup failed"));
+        m_backupLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        MessageBox::warning(this, tr("No backup today"),
+                            tr("Today's backup copy could not be made: %1\n\nYour work is safe, but check the disk "
+                               "and the backups folder, then use Settings → Back up now.")
+                                .arg(error));
+    } else if (!warnings.isEmpty()) {
+        m_backupLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        MessageBox::warning(this, tr("Backup incomplete"),
+                            tr("Today's backup was written, but it lacks evidence files the database names:\n%1\n\n"
+                               "Run check to see every missing file.")
+                                .arg(warnings.mid(0, 10).join(QLatin1Char('\n'))));
+    } else {
+        m_backupLabel->setStyleSheet(QString());
+    }
+    emit dailyBackupFinished(ok);
+}
+
 bool MainWindow::restoreFrom(const QString& backupPath)
 {
     const QString path = m_db.path();
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    // A backup being written reads the file; it finishes before the file is replaced.
+    m_dailyBackup->wait();
+    m_settingsPage->waitForBackup();
     m_db.close();
-    QString kept;
+    core::BackupRestorer::Result result;
     QString error;
-    const bool restored = core::BackupManager::restore(path, backupPath, &kept, &error);
+    const bool restored = core::BackupRestorer::restore(path, backupPath, &result, &error);
     QString reopenError;
     // Whatever happened, the window needs its file back: the restored one, or the untouched old one.
     const bool reopened = m_db.open(path, &reopenError);
@@ -332,9 +371,14 @@ bool MainWindow::restoreFrom(const QString& backupPath)
         MessageBox::warning(this, tr("Not restored"), error);
         return false;
     }
-    MessageBox::information(
-        this, tr("Restored"),
-        tr("The backup is in place. The file it replaced is kept as %1.").arg(QDir::toNativeSeparators(kept)));
+    QString text = result.keptAs.isEmpty()
+        ? tr("The backup is in place, with its evidence files.")
+        : tr("The backup is in place, with its evidence files. The database it replaced is kept as %1.")
+              .arg(QDir::toNativeSeparators(result.keptAs));
+    if (!result.warnings.isEmpty()) {
+        text += QStringLiteral("\n\n") + result.warnings.mid(0, 10).join(QLatin1Char('\n'));
+    }
+    MessageBox::information(this, tr("Restored"), text);
     return true;
 }
 

@@ -14,6 +14,7 @@ class Database;
 namespace sl::ui {
 
 class AgenciesPage;
+class BackupTask;
 class AuditLogPage;
 class CertificatesPage;
 class ContractsPage;
@@ -69,13 +70,20 @@ public slots:
     // On the first start with an empty database: offer the demo street.
     void offerDemoIfEmpty();
     void showAbout();
-    // Closes the file, puts the checked backup in its place (keeping the replaced file) and reopens it.
+    // Closes the file, puts the checked backup in its place (keeping the replaced state) and reopens it.
     bool restoreFrom(const QString& backupPath);
+    // The first start of a day leaves a copy in the backups folder: taken in the background once the window
+    // is up, the status bar saying when it is done, or why not.
+    void startDailyBackup();
+
+signals:
+    void dailyBackupFinished(bool ok);
 
 private:
     void buildMenus();
     void updateStatus();
     void reloadAll();
+    void showDailyBackupOutcome(bool ok, const QStringList& warnings, const QString& error);
 
     core::Database& m_db;
     core::AppSettings& m_settings;
@@ -99,6 +107,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_asOfLabel = nullptr;
     QLabel* m_backupLabel = nullptr;
+    BackupTask* m_dailyBackup = nullptr;
 };
 
 } // namespace sl::ui

@@ -1,18 +1,22 @@
 #include "BackupManager.h"
 
+#include "BackupWriter.h"
+#include "CrashPoint.h"
 #include "Database.h"
 #include "ErrorOut.h"
-#include "SettingRepository.h"
 #include "Transaction.h"
+#include "io/FileCopy.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace sl::core {
 
@@ -20,23 +24,26 @@ namespace {
 
 const char* const kDailyKey = "backup.daily_keep";
 const char* const kWeeklyKey = "backup.weekly_keep";
-
-QString baseName(const QString& path)
-{
-    return QFileInfo(path).completeBaseName();
-}
+// A temporary file this old belongs to a backup that was killed, not to one being written.
+constexpr qint64 kStaleSeconds = 3600;
 
 } // namespace
 
-BackupManager::BackupManager(Database& db)
-    : m_db(db)
+BackupManager::BackupManager(const QString& databasePath)
+    : m_path(QFileInfo(databasePath).absoluteFilePath())
+    , m_base(QFileInfo(databasePath).completeBaseName())
 {
 }
 
-BackupManager::Policy BackupManager::policy() const
+QString BackupManager::folder() const
+{
+    return Database::backupDirectoryFor(m_path);
+}
+
+BackupManager::Policy BackupManager::policy(Database& db)
 {
     Policy p;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(db.connection());
     if (q.exec(QStringLiteral("SELECT key, value FROM setting WHERE key LIKE 'backup.%'"))) {
         while (q.next()) {
             bool ok = false;
@@ -54,13 +61,13 @@ BackupManager::Policy BackupManager::policy() const
     return p;
 }
 
-bool BackupManager::setPolicy(const Policy& p, QString* error)
+bool BackupManager::setPolicy(Database& db, const Policy& p, QString* error)
 {
     if (p.daily < 1 || p.daily > 365 || p.weekly < 1 || p.weekly > 520) {
         return failWith(error, tr("Keep between 1 and 365 daily and between 1 and 520 weekly backups."));
     }
-    Transaction tx(m_db.connection());
-    QSqlQuery q(m_db.connection());
+    Transaction tx(db.connection());
+    QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     for (const auto& [key, value] : {std::pair{kDailyKey, p.daily}, std::pair{kWeeklyKey, p.weekly}}) {
@@ -77,150 +84,163 @@ bool BackupManager::setPolicy(const Policy& p, QString* error)
     return true;
 }
 
-QString BackupManager::copyTo(const QString& name, QString* error)
+bool BackupManager::isBackupOf(const QString& fileName, const QString& base)
 {
-    const QDir dir(Database::backupDirectoryFor(m_db.path()));
-    if (!dir.mkpath(QStringLiteral("."))) {
-        failWith(error, tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir.path())));
+    static const QRegularExpression pattern(
+        QStringLiteral("^-(daily-\\d{8}|weekly-\\d{4}-W\\d{2}|(manual|replaced|before-[a-z0-9]+)-\\d{8}-\\d{6}(-\\d+)?)"
+                       "\\.(zip|sqlite)$"));
+    return fileName.startsWith(base) && pattern.match(fileName.mid(base.size())).hasMatch();
+}
+
+QString BackupManager::dailyName(const QString& base, const QDate& day)
+{
+    return QStringLiteral("%1-daily-%2.zip").arg(base, day.toString(QStringLiteral("yyyyMMdd")));
+}
+
+QString BackupManager::weeklyName(const QString& base, const QDate& day)
+{
+    int weekYear = 0;
+    const int week = day.weekNumber(&weekYear);
+    return QStringLiteral("%1-weekly-%2-W%3.zip").arg(base).arg(weekYear).arg(week, 2, 10, QLatin1Char('0'));
+}
+
+QString BackupManager::uniqueName(const QString& reason) const
+{
+    const QDir dir(folder());
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = QStringLiteral("%1-%2-%3.zip").arg(m_base, reason, stamp);
+    for (int n = 2; QFileInfo::exists(dir.filePath(name)); ++n) {
+        name = QStringLiteral("%1-%2-%3-%4.zip").arg(m_base, reason, stamp).arg(n);
+    }
+    return dir.filePath(name);
+}
+
+QString BackupManager::take(const QString& reason, QString* error, QStringList* warnings)
+{
+    BackupWriter::Result result;
+    if (!BackupWriter::write(m_path, uniqueName(reason), BackupWriter::Evidence::Store, reason, false, &result,
+                             error)) {
         return {};
     }
-    const QString target = dir.filePath(name);
-    if (QFileInfo::exists(target)) {
-        return target;
+    if (warnings) {
+        *warnings << result.warnings;
     }
-    if (!m_db.backupTo(target, error)) {
-        return {};
+    return result.path;
+}
+
+bool BackupManager::keepReplaced(QString* keptAs, QStringList* warnings, QString* error)
+{
+    QString why;
+    const QString kept = take(QStringLiteral("replaced"), &why, warnings);
+    if (!kept.isEmpty()) {
+        *keptAs = kept;
+        return true;
     }
-    return target;
+    // SQLite could not copy it (damaged, most likely: the reason for restoring). Its files as they are.
+    QString raw = uniqueName(QStringLiteral("replaced"));
+    raw.chop(4); // ".zip"
+    raw += QStringLiteral(".sqlite");
+    QString copyError;
+    if (!FileCopy::copy(m_path, raw, nullptr, &copyError)) {
+        return failWith(error, tr("The current database could not be kept before the restore, so nothing was "
+                                  "replaced: %1 %2")
+                                   .arg(why, copyError));
+    }
+    if (QFileInfo::exists(m_path + QStringLiteral("-wal")) &&
+        !FileCopy::copy(m_path + QStringLiteral("-wal"), raw + QStringLiteral("-wal"), nullptr, &copyError)) {
+        QFile::remove(raw);
+        return failWith(error, tr("The current database could not be kept before the restore, so nothing was "
+                                  "replaced: %1")
+                                   .arg(copyError));
+    }
+    *keptAs = raw;
+    *warnings << tr("The replaced database could not be copied by SQLite (%1); its files were kept as they were.").arg(why);
+    return true;
+}
+
+bool BackupManager::dailyIfDue(const QDate& today, const Policy& policy, Taken* taken, QString* error)
+{
+    *taken = Taken();
+    const QDir dir(folder());
+    const QString daily = dir.filePath(dailyName(m_base, today));
+    const QString weekly = dir.filePath(weeklyName(m_base, today));
+    const bool dailyDue = !QFileInfo::exists(daily);
+    const bool weeklyDue = !QFileInfo::exists(weekly);
+    if (dailyDue) {
+        BackupWriter::Result result;
+        // The first copy of a week reads every stored evidence file again, so the store is checked whole weekly.
+        if (!BackupWriter::write(m_path, daily, BackupWriter::Evidence::Store, QStringLiteral("daily"), weeklyDue,
+                                 &result, error)) {
+            return false;
+        }
+        taken->paths << daily;
+        taken->warnings << result.warnings;
+    }
+    if (weeklyDue) {
+        // The week's copy is the day's, copied: one database copy per start, not two.
+        const QString partial = BackupWriter::temporaryFor(weekly);
+        if (!FileCopy::copy(daily, partial, nullptr, error)) {
+            return false;
+        }
+        CrashPoint::reach("backup.weekly-copied");
+        if (!QFile::rename(partial, weekly)) {
+            QFile::remove(partial);
+            return failWith(error, tr("The weekly backup could not be given its name %1.")
+                                       .arg(QDir::toNativeSeparators(weekly)));
+        }
+        CrashPoint::reach("backup.weekly-renamed");
+        taken->paths << weekly;
+    }
+    rotate(QStringLiteral("daily"), policy.daily);
+    rotate(QStringLiteral("weekly"), policy.weekly);
+    tidy();
+    return true;
 }
 
 void BackupManager::rotate(const QString& kind, int keep)
 {
-    QDir dir(Database::backupDirectoryFor(m_db.path()));
-    // The names sort by date, so the newest are last.
-    QStringList files = dir.entryList({baseName(m_db.path()) + QLatin1Char('-') + kind + QStringLiteral("-*.sqlite")},
-                                      QDir::Files, QDir::Name);
-    while (files.size() > keep) {
-        dir.remove(files.takeFirst());
+    QDir dir(folder());
+    // Only finished, checked copies carry these names; they sort by date, so the newest are last.
+    QStringList copies = dir.entryList({QStringLiteral("%1-%2-*.zip").arg(m_base, kind)}, QDir::Files, QDir::Name);
+    copies.erase(std::remove_if(copies.begin(), copies.end(),
+                                [this](const QString& name) { return !isBackupOf(name, m_base); }),
+                 copies.end());
+    while (copies.size() > keep) {
+        dir.remove(copies.takeFirst());
+    }
+    // The plain copies of SafeLedger before 0.2 were never checked: once enough checked ones exist, they go.
+    if (copies.size() >= keep) {
+        for (const QString& old : dir.entryList({QStringLiteral("%1-%2-*.sqlite").arg(m_base, kind)}, QDir::Files)) {
+            if (isBackupOf(old, m_base)) {
+                dir.remove(old);
+            }
+        }
     }
 }
 
-QStringList BackupManager::dailyIfDue(const QDate& today, QString* error)
+void BackupManager::tidy()
 {
-    QStringList taken;
-    const Policy p = policy();
-    const QString base = baseName(m_db.path());
-    const QDir dir(Database::backupDirectoryFor(m_db.path()));
-    const QString daily = QStringLiteral("%1-daily-%2.sqlite").arg(base, today.toString(QStringLiteral("yyyyMMdd")));
-    int weekYear = 0;
-    const int week = today.weekNumber(&weekYear);
-    const QString weekly = QStringLiteral("%1-weekly-%2-W%3.sqlite").arg(base).arg(weekYear).arg(week, 2, 10, QLatin1Char('0'));
-    for (const QString& name : {daily, weekly}) {
-        if (QFileInfo::exists(dir.filePath(name))) {
-            continue;
+    QDir dir(folder());
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-kStaleSeconds);
+    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Hidden);
+    for (const QFileInfo& f : entries) {
+        if (BackupWriter::isTemporary(f.fileName()) && f.lastModified().toUTC() < stale) {
+            QFile::remove(f.absoluteFilePath());
         }
-        const QString path = copyTo(name, error);
-        if (path.isEmpty()) {
-            return taken;
-        }
-        taken << path;
     }
-    rotate(QStringLiteral("daily"), p.daily);
-    rotate(QStringLiteral("weekly"), p.weekly);
-    return taken;
-}
-
-QString BackupManager::take(const QString& reason, QString* error)
-{
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString name = QStringLiteral("%1-%2-%3.sqlite").arg(baseName(m_db.path()), reason, stamp);
-    const QDir dir(Database::backupDirectoryFor(m_db.path()));
-    for (int n = 2; QFileInfo::exists(dir.filePath(name)); ++n) {
-        name = QStringLiteral("%1-%2-%3-%4.sqlite").arg(baseName(m_db.path()), reason, stamp).arg(n);
-    }
-    return copyTo(name, error);
 }
 
 QString BackupManager::latest() const
 {
-    const QDir dir(Database::backupDirectoryFor(m_db.path()));
-    const QFileInfoList files = dir.entryInfoList({baseName(m_db.path()) + QStringLiteral("-*.sqlite")}, QDir::Files,
-                                                  QDir::Time);
-    return files.isEmpty() ? QString() : files.first().absoluteFilePath();
-}
-
-QString BackupManager::verify(const QString& path)
-{
-    if (!QFileInfo(path).isFile()) {
-        return tr("%1 is not a file.").arg(QDir::toNativeSeparators(path));
-    }
-    const QString name = QStringLiteral("verify-") + QUuid::createUuid().toString(QUuid::Id128);
-    QString problem;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            problem = tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()
-                || q.value(0).toInt() != Database::kApplicationId) {
-                problem = tr("%1 is not a SafeLedger database.").arg(QDir::toNativeSeparators(path));
-            } else if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()
-                       || q.value(0).toInt() > Database::latestSchemaVersion()) {
-                problem = tr("%1 was written by a newer SafeLedger; install that version to restore it.")
-                              .arg(QDir::toNativeSeparators(path));
-            } else if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
-                       || q.value(0).toString() != QLatin1String("ok")) {
-                problem = tr("%1 is damaged (the integrity check failed); choose another backup.")
-                              .arg(QDir::toNativeSeparators(path));
-            }
-            q.finish();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
-}
-
-bool BackupManager::restore(const QString& databasePath, const QString& backupPath, QString* keptAs, QString* error)
-{
-    const QString problem = verify(backupPath);
-    if (!problem.isEmpty()) {
-        return failWith(error, problem);
-    }
-    const QDir dir(Database::backupDirectoryFor(databasePath));
-    if (!dir.mkpath(QStringLiteral("."))) {
-        return failWith(error, tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir.path())));
-    }
-    // First a complete copy of the backup beside the database, then the swap: a failure half-way leaves
-    // either the old file or the new one, never a mixture.
-    const QString incoming = databasePath + QStringLiteral(".restoring");
-    QFile::remove(incoming);
-    if (!QFile::copy(backupPath, incoming)) {
-        return failWith(error, tr("The backup could not be copied next to the database."));
-    }
-    if (QFileInfo::exists(databasePath)) {
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString kept = dir.filePath(QStringLiteral("%1-replaced-%2.sqlite").arg(baseName(databasePath), stamp));
-        if (!QFile::rename(databasePath, kept)) {
-            QFile::remove(incoming);
-            return failWith(error, tr("The current database could not be set aside; nothing was restored. Close "
-                                      "SafeLedger everywhere and try again."));
-        }
-        // The journal files belong to the file set aside.
-        for (const char* suffix : {"-wal", "-shm"}) {
-            QFile::rename(databasePath + QLatin1String(suffix), kept + QLatin1String(suffix));
-        }
-        if (keptAs) {
-            *keptAs = kept;
+    const QDir dir(folder());
+    const QFileInfoList files = dir.entryInfoList({m_base + QStringLiteral("-*.zip"), m_base + QStringLiteral("-*.sqlite")},
+                                                  QDir::Files, QDir::Time);
+    for (const QFileInfo& f : files) {
+        if (isBackupOf(f.fileName(), m_base)) {
+            return f.absoluteFilePath();
         }
     }
-    if (!QFile::rename(incoming, databasePath)) {
-        return failWith(error, tr("The backup could not be put in place: %1").arg(QDir::toNativeSeparators(incoming)));
-    }
-    return true;
+    return {};
 }
 
 } // namespace sl::core

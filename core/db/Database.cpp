@@ -2,6 +2,8 @@
 
 #include "AppInfo.h"
 #include "AuditTrail.h"
+#include "BackupManager.h"
+#include "ErrorOut.h"
 #include "Migrations.h"
 #include "Transaction.h"
 
@@ -13,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace sl::core {
 
@@ -118,41 +121,41 @@ bool Database::openImpl(const QString& path, QString* error, int targetVersion)
         break;
     }
 
-    m_lock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    // 0 disables age-based staleness: a lock is stale only when its process is gone (a crash).
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        const bool known = m_lock->error() == QLockFile::LockFailedError && m_lock->getLockInfo(&pid, &host, &app);
-        m_lock.reset();
-        if (known) {
-            return fail(OpenError::Locked,
-                        tr("%1 is already open in another SafeLedger program (process %2 on %3). Close that program "
-                           "first; two programs writing one file would lose records.")
-                            .arg(shown)
-                            .arg(pid)
-                            .arg(host),
+    // A missing file is created empty, unless it is plainly a database that went missing.
+    const bool missing = !QFileInfo::exists(m_path);
+    if (missing) {
+        const QString traces = tracesOf(m_path);
+        if (!traces.isEmpty()) {
+            return fail(OpenError::Missing,
+                        tr("The database %1 is missing, but %2 is there, so it existed: it was moved, renamed or "
+                           "deleted, or a restore was interrupted. Nothing was created in its place. Put the file "
+                           "back, or restore the newest backup (Settings → Restore from a backup, or safeledger-cli "
+                           "--db FILE restore BACKUP). To start an empty ledger here on purpose, first move %2 "
+                           "elsewhere.")
+                            .arg(shown, QDir::toNativeSeparators(traces)),
                         error);
         }
-        return fail(OpenError::Locked,
-                    tr("%1 cannot be locked for writing. Check that the folder is writable and that no other "
-                       "program has the file open.")
-                        .arg(shown),
-                    error);
     }
-
-    m_connectionName = QStringLiteral("safeledger-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    if (!db.isValid()) {
-        return fail(OpenError::CannotCreate,
-                    tr("The SQLite driver of Qt is missing, so no database can be opened. Reinstall SafeLedger."), error);
+    QString lockError;
+    if (!m_lock.acquire(m_path, &lockError)) {
+        return fail(OpenError::Locked, lockError, error);
     }
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
-        return fail(OpenError::CannotCreate,
-                    tr("%1 cannot be opened: %2").arg(shown, db.lastError().text()), error);
+    if (missing) {
+        // Made under the lock file, then locked itself, before SQLite opens it.
+        QFile created(m_path);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return fail(OpenError::CannotCreate,
+                        tr("%1 cannot be created: %2. Choose another place for the database.")
+                            .arg(shown, created.errorString()),
+                        error);
+        }
+        created.close();
+        if (!m_lock.holdFile(m_path, &lockError)) {
+            return fail(OpenError::Locked, lockError, error);
+        }
+    }
+    if (!connect(m_path, QString(), error)) {
+        return false;
     }
 
     int version = 0;
@@ -171,6 +174,138 @@ bool Database::openImpl(const QString& path, QString* error, int targetVersion)
         return fail(OpenError::CannotCreate, tr("The database cannot be written: %1").arg(why), error);
     }
     return true;
+}
+
+bool Database::connect(const QString& databaseName, const QString& options, QString* error)
+{
+    m_connectionName = QStringLiteral("safeledger-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid()) {
+        return fail(OpenError::CannotCreate,
+                    tr("The SQLite driver of Qt is missing, so no database can be opened. Reinstall SafeLedger."), error);
+    }
+    db.setDatabaseName(databaseName);
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        return fail(OpenError::CannotCreate,
+                    tr("%1 cannot be opened: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()), error);
+    }
+    return true;
+}
+
+bool Database::openReadOnly(const QString& path, QString* error, Versions versions)
+{
+    const bool ok = openReadOnlyImpl(path, error, versions);
+    if (!ok) {
+        close();
+    }
+    return ok;
+}
+
+bool Database::openReadOnlyImpl(const QString& path, QString* error, Versions versions)
+{
+    close();
+    m_openError = OpenError::None;
+    m_upgradeBackup.clear();
+    m_readOnly = true;
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(m_path);
+    switch (inspectFile(m_path)) {
+    case FileKind::Missing:
+        return fail(OpenError::NotFound, tr("There is no database %1. Check the name given with --db.").arg(shown),
+                    error);
+    case FileKind::Unreadable:
+        return fail(OpenError::CannotCreate, tr("The file %1 cannot be read. Check that it exists and that you may open it.").arg(shown), error);
+    case FileKind::NotSqlite:
+        return fail(OpenError::NotSafeLedger,
+                    tr("%1 is not a SafeLedger database (it is not a database file at all). It was left untouched.").arg(shown),
+                    error);
+    case FileKind::Empty:
+    case FileKind::Sqlite:
+        break;
+    }
+    if (!connect(m_path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs), error)) {
+        return false;
+    }
+    int version = 0;
+    QString why;
+    if (!inspect(&version, &why)) {
+        // A read-only connection to a WAL file needs its -shm beside it; in a read-only folder that cannot be
+        // made. With no -wal either, no one is writing the file (a writer would have made both), and SQLite can
+        // read it as an unchanging file.
+        const QFileInfo wal(m_path + QStringLiteral("-wal"));
+        if (m_openError != OpenError::Corrupt) {
+            return failWith(error, why);
+        }
+        if (wal.exists() && wal.size() > 0) {
+            return fail(OpenError::CannotCreate,
+                        tr("%1 cannot be read here: its folder is read-only and its journal %2 holds changes not yet "
+                           "in the file. Copy both files to a folder you may write to, or open the file once in "
+                           "SafeLedger where it was written.")
+                            .arg(shown, QDir::toNativeSeparators(wal.absoluteFilePath())),
+                        error);
+        }
+        closeConnectionOnly();
+        const QString uri = QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1");
+        if (!connect(uri, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"), error)) {
+            return false;
+        }
+        m_openError = OpenError::None;
+        if (!inspect(&version, error)) {
+            return false;
+        }
+    }
+    // A new file nothing was written to yet (inspect() refuses any other file without our mark): check may read
+    // it, the exports have nothing to read.
+    if (version == 0 && versions == Versions::CurrentOnly) {
+        return fail(OpenError::NotSafeLedger, tr("%1 holds no data yet.").arg(shown), error);
+    }
+    if (versions == Versions::CurrentOnly && version < Migrations::latestVersion()) {
+        return fail(OpenError::MigrationFailed,
+                    tr("%1 is of an older data version (%2); this program reads version %3. Open it once in SafeLedger "
+                       "(or run init) to upgrade it; a copy of it is kept first.")
+                        .arg(shown)
+                        .arg(version)
+                        .arg(Migrations::latestVersion()),
+                    error);
+    }
+    return true;
+}
+
+void Database::closeConnectionOnly()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen()) {
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+}
+
+QString Database::tracesOf(const QString& path)
+{
+    const QFileInfo info(path);
+    for (const char* suffix : {"-wal", "-journal"}) {
+        if (QFileInfo::exists(path + QLatin1String(suffix))) {
+            return path + QLatin1String(suffix);
+        }
+    }
+    const QString evidence = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-evidence"));
+    if (QFileInfo(evidence).isDir()) {
+        return evidence;
+    }
+    const QDir backups(backupDirectoryFor(path));
+    const QStringList copies = backups.entryList({info.completeBaseName() + QStringLiteral("-*")}, QDir::Files);
+    for (const QString& copy : copies) {
+        if (BackupManager::isBackupOf(copy, info.completeBaseName())) {
+            return backups.filePath(copy);
+        }
+    }
+    return {};
 }
 
 bool Database::inspect(int* version, QString* error)
@@ -237,27 +372,9 @@ bool Database::applyPragmas(QString* error)
 bool Database::migrate(int fromVersion, int toVersion, QString* error)
 {
     if (fromVersion > 0) {
-        const QDir dir(backupDirectoryFor(m_path));
-        if (!dir.mkpath(QStringLiteral("."))) {
-            return fail(OpenError::MigrationFailed,
-                        tr("The backup folder %1 cannot be created, so the database was not upgraded.")
-                            .arg(QDir::toNativeSeparators(dir.path())),
-                        error);
-        }
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        QString target = dir.filePath(QStringLiteral("%1-before-v%2-%3.sqlite")
-                                          .arg(QFileInfo(m_path).completeBaseName())
-                                          .arg(toVersion)
-                                          .arg(stamp));
-        for (int n = 2; QFileInfo::exists(target); ++n) {
-            target = dir.filePath(QStringLiteral("%1-before-v%2-%3-%4.sqlite")
-                                      .arg(QFileInfo(m_path).completeBaseName())
-                                      .arg(toVersion)
-                                      .arg(stamp)
-                                      .arg(n));
-        }
         QString why;
-        if (!backupTo(target, &why)) {
+        const QString target = BackupManager(m_path).take(QStringLiteral("before-v%1").arg(toVersion), &why);
+        if (target.isEmpty()) {
             return fail(OpenError::MigrationFailed,
                         tr("No backup could be taken before the upgrade, so the database was not upgraded: %1").arg(why),
                         error);
@@ -309,20 +426,9 @@ bool Database::migrate(int fromVersion, int toVersion, QString* error)
 
 void Database::close()
 {
-    if (!m_connectionName.isEmpty()) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            if (db.isOpen()) {
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-        m_connectionName.clear();
-    }
-    if (m_lock) {
-        m_lock->unlock();
-        m_lock.reset();
-    }
+    closeConnectionOnly();
+    m_lock.release();
+    m_readOnly = false;
 }
 
 bool Database::isOpen() const
@@ -372,8 +478,16 @@ CheckReport Database::check() const
     CheckReport report;
     QSqlQuery q(connection());
     report.schemaVersion = schemaVersion();
-    if (report.schemaVersion == Migrations::latestVersion()) {
+    if (report.schemaVersion == 0 && m_readOnly) {
+        report.notes << tr("The database is new: nothing has been written to it yet.");
+    } else if (report.schemaVersion == Migrations::latestVersion()) {
         report.notes << tr("Data version %1 (current).").arg(report.schemaVersion);
+    } else if (m_readOnly && report.schemaVersion > 0 && report.schemaVersion < Migrations::latestVersion()) {
+        // Read as it is: an older file is not a damaged one, and check never upgrades what it checks.
+        report.notes << tr("Data version %1, older than this program's %2: SafeLedger upgrades it when it opens "
+                           "the file for work, keeping a copy of it first.")
+                            .arg(report.schemaVersion)
+                            .arg(Migrations::latestVersion());
     } else {
         report.problems << tr("Data version is %1, but this program expects %2.")
                                .arg(report.schemaVersion)

@@ -2,12 +2,11 @@
 
 #include "CheckReport.h"
 
+#include "WriterLock.h"
+
 #include <QCoreApplication>
-#include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <memory>
 
 namespace sl::core {
 
@@ -15,12 +14,30 @@ namespace sl::core {
 // sets the pragmas the database promises (foreign keys, WAL, synchronous=FULL, busy timeout) and
 // brings the schema up to date, backing the file up first. Nothing is written to a file that is
 // refused.
+//
+// openReadOnly() is for the verbs that only read (check, the exports, a backup): SQLite opens the file
+// read-only, no lock is taken, nothing is upgraded or recorded, so the file stays byte for byte as it was and a
+// read-only file or folder can still be checked and exported. One Database per thread: the connection belongs
+// to the thread that opened it.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class OpenError { None, Locked, CannotCreate, NotSafeLedger, NewerVersion, Corrupt, MigrationFailed };
+    enum class OpenError {
+        None,
+        Locked,
+        CannotCreate,
+        NotSafeLedger,
+        NewerVersion,
+        Corrupt,
+        MigrationFailed,
+        // The file is not there, but its backups or evidence are: it was there before (moved, deleted, or lost
+        // in an interrupted restore), and an empty file in its place would hide that.
+        Missing,
+        // Read-only opening of a file that does not exist.
+        NotFound,
+    };
 
     Database();
     ~Database();
@@ -34,8 +51,17 @@ public:
 
     // targetVersion exists for the migration test (to build an old file); everyone else takes the latest.
     bool open(const QString& path, QString* error, int targetVersion = -1);
+    // Which data versions a read-only opening accepts: the exports need the current one (their queries are of
+    // this version); check and the backups read an older file as it is, without upgrading it.
+    enum class Versions { CurrentOnly, OlderToo };
+    // Opens an existing file only to read it.
+    bool openReadOnly(const QString& path, QString* error, Versions versions = Versions::CurrentOnly);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+
+    // What tells that a database lived at path: its backups, its evidence folder, its journal. Empty when none.
+    static QString tracesOf(const QString& path);
 
     OpenError lastOpenError() const { return m_openError; }
     QString path() const { return m_path; }
@@ -47,12 +73,16 @@ public:
 
     // integrity_check, foreign_key_check and the schema version, for `check`.
     CheckReport check() const;
-    // Writes a consistent copy of the live database to target (which must not exist).
+    // Writes a consistent copy of the live database to target (which must not exist): SQLite's VACUUM INTO, which
+    // reads one snapshot while others go on writing.
     bool backupTo(const QString& target, QString* error) const;
     static QString backupDirectoryFor(const QString& databasePath);
 
 private:
     bool openImpl(const QString& path, QString* error, int targetVersion);
+    bool openReadOnlyImpl(const QString& path, QString* error, Versions versions);
+    bool connect(const QString& databaseName, const QString& options, QString* error);
+    void closeConnectionOnly();
     bool fail(OpenError kind, const QString& message, QString* error);
     bool inspect(int* version, QString* error);
     bool applyPragmas(QString* error);
@@ -60,7 +90,8 @@ private:
 
     QString m_path;
     QString m_connectionName;
-    std::unique_ptr<QLockFile> m_lock;
+    WriterLock m_lock;
+    bool m_readOnly = false;
     OpenError m_openError = OpenError::None;
     QString m_upgradeBackup;
 };

@@ -76,6 +76,35 @@ QString EvidenceRepository::sha256Of(const QString& path, qint64* size, QString*
     return QString::fromLatin1(hash.result().toHex());
 }
 
+bool EvidenceRepository::hasTable(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence'")) && q.next();
+}
+
+QList<EvidenceFile> EvidenceRepository::files(QString* error) const
+{
+    QList<EvidenceFile> out;
+    if (!hasTable(m_db.connection())) {
+        return out;
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT stored_name, min(size_bytes), min(sha256)"
+                               " FROM evidence GROUP BY stored_name ORDER BY stored_name"))) {
+        failWith(error, tr("The evidence list cannot be read: %1").arg(q.lastError().text()));
+        return {};
+    }
+    while (q.next()) {
+        EvidenceFile f;
+        f.storedName = q.value(0).toString();
+        f.sizeBytes = q.value(1).toLongLong();
+        f.sha256 = q.value(2).toString();
+        out.append(f);
+    }
+    return out;
+}
+
 QList<EvidenceFile> EvidenceRepository::listOf(const QString& ownerKind, qint64 ownerId) const
 {
     QList<EvidenceFile> out;
@@ -170,6 +199,9 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
 
 void EvidenceRepository::verify(CheckReport& report) const
 {
+    if (!hasTable(m_db.connection())) {
+        return;
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM evidence ORDER BY id").arg(kColumns))) {

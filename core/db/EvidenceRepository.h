@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 
 namespace sl::core {
 
@@ -28,6 +29,9 @@ public:
     QString absolutePath(const EvidenceFile& file) const;
 
     QList<EvidenceFile> listOf(const QString& ownerKind, qint64 ownerId) const;
+    // Every file the database names, once each (several records may share one file), in stored-name order;
+    // empty for a file from before evidence existed (data version 3 and older).
+    QList<EvidenceFile> files(QString* error = nullptr) const;
     // role: "before" or "after" for a hazard's photos, empty otherwise.
     bool attach(const QString& ownerKind, qint64 ownerId, const QString& sourcePath, EvidenceFile* attached,
                 QString* error, const QString& role = QString());
@@ -35,6 +39,7 @@ public:
     void verify(CheckReport& report) const;
 
     static QString sha256Of(const QString& path, qint64* size, QString* error);
+    static bool hasTable(QSqlDatabase db);
 
 private:
     Database& m_db;

@@ -167,6 +167,14 @@ const QHash<QString, QString>& chineseNames()
     return names;
 }
 
+// "service_record (2)" -> "service_record": a table too long for one sheet goes on in numbered sheets.
+QString tableOfSheet(const QString& sheet)
+{
+    static const QRegularExpression continued(QStringLiteral("^(.+) \\((\\d+)\\)$"));
+    const QRegularExpressionMatch m = continued.match(sheet);
+    return m.hasMatch() ? m.captured(1) : sheet;
+}
+
 // "\u540d\u79f0\uff08name\uff09" -> "name"
 QString columnOf(const QString& header)
 {
@@ -182,24 +190,39 @@ QString DatabaseExchange::header(const QString& column)
     return QStringLiteral("%1\uff08%2\uff09").arg(chineseNames().value(column, column), column);
 }
 
-bool DatabaseExchange::exportAll(Database& db, const QString& path, QString* error)
+bool DatabaseExchange::exportAll(Database& db, const QString& path, QString* error, int rowsPerSheet)
 {
-    XlsxWriter book(path);
+    XlsxWriter book(path, XlsxWriter::Rows::RowByRow);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     for (const Table& t : tables(db.connection())) {
-        if (!book.addWorksheet(t.name)) {
+        // A sheet holds at most 1,048,576 rows (Excel's limit); a longer table goes on in "name (2)", "name (3)"…
+        int part = 1;
+        const auto startSheet = [&book, &t, &part]() {
+            if (!book.addWorksheet(part == 1 ? t.name : QStringLiteral("%1 (%2)").arg(t.name).arg(part))) {
+                return false;
+            }
+            for (int c = 0; c < t.columns.size(); ++c) {
+                book.writeText(0, c, header(t.columns.at(c)), XlsxWriter::Style::Header);
+            }
+            book.freezeRows(1);
+            return true;
+        };
+        if (!startSheet()) {
             return book.close(error);
         }
-        for (int c = 0; c < t.columns.size(); ++c) {
-            book.writeText(0, c, header(t.columns.at(c)), XlsxWriter::Style::Header);
-        }
-        book.freezeRows(1);
         if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(t.name))) {
             return failWith(error, tr("The table %1 cannot be read: %2").arg(t.name, q.lastError().text()));
         }
         int row = 1;
         while (q.next()) {
+            if (row > rowsPerSheet) {
+                ++part;
+                if (!startSheet()) {
+                    return book.close(error);
+                }
+                row = 1;
+            }
             for (int c = 0; c < t.columns.size(); ++c) {
                 const QVariant v = q.value(c);
                 if (v.isNull()) {
@@ -217,20 +240,40 @@ bool DatabaseExchange::exportAll(Database& db, const QString& path, QString* err
     return book.close(error);
 }
 
-bool DatabaseExchange::importAll(Database& db, const QString& path, int* rows, QString* error)
+bool DatabaseExchange::isEmpty(Database& db)
 {
-    *rows = 0;
-    if (EnterpriseRepository(db).count(true) > 0 || !CommunityRepository(db).list(true).isEmpty()) {
-        return failWith(error, tr("import-all restores into an empty database only; create a new file for it."));
-    }
+    return EnterpriseRepository(db).count(true) == 0 && CommunityRepository(db).list(true).isEmpty();
+}
+
+bool DatabaseExchange::readWorkbook(const QString& path, QList<QPair<QString, TextTable>>* sheets, QString* error)
+{
     ReadLimits limits;
     limits.maxFileBytes = 2LL * 1024 * 1024 * 1024;
     limits.maxRows = 5000000;
     limits.maxCellLength = 1000000;
     limits.maxUnpackedBytes = 8LL * 1024 * 1024 * 1024;
+    return XlsxReader::readAll(path, limits, sheets, error);
+}
+
+bool DatabaseExchange::importAll(Database& db, const QString& path, int* rows, QString* error)
+{
+    *rows = 0;
+    if (!isEmpty(db)) {
+        return failWith(error, tr("import-all restores into an empty database only; create a new file for it."));
+    }
     QList<QPair<QString, TextTable>> sheets;
-    if (!XlsxReader::readAll(path, limits, &sheets, error)) {
+    if (!readWorkbook(path, &sheets, error)) {
         return false;
+    }
+    return importSheets(db, sheets, rows, error);
+}
+
+bool DatabaseExchange::importSheets(Database& db, const QList<QPair<QString, TextTable>>& sheets, int* rows,
+                                    QString* error)
+{
+    *rows = 0;
+    if (!isEmpty(db)) {
+        return failWith(error, tr("import-all restores into an empty database only; create a new file for it."));
     }
     QSqlDatabase connection = db.connection();
     const QList<Table> schema = tables(connection);
@@ -238,10 +281,10 @@ bool DatabaseExchange::importAll(Database& db, const QString& path, int* rows, Q
     for (const Table& t : schema) {
         byName.insert(t.name, t);
     }
-    for (const auto& [name, table] : std::as_const(sheets)) {
-        if (!byName.contains(name)) {
+    for (const auto& [sheet, table] : std::as_const(sheets)) {
+        if (!byName.contains(tableOfSheet(sheet))) {
             return failWith(error, tr("The workbook has a sheet \"%1\" that is not a table of this program; it was "
-                                      "not written by export-all.").arg(name));
+                                      "not written by export-all.").arg(sheet));
         }
     }
     Transaction tx(connection);
@@ -254,12 +297,15 @@ bool DatabaseExchange::importAll(Database& db, const QString& path, int* rows, Q
     }
     q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     // A new file holds seeded rows (the policy, certificate types): the workbook's replace them.
-    for (const auto& [name, table] : std::as_const(sheets)) {
-        if (name != QLatin1String("audit") && !q.exec(QStringLiteral("DELETE FROM \"%1\"").arg(name))) {
+    for (const auto& [sheet, table] : std::as_const(sheets)) {
+        const QString name = tableOfSheet(sheet);
+        if (name != QLatin1String("audit") && name == sheet
+            && !q.exec(QStringLiteral("DELETE FROM \"%1\"").arg(name))) {
             return failWith(error, tr("The table %1 cannot be emptied: %2").arg(name, q.lastError().text()));
         }
     }
-    for (const auto& [name, table] : std::as_const(sheets)) {
+    for (const auto& [sheet, table] : std::as_const(sheets)) {
+        const QString name = tableOfSheet(sheet);
         const Table& t = byName.value(name);
         if (table.rows.isEmpty()) {
             continue;
@@ -268,7 +314,7 @@ bool DatabaseExchange::importAll(Database& db, const QString& path, int* rows, Q
         for (const QString& h : table.rows.first()) {
             const QString column = columnOf(h);
             if (!t.columns.contains(column)) {
-                return failWith(error, tr("Sheet %1 has a column \"%2\" the table does not have.").arg(name, h));
+                return failWith(error, tr("Sheet %1 has a column \"%2\" the table does not have.").arg(sheet, h));
             }
             columns << column;
         }
@@ -293,7 +339,7 @@ bool DatabaseExchange::importAll(Database& db, const QString& path, int* rows, Q
                 }
             }
             if (!insert.exec()) {
-                return failWith(error, tr("Sheet %1, row %2 cannot be restored: %3").arg(name).arg(r + 1).arg(insert.lastError().text()));
+                return failWith(error, tr("Sheet %1, row %2 cannot be restored: %3").arg(sheet).arg(r + 1).arg(insert.lastError().text()));
             }
             ++*rows;
         }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "TextTable.h"
+
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 
 namespace sl::core {
 
@@ -15,8 +19,18 @@ class DatabaseExchange
     Q_DECLARE_TR_FUNCTIONS(DatabaseExchange)
 
 public:
-    static bool exportAll(Database& db, const QString& path, QString* error);
+    // Excel's last row is 1,048,576, the first of each sheet its header: a longer table goes on in "name (2)",
+    // "name (3)"… (the district's service records), which importAll() reads as the same table.
+    static constexpr int kRowsPerSheet = 1048575;
+    // Row by row (XlsxWriter::Rows::RowByRow): memory stays flat however large the street. rowsPerSheet is
+    // smaller only in tests.
+    static bool exportAll(Database& db, const QString& path, QString* error, int rowsPerSheet = kRowsPerSheet);
     static bool importAll(Database& db, const QString& path, int* rows, QString* error);
+    // The workbook read already (the handover package reads it once to check its evidence sheet first).
+    static bool readWorkbook(const QString& path, QList<QPair<QString, TextTable>>* sheets, QString* error);
+    static bool importSheets(Database& db, const QList<QPair<QString, TextTable>>& sheets, int* rows, QString* error);
+    // Whether nothing is in the database yet: import-all restores into an empty one only.
+    static bool isEmpty(Database& db);
     // "企业名称（name）" for a column, as the export heads it.
     static QString header(const QString& column);
 };

@@ -16,6 +16,7 @@
 #include <minizip/iowin32.h>
 #endif
 
+#include <cmath>
 #include <memory>
 
 namespace sl::core {
@@ -35,6 +36,36 @@ unzFile openZip(const QString& path)
     return unzOpen64(QFile::encodeName(path).constData());
 #endif
 }
+
+// Excel writes characters XML cannot carry (a carriage return, control characters) as _xHHHH_, and a
+// literal "_xHHHH_" typed into a cell as _x005F_xHHHH_ (ECMA-376 ST_Xstring): decoded here, or a
+// carriage return comes back as the text "_x000D_".
+QString decodeEscapes(const QString& text)
+{
+    if (!text.contains(QLatin1String("_x"))) {
+        return text;
+    }
+    QString out;
+    out.reserve(text.size());
+    const auto isHex = [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('_') && i + 6 < text.size() && text.at(i + 1) == QLatin1Char('x')
+            && text.at(i + 6) == QLatin1Char('_') && isHex(text.at(i + 2)) && isHex(text.at(i + 3))
+            && isHex(text.at(i + 4)) && isHex(text.at(i + 5))) {
+            out += QChar(static_cast<char16_t>(text.mid(i + 2, 4).toUShort(nullptr, 16)));
+            i += 6;
+        } else {
+            out += text.at(i);
+        }
+    }
+    return out;
+}
+
+// The largest serial Excel shows as a date: 9999-12-31.
+constexpr double kLastDateSerial = 2958465;
 
 // Built-in number formats that are dates (ECMA-376 18.8.30), and custom ones with day/month/year codes.
 bool isDateFormat(int id, const QString& code)
@@ -209,7 +240,7 @@ bool XlsxReader::readSheets(const QString& path, const ReadLimits& limits, bool 
                 current += x.readElementText(QXmlStreamReader::IncludeChildElements);
             } else if (token == QXmlStreamReader::EndElement && x.name() == QLatin1String("si")) {
                 inItem = false;
-                shared << current.left(limits.maxCellLength + 1);
+                shared << decodeEscapes(current.left(limits.maxCellLength * 7 + 7)).left(limits.maxCellLength + 1);
             }
         }
         if (x.hasError()) {
@@ -283,8 +314,12 @@ bool XlsxReader::readSheets(const QString& path, const ReadLimits& limits, bool 
                             error,
                             tr("Row %1 has more than %2 columns.").arg(table->rows.size() + 1).arg(limits.maxColumns));
                     }
-                } else if (x.name() == QLatin1String("v") || x.name() == QLatin1String("t")) {
+                } else if (x.name() == QLatin1String("v")) {
                     value += x.readElementText(QXmlStreamReader::IncludeChildElements);
+                    inValue = true;
+                } else if (x.name() == QLatin1String("t")) {
+                    // An inline string's text.
+                    value += decodeEscapes(x.readElementText(QXmlStreamReader::IncludeChildElements));
                     inValue = true;
                 }
             } else if (token == QXmlStreamReader::EndElement && x.name() == QLatin1String("c")) {
@@ -302,9 +337,17 @@ bool XlsxReader::readSheets(const QString& path, const ReadLimits& limits, bool 
                 } else if ((type.isEmpty() || type == QLatin1String("n")) && dateStyles.contains(style) && inValue) {
                     bool ok = false;
                     const double serial = value.toDouble(&ok);
-                    if (ok) {
-                        text = epoch.addDays(static_cast<qint64>(serial)).toString(Qt::ISODate);
+                    // Checked before the conversion: a serial beyond qint64 would be undefined behaviour, and
+                    // one beyond 9999-12-31 no date at all. Refused rather than left empty, so nothing is lost
+                    // without a word.
+                    if (!ok || !std::isfinite(serial) || serial < 0 || serial >= kLastDateSerial + 1) {
+                        return failWith(error, tr("Sheet %1, row %2: the cell formatted as a date holds %3, which "
+                                                  "is not a date Excel can show. Correct the cell and try again.")
+                                                   .arg(sheetName)
+                                                   .arg(rowNumber)
+                                                   .arg(value.left(40)));
                     }
+                    text = epoch.addDays(static_cast<qint64>(std::floor(serial))).toString(Qt::ISODate);
                 }
                 if (text.size() > limits.maxCellLength) {
                     return failWith(error,

@@ -1,11 +1,13 @@
 #include "XlsxWriter.h"
 
 #include "NarrowPath.h"
+#include "FileCopy.h"
+#include "ZipReader.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryFile>
+#include <QXmlStreamReader>
 
 #include <vector>
 
@@ -19,11 +21,12 @@ constexpr uint8_t kA4Paper = 9;
 
 } // namespace
 
-XlsxWriter::XlsxWriter(const QString& path)
+XlsxWriter::XlsxWriter(const QString& path, Rows rows)
     : m_path(path)
     , m_temporary(
           std::make_unique<QTemporaryFile>(QDir(QDir::tempPath()).filePath(QStringLiteral("safeledger-XXXXXX.xlsx"))))
 {
+    m_rows = rows;
     if (!m_temporary->open()) {
         m_failure = m_temporary->errorString();
         return;
@@ -42,6 +45,7 @@ XlsxWriter::XlsxWriter(const QString& path)
     }
     lxw_workbook_options options = {};
     options.tmpdir = m_temporaryDir.data();
+    options.constant_memory = rows == Rows::RowByRow ? LXW_TRUE : LXW_FALSE;
     m_workbook = workbook_new_opt(file.constData(), &options);
     if (!m_workbook) {
         m_error = LXW_ERROR_MEMORY_MALLOC_FAILED;
@@ -72,7 +76,26 @@ bool XlsxWriter::addWorksheet(const QString& name)
         record(LXW_ERROR_MEMORY_MALLOC_FAILED);
         return false;
     }
+    m_rowCounts << 0;
+    m_rowSets << QSet<int>();
+    m_lastRow = -1;
     return true;
+}
+
+void XlsxWriter::touchRow(int row)
+{
+    if (m_rowCounts.isEmpty()) {
+        return;
+    }
+    if (m_rows == Rows::RowByRow) {
+        if (row > m_lastRow) {
+            ++m_rowCounts.last();
+            m_lastRow = row;
+        }
+    } else {
+        m_rowSets.last().insert(row);
+        m_rowCounts.last() = static_cast<int>(m_rowSets.last().size());
+    }
 }
 
 void XlsxWriter::writeText(int row, int column, const QString& text, Style style)
@@ -80,7 +103,8 @@ void XlsxWriter::writeText(int row, int column, const QString& text, Style style
     if (!m_worksheet) {
         return;
     }
-    const QByteArray utf8 = text.toUtf8();
+    touchRow(row);
+    const QByteArray utf8 = escapeLiterals(text).toUtf8();
     record(worksheet_write_string(m_worksheet, lxw_row_t(row), lxw_col_t(column), utf8.constData(),
                                   format(style, looksLikeFormula(text))));
 }
@@ -90,6 +114,7 @@ void XlsxWriter::writeNumber(int row, int column, double value, Style style)
     if (!m_worksheet) {
         return;
     }
+    touchRow(row);
     record(worksheet_write_number(m_worksheet, lxw_row_t(row), lxw_col_t(column), value, format(style, false)));
 }
 
@@ -104,6 +129,7 @@ void XlsxWriter::writeDate(int row, int column, const QDate& date, Style style)
     if (!m_worksheet || !date.isValid()) {
         return;
     }
+    touchRow(row);
     lxw_datetime value = {};
     value.year = date.year();
     value.month = date.month();
@@ -180,6 +206,7 @@ void XlsxWriter::hideSheet()
 void XlsxWriter::setRowHeight(int row, double points)
 {
     if (m_worksheet) {
+        touchRow(row);
         record(worksheet_set_row(m_worksheet, lxw_row_t(row), points, nullptr));
     }
 }
@@ -241,17 +268,75 @@ bool XlsxWriter::close(QString* error)
         return fail(tr("Cannot write the Excel file %1: %2").arg(target, libraryErrorString()), error);
     }
 
-    QFile built(m_temporary->fileName());
-    if (!built.open(QIODevice::ReadOnly)) {
-        return fail(tr("Cannot read the Excel file just built: %1").arg(built.errorString()), error);
+    // libxlsxwriter does not see every failed write of its zip library: the workbook is read back whole first.
+    QString why;
+    if (!checkSheets(m_temporary->fileName(), &why)) {
+        return fail(tr("Cannot write the Excel file %1: the workbook came out incomplete (is the disk full?). %2")
+                        .arg(target, why),
+                    error);
     }
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        return fail(tr("Cannot create %1: %2").arg(target, out.errorString()), error);
+    if (!FileCopy::copy(m_temporary->fileName(), m_path, nullptr, &why)) {
+        return fail(tr("Cannot write %1: %2").arg(target, why), error);
     }
-    out.write(built.readAll());
-    if (!out.commit()) {
-        return fail(tr("Cannot write %1: %2").arg(target, out.errorString()), error);
+    return true;
+}
+
+bool XlsxWriter::checkSheets(const QString& builtPath, QString* why) const
+{
+    ZipReader built(builtPath);
+    if (!built.open(why)) {
+        return false;
+    }
+    // One pass over every part: read to its end (minizip compares the CRC), the sheets' rows counted on the way.
+    // Text in cells is escaped (&lt;), so "<row" only ever starts a row element.
+    static const QByteArray rowTag("<row");
+    for (const ZipReader::Entry& entry : built.entries()) {
+        int sheet = -1;
+        if (entry.name.startsWith(QLatin1String("xl/worksheets/sheet")) && entry.name.endsWith(QLatin1String(".xml"))) {
+            sheet = entry.name.mid(19, entry.name.size() - 23).toInt() - 1;
+        }
+        int rows = 0;
+        QByteArray carry;
+        qint64 size = 0;
+        QByteArray tail;
+        const bool read = built.stream(
+            entry.name,
+            [&](const QByteArray& chunk) {
+                size += chunk.size();
+                if (sheet >= 0) {
+                    // The last four bytes of the previous chunk go first: a "<row" split between two chunks, or
+                    // whose next byte had not come yet, is counted here, and only here.
+                    const QByteArray window = carry + chunk;
+                    for (qsizetype at = window.indexOf(rowTag); at >= 0 && at + 4 < window.size();
+                         at = window.indexOf(rowTag, at + 1)) {
+                        const char next = window.at(at + 4);
+                        rows += next == ' ' || next == '>' ? 1 : 0;
+                    }
+                    carry = window.right(4);
+                    tail = (tail + chunk).right(32);
+                }
+                return true;
+            },
+            why);
+        if (!read) {
+            if (why && why->isEmpty()) {
+                *why = tr("Its part %1 is damaged.").arg(entry.name);
+            }
+            return false;
+        }
+        if (size != entry.size) {
+            if (why) {
+                *why = tr("Its part %1 is damaged.").arg(entry.name);
+            }
+            return false;
+        }
+        if (sheet >= 0 && sheet < m_rowCounts.size()
+            && (rows != m_rowCounts.at(sheet) || !tail.trimmed().endsWith("</worksheet>"))) {
+            if (why) {
+                *why = tr("Sheet %1 holds %2 of its %3 rows.").arg(sheet + 1).arg(rows).arg(m_rowCounts.at(sheet));
+            }
+            return false;
+        }
     }
     return true;
 }
@@ -271,6 +356,31 @@ bool XlsxWriter::looksLikeFormula(const QString& text)
     }
     const char16_t first = text.front().unicode();
     return first == u'=' || first == u'+' || first == u'-' || first == u'@';
+}
+
+QString XlsxWriter::escapeLiterals(const QString& text)
+{
+    if (!text.contains(QLatin1String("_x"))) {
+        return text;
+    }
+    const auto isHex = [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+    };
+    // Only the underscore is escaped and the scan goes on after it, so that "_x005F_x0041_" (whose last
+    // underscore starts a second literal) comes back exactly; the reader scans the same way.
+    QString escaped;
+    escaped.reserve(text.size() + 14);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('_') && i + 6 < text.size() && text.at(i + 1) == QLatin1Char('x')
+            && text.at(i + 6) == QLatin1Char('_') && isHex(text.at(i + 2)) && isHex(text.at(i + 3))
+            && isHex(text.at(i + 4)) && isHex(text.at(i + 5))) {
+            escaped += QLatin1String("_x005F_");
+        } else {
+            escaped += text.at(i);
+        }
+    }
+    return escaped;
 }
 
 lxw_format* XlsxWriter::format(Style style, bool guarded)

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QStringList>
 #include <QHash>
+#include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -49,7 +51,13 @@ public:
         InputInteger,
     };
 
-    explicit XlsxWriter(const QString& path);
+    // How rows reach the file. AnyOrder keeps every cell in memory until close(), so cells may be written in any
+    // order (the lists and the returns, a few thousand rows). RowByRow is libxlsxwriter's constant_memory mode: rows
+    // must come top to bottom, and each is written out when the next begins, so memory stays flat however long
+    // the sheet (the whole database in export-all).
+    enum class Rows { AnyOrder, RowByRow };
+
+    explicit XlsxWriter(const QString& path, Rows rows = Rows::AnyOrder);
     ~XlsxWriter();
     XlsxWriter(const XlsxWriter&) = delete;
     XlsxWriter& operator=(const XlsxWriter&) = delete;
@@ -85,6 +93,8 @@ public:
     void setPrintLayout(bool landscape, int repeatedRows);
 
     // Writes the workbook and moves it over the target. Whatever happened before, the workbook is finished here.
+    // The workbook is read back first (every part to its end, the CRCs checked) and the target afterwards (to
+    // its last byte), so a full disk or a cut write is reported instead of a success.
     bool close(QString* error);
 
     bool hasError() const { return m_error != 0; }
@@ -93,9 +103,17 @@ public:
 
     // Whether a string would be taken as a formula if typed into a cell.
     static bool looksLikeFormula(const QString& text);
+    // Text as a cell stores it: a literal "_xHHHH_" is written "_x005F_xHHHH_", as Excel does, because readers
+    // (Excel, WPS, XlsxReader) decode _xHHHH_ as an escaped character. libxlsxwriter escapes control characters
+    // that way (a carriage return becomes _x000D_) but leaves such literals as they are.
+    static QString escapeLiterals(const QString& text);
 
 private:
     lxw_format* format(Style style, bool guarded);
+    void touchRow(int row);
+    // Each sheet of the built workbook parsed to its end, with as many rows as were written: libxlsxwriter keeps
+    // rows in temporary files whose failed writes it does not notice, and zips what is left.
+    bool checkSheets(const QString& builtPath, QString* why) const;
     void record(int lxwError);
     bool fail(const QString& message, QString* error);
 
@@ -104,6 +122,11 @@ private:
     QByteArray m_temporaryDir; // must outlive the workbook: libxlsxwriter keeps the pointer
     lxw_workbook* m_workbook = nullptr;
     lxw_worksheet* m_worksheet = nullptr;
+    Rows m_rows = Rows::AnyOrder;
+    // Rows written per sheet: counted as they come (RowByRow, ascending) or collected (AnyOrder).
+    QList<int> m_rowCounts;
+    QList<QSet<int>> m_rowSets;
+    int m_lastRow = -1;
     QHash<int, lxw_format*> m_formats; // owned by the workbook
     int m_error = 0; // the first lxw_error, LXW_NO_ERROR (0) while all is well
     QString m_failure; // a failure outside libxlsxwriter (the temporary file)

@@ -54,7 +54,18 @@ BenchOptions::Outcome BenchOptions::parse(const QStringList& arguments, QString*
     QCommandLineOption writeDemo(QStringLiteral("write-demo"), QStringLiteral("Internal: only write a demo street."),
                                  QStringLiteral("FILE"));
     writeDemo.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ db, enterprises, years, seed, repeat, json, writeDemo });
+    QCommandLineOption startChild(QStringLiteral("start-child"), QStringLiteral("Internal: start the window."),
+                                  QStringLiteral("FILE"));
+    QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("Internal: today's date."), QStringLiteral("DATE"));
+    QCommandLineOption backupFirst(QStringLiteral("backup-first"), QStringLiteral("Internal: 0.1's start order."));
+    QCommandLineOption exportChild(QStringLiteral("export-child"), QStringLiteral("Internal: run export-all."),
+                                   QStringLiteral("FILE"));
+    QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Internal: the package to write."), QStringLiteral("FILE"));
+    for (QCommandLineOption* o : {&startChild, &asOf, &backupFirst, &exportChild, &out}) {
+        o->setFlags(QCommandLineOption::HiddenFromHelp);
+    }
+    parser.addOptions({ db, enterprises, years, seed, repeat, json, writeDemo, startChild, asOf, backupFirst, exportChild,
+                        out });
 
     if (!parser.parse(arguments)) {
         invalid(message, parser.errorText());
@@ -86,6 +97,11 @@ BenchOptions::Outcome BenchOptions::parse(const QStringList& arguments, QString*
     databasePath = parser.value(db);
     jsonPath = parser.value(json);
     writeDemoPath = parser.value(writeDemo);
+    startChildPath = parser.value(startChild);
+    this->asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
+    this->backupFirst = parser.isSet(backupFirst);
+    exportChildPath = parser.value(exportChild);
+    outPath = parser.value(out);
     return Outcome::Run;
 }
 

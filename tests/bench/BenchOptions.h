@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,12 @@ public:
     QString jsonPath;
     // Internal: the child process that only writes a demo street (see DemoStreet).
     QString writeDemoPath;
+    // Internal: the child that starts the window (StartBenchmark) or runs export-all (ExportBenchmark).
+    QString startChildPath;
+    QDate asOf;
+    bool backupFirst = false;
+    QString exportChildPath;
+    QString outPath;
 
     Outcome parse(const QStringList& arguments, QString* message);
 };

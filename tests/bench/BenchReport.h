@@ -17,6 +17,8 @@ public:
 
     void add(const Metric& metric);
     void setPeakRssMb(double mb, double targetMb);
+    // export-all's own peak, measured in a process of its own.
+    void setExportPeakRssMb(double mb) { m_exportPeakRssMb = mb; }
 
     QString table() const;
     QString json() const;
@@ -27,6 +29,7 @@ private:
     QList<Metric> m_metrics;
     double m_peakRssMb = -1;
     double m_peakRssTargetMb = 0;
+    double m_exportPeakRssMb = -1;
 };
 
 } // namespace sl::bench

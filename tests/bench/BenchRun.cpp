@@ -1,12 +1,15 @@
 #include "BenchRun.h"
 
+#include "BackupBenchmark.h"
 #include "BenchReport.h"
 #include "DemoStreet.h"
 #include "EngineBenchmark.h"
+#include "ExportBenchmark.h"
 #include "ImportBenchmark.h"
 #include "OpenBenchmark.h"
 #include "PeakMemory.h"
 #include "SearchBenchmark.h"
+#include "StartBenchmark.h"
 #include "TimingSamples.h"
 
 #include <QDir>
@@ -95,6 +98,27 @@ int BenchRun::exec()
         return failed(error);
     }
 
+    // Backups, starts and export-all work on a copy of the street in a folder of their own.
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        return failed(QStringLiteral("No temporary folder for the backup benchmarks: %1").arg(work.errorString()));
+    }
+    const int heavyRepeat = qMin(m_options.repeat, 3);
+    m_out << "Measuring backups, starts and export-all (" << heavyRepeat << " runs each) ..." << Qt::endl;
+    BackupBenchmark backupBench(path, work.path());
+    BackupBenchmark::Results backups;
+    if (!backupBench.run(heavyRepeat, &backups, &error)) {
+        return failed(error);
+    }
+    StartBenchmark::Results starts;
+    if (!StartBenchmark(backupBench.workingCopy()).run(heavyRepeat, &starts, &error)) {
+        return failed(error);
+    }
+    ExportBenchmark::Results exported;
+    if (!ExportBenchmark(path, work.filePath(QStringLiteral("handover.zip"))).run(&exported, &error)) {
+        return failed(error);
+    }
+
     const int enterprises = searchBench.enterprises();
     const double scale = qMax(1.0, static_cast<double>(enterprises) / kBigStreet);
     BenchReport report(enterprises);
@@ -110,7 +134,23 @@ int BenchRun::exec()
     report.add({ QStringLiteral("search"), search.medianMs(), std::nullopt, kSearchTargetMs * scale });
     // A fixed 5,000-row list, whatever the street's size: its target does not scale.
     report.add({ QStringLiteral("import_5000"), import5000.medianMs(), std::nullopt, kImportTargetMs });
+    // The first start of a day: no slower than any other start (the backup runs behind the window).
+    report.add({ QStringLiteral("first_window_first_start"), starts.firstOfDay.medianMs(), starts.otherStart.medianMs(),
+                 starts.otherStart.maxMs() });
+    report.add({ QStringLiteral("first_window_other_start"), starts.otherStart.medianMs(), std::nullopt, std::nullopt });
+    report.add({ QStringLiteral("first_window_backup_first"), starts.backupFirst.medianMs(), starts.otherStart.medianMs(),
+                 std::nullopt });
+    report.add({ QStringLiteral("daily_backup_done"), starts.firstOfDayBackup.medianMs(), std::nullopt, std::nullopt });
+    report.add({ QStringLiteral("database_copy"), backups.databaseCopy.medianMs(), std::nullopt, std::nullopt });
+    report.add({ QStringLiteral("backup_unchanged_evidence"), backups.unchanged.medianMs(), backups.databaseCopy.medianMs(),
+                 std::nullopt });
+    report.add({ QStringLiteral("backup_new_evidence"), backups.newEvidence.medianMs(), backups.databaseCopy.medianMs(),
+                 std::nullopt });
+    report.add({ QStringLiteral("backup_out"), backups.carryAll.medianMs(), backups.databaseCopy.medianMs(), std::nullopt });
+    report.add({ QStringLiteral("restore_new_path"), backups.restoreNew.medianMs(), std::nullopt, std::nullopt });
+    report.add({ QStringLiteral("export_all"), exported.ms, std::nullopt, std::nullopt });
     report.setPeakRssMb(PeakMemory::peakRssMb(), kPeakRssTargetMb);
+    report.setExportPeakRssMb(exported.peakRssMb);
 
     m_out << '\n' << enterprises << " enterprises; medians of " << m_options.repeat << " runs";
     if (scale > 1.0) {
@@ -134,6 +174,17 @@ int BenchRun::exec()
     m_out << "subsidy xlsx:  " << spread(engines.subsidyXlsx) << '\n';
     m_out << "annual pdf:    " << spread(engines.annualPdf) << "; " << engines.annualPages << " pages\n";
     m_out << "import 5000:   " << spread(import5000) << "; " << imported << " enterprises imported\n";
+    m_out << "start:         first of the day " << spread(starts.firstOfDay) << "; other " << spread(starts.otherStart)
+          << "; backup first (0.1's order) " << spread(starts.backupFirst) << "; the day's backup done after "
+          << spread(starts.firstOfDayBackup) << '\n';
+    m_out << "backups:       database " << QString::number(backups.databaseMb, 'f', 1) << " MB, "
+          << backups.evidenceFiles << " evidence files; new evidence = " << BackupBenchmark::kNewPhotos << " photos of "
+          << BackupBenchmark::kPhotoBytes / (1024 * 1024) << " MB; database copy " << spread(backups.databaseCopy)
+          << "; unchanged " << spread(backups.unchanged) << "; new evidence " << spread(backups.newEvidence)
+          << "; --out " << spread(backups.carryAll) << '\n';
+    m_out << "export-all:    " << QString::number(exported.ms, 'f', 0) << " ms, package "
+          << QString::number(exported.packageMb, 'f', 1) << " MB, peak RSS " << QString::number(exported.peakRssMb, 'f', 1)
+          << " MB\n";
     m_out << "search clear:  median " << QString::number(clear.medianMs(), 'f', 2) << " ms, " << spread(clear)
           << " (not a metric of the issue)" << Qt::endl;
 

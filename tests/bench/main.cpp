@@ -3,18 +3,21 @@
 #include "DemoStreet.h"
 #include "Localization.h"
 
-#include <QGuiApplication>
+#include "ExportBenchmark.h"
+#include "StartBenchmark.h"
+
+#include <QApplication>
 #include <QLocale>
 #include <QTextStream>
 
 int main(int argc, char* argv[])
 {
-    // The table model lives in the ui library and asks QPalette for colours, so a GUI application is
-    // needed; offscreen lets the benchmark run on a build server without a display.
+    // The table model lives in the ui library and asks QPalette for colours, and the start benchmark shows the
+    // main window, so a widget application is needed; offscreen lets the benchmark run without a display.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
 
     sl::bench::BenchOptions options;
     QString message;
@@ -38,5 +41,11 @@ int main(int argc, char* argv[])
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     sl::core::Localization::install(app, QStringLiteral("zh_CN"));
 
+    if (!options.startChildPath.isEmpty()) {
+        return sl::bench::StartBenchmark::runChild(options.startChildPath, options.asOf, options.backupFirst);
+    }
+    if (!options.exportChildPath.isEmpty()) {
+        return sl::bench::ExportBenchmark::runChild(options.exportChildPath, options.outPath);
+    }
     return sl::bench::BenchRun(options).exec();
 }

@@ -8,7 +8,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -28,7 +30,7 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList& args)
+    Run cli(const QStringList& args, const QString& shellCommand = QString())
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -37,13 +39,50 @@ private:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SAFELEDGER_CLI), args);
+        if (shellCommand.isEmpty()) {
+            p.start(QStringLiteral(SAFELEDGER_CLI), args);
+        } else {
+            p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), shellCommand});
+        }
         if (!p.waitForFinished(120000)) {
             p.kill();
             return {};
         }
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // Runs the CLI as someone who may not write the test's files: as nobody when the test runs as root (who may
+    // write anything), else as the user (for whom the permissions are enough).
+    Run cliAsReader(const QStringList& args)
+    {
+        QStringList quoted;
+        for (const QString& a : args) {
+            quoted << QLatin1Char('\'') + a + QLatin1Char('\'');
+        }
+        const QString command = QStringLiteral("exec '%1' %2").arg(QStringLiteral(SAFELEDGER_CLI), quoted.join(QLatin1Char(' ')));
+        if (qEnvironmentVariable("USER") == QLatin1String("root") || QDir::homePath() == QLatin1String("/root")
+            || QFileInfo(QStringLiteral("/proc/self")).ownerId() == 0) {
+            return cli({}, QStringLiteral("exec su nobody -s /bin/sh -c \"%1\"").arg(QString(command).replace(QLatin1Char('"'), QStringLiteral("\\\""))));
+        }
+        return shell(command);
+    }
+
+    Run limitedCli(qint64 limitKb, const QStringList& args)
+    {
+        QStringList quoted;
+        for (const QString& a : args) {
+            quoted << QLatin1Char('\'') + a + QLatin1Char('\'');
+        }
+        // ulimit -f counts 512-byte blocks in POSIX sh.
+        return shell(QStringLiteral("ulimit -f %1; trap '' XFSZ; exec '%2' %3")
+                         .arg(limitKb * 2)
+                         .arg(QStringLiteral(SAFELEDGER_CLI), quoted.join(QLatin1Char(' '))));
+    }
+
+    Run shell(const QString& command)
+    {
+        return cli({}, command);
     }
 
     // The rows of a compliance CSV, header first, after checking the byte-order mark.
@@ -480,6 +519,158 @@ private slots:
         QCOMPARE(run({QStringLiteral("return")}).exitCode, 2);
     }
 
+    // The proof on a demo street with evidence (its sign-in sheets): backup --out, restore onto a new path,
+    // check passes with every evidence file present; the same through export-all and import-all.
+    void backupAndHandoverCarryEveryEvidenceFile()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("office/street.sqlite"));
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QRegularExpression evidence(QStringLiteral("(\\d+) evidence file\\(s\\) checked"));
+        const int files = evidence.match(r.out).captured(1).toInt();
+        QVERIFY2(files > 0, qPrintable(r.out));
+
+        const QString backup = m_dir.filePath(QStringLiteral("stick/b.zip"));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), backup});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString restored = m_dir.filePath(QStringLiteral("newpc/street.sqlite"));
+        r = cli({QStringLiteral("--db"), restored, QStringLiteral("restore"), backup});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), restored, QStringLiteral("check")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(evidence.match(r.out).captured(1).toInt(), files);
+        QVERIFY(r.out.contains(QStringLiteral("No problems found.")));
+
+        const QString package = m_dir.filePath(QStringLiteral("stick/handover.zip"));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("export-all"), QStringLiteral("--out"), package});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString taken = m_dir.filePath(QStringLiteral("successor/street.sqlite"));
+        r = cli({QStringLiteral("--db"), taken, QStringLiteral("import-all"), package});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--db"), taken, QStringLiteral("check")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(evidence.match(r.out).captured(1).toInt(), files);
+        // Only into an empty database; and a workbook alone is refused as a package.
+        r = cli({QStringLiteral("--db"), taken, QStringLiteral("import-all"), package});
+        QCOMPARE(r.exitCode, 1);
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("export-all"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.xlsx"))});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    // The probe: check wrote to the file it checked, and a read-only file or folder refused even check and the
+    // exports. Read-only verbs open the file read-only: the bytes stay, and a folder nobody may write to is fine.
+    void readOnlyVerbsChangeNothing()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("readonly"));
+        const QString db = folder + QStringLiteral("/street.sqlite");
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--enterprises"), QStringLiteral("60")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto digest = [](const QString& path) {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+        };
+        const QByteArray before = digest(db);
+        const QString year = QString::number(QDate::currentDate().year() - 1);
+        const QList<QStringList> verbs = {
+            {QStringLiteral("check")},
+            {QStringLiteral("subsidies"), QStringLiteral("--year"), year, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ro-s.xlsx"))},
+            {QStringLiteral("compliance"), QStringLiteral("--year"), year, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ro-c.csv"))},
+            {QStringLiteral("export-all"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ro-h.zip"))},
+            {QStringLiteral("backup"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("ro-b.zip"))},
+        };
+        for (const QStringList& verb : verbs) {
+            r = cli(QStringList{QStringLiteral("--db"), db} + verb);
+            QVERIFY2(r.exitCode == 0, qPrintable(verb.first() + QStringLiteral(": ") + r.err));
+            QCOMPARE(digest(db), before);
+        }
+#ifdef Q_OS_UNIX
+        // The folder and the file read-only for the one who runs the verbs. Root may write anyway, so the verbs
+        // then run as nobody (who needs to reach the test's folder).
+        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        for (const char* suffix : {"-wal", "-shm"}) {
+            QFile::remove(db + QLatin1String(suffix));
+        }
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                                  | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const QStringList listed = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QString out = QDir::tempPath() + QStringLiteral("/safeledger-ro-%1").arg(QCoreApplication::applicationPid());
+        QDir().mkpath(out);
+        QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                       | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+        for (QStringList verb : verbs) {
+            if (verb.contains(QStringLiteral("--out"))) {
+                verb.last() = out + QLatin1Char('/') + QFileInfo(verb.last()).fileName();
+            }
+            r = cliAsReader(QStringList{QStringLiteral("--db"), db} + verb);
+            QVERIFY2(r.exitCode == 0, qPrintable(verb.first() + QStringLiteral(" in a read-only folder: ") + r.err));
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), listed);
+        QCOMPARE(digest(db), before);
+        // Writing is refused with a sentence, and nothing is made.
+        r = cliAsReader({QStringLiteral("--db"), db, QStringLiteral("init")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("read-only")) || r.err.contains(QStringLiteral("locked")), qPrintable(r.err));
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QDir(out).removeRecursively();
+#endif
+    }
+
+    // The probe: on a full disk export-all wrote a cut-off file and said it was written. A child whose file size is
+    // limited (ulimit -f, SIGXFSZ ignored: writes past the limit come back short, as on a full disk) must fail with a
+    // sentence and leave nothing at the target, whichever write it is that fails.
+    void aFullDiskIsReportedAndLeavesNoFile()
+    {
+#ifdef Q_OS_UNIX
+        const QString db = m_dir.filePath(QStringLiteral("full.sqlite"));
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--enterprises"),
+                     QStringLiteral("120")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString whole = m_dir.filePath(QStringLiteral("whole.zip"));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("export-all"), QStringLiteral("--out"), whole});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const qint64 size = QFileInfo(whole).size();
+        int refused = 0;
+        for (const double share : {0.05, 0.3, 0.6, 0.9, 0.99}) {
+            const qint64 limitKb = qMax<qint64>(8, static_cast<qint64>(size * share / 1024));
+            for (const QString& verb : {QStringLiteral("export-all"), QStringLiteral("backup"), QStringLiteral("subsidies")}) {
+                const QString out = m_dir.filePath(QStringLiteral("cut-%1-%2.%3")
+                                                       .arg(verb)
+                                                       .arg(limitKb)
+                                                       .arg(verb == QLatin1String("subsidies") ? QStringLiteral("xlsx")
+                                                                                              : QStringLiteral("zip")));
+                QStringList args = {QStringLiteral("--db"), db, verb, QStringLiteral("--out"), out};
+                if (verb == QLatin1String("subsidies")) {
+                    args << QStringLiteral("--year") << QString::number(QDate::currentDate().year() - 1);
+                }
+                const Run limited = limitedCli(limitKb, args);
+                if (limited.exitCode == 0) {
+                    // The limit was above what this file needs: then it is whole.
+                    QVERIFY2(QFileInfo(out).size() > 0, qPrintable(out));
+                    continue;
+                }
+                QCOMPARE(limited.exitCode, 1);
+                ++refused;
+                QVERIFY2(!limited.err.trimmed().isEmpty(), qPrintable(verb));
+                QVERIFY2(!QFileInfo::exists(out), qPrintable(QStringLiteral("%1 at %2 KB: %3").arg(verb).arg(limitKb).arg(limited.err)));
+            }
+        }
+        QVERIFY2(refused >= 10, qPrintable(QString::number(refused)));
+        // No temporary file was left behind either.
+        QStringList after = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+        after.erase(std::remove_if(after.begin(), after.end(),
+                                   [](const QString& n) { return n.startsWith(QStringLiteral("cut-")); }),
+                    after.end());
+        QCOMPARE(after.filter(QStringLiteral(".part")), QStringList());
+#else
+        QSKIP("ulimit -f is how the test fills the disk; Unix only");
+#endif
+    }
+
     void killedDemoLeavesAGoodFile()
     {
         QRandomGenerator random(7);
@@ -495,7 +686,13 @@ private slots:
             QTest::qWait(random.bounded(20, 600));
             p.kill();
             p.waitForFinished(10000);
+            const bool existed = QFileInfo::exists(db);
             const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+            if (!existed) {
+                // Killed before it made the file: check says so, and makes none.
+                QVERIFY2(r.exitCode == 1 && !QFileInfo::exists(db), qPrintable(r.err));
+                continue;
+            }
             QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(r.err)));
         }
     }

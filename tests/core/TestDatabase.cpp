@@ -1,3 +1,4 @@
+#include "db/BackupRestorer.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
 
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using sl::core::BackupRestorer;
 using sl::core::Database;
 
 class TestDatabase : public QObject
@@ -100,8 +102,12 @@ private slots:
         QVERIFY(QFileInfo::exists(backup));
         QCOMPARE(QFileInfo(backup).absolutePath(), QDir(dir.path()).filePath(QStringLiteral("backups")));
         db.close();
+        // A backup like any other: it restores to the file as it was.
+        const QString restored = QDir(dir.path()).filePath(QStringLiteral("restored/old.sqlite"));
+        BackupRestorer::Result result;
+        QVERIFY2(BackupRestorer::restore(restored, backup, &result, &error), qPrintable(error));
         Database old;
-        QVERIFY2(old.open(backup, &error, 1), qPrintable(error));
+        QVERIFY2(old.open(restored, &error, 1), qPrintable(error));
         QCOMPARE(old.schemaVersion(), 1);
         QSqlQuery q2(old.connection());
         QVERIFY(q2.exec(QStringLiteral("SELECT count(*) FROM enterprise")) && q2.next());

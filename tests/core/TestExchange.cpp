@@ -3,9 +3,17 @@
 #include "db/EnterpriseRepository.h"
 #include "demo/DemoGenerator.h"
 #include "io/DatabaseExchange.h"
+#include "db/EvidenceRepository.h"
+#include "io/ArchiveManifest.h"
+#include "io/FileCopy.h"
+#include "io/HandoverPackage.h"
 #include "io/XlsxReader.h"
 #include "db/AppraisalSchemeRepository.h"
 #include "reports/ScorecardYear.h"
+#include "io/ZipReader.h"
+#include "io/ZipWriter.h"
+
+#include <QFileInfo>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,10 +37,13 @@ private slots:
         options.enterprises = 40;
         options.today = QDate(2026, 11, 29);
         QVERIFY2(DemoGenerator::generate(first, options, &error), qPrintable(error));
-        // Text that must survive exactly: markup, a formula, line breaks, empty text.
+        const QList<EvidenceFile> evidence = EvidenceRepository(first).files();
+        QVERIFY(!evidence.isEmpty());
+        // Text that must survive exactly: markup, a formula, line breaks of both kinds (the probe's carriage return
+        // came back as "_x000D_"), a literal that looks like an XLSX escape, a tab.
         Enterprise odd = EnterpriseRepository(first).list(false).first();
-        odd.name = QStringLiteral("=HYPERLINK(\"x\") <b>粗</b>");
-        odd.notes = QStringLiteral("第一行\n第二行");
+        odd.name = QStringLiteral("=HYPERLINK(\"x\") <b>粗</b> _x0041_ _x005F_x0041_");
+        odd.notes = QStringLiteral("第一行\r\n第二行\n第三行\r第四行");
         QVERIFY2(EnterpriseRepository(first).update(odd, &error), qPrintable(error));
         // A confirmed appraisal year and a second scheme version travel too.
         QVERIFY2(ScorecardYear::confirm(first, 2025, QDate(2026, 11, 29), &error), qPrintable(error));
@@ -40,37 +51,44 @@ private slots:
         next.id = 0;
         next.fromYear = 2027;
         QVERIFY2(AppraisalSchemeRepository(first).insert(next, &error), qPrintable(error));
-        const QString exported = dir.filePath(QStringLiteral("a.xlsx"));
-        QVERIFY2(DatabaseExchange::exportAll(first, exported, &error), qPrintable(error));
+        const QString exported = dir.filePath(QStringLiteral("a.zip"));
+        HandoverPackage::Written written;
+        QVERIFY2(HandoverPackage::write(first, exported, &written, &error), qPrintable(error));
+        QCOMPARE(written.evidenceFiles, evidence.size());
+        QVERIFY(written.warnings.isEmpty());
 
         Database second;
-        QVERIFY(second.open(dir.filePath(QStringLiteral("b.sqlite")), &error));
-        int rows = 0;
-        QVERIFY2(DatabaseExchange::importAll(second, exported, &rows, &error), qPrintable(error));
-        QVERIFY(rows > 1000);
-        const CheckReport report = second.check();
-        for (const QString& problem : report.problems) {
-            // Evidence files are files beside the database, not rows: the workbook does not carry them.
-            QVERIFY2(problem.contains(QStringLiteral("evidence")), qPrintable(problem));
-        }
+        QVERIFY(second.open(dir.filePath(QStringLiteral("other/b.sqlite")), &error));
+        HandoverPackage::Imported imported;
+        QVERIFY2(HandoverPackage::import(second, exported, &imported, &error), qPrintable(error));
+        QVERIFY(imported.rows > 1000);
+        QCOMPARE(imported.evidenceFiles, evidence.size());
+        // Check passes: the audit chain as it was, and every evidence file there with its SHA-256.
+        CheckReport report = second.check();
+        EvidenceRepository(second).verify(report);
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
         QVERIFY(report.notes.join(QLatin1Char(' ')).contains(QStringLiteral("chain intact")));
-        const QString again = dir.filePath(QStringLiteral("b.xlsx"));
-        QVERIFY2(DatabaseExchange::exportAll(second, again, &error), qPrintable(error));
+        for (const EvidenceFile& f : evidence) {
+            QCOMPARE(FileCopy::sha256(EvidenceRepository(second).absolutePath(f), nullptr, nullptr), f.sha256);
+        }
+        const QString again = dir.filePath(QStringLiteral("b.zip"));
+        QVERIFY2(HandoverPackage::write(second, again, &written, &error), qPrintable(error));
 
         QList<QPair<QString, TextTable>> a;
         QList<QPair<QString, TextTable>> b;
-        ReadLimits limits;
-        limits.maxRows = 1000000;
-        limits.maxCellLength = 1000000;
-        QVERIFY2(XlsxReader::readAll(exported, limits, &a, &error), qPrintable(error));
-        QVERIFY2(XlsxReader::readAll(again, limits, &b, &error), qPrintable(error));
+        QVERIFY2(readPackage(exported, dir.filePath(QStringLiteral("a.xlsx")), &a, &error), qPrintable(error));
+        QVERIFY2(readPackage(again, dir.filePath(QStringLiteral("b.xlsx")), &b, &error), qPrintable(error));
         QCOMPARE(a.size(), b.size());
         QVERIFY(a.size() > 20);
         for (int i = 0; i < a.size(); ++i) {
             QCOMPARE(a.at(i).first, b.at(i).first);
             QCOMPARE(a.at(i).second.rows, b.at(i).second.rows);
         }
-        QCOMPARE(EnterpriseRepository(second).find(odd.id)->name, odd.name);
+        // As stored (the register trims the ends of what is typed), carriage returns included.
+        const Enterprise stored = *EnterpriseRepository(first).find(odd.id);
+        QVERIFY(stored.notes.contains(QStringLiteral("\r\n")));
+        QCOMPARE(EnterpriseRepository(second).find(odd.id)->name, stored.name);
+        QCOMPARE(EnterpriseRepository(second).find(odd.id)->notes, stored.notes);
         QStringList sheets;
         for (const auto& [name, table] : std::as_const(a)) {
             sheets << name;
@@ -87,14 +105,109 @@ private slots:
         for (const Scorecard::Row& r : original.rows()) {
             QCOMPARE(restored.appraisal(r.agencyId), original.appraisal(r.agencyId));
         }
-        QCOMPARE(EnterpriseRepository(second).find(odd.id)->notes, odd.notes);
         // The headers are Chinese with the column's key.
         QCOMPARE(a.first().second.rows.first().first(), DatabaseExchange::header(QStringLiteral("id")));
 
         // Only into an empty database.
-        QVERIFY(!DatabaseExchange::importAll(first, exported, &rows, &error));
+        QVERIFY(!HandoverPackage::import(first, exported, &imported, &error));
         QVERIFY(error.contains(QStringLiteral("empty")));
         Clock::setToday(QDate());
+    }
+
+    // A table longer than a sheet can hold (the district's service records pass Excel's 1,048,576 rows) goes on in
+    // numbered sheets, read back as one table. Here with sheets of 50 rows.
+    void aLongTableGoesOnInNumberedSheets()
+    {
+        Clock::setToday(QDate(2026, 11, 29));
+        QTemporaryDir dir;
+        QString error;
+        Database first;
+        QVERIFY(first.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
+        DemoGenerator::Options options;
+        options.enterprises = 30;
+        options.today = QDate(2026, 11, 29);
+        QVERIFY2(DemoGenerator::generate(first, options, &error), qPrintable(error));
+        const QString workbook = dir.filePath(QStringLiteral("a.xlsx"));
+        QVERIFY2(DatabaseExchange::exportAll(first, workbook, &error, 50), qPrintable(error));
+        QList<QPair<QString, TextTable>> sheets;
+        ReadLimits limits;
+        limits.maxRows = 1000000;
+        QVERIFY(XlsxReader::readAll(workbook, limits, &sheets, &error));
+        QStringList names;
+        for (const auto& [name, table] : sheets) {
+            names << name;
+            QVERIFY2(table.rows.size() <= 51, qPrintable(name));
+        }
+        QVERIFY2(names.contains(QStringLiteral("service_record (2)")), qPrintable(names.join(QLatin1Char(' '))));
+        Database second;
+        QVERIFY(second.open(dir.filePath(QStringLiteral("b.sqlite")), &error));
+        int rows = 0;
+        QVERIFY2(DatabaseExchange::importAll(second, workbook, &rows, &error), qPrintable(error));
+        QCOMPARE(EnterpriseRepository(second).count(true), EnterpriseRepository(first).count(true));
+        const QString again = dir.filePath(QStringLiteral("b.xlsx"));
+        QVERIFY(DatabaseExchange::exportAll(second, again, &error, 50));
+        QList<QPair<QString, TextTable>> back;
+        QVERIFY(XlsxReader::readAll(again, limits, &back, &error));
+        QCOMPARE(back.size(), sheets.size());
+        for (int i = 0; i < sheets.size(); ++i) {
+            QCOMPARE(back.at(i).first, sheets.at(i).first);
+            QCOMPARE(back.at(i).second.rows, sheets.at(i).second.rows);
+        }
+        Clock::setToday(QDate());
+    }
+
+    // A package whose evidence file was swapped for another is refused before anything is written.
+    void aDamagedPackageIsRefusedWhole()
+    {
+        Clock::setToday(QDate(2026, 11, 29));
+        QTemporaryDir dir;
+        QString error;
+        Database first;
+        QVERIFY(first.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
+        DemoGenerator::Options options;
+        options.enterprises = 40;
+        options.today = QDate(2026, 11, 29);
+        QVERIFY2(DemoGenerator::generate(first, options, &error), qPrintable(error));
+        const QString good = dir.filePath(QStringLiteral("a.zip"));
+        HandoverPackage::Written written;
+        QVERIFY(HandoverPackage::write(first, good, &written, &error));
+        ZipReader in(good);
+        QVERIFY(in.open(&error));
+        const QString bad = dir.filePath(QStringLiteral("bad.zip"));
+        ZipWriter out(bad);
+        QVERIFY(out.open(&error));
+        bool swapped = false;
+        for (const ZipReader::Entry& e : in.entries()) {
+            QByteArray content;
+            QVERIFY(in.read(e.name, 1 << 28, &content, &error));
+            if (!swapped && e.name.startsWith(QStringLiteral("evidence/"))) {
+                content.append('x');
+                swapped = true;
+            }
+            QVERIFY(out.addBytes(e.name, content, ZipWriter::Compression::Stored, &error));
+        }
+        QVERIFY(out.finish(&error));
+        Database second;
+        const QString target = dir.filePath(QStringLiteral("b/b.sqlite"));
+        QVERIFY(second.open(target, &error));
+        HandoverPackage::Imported imported;
+        QVERIFY(!HandoverPackage::import(second, bad, &imported, &error));
+        QVERIFY2(error.contains(QStringLiteral("SHA-256")), qPrintable(error));
+        QVERIFY(DatabaseExchange::isEmpty(second));
+        QVERIFY(!QFileInfo::exists(EvidenceRepository::folderFor(target)));
+        Clock::setToday(QDate());
+    }
+
+private:
+    static bool readPackage(const QString& package, const QString& workbook, QList<QPair<QString, TextTable>>* sheets,
+                            QString* error)
+    {
+        ZipReader zip(package);
+        ReadLimits limits;
+        limits.maxRows = 1000000;
+        limits.maxCellLength = 1000000;
+        return zip.open(error) && zip.extract(ArchiveManifest::kWorkbookEntry, workbook, QString(), error)
+            && XlsxReader::readAll(workbook, limits, sheets, error);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "io/EnterpriseImport.h"
 #include "io/Gb18030.h"
 #include "io/XlsxReader.h"
+#include "io/XlsxWriter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -111,6 +112,55 @@ private slots:
         QCOMPARE(table.rows.at(1).at(3), QStringLiteral("2025-03-01"));
         QCOMPARE(table.rows.at(1).at(4), QString());
         QCOMPARE(table.rows.at(1).at(5), QStringLiteral("TRUE"));
+    }
+
+    // The probe: a carriage return came back as "_x000D_"; Excel's escape of a literal "_x0041_" must come back as
+    // that literal.
+    void xlsxEscapesAreDecoded()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("escapes.xlsx"));
+        lxw_workbook* book = workbook_new(path.toUtf8().constData());
+        lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
+        worksheet_write_string(sheet, 0, 0, "\u5907\u6ce8", nullptr);
+        worksheet_write_string(sheet, 1, 0, "line one\r\nline two\x01", nullptr); // libxlsxwriter writes _x000D_, _x0001_
+        worksheet_write_string(sheet, 2, 0, "_x005F_x0041_ and _x005f_x000D_", nullptr); // as Excel writes literals
+        QCOMPARE(int(workbook_close(book)), int(LXW_NO_ERROR));
+        TextTable table;
+        QString error;
+        QVERIFY2(XlsxReader::read(path, ReadLimits(), &table, &error), qPrintable(error));
+        QCOMPARE(table.rows.at(1).at(0), QStringLiteral("line one\r\nline two\u0001"));
+        QCOMPARE(table.rows.at(2).at(0), QStringLiteral("_x0041_ and _x000D_"));
+        // And the program's own writer escapes such literals, so they come back too.
+        QCOMPARE(XlsxWriter::escapeLiterals(QStringLiteral("_x0041_ _x005F_x0041_ _x12_ _xZZZZ_")),
+                 QStringLiteral("_x005F_x0041_ _x005F_x005F_x005F_x0041_ _x12_ _xZZZZ_"));
+    }
+
+    // The probe: a date serial out of every range was dropped without a word (and converted with undefined
+    // behaviour); it is refused with the sheet, the row and the value.
+    void absurdDateSerialsAreRefused_data()
+    {
+        QTest::addColumn<double>("serial");
+        QTest::newRow("beyond qint64") << 1e300;
+        QTest::newRow("negative") << -5.0;
+        QTest::newRow("after 9999-12-31") << 2958466.0;
+    }
+
+    void absurdDateSerialsAreRefused()
+    {
+        QFETCH(double, serial);
+        const QString path = m_dir.filePath(QStringLiteral("serial.xlsx"));
+        lxw_workbook* book = workbook_new(path.toUtf8().constData());
+        lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
+        lxw_format* date = workbook_add_format(book);
+        format_set_num_format(date, "yyyy-mm-dd");
+        worksheet_write_string(sheet, 0, 0, "\u52a0\u5165\u65e5\u671f", nullptr);
+        worksheet_write_number(sheet, 1, 0, 45000, date);
+        worksheet_write_number(sheet, 2, 0, serial, date);
+        QCOMPARE(int(workbook_close(book)), int(LXW_NO_ERROR));
+        TextTable table;
+        QString error;
+        QVERIFY(!XlsxReader::read(path, ReadLimits(), &table, &error));
+        QVERIFY2(error.contains(QStringLiteral("row 3")) && error.contains(QStringLiteral("date")), qPrintable(error));
     }
 
     void hostileWorkbooksAreRefused()

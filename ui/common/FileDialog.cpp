@@ -20,14 +20,16 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getSaveFileName(parent, caption, QDir(dir).filePath(suggestedName), filter);
 }
 
-QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter)
+QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter,
+                                    const QString& startIn)
 {
     if (!s_nextFileName.isEmpty()) {
         const QString name = s_nextFileName;
         s_nextFileName.clear();
         return name;
     }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString dir =
+        startIn.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) : startIn;
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 

@@ -13,7 +13,9 @@ class FileDialog
 public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedName,
                                    const QString& filter);
-    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter);
+    // startIn: the folder shown first (empty: the pictures folder, where scans and photos usually are).
+    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter,
+                                   const QString& startIn = QString());
     // Tests: the next save or open dialog returns this name at once.
     static void setNextFileName(const QString& fileName);
 

@@ -146,12 +146,18 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     layout->addWidget(m_obligations);
     m_backups = new BackupSettingsBox(m_db);
     connect(m_backups, &BackupSettingsBox::restoreRequested, this, &SettingsPage::restoreRequested);
+    connect(m_backups, &BackupSettingsBox::backupWritten, this, &SettingsPage::backupWritten);
     layout->addWidget(m_backups);
     layout->addLayout(lists, 1);
     m_appraisal = new AppraisalSchemeBox(m_db);
     connect(m_appraisal, &AppraisalSchemeBox::changed, this, &SettingsPage::appraisalChanged);
     layout->addWidget(m_appraisal, 1);
     reload();
+}
+
+void SettingsPage::waitForBackup()
+{
+    m_backups->waitForBackup();
 }
 
 void SettingsPage::reload()

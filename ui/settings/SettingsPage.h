@@ -30,6 +30,8 @@ public:
     SettingsPage(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
 
     void reload();
+    // A restore waits for a backup the clerk started here.
+    void waitForBackup();
 
 public slots:
     void addCommunity();
@@ -44,6 +46,7 @@ signals:
     void obligationsChanged();
     void appraisalChanged();
     void restoreRequested(const QString& backupPath);
+    void backupWritten();
 
 private:
     void reloadPolicies();

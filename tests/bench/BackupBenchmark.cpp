@@ -1,0 +1,138 @@
+#include "BackupBenchmark.h"
+
+#include "db/BackupRestorer.h"
+#include "db/BackupWriter.h"
+#include "db/Database.h"
+#include "db/EvidenceRepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace sl::bench {
+
+namespace {
+
+bool timed(TimingSamples* samples, const std::function<bool()>& work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!work()) {
+        return false;
+    }
+    samples->addNanoseconds(timer.nsecsElapsed());
+    return true;
+}
+
+} // namespace
+
+BackupBenchmark::BackupBenchmark(const QString& source, const QString& workFolder)
+    : m_source(source)
+    , m_work(workFolder)
+{
+}
+
+bool BackupBenchmark::attachPhotos(int round, QString* error)
+{
+    core::Database db;
+    if (!db.open(m_copy, error)) {
+        return false;
+    }
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT min(id) FROM service_record")) || !q.next()) {
+        *error = QStringLiteral("The street has no service record to attach photos to.");
+        return false;
+    }
+    const qint64 record = q.value(0).toLongLong();
+    q.finish();
+    QRandomGenerator random(1000 + static_cast<quint32>(round));
+    QByteArray bytes(kPhotoBytes, Qt::Uninitialized);
+    for (int i = 0; i < kNewPhotos; ++i) {
+        for (qsizetype b = 0; b < bytes.size(); b += 4) {
+            const quint32 v = random.generate();
+            memcpy(bytes.data() + b, &v, qMin<qsizetype>(4, bytes.size() - b));
+        }
+        const QString photo = QDir(m_work).filePath(QStringLiteral("photo-%1-%2.jpg").arg(round).arg(i));
+        QFile f(photo);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+            *error = QStringLiteral("Cannot write %1").arg(photo);
+            return false;
+        }
+        f.close();
+        if (!core::EvidenceRepository(db).attach(QStringLiteral("service_record"), record, photo, nullptr, error)) {
+            return false;
+        }
+        QFile::remove(photo);
+    }
+    return true;
+}
+
+bool BackupBenchmark::run(int repeat, Results* results, QString* error)
+{
+    const QDir work(m_work);
+    const QString carried = work.filePath(QStringLiteral("carry-all-0.zip"));
+    core::BackupWriter::Result written;
+    if (!core::BackupWriter::write(m_source, carried, core::BackupWriter::Evidence::Inside, QStringLiteral("out"), false,
+                                   &written, error)) {
+        return false;
+    }
+    m_copy = work.filePath(QStringLiteral("street/street.sqlite"));
+    core::BackupRestorer::Result restored;
+    if (!core::BackupRestorer::restore(m_copy, carried, &restored, error)) {
+        return false;
+    }
+    results->databaseMb = static_cast<double>(QFileInfo(m_copy).size()) / (1024.0 * 1024.0);
+    results->evidenceFiles = written.evidenceFiles;
+    const QString folder = core::Database::backupDirectoryFor(m_copy);
+    // The store filled once, as by the first backup ever.
+    core::BackupWriter::Result first;
+    if (!core::BackupWriter::write(m_copy, QDir(folder).filePath(QStringLiteral("first.zip")),
+                                   core::BackupWriter::Evidence::Store, QStringLiteral("manual"), false, &first, error)) {
+        return false;
+    }
+    for (int i = 0; i < repeat; ++i) {
+        const QString n = QString::number(i);
+        bool ok = timed(&results->databaseCopy, [&] {
+            core::Database db;
+            return db.openReadOnly(m_copy, error)
+                && db.backupTo(work.filePath(QStringLiteral("copy-") + n + QStringLiteral(".sqlite")), error);
+        });
+        QFile::remove(work.filePath(QStringLiteral("copy-") + n + QStringLiteral(".sqlite")));
+        core::BackupWriter::Result r;
+        ok = ok && timed(&results->unchanged, [&] {
+            return core::BackupWriter::write(m_copy, QDir(folder).filePath(QStringLiteral("unchanged-") + n + QStringLiteral(".zip")),
+                                             core::BackupWriter::Evidence::Store, QStringLiteral("manual"), false, &r, error)
+                && r.evidenceCopied == 0;
+        });
+        ok = ok && attachPhotos(i, error);
+        ok = ok && timed(&results->newEvidence, [&] {
+            return core::BackupWriter::write(m_copy, QDir(folder).filePath(QStringLiteral("changed-") + n + QStringLiteral(".zip")),
+                                             core::BackupWriter::Evidence::Store, QStringLiteral("manual"), false, &r, error)
+                && r.evidenceCopied == kNewPhotos;
+        });
+        const QString out = work.filePath(QStringLiteral("carry-all-%1.zip").arg(i + 1));
+        ok = ok && timed(&results->carryAll, [&] {
+            return core::BackupWriter::write(m_copy, out, core::BackupWriter::Evidence::Inside, QStringLiteral("out"), false,
+                                             &r, error);
+        });
+        const QString fresh = work.filePath(QStringLiteral("fresh-%1/street.sqlite").arg(i));
+        ok = ok && timed(&results->restoreNew, [&] {
+            core::BackupRestorer::Result rr;
+            return core::BackupRestorer::restore(fresh, out, &rr, error);
+        });
+        QFile::remove(out);
+        QDir(QFileInfo(fresh).absolutePath()).removeRecursively();
+        if (!ok) {
+            if (error && error->isEmpty()) {
+                *error = QStringLiteral("A backup copied an unexpected number of evidence files.");
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace sl::bench
