@@ -109,11 +109,15 @@ bool HandoverPackage::write(Database& db, const QString& path, Written* written,
         || !zip.finish(error)) {
         return false;
     }
-    ZipReader check(partial);
-    if (!check.open(&why) || !check.checkAll(&why)) {
-        return failWith(error, tr("The package %1 did not read back as it was written (is the disk full or failing?); "
-                                  "it was not kept. %2")
-                                   .arg(shown(path), why));
+    {
+        // Closed again before the rename: Windows cannot rename a file that is open.
+        ZipReader check(partial);
+        if (!check.open(&why) || !check.checkAll(&why)) {
+            return failWith(error,
+                            tr("The package %1 did not read back as it was written (is the disk full or failing?); "
+                               "it was not kept. %2")
+                                .arg(shown(path), why));
+        }
     }
     if (!FileMove::replace(partial, path, error)) {
         return false;
