@@ -110,6 +110,25 @@
     </message>
 </context>
 <context>
+    <name>ArchiveManifest</name>
+    <message>
+        <source>Its manifest cannot be read (%1).</source>
+        <translation>无法读取其清单文件（%1）。</translation>
+    </message>
+    <message>
+        <source>It is not a SafeLedger backup or handover package.</source>
+        <translation>它不是 SafeLedger 的备份或交接包。</translation>
+    </message>
+    <message>
+        <source>It was written by a newer SafeLedger (format %1); install that version to read it.</source>
+        <translation>它由更新版本的 SafeLedger 写出（格式 %1）；请安装该版本后再读取。</translation>
+    </message>
+    <message>
+        <source>Its manifest is incomplete or damaged.</source>
+        <translation>其清单文件不完整或已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -131,6 +150,37 @@
     </message>
 </context>
 <context>
+    <name>BackupArchive</name>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 不是可以读取的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeLedger backup.</source>
+        <translation>%1 不是 SafeLedger 备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete SafeLedger backup: %2</source>
+        <translation>%1 不是完整的 SafeLedger 备份：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法用 %1 恢复：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a handover package, not a backup: take it in with import-all into an empty database.</source>
+        <translation>%1 是交接包，不是备份：请用 import-all 把它导入一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing from %2.</source>
+        <translation>%2 中缺少证据材料 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 in %2 is damaged (its SHA-256 does not match).</source>
+        <translation>%2 中的证据材料 %1 已损坏（SHA-256 不符）。</translation>
+    </message>
+</context>
+<context>
     <name>BackupManager</name>
     <message>
         <source>Keep between 1 and 365 daily and between 1 and 520 weekly backups.</source>
@@ -141,40 +191,98 @@
         <translation>备份设置未能保存：%1</translation>
     </message>
     <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation>无法创建备份文件夹 %1。</translation>
+        <source>The current database could not be kept before the restore, so nothing was replaced: %1 %2</source>
+        <translation>恢复前无法保存当前数据库，因此未替换任何内容：%1 %2</translation>
     </message>
     <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 不是文件。</translation>
+        <source>The current database could not be kept before the restore, so nothing was replaced: %1</source>
+        <translation>恢复前无法保存当前数据库，因此未替换任何内容：%1</translation>
     </message>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>无法打开 %1：%2</translation>
+        <source>The replaced database could not be copied by SQLite (%1); its files were kept as they were.</source>
+        <translation>SQLite 无法复制被替换的数据库（%1）；已按原样保存其文件。</translation>
+    </message>
+    <message>
+        <source>The weekly backup could not be given its name %1.</source>
+        <translation>每周备份无法命名为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>无法用 %1 恢复：%2</translation>
     </message>
     <message>
         <source>%1 is not a SafeLedger database.</source>
         <translation>%1 不是 SafeLedger 数据库。</translation>
     </message>
     <message>
-        <source>%1 was written by a newer SafeLedger; install that version to restore it.</source>
-        <translation>%1 由更新版本的 SafeLedger 写入；请安装该版本后再恢复。</translation>
-    </message>
-    <message>
         <source>%1 is damaged (the integrity check failed); choose another backup.</source>
         <translation>%1 已损坏（完整性检查未通过），请另选一个备份。</translation>
     </message>
     <message>
-        <source>The backup could not be copied next to the database.</source>
-        <translation>无法将备份复制到数据库所在的文件夹。</translation>
+        <source>Evidence file %1 was missing already when the backup was taken; check will name it.</source>
+        <translation>做备份时证据材料 %1 就已缺失；检查命令会列出它。</translation>
     </message>
     <message>
-        <source>The current database could not be set aside; nothing was restored. Close SafeLedger everywhere and try again.</source>
-        <translation>无法移开当前数据库文件，未作任何恢复。请关闭所有正在运行的 SafeLedger 后重试。</translation>
+        <source>%1 is not complete: its database names the evidence file %2, which the backup does not account for.</source>
+        <translation>%1 不完整：其数据库登记了证据材料 %2，但备份中没有它。</translation>
     </message>
     <message>
-        <source>The backup could not be put in place: %1</source>
-        <translation>无法用备份替换当前数据库：%1</translation>
+        <source>%1 keeps its evidence files in the folder %2 beside it, and that folder is not complete: %3 Copy the folder along with the backup, or make a backup that carries everything with backup --out or Settings → Back up to a file….</source>
+        <translation>%1 的证据材料存放在它旁边的文件夹 %2 中，而该文件夹不完整：%3 请把该文件夹与备份一起拷贝，或用 backup --out 或“系统设置 → 备份到文件…”做一个包含全部内容的备份。</translation>
+    </message>
+    <message>
+        <source>The current database could not be closed cleanly (%1); nothing was replaced. Close every program that has it open and try again.</source>
+        <translation>无法正常关闭当前数据库（%1）；未替换任何内容。请关闭所有打开它的程序后重试。</translation>
+    </message>
+    <message>
+        <source>No temporary folder to check the backup in: %1</source>
+        <translation>没有可用于检查备份的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 cannot be created.</source>
+        <translation>无法创建证据材料文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>The copy of the database came out damaged (%1); is the disk failing?</source>
+        <translation>数据库副本已损坏（%1）；磁盘是否出现故障？</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 is missing from the evidence folder; the backup does not hold it.</source>
+        <translation>证据材料文件夹中缺少证据材料 %1；备份中没有它。</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 has changed since it was attached; the backup does not hold it.</source>
+        <translation>证据材料 %1 在添加后已被改动；备份中没有它。</translation>
+    </message>
+    <message>
+        <source>The evidence store %1 cannot be created.</source>
+        <translation>无法创建证据材料存储 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not read back as it was written (is the disk full or failing?); it was not kept. %2</source>
+        <translation>备份 %1 读回时与写入的不一致（磁盘已满或出现故障？）；未保留该备份。%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>备份无法命名为 %1。</translation>
     </message>
 </context>
 <context>
@@ -613,11 +721,16 @@ Verbs:
                                 nothing; a corrected file replaces the earlier one&apos;s rows
   return list --year Y --quarter Q
                                 the returns received for the quarter
-  export-all --out FILE.xlsx    the whole database, one sheet per table, Chinese headers
-  import-all FILE.xlsx          restore such a workbook into an empty database
-  backup --out FILE             write a consistent copy of the database to FILE
-  restore FILE                  check the backup FILE and put it in place of the database,
-                                keeping the replaced file in the backups folder
+  export-all --out FILE.zip     the handover package: the whole database as a workbook (one
+                                sheet per table, Chinese headers) and every evidence file
+  import-all FILE.zip           take such a package into an empty database, evidence included
+  backup --out FILE             write one file (a zip) holding a consistent copy of the
+                                database and every evidence file, each checked
+  backup --daily                take the day&apos;s (and week&apos;s) copy into the backups folder if
+                                not taken yet, as the first start of a day does
+  restore FILE                  check the backup FILE whole, then put its database and
+                                evidence in place (a new database where there is none),
+                                keeping the replaced state as a backup
 
 Global options:
   --db FILE                     the database file (default: %2)
@@ -665,11 +778,15 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
                                 同一季度的更正文件会替换上一份带来的记录
   return list --year Y --quarter Q
                                 列出本季度收到的报送
-  export-all --out FILE.xlsx    导出整个数据库，每个数据表一个工作表，表头为中文
-  import-all FILE.xlsx          将此类工作簿恢复到空数据库中
-  backup --out FILE             将数据库的一致性副本写入 FILE
-  restore FILE                  检查备份文件 FILE，并用它替换当前数据库，
-                                被替换的文件保留在备份文件夹中
+  export-all --out FILE.zip     交接包：整个数据库的工作簿（每个数据表一个工作表，
+                                表头为中文）和全部证据材料
+  import-all FILE.zip           将此类交接包导入空数据库，证据材料一并导入
+  backup --out FILE             写出一个文件（zip），包含数据库的一致性副本和
+                                全部证据材料，均已逐一校验
+  backup --daily                如尚未做过，在备份文件夹中做当天（及本周）的备份，
+                                与每天首次启动时相同
+  restore FILE                  先完整检查备份文件 FILE，再放回其中的数据库和证据材料
+                                （没有数据库的位置则新建），被替换的状态另存为备份
 
 全局选项：
   --db FILE                     数据库文件（默认：%2）
@@ -681,44 +798,64 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 </translation>
     </message>
     <message>
-        <source>The .xlsx file to write.</source>
-        <translation>要写入的 .xlsx 文件。</translation>
+        <source>The .zip file to write.</source>
+        <translation>要写入的 .zip 文件。</translation>
     </message>
     <message>
-        <source>export-all needs --out FILE.xlsx.</source>
-        <translation>export-all 命令须用 --out FILE.xlsx 指定输出文件。</translation>
+        <source>export-all needs --out FILE.zip: one file holding the workbook and every evidence file.</source>
+        <translation>export-all 需要 --out FILE.zip：一个包含工作簿和全部证据材料的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole database and %n evidence file(s) were written to %1, checked.</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>The whole database was written to %1.</source>
-        <translation>已将整个数据库写入 %1。</translation>
+        <source>import-all needs the package: import-all FILE.zip.</source>
+        <translation>import-all 需要交接包：import-all FILE.zip。</translation>
     </message>
     <message>
-        <source>import-all needs the workbook: import-all FILE.xlsx.</source>
-        <translation>import-all 命令须指定工作簿：import-all FILE.xlsx。</translation>
+        <source>%1 rows restored from %2. A workbook alone carries no evidence files: check lists those the database names.</source>
+        <translation>已从 %2 恢复 %1 行。单独的工作簿不包含证据材料：检查命令会列出数据库登记的证据材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows and %n evidence file(s) restored from %2.</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 rows restored from %2.</source>
-        <translation>已从 %2 恢复 %1 行数据。</translation>
+        <source>Take the day&apos;s copy into the backups folder.</source>
+        <translation>在备份文件夹中做当天的备份。</translation>
     </message>
     <message>
-        <source>backup needs --out FILE.</source>
-        <translation>backup 命令须用 --out FILE 指定输出文件。</translation>
+        <source>backup needs --out FILE, or --daily.</source>
+        <translation>backup 需要 --out FILE 或 --daily。</translation>
     </message>
     <message>
-        <source>%1 exists already; a backup never overwrites a file.</source>
-        <translation>%1 已存在；备份不会覆盖已有文件。</translation>
+        <source>Today&apos;s backup exists already.</source>
+        <translation>今天的备份已经存在。</translation>
     </message>
     <message>
-        <source>%1 is open in SafeLedger; close it first.</source>
-        <translation>%1 正在 SafeLedger 中打开，请先关闭。</translation>
+        <source>There is no database %1. Check the name given with --db.</source>
+        <translation>没有数据库 %1。请检查 --db 给出的文件名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: the database and %n evidence file(s), checked.</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 restored from %2, with %n evidence file(s) added.</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 restored from %2.</source>
-        <translation>已从 %2 恢复 %1。</translation>
-    </message>
-    <message>
-        <source>The replaced file is kept as %1.</source>
-        <translation>被替换的文件已保存为 %1。</translation>
+        <source>The replaced database is kept as %1.</source>
+        <translation>被替换的数据库已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1019,16 +1156,36 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>无法写入数据库：%1</translation>
     </message>
     <message>
-        <source>%1 is already open in another SafeLedger program (process %2 on %3). Close that program first; two programs writing one file would lose records.</source>
-        <translation>%1 已被另一个 SafeLedger 程序打开（计算机 %3 上的进程 %2）。请先关闭该程序；两个程序同时写入同一文件会造成记录丢失。</translation>
+        <source>The database %1 is missing, but %2 is there, so it existed: it was moved, renamed or deleted, or a restore was interrupted. Nothing was created in its place. Put the file back, or restore the newest backup (Settings → Restore from a backup, or safeledger-cli --db FILE restore BACKUP). To start an empty ledger here on purpose, first move %2 elsewhere.</source>
+        <translation>数据库 %1 不见了，但 %2 还在，说明它原来存在：它被移动、改名或删除了，或者恢复被中断了。程序没有在原处新建任何文件。请把文件放回原处，或恢复最新的备份（“系统设置 → 从备份恢复”，或 safeledger-cli --db FILE restore BACKUP）。如确实要在这里从空台账开始，请先把 %2 移到别处。</translation>
     </message>
     <message>
-        <source>%1 cannot be locked for writing. Check that the folder is writable and that no other program has the file open.</source>
-        <translation>无法锁定 %1 以写入。请确认该文件夹可写，并且没有其他程序打开该文件。</translation>
+        <source>%1 cannot be created: %2. Choose another place for the database.</source>
+        <translation>无法创建 %1：%2。请为数据库另选位置。</translation>
     </message>
     <message>
-        <source>The backup folder %1 cannot be created, so the database was not upgraded.</source>
-        <translation>无法创建备份文件夹 %1，因此数据库未升级。</translation>
+        <source>There is no database %1. Check the name given with --db.</source>
+        <translation>没有数据库 %1。请检查 --db 给出的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: its folder is read-only and its journal %2 holds changes not yet in the file. Copy both files to a folder you may write to, or open the file once in SafeLedger where it was written.</source>
+        <translation>无法在此读取 %1：其所在文件夹为只读，而其日志文件 %2 中还有尚未写入数据库文件的修改。请把这两个文件拷贝到您有写入权限的文件夹，或在写入它的地方用 SafeLedger 打开一次。</translation>
+    </message>
+    <message>
+        <source>%1 holds no data yet.</source>
+        <translation>%1 中还没有数据。</translation>
+    </message>
+    <message>
+        <source>%1 is of an older data version (%2); this program reads version %3. Open it once in SafeLedger (or run init) to upgrade it; a copy of it is kept first.</source>
+        <translation>%1 的数据版本较旧（%2）；本程序读取版本 %3。请用 SafeLedger 打开一次（或运行 init）以升级；升级前会先保存一份副本。</translation>
+    </message>
+    <message>
+        <source>The database is new: nothing has been written to it yet.</source>
+        <translation>这是新数据库：尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Data version %1, older than this program&apos;s %2: SafeLedger upgrades it when it opens the file for work, keeping a copy of it first.</source>
+        <translation>数据版本 %1，比本程序的版本 %2 旧：SafeLedger 打开该文件进行工作时会将其升级，升级前先保存一份副本。</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1806,99 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>
             <numerusform>已检查 %n 个证据材料文件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FileCopy</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read to its end: %2</source>
+        <translation>无法完整读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (is the disk full?): %2</source>
+        <translation>无法写入 %1（磁盘已满？）：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 record; the source is damaged.</source>
+        <translation>%1 与其 SHA-256 记录不符；来源文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 was written incompletely (is the disk full or failing?); it was removed.</source>
+        <translation>%1 未能完整写入（磁盘已满或出现故障？）；已将其删除。</translation>
+    </message>
+</context>
+<context>
+    <name>FileMove</name>
+    <message>
+        <source>%1 could not be put in place of %2: %3</source>
+        <translation>无法用 %1 替换 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPackage</name>
+    <message>
+        <source>The package %1 was not written: %2</source>
+        <translation>未能写出交接包 %1：%2</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 is missing from the evidence folder; the package does not hold it.</source>
+        <translation>证据材料文件夹中缺少证据材料 %1；交接包中没有它。</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 has changed since it was attached; the package does not hold it.</source>
+        <translation>证据材料 %1 在添加后已被改动；交接包中没有它。</translation>
+    </message>
+    <message>
+        <source>The package %1 did not read back as it was written (is the disk full or failing?); it was not kept. %2</source>
+        <translation>交接包 %1 读回时与写入的不一致（磁盘已满或出现故障？）；未保留该文件。%2</translation>
+    </message>
+    <message>
+        <source>import-all restores into an empty database only; create a new file for it.</source>
+        <translation>import-all 只能恢复到空数据库中，请为其新建一个数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete handover package: %2</source>
+        <translation>%1 不是完整的交接包：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be taken in: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a backup, not a handover package: put it in place with restore.</source>
+        <translation>%1 是备份，不是交接包：请用 restore 恢复。</translation>
+    </message>
+    <message>
+        <source>No temporary folder to take the package in: %1</source>
+        <translation>没有可用于导入交接包的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>%1: the evidence sheet of its workbook lacks its columns.</source>
+        <translation>%1：其工作簿的证据材料工作表缺少应有的列。</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 was missing already when the package was written; check will name it.</source>
+        <translation>写出交接包时证据材料 %1 就已缺失；检查命令会列出它。</translation>
+    </message>
+    <message>
+        <source>%1 is not complete: its workbook names the evidence file %2, which the package does not hold.</source>
+        <translation>%1 不完整：其工作簿登记了证据材料 %2，但交接包中没有它。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the evidence file %2 does not match its SHA-256.</source>
+        <translation>%1 已损坏：证据材料 %2 与其 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>The evidence folder %1 cannot be created.</source>
+        <translation>无法创建证据材料文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2698,25 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>WriterLock</name>
+    <message>
+        <source>%1 is already open in another SafeLedger program (process %2 on %3). Close that program first; two programs writing one file would lose records.</source>
+        <translation>%1 已被另一个 SafeLedger 程序打开（计算机 %3 上的进程 %2）。请先关闭该程序；两个程序同时写入同一文件会造成记录丢失。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing. Check that the folder is writable and that no other program has the file open.</source>
+        <translation>无法锁定 %1 以写入。请确认该文件夹可写，并且没有其他程序打开该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another SafeLedger program under another name (a link to the same file, or another spelling of its path). Close that program first; two programs writing one file would lose records.</source>
+        <translation>%1 已被另一个 SafeLedger 程序以另一个名称打开（指向同一文件的链接，或同一路径的另一种写法）。请先关闭该程序；两个程序同时写入同一文件会造成记录丢失。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the file or its folder is read-only, or another program holds it. To only look at it, use check or an export.</source>
+        <translation>无法以写入方式打开 %1：该文件或其所在文件夹为只读，或被其他程序占用。如只需查看，请使用检查命令或导出。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>%1 is not a file.</source>
@@ -2517,6 +2786,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>%1 is damaged: its worksheet cannot be read (%2).</source>
         <translation>%1 已损坏：无法读取其工作表（%2）。</translation>
     </message>
+    <message>
+        <source>Sheet %1, row %2: the cell formatted as a date holds %3, which is not a date Excel can show. Correct the cell and try again.</source>
+        <translation>工作表 %1 第 %2 行：设为日期格式的单元格中的值为 %3，不是 Excel 能显示的日期。请更正该单元格后重试。</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -2537,12 +2810,86 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>临时文件夹 %1 的名称在这台电脑上无法传给 Excel 组件；请把 TEMP 设为名称只含英文字母和数字的文件夹。</translation>
     </message>
     <message>
-        <source>Cannot read the Excel file just built: %1</source>
-        <translation>无法读取刚生成的 Excel 文件：%1</translation>
+        <source>Cannot write the Excel file %1: the workbook came out incomplete (is the disk full?). %2</source>
+        <translation>无法写入 Excel 文件 %1：工作簿不完整（磁盘是否已满？）。%2</translation>
     </message>
     <message>
-        <source>Cannot create %1: %2</source>
+        <source>Its part %1 is damaged.</source>
+        <translation>其组成部分 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 holds %2 of its %3 rows.</source>
+        <translation>第 %1 个工作表只有 %3 行中的 %2 行。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip file, or it is cut off or damaged.</source>
+        <translation>%1 不是 zip 文件，或已被截断、损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut off.</source>
+        <translation>%1 已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>%1 is not open.</source>
+        <translation>%1 未打开。</translation>
+    </message>
+    <message>
+        <source>%1 has no part %2; it is not complete.</source>
+        <translation>%1 中没有 %2；文件不完整。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be read.</source>
+        <translation>%1 已损坏：无法读取其中的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 does not match its checksum.</source>
+        <translation>%1 已损坏：%2 与其校验和不符。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than it can be.</source>
+        <translation>%1：%2 大得不合理。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 is cut off.</source>
+        <translation>%1 已损坏：%2 被截断。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>%1 cannot be created: %2</source>
         <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not open for writing.</source>
+        <translation>%1 未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (is the disk full?).</source>
+        <translation>无法写入 %1（磁盘已满？）。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (is the disk full?): %2</source>
+        <translation>无法写入 %1（磁盘已满？）：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read to its end: %2</source>
+        <translation>无法完整读取文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2568,16 +2915,16 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>--as-of 后须按 YYYY-MM-DD 格式指定日期。</translation>
     </message>
     <message>
-        <source>No backup today</source>
-        <translation>今日未能备份</translation>
+        <source>The database is missing</source>
+        <translation>数据库不见了</translation>
     </message>
     <message>
-        <source>Today&apos;s backup copy could not be made: %1
+        <source>%1
 
-Your work is safe, but check the disk and the backups folder.</source>
-        <translation>今日的备份未能生成：%1
+Restore the newest backup, %2, now?</source>
+        <translation>%1
 
-您的数据不受影响，但请检查磁盘和备份文件夹。</translation>
+现在恢复最新的备份 %2 吗？</translation>
     </message>
 </context>
 <context>
@@ -3079,24 +3426,52 @@ Your work is safe, but check the disk and the backups folder.</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>备份</translation>
+        <source>Back up to a file…</source>
+        <translation>备份到文件…</translation>
     </message>
     <message>
-        <source>A copy was written to %1.</source>
-        <translation>已将备份写入 %1。</translation>
+        <source>One file with the database and every evidence file, to keep on a USB stick or to move to another PC.</source>
+        <translation>一个包含数据库和全部证据材料的文件，可保存在 U 盘上或拷到另一台电脑。</translation>
     </message>
     <message>
-        <source>SafeLedger backups (*.sqlite);;All files (*)</source>
-        <translation>SafeLedger 备份 (*.sqlite);;所有文件 (*)</translation>
+        <source>No backup was written: %1</source>
+        <translation>未写出备份：%1</translation>
     </message>
     <message>
-        <source>Replace the current database with the backup %1?
-
-The current file is kept in the backups folder, so this can be undone by restoring it.</source>
-        <translation>用备份 %1 替换当前数据库吗？
-
-当前文件会保存在 backups 文件夹中，需要时可再从它恢复。</translation>
+        <source>A backup of the database and its evidence files was written to %1.</source>
+        <translation>数据库及其证据材料的备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Backing up the database and its evidence files…</source>
+        <translation>正在备份数据库及其证据材料…</translation>
+    </message>
+    <message>
+        <source>Back up to a file</source>
+        <translation>备份到文件</translation>
+    </message>
+    <message>
+        <source>SafeLedger backups (*.zip)</source>
+        <translation>SafeLedger 备份 (*.zip)</translation>
+    </message>
+    <message>
+        <source>SafeLedger backups (*.zip *.sqlite);;All files (*)</source>
+        <translation>SafeLedger 备份 (*.zip *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the current database with the backup %1 of %2, with its %n evidence file(s)?</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) were missing already when this backup was taken.</source>
+        <translation>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current database and its evidence are kept as a backup in the backups folder, so this can be undone by restoring that one.</source>
+        <translation>当前数据库及其证据材料会作为备份保存在备份文件夹中，恢复该备份即可撤销此操作。</translation>
     </message>
 </context>
 <context>
@@ -5407,8 +5782,46 @@ Close SafeLedger and start it again.</source>
         <translation>机构报送</translation>
     </message>
     <message>
-        <source>The backup is in place. The file it replaced is kept as %1.</source>
-        <translation>备份已恢复。被替换的文件保存为 %1。</translation>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed</source>
+        <translation>今天的备份失败</translation>
+    </message>
+    <message>
+        <source>No backup today</source>
+        <translation>今日未能备份</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy could not be made: %1
+
+Your work is safe, but check the disk and the backups folder, then use Settings → Back up now.</source>
+        <translation>无法做今天的备份：%1
+
+您的数据是安全的，但请检查磁盘和备份文件夹，然后使用“系统设置 → 立即备份”。</translation>
+    </message>
+    <message>
+        <source>Backup incomplete</source>
+        <translation>备份不完整</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was written, but it lacks evidence files the database names:
+%1
+
+Run check to see every missing file.</source>
+        <translation>今天的备份已写出，但缺少数据库登记的证据材料：
+%1
+
+请运行检查以查看全部缺失的文件。</translation>
+    </message>
+    <message>
+        <source>The backup is in place, with its evidence files.</source>
+        <translation>备份已恢复，证据材料一并恢复。</translation>
+    </message>
+    <message>
+        <source>The backup is in place, with its evidence files. The database it replaced is kept as %1.</source>
+        <translation>备份已恢复，证据材料一并恢复。被替换的数据库已保存为 %1。</translation>
     </message>
 </context>
 <context>
