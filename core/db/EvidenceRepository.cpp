@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace sl::core {
@@ -208,10 +209,15 @@ void EvidenceRepository::verify(CheckReport& report) const
         report.problems << tr("The evidence list cannot be read: %1").arg(q.lastError().text());
         return;
     }
-    int count = 0;
+    // One file on disk may carry several attachments (the same scan attached twice is stored once, by its
+    // hash): each file is read once, and the note counts files, as the evidence folder holds them.
+    QSet<QString> checked;
     while (q.next()) {
         const EvidenceFile f = fileFromRow(q);
-        ++count;
+        if (checked.contains(f.storedName)) {
+            continue;
+        }
+        checked.insert(f.storedName);
         const QString path = absolutePath(f);
         if (!QFileInfo::exists(path)) {
             report.problems << tr("Evidence file %1 (\"%2\") is missing from the evidence folder.")
@@ -228,7 +234,7 @@ void EvidenceRepository::verify(CheckReport& report) const
                                    .arg(QDir::toNativeSeparators(path), f.originalName);
         }
     }
-    report.notes << tr("%n evidence file(s) checked.", nullptr, count);
+    report.notes << tr("%n evidence file(s) checked.", nullptr, static_cast<int>(checked.size()));
 }
 
 } // namespace sl::core
