@@ -9,9 +9,10 @@ namespace sl::core {
 namespace {
 
 // A long name or text wraps instead of taking the page; a header wraps onto two lines before its column grows.
-constexpr int kLongestWidth = 36;
+constexpr int kLongestWidth = 28;
 constexpr int kHeaderWidth = 8;
 constexpr int kNarrowest = 4;
+constexpr int kShortWord = 8;
 
 bool isNone(const QString& cell)
 {
@@ -24,6 +25,16 @@ bool HtmlTable::isFigure(const QString& cell)
 {
     static const QRegularExpression figure(QStringLiteral("^[-+]?[0-9][0-9,]*(\\.[0-9]+)?%?( / [0-9]+)?$"));
     return isNone(cell) || figure.match(cell).hasMatch();
+}
+
+bool HtmlTable::isCode(const QString& cell)
+{
+    for (const QChar c : cell) {
+        if (c.unicode() >= 0x2E80 || c.isSpace()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 int HtmlTable::width(const QString& text)
@@ -61,9 +72,12 @@ QList<int> HtmlTable::shares(const QStringList& header, const QList<QStringList>
 QString HtmlTable::html(const QStringList& header, const QList<QStringList>& rows)
 {
     QList<bool> right;
+    QList<bool> whole;
     for (int c = 0; c < header.size(); ++c) {
         bool figures = false;
         bool all = true;
+        bool codes = true;
+        int widest = 0;
         for (const QStringList& row : rows) {
             const QString cell = row.value(c);
             if (cell.isEmpty()) {
@@ -71,8 +85,12 @@ QString HtmlTable::html(const QStringList& header, const QList<QStringList>& row
             }
             all = all && isFigure(cell);
             figures = figures || !isNone(cell);
+            codes = codes && isCode(cell);
+            widest = std::max(widest, width(cell));
         }
         right << (figures && all);
+        // A word of up to four Chinese characters (a state, a community) is not broken either.
+        whole << (codes || widest <= kShortWord);
     }
     const QList<int> widths = shares(header, rows);
     QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
@@ -83,7 +101,10 @@ QString HtmlTable::html(const QStringList& header, const QList<QStringList>& row
     for (const QStringList& row : rows) {
         html += QStringLiteral("<tr>");
         for (int c = 0; c < header.size(); ++c) {
-            html += right.at(c) ? QStringLiteral("<td align=\"right\">") : QStringLiteral("<td>");
+            // A code, a date or a figure is never broken: its column is at least as wide as its longest.
+            html += QStringLiteral("<td%1%2>")
+                        .arg(right.at(c) ? QStringLiteral(" align=\"right\"") : QString(),
+                             whole.at(c) ? QStringLiteral(" style=\"white-space:nowrap\"") : QString());
             html += row.value(c).toHtmlEscaped() + QStringLiteral("</td>");
         }
         html += QStringLiteral("</tr>");

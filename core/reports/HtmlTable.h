@@ -19,6 +19,8 @@ public:
     // Whether a cell reads as a figure: digits with separators, a decimal point, a percent sign or "x / y"; a dash
     // stands for none.
     static bool isFigure(const QString& cell);
+    // Whether a cell is one unbreakable word: a credit code, a date, a figure (no Chinese, no space).
+    static bool isCode(const QString& cell);
     // The width of a text in half-width characters: a Chinese character counts two.
     static int width(const QString& text);
     // Each column's share of the table's width in percent, after its content; they add up to 100.

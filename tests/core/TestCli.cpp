@@ -98,7 +98,14 @@ private:
         }
         QList<QStringList> rows;
         for (const QString& line : QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
-            rows.append(line.split(QLatin1Char(','))); // demo names hold no commas or quotes
+            QStringList cells = line.split(QLatin1Char(',')); // demo names hold no commas or quotes
+            for (QString& cell : cells) {
+                // An all-digit credit code is written "=""digits""" so that a spreadsheet keeps it whole.
+                if (cell.startsWith(QLatin1String("\"=\"\"")) && cell.endsWith(QLatin1String("\"\"\""))) {
+                    cell = cell.mid(4, cell.size() - 7);
+                }
+            }
+            rows.append(cells);
         }
         return rows;
     }
