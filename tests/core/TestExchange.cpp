@@ -3,6 +3,8 @@
 #include "db/EnterpriseRepository.h"
 #include "demo/DemoGenerator.h"
 #include "io/DatabaseExchange.h"
+#include "io/EnterpriseImport.h"
+#include "io/ExchangeWords.h"
 #include "db/EvidenceRepository.h"
 #include "io/ArchiveManifest.h"
 #include "io/FileCopy.h"
@@ -16,6 +18,9 @@
 #include <QFileInfo>
 
 #include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace sl::core;
@@ -95,7 +100,7 @@ private slots:
         }
         for (const char* table : {"appraisal_scheme", "appraisal_item", "appraisal_confirmation", "appraisal_result",
                                   "appraisal_point"}) {
-            QVERIFY2(sheets.contains(QLatin1String(table)), table);
+            QVERIFY2(sheets.contains(ExchangeWords::sheetName(QLatin1String(table))), table);
         }
         QCOMPARE(AppraisalSchemeRepository(second).list(), AppraisalSchemeRepository(first).list());
         const ScorecardYear restored = ScorecardYear::load(second, 2025, QDate(2026, 11, 29));
@@ -105,8 +110,54 @@ private slots:
         for (const Scorecard::Row& r : original.rows()) {
             QCOMPARE(restored.appraisal(r.agencyId), original.appraisal(r.agencyId));
         }
-        // The headers are Chinese with the column's key.
-        QCOMPARE(a.first().second.rows.first().first(), DatabaseExchange::header(QStringLiteral("id")));
+        // Read by a person: Chinese sheet names and headers, the clerk's words, amounts in yuan.
+        QVERIFY2(sheets.contains(QStringLiteral("企业")) && sheets.contains(QStringLiteral("隐患")), qPrintable(sheets.join(QLatin1Char(' '))));
+        for (const QString& name : std::as_const(sheets)) {
+            QVERIFY2(name != QStringLiteral("enterprise") && name != QStringLiteral("hazard"), qPrintable(name));
+        }
+        const auto sheetOf = [&a](const QString& name) {
+            for (const auto& [sheet, table] : std::as_const(a)) {
+                if (sheet == name) {
+                    return table;
+                }
+            }
+            return TextTable();
+        };
+        const TextTable enterprises = sheetOf(QStringLiteral("企业"));
+        const QStringList header = enterprises.rows.first();
+        QVERIFY2(header.contains(QStringLiteral("企业名称")) && header.contains(QStringLiteral("所属社区"))
+                     && header.contains(QStringLiteral("规模类型")),
+                 qPrintable(header.join(QLatin1Char(','))));
+        for (const QString& h : header) {
+            QVERIFY2(!h.contains(QRegularExpression(QStringLiteral("[a-z_]{3,}"))), qPrintable(h)); // no program words
+        }
+        const int size = int(header.indexOf(QStringLiteral("规模类型")));
+        const int community = int(header.indexOf(QStringLiteral("所属社区")));
+        QSet<QString> sizes;
+        for (const QStringList& row : enterprises.rows.mid(1)) {
+            sizes.insert(row.value(size));
+            QVERIFY(!row.value(community).isEmpty() && row.value(community).toLongLong() == 0); // a name, not an id
+        }
+        QVERIFY2(sizes.contains(QStringLiteral("小微")) && !sizes.contains(QStringLiteral("small_micro")),
+                 qPrintable(QStringList(sizes.values()).join(QLatin1Char(' '))));
+        const TextTable contracts = sheetOf(QStringLiteral("服务合同"));
+        const int price = int(contracts.rows.first().indexOf(QStringLiteral("单价（元）")));
+        QVERIFY(price >= 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+(\\.\\d+)?$")).match(contracts.rows.at(1).value(price)).hasMatch(),
+                 qPrintable(contracts.rows.at(1).value(price)));
+        qint64 storedFen = 0;
+        {
+            QSqlQuery price(first.connection());
+            QVERIFY(price.exec(QStringLiteral("SELECT unit_price_fen FROM contract ORDER BY rowid LIMIT 1")) && price.next());
+            storedFen = price.value(0).toLongLong();
+        }
+        QCOMPARE(qRound64(contracts.rows.at(1).value(price).toDouble() * 100), storedFen);
+        const TextTable hazards = sheetOf(QStringLiteral("隐患"));
+        const int state = int(hazards.rows.first().indexOf(QStringLiteral("状态")));
+        QVERIFY(state >= 0);
+        QVERIFY2(hazards.rows.at(1).value(state) == QStringLiteral("已销号") || hazards.rows.at(1).value(state) == QStringLiteral("登记")
+                     || hazards.rows.at(1).value(state) == QStringLiteral("整改中") || hazards.rows.at(1).value(state) == QStringLiteral("待复查"),
+                 qPrintable(hazards.rows.at(1).value(state)));
 
         // Only into an empty database.
         QVERIFY(!HandoverPackage::import(first, exported, &imported, &error));
@@ -138,7 +189,13 @@ private slots:
             names << name;
             QVERIFY2(table.rows.size() <= 51, qPrintable(name));
         }
-        QVERIFY2(names.contains(QStringLiteral("service_record (2)")), qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY2(names.contains(QStringLiteral("服务记录 (2)")), qPrintable(names.join(QLatin1Char(' '))));
+        // Its first sheet is the enterprise list, which import enterprises takes as it is.
+        QCOMPARE(names.first(), QStringLiteral("企业"));
+        const EnterpriseImport::Preview preview = EnterpriseImport::prepare(first, workbook, true);
+        QVERIFY2(preview.fileProblem.isEmpty(), qPrintable(preview.fileProblem));
+        QCOMPARE(preview.bad(), 0);
+        QCOMPARE(preview.good(), EnterpriseRepository(first).count(true));
         Database second;
         QVERIFY(second.open(dir.filePath(QStringLiteral("b.sqlite")), &error));
         int rows = 0;
