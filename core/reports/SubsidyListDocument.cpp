@@ -18,7 +18,7 @@ namespace {
 // 19-digit account number and the bold totals (eight figures of yuan) on one line at the body size; names wrap.
 constexpr qreal kColumnPercent[SubsidyListTable::ColumnCount] = {
     3.0, // number
-    9.0, // enterprise name
+    8.5, // enterprise name
     11.0, // credit code
     4.5, // community
     4.5, // size class: four characters of header on one line
@@ -28,10 +28,10 @@ constexpr qreal kColumnPercent[SubsidyListTable::ColumnCount] = {
     6.0, // fee
     6.5, // street share
     6.0, // enterprise share
-    7.0, // payee account name
-    6.5, // bank
-    11.0, // account number
-    9.0, // notes: up to three lines for all five remarks
+    6.0, // payee account name
+    9.5, // bank: a bank and branch of ten characters on one line
+    10.5, // account number
+    8.0, // notes: up to three lines for all five remarks
 };
 
 constexpr qreal kBodyPointSize = 7.0;
