@@ -69,7 +69,7 @@ QList<int> HtmlTable::shares(const QStringList& header, const QList<QStringList>
     return out;
 }
 
-QString HtmlTable::html(const QStringList& header, const QList<QStringList>& rows)
+QString HtmlTable::html(const QStringList& header, const QList<QStringList>& rows, const QString& emptyText)
 {
     QList<bool> right;
     QList<bool> whole;
@@ -98,6 +98,9 @@ QString HtmlTable::html(const QStringList& header, const QList<QStringList>& row
         html += QStringLiteral("<th bgcolor=\"#e6e6e6\" width=\"%1%\">%2</th>").arg(widths.value(c)).arg(header.at(c).toHtmlEscaped());
     }
     html += QStringLiteral("</tr></thead>");
+    if (rows.isEmpty() && !emptyText.isEmpty()) {
+        html += QStringLiteral("<tr><td colspan=\"%1\">%2</td></tr>").arg(header.size()).arg(emptyText.toHtmlEscaped());
+    }
     for (const QStringList& row : rows) {
         html += QStringLiteral("<tr>");
         for (int c = 0; c < header.size(); ++c) {
