@@ -5,6 +5,7 @@
 #include "io/DatabaseExchange.h"
 #include "io/EnterpriseImport.h"
 #include "io/ExchangeWords.h"
+#include "io/XlsxWriter.h"
 #include "db/EvidenceRepository.h"
 #include "io/ArchiveManifest.h"
 #include "io/FileCopy.h"
@@ -214,6 +215,60 @@ private slots:
     }
 
     // A package whose evidence file was swapped for another is refused before anything is written.
+    // A workbook of the earlier export-all (English sheet names, "名称（name）" headers, keys, fen) still restores.
+    void theEarlierWorkbookStillReads()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString workbook = dir.filePath(QStringLiteral("old.xlsx"));
+        {
+            XlsxWriter book(workbook);
+            QVERIFY(book.addWorksheet(QStringLiteral("community")));
+            const QStringList communityHeader = {QStringLiteral("编号（id）"), QStringLiteral("名称（name）"),
+                                                 QStringLiteral("排序（sort_order）"), QStringLiteral("archived（archived）")};
+            for (int c = 0; c < communityHeader.size(); ++c) {
+                book.writeText(0, c, communityHeader.at(c));
+            }
+            book.writeNumber(1, 0, 7);
+            book.writeText(1, 1, QStringLiteral("老街社区"));
+            book.writeNumber(1, 2, 1);
+            book.writeNumber(1, 3, 0);
+            QVERIFY(book.addWorksheet(QStringLiteral("subsidy_policy")));
+            const QStringList policyHeader = {QStringLiteral("编号（id）"), QStringLiteral("effective_from（effective_from）"),
+                                              QStringLiteral("street_share_fen（street_share_fen）"),
+                                              QStringLiteral("subsidised_years（subsidised_years）"),
+                                              QStringLiteral("partial_classes（partial_classes）"),
+                                              QStringLiteral("full_classes（full_classes）"),
+                                              QStringLiteral("创建时间（created_at）"), QStringLiteral("修改时间（updated_at）")};
+            for (int c = 0; c < policyHeader.size(); ++c) {
+                book.writeText(0, c, policyHeader.at(c));
+            }
+            book.writeNumber(1, 0, 1);
+            book.writeText(1, 1, QStringLiteral("2020-01-01"));
+            book.writeNumber(1, 2, 250000);
+            book.writeNumber(1, 3, 3);
+            book.writeText(1, 4, QStringLiteral("scale above_quota"));
+            book.writeText(1, 5, QStringLiteral("small_micro"));
+            book.writeText(1, 6, QStringLiteral("2020-01-01T00:00:00Z"));
+            book.writeText(1, 7, QStringLiteral("2020-01-01T00:00:00Z"));
+            QVERIFY2(book.close(&error), qPrintable(error));
+        }
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("new.sqlite")), &error));
+        int rows = 0;
+        QVERIFY2(DatabaseExchange::importAll(db, workbook, &rows, &error), qPrintable(error));
+        QCOMPARE(rows, 2);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, name FROM community")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 7);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("老街社区"));
+        QVERIFY(q.exec(QStringLiteral("SELECT street_share_fen, partial_classes, full_classes FROM subsidy_policy")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 250000); // fen, as the earlier version wrote them
+        QCOMPARE(q.value(1).toString(), QStringLiteral("scale above_quota"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("small_micro"));
+        db.close();
+    }
+
     void aDamagedPackageIsRefusedWhole()
     {
         Clock::setToday(QDate(2026, 11, 29));
