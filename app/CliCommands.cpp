@@ -679,7 +679,8 @@ int CliCommands::runNotice(const QStringList& args)
         return usage(tr("report notice needs either --hazard ID or --code CREDITCODE."));
     }
     bool ok = true;
-    const qint64 hazardId = parser.isSet(hazardOption) ? parser.value(hazardOption).toLongLong(&ok) : 0;
+    // The number as the hazards page shows it (2026-000494) or its plain id (494).
+    const qint64 hazardId = parser.isSet(hazardOption) ? parser.value(hazardOption).section(QLatin1Char('-'), -1).toLongLong(&ok) : 0;
     if (!ok || (parser.isSet(hazardOption) && hazardId <= 0)) {
         return usage(tr("report notice --hazard needs the hazard's number, such as 12."));
     }
