@@ -262,6 +262,9 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
                         QStringLiteral("\u89c4\u6a21"), QStringLiteral("\u670d\u52a1\u673a\u6784"), QStringLiteral("\u68c0\u67e5\uff08\u5df2/\u5e94\uff09"),
                         QStringLiteral("\u9690\u60a3\uff08\u9500\u53f7/\u53d1\u73b0\uff09")};
     appendix->shares = {4.5, 22, 19, 8.5, 6, 20, 10, 10};
+    // Line numbers and the figures right-aligned, as in every table of the report.
+    appendix->alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft,
+                            Qt::AlignRight, Qt::AlignRight};
     appendix->pointSize = 8.5;
     appendix->rows.reserve(r.enterprises.size());
     int n = 0;
