@@ -64,7 +64,7 @@ private:
             QVERIFY2(text.contains(section), qPrintable(section));
         }
         for (const QChar c : text) {
-            QVERIFY2(c.unicode() < 0x2F00 || c.unicode() > 0x2FDF, "a Kangxi radical instead of a real character");
+            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, "a radical (U+2E80-U+2FDF) instead of a real character");
         }
         const QString fonts = PdfTools::fonts(path);
         QVERIFY2(fonts.contains(QStringLiteral("CID TrueType")) && fonts.contains(QStringLiteral(" yes ")),

@@ -80,7 +80,7 @@ qint64 fen(const QString& text)
 bool hasKangxiRadical(const QString& text)
 {
     for (char32_t c : text.toUcs4()) {
-        if (c >= 0x2F00 && c <= 0x2FDF) {
+        if (c >= 0x2E80 && c <= 0x2FDF) {
             return true;
         }
     }
