@@ -582,10 +582,6 @@
         <translation>已将 %2 年度 %1 家服务机构的考核表写入 %3。</translation>
     </message>
     <message>
-        <source>report needs a kind: annual, enterprise or quarter.</source>
-        <translation>report 需要指定报表类型：annual、enterprise 或 quarter。</translation>
-    </message>
-    <message>
         <source>The quarter (1-4).</source>
         <translation>季度（1-4）。</translation>
     </message>
@@ -682,122 +678,6 @@
         <translation>已填好的报送已写入 %1。</translation>
     </message>
     <message>
-        <source>Usage: %1 [--db FILE] VERB [options]
-
-Verbs:
-  init                          create the database or upgrade it; print the data version
-  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
-                                fill an empty database with a synthetic street; with
-                                --returns, also every agency&apos;s filled-in return of the
-                                current quarter, as files in DIR
-  check                         verify integrity, links and data version
-  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                every obligation of year Y (or quarter Q&apos;s inspections) with
-                                required and done counts, due date and status
-  hazards --year Y --out FILE.csv
-                                every hazard found in year Y with its state, overdue and supervision
-  certificates --expiring DAYS --out FILE.csv
-                                certificates expired or expiring within DAYS days
-  scorecard --year Y --out FILE.csv|FILE.pdf
-                                each agency&apos;s year: inspections, hazards, rates, evaluation score
-                                (.pdf: the printable sheet of every agency)
-  report annual --year Y --out FILE.pdf
-  report enterprise --code CREDITCODE --year Y --out FILE.pdf
-  report quarter --year Y --quarter Q --out FILE.pdf
-                                the street&apos;s annual report, one enterprise&apos;s year-end file,
-                                or the quarter&apos;s inspection progress per agency
-  import enterprises FILE [--dry-run] [--update]
-                                take in an enterprise list (.xlsx or .csv): every row is
-                                checked, and nothing is written while any row is refused;
-                                --dry-run only reports; --update also updates enterprises
-                                already in the register
-  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
-                                the agency&apos;s return workbook for the quarter, pre-filled
-  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
-                                the same, filled in as an agency would (for tests)
-  return import FILE.xlsx [--dry-run]
-                                check an agency&apos;s return row by row and import it whole, or
-                                nothing; a corrected file replaces the earlier one&apos;s rows
-  return list --year Y --quarter Q
-                                the returns received for the quarter
-  export-all --out FILE.zip     the handover package: the whole database as a workbook (one
-                                sheet per table, Chinese headers) and every evidence file
-  import-all FILE.zip           take such a package into an empty database, evidence included
-  backup --out FILE             write one file (a zip) holding a consistent copy of the
-                                database and every evidence file, each checked
-  backup --daily                take the day&apos;s (and week&apos;s) copy into the backups folder if
-                                not taken yet, as the first start of a day does
-  restore FILE                  check the backup FILE whole, then put its database and
-                                evidence in place (a new database where there is none),
-                                keeping the replaced state as a backup
-
-Global options:
-  --db FILE                     the database file (default: %2)
-  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
-  --help                        this text
-  --version                     the program&apos;s version
-
-Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
-</source>
-        <translation>用法：%1 [--db FILE] 命令 [选项]
-
-命令：
-  init                          创建数据库或将其升级，并显示数据版本
-  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
-                                在空数据库中生成一个虚构的演示街道；加 --returns 时，
-                                同时把各服务机构本季度已填好的报送写入 DIR
-  check                         检查数据完整性、记录间关联和数据版本
-  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
-                                包括应完成数、已完成数、截止日期和状态
-  hazards --year Y --out FILE.csv
-                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
-  certificates --expiring DAYS --out FILE.csv
-                                列出已过期或将在 DAYS 天内到期的证照
-  scorecard --year Y --out FILE.csv|FILE.pdf
-                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
-                                （.pdf：各服务机构可打印的考核表）
-  report annual --year Y --out FILE.pdf
-  report enterprise --code CREDITCODE --year Y --out FILE.pdf
-  report quarter --year Y --quarter Q --out FILE.pdf
-                                街道年度工作报告、某企业的年度档案，
-                                或各服务机构本季度的安全检查进度
-  import enterprises FILE [--dry-run] [--update]
-                                导入企业名单（.xlsx 或 .csv）：逐行检查，
-                                只要有一行被拒绝，就不写入任何数据；
-                                --dry-run 只报告检查结果；--update 同时更新
-                                台账中已有的企业
-  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
-                                生成该机构本季度的报送工作簿（已预填）
-  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
-                                同上，并像服务机构那样填好（供测试用）
-  return import FILE.xlsx [--dry-run]
-                                逐行检查服务机构的报送并整份导入，或一行也不导入；
-                                同一季度的更正文件会替换上一份带来的记录
-  return list --year Y --quarter Q
-                                列出本季度收到的报送
-  export-all --out FILE.zip     交接包：整个数据库的工作簿（每个数据表一个工作表，
-                                表头为中文）和全部证据材料
-  import-all FILE.zip           将此类交接包导入空数据库，证据材料一并导入
-  backup --out FILE             写出一个文件（zip），包含数据库的一致性副本和
-                                全部证据材料，均已逐一校验
-  backup --daily                如尚未做过，在备份文件夹中做当天（及本周）的备份，
-                                与每天首次启动时相同
-  restore FILE                  先完整检查备份文件 FILE，再放回其中的数据库和证据材料
-                                （没有数据库的位置则新建），被替换的状态另存为备份
-
-全局选项：
-  --db FILE                     数据库文件（默认：%2）
-  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
-  --help                        显示本说明
-  --version                     显示程序版本
-
-退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
-</translation>
-    </message>
-    <message>
         <source>The .zip file to write.</source>
         <translation>要写入的 .zip 文件。</translation>
     </message>
@@ -856,6 +736,167 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The replaced database is kept as %1.</source>
         <translation>被替换的数据库已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] VERB [options]
+
+Verbs:
+  init                          create the database or upgrade it; print the data version
+  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
+                                fill an empty database with a synthetic street; with
+                                --returns, also every agency&apos;s filled-in return of the
+                                current quarter, as files in DIR
+  check                         verify integrity, links and data version
+  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                every obligation of year Y (or quarter Q&apos;s inspections) with
+                                required and done counts, due date and status
+  hazards --year Y --out FILE.csv
+                                every hazard found in year Y with its state, overdue and supervision
+  certificates --expiring DAYS --out FILE.csv
+                                certificates expired or expiring within DAYS days
+  scorecard --year Y --out FILE.csv|FILE.pdf
+                                each agency&apos;s year: inspections, hazards, rates, evaluation score
+                                (.pdf: the printable sheet of every agency)
+  report annual --year Y --out FILE.pdf
+  report enterprise --code CREDITCODE --year Y --out FILE.pdf
+  report quarter --year Y --quarter Q --out FILE.pdf
+                                the street&apos;s annual report, one enterprise&apos;s year-end file,
+                                or the quarter&apos;s inspection progress per agency
+  report notice --hazard ID | --code CREDITCODE [--recheck] --out FILE.pdf
+                                the rectification notice of one hazard or of all
+                                open hazards of an enterprise; --recheck: the re-check opinion
+                                after the hazard&apos;s or the enterprise&apos;s last re-check
+  import enterprises FILE [--dry-run] [--update]
+                                take in an enterprise list (.xlsx or .csv): every row is
+                                checked, and nothing is written while any row is refused;
+                                --dry-run only reports; --update also updates enterprises
+                                already in the register
+  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
+                                the agency&apos;s return workbook for the quarter, pre-filled
+  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
+                                the same, filled in as an agency would (for tests)
+  return import FILE.xlsx [--dry-run]
+                                check an agency&apos;s return row by row and import it whole, or
+                                nothing; a corrected file replaces the earlier one&apos;s rows
+  return list --year Y --quarter Q
+                                the returns received for the quarter
+  export-all --out FILE.zip     the handover package: the whole database as a workbook (one
+                                sheet per table, Chinese headers) and every evidence file
+  import-all FILE.zip           take such a package into an empty database, evidence included
+  backup --out FILE             write one file (a zip) holding a consistent copy of the
+                                database and every evidence file, each checked
+  backup --daily                take the day&apos;s (and week&apos;s) copy into the backups folder if
+                                not taken yet, as the first start of a day does
+  restore FILE                  check the backup FILE whole, then put its database and
+                                evidence in place (a new database where there is none),
+                                keeping the replaced state as a backup
+
+Global options:
+  --db FILE                     the database file (default: %2)
+  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
+  --help                        this text
+  --version                     the program&apos;s version
+
+Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
+</source>
+        <translation>用法：%1 [--db FILE] 命令 [选项]
+
+命令：
+  init                          创建数据库或将其升级，并显示数据版本
+  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
+                                在空数据库中生成一个虚构的演示街道；加 --returns 时，
+                                同时把各服务机构本季度已填好的报送写入 DIR
+  check                         检查数据完整性、记录间关联和数据版本
+  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
+                                包括应完成数、已完成数、截止日期和状态
+  hazards --year Y --out FILE.csv
+                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
+  certificates --expiring DAYS --out FILE.csv
+                                列出已过期或将在 DAYS 天内到期的证照
+  scorecard --year Y --out FILE.csv|FILE.pdf
+                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
+                                （.pdf：各服务机构可打印的考核表）
+  report annual --year Y --out FILE.pdf
+  report enterprise --code CREDITCODE --year Y --out FILE.pdf
+  report quarter --year Y --quarter Q --out FILE.pdf
+                                街道年度工作报告、某企业的年度档案，
+                                或各服务机构本季度的安全检查进度
+  report notice --hazard ID | --code CREDITCODE [--recheck] --out FILE.pdf
+                                某处隐患或某企业全部未销号隐患的隐患整改通知书；
+                                --recheck：该隐患或该企业最近一次复查后的复查意见书
+  import enterprises FILE [--dry-run] [--update]
+                                导入企业名单（.xlsx 或 .csv）：逐行检查，
+                                只要有一行被拒绝，就不写入任何数据；
+                                --dry-run 只报告检查结果；--update 同时更新
+                                台账中已有的企业
+  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
+                                生成该机构本季度的报送工作簿（已预填）
+  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
+                                同上，并像服务机构那样填好（供测试用）
+  return import FILE.xlsx [--dry-run]
+                                逐行检查服务机构的报送并整份导入，或一行也不导入；
+                                同一季度的更正文件会替换上一份带来的记录
+  return list --year Y --quarter Q
+                                列出本季度收到的报送
+  export-all --out FILE.zip     交接包：整个数据库的工作簿（每个数据表一个工作表，
+                                表头为中文）和全部证据材料
+  import-all FILE.zip           将此类交接包导入空数据库，证据材料一并导入
+  backup --out FILE             写出一个文件（zip），包含数据库的一致性副本和
+                                全部证据材料，均已逐一校验
+  backup --daily                如尚未做过，在备份文件夹中做当天（及本周）的备份，
+                                与每天首次启动时相同
+  restore FILE                  先完整检查备份文件 FILE，再放回其中的数据库和证据材料
+                                （没有数据库的位置则新建），被替换的状态另存为备份
+
+全局选项：
+  --db FILE                     数据库文件（默认：%2）
+  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
+  --help                        显示本说明
+  --version                     显示程序版本
+
+退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
+</translation>
+    </message>
+    <message>
+        <source>report needs a kind: annual, enterprise, quarter or notice.</source>
+        <translation>report 需要指定种类：annual、enterprise、quarter 或 notice。</translation>
+    </message>
+    <message>
+        <source>The hazard&apos;s number.</source>
+        <translation>隐患编号。</translation>
+    </message>
+    <message>
+        <source>The re-check opinion instead of the notice.</source>
+        <translation>生成复查意见书，而不是整改通知书。</translation>
+    </message>
+    <message>
+        <source>report notice needs --out FILE.pdf.</source>
+        <translation>report notice 需要 --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>report notice needs either --hazard ID or --code CREDITCODE.</source>
+        <translation>report notice 需要 --hazard 编号 或 --code 统一社会信用代码（二者选一）。</translation>
+    </message>
+    <message>
+        <source>report notice --hazard needs the hazard&apos;s number, such as 12.</source>
+        <translation>report notice --hazard 需要隐患编号，例如 12。</translation>
+    </message>
+    <message>
+        <source>%1 has no open hazard to give notice of.</source>
+        <translation>%1 没有未销号的隐患，无需下达整改通知书。</translation>
+    </message>
+    <message>
+        <source>%1 has no re-checked hazard to give an opinion on.</source>
+        <translation>%1 没有已复查的隐患，无法出具复查意见书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hazard(s)) written to %2.</source>
+        <translation>
+            <numerusform>%1（%n 处隐患）已写入 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1258,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The restore could not be saved: %1</source>
         <translation>恢复结果未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: &quot;%3&quot; is not an amount in yuan.</source>
+        <translation>工作表 %1 第 %2 行：“%3”不是以元为单位的金额。</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2023,33 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The new deadline must be later than the one in force (%1).</source>
         <translation>新的整改期限须晚于现行整改期限（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>HazardNoticeDocument</name>
+    <message>
+        <source>There is no hazard to give notice of.</source>
+        <translation>没有需要下达通知的隐患。</translation>
+    </message>
+    <message>
+        <source>There is no re-checked hazard to give an opinion on.</source>
+        <translation>没有已复查的隐患，无法出具复查意见书。</translation>
+    </message>
+    <message>
+        <source>There is no hazard number %1.</source>
+        <translation>没有编号为 %1 的隐患。</translation>
+    </message>
+    <message>
+        <source>A notice goes to one enterprise: hazard %1 is another enterprise&apos;s.</source>
+        <translation>一份通知书只发给一家企业：隐患 %1 属于另一家企业。</translation>
+    </message>
+    <message>
+        <source>Hazard %1 has not been re-checked yet; the opinion is written after the re-check.</source>
+        <translation>隐患 %1 尚未复查；复查意见书在复查之后出具。</translation>
+    </message>
+    <message>
+        <source>The enterprise of hazard %1 is not in the register.</source>
+        <translation>隐患 %1 所属的企业不在企业台账中。</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +5597,42 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Source: agency return %1, sheet %2, row %3</source>
         <translation>来源：机构报送 %1，“%2”表第 %3 行</translation>
+    </message>
+    <message>
+        <source>Rectification notice…</source>
+        <translation>整改通知书…</translation>
+    </message>
+    <message>
+        <source>Save the rectification notice of the selected hazards as a PDF, to hand to the enterprise</source>
+        <translation>将所选隐患的隐患整改通知书保存为 PDF，交企业签收</translation>
+    </message>
+    <message>
+        <source>Notice of all open hazards…</source>
+        <translation>全部未销号隐患的通知书…</translation>
+    </message>
+    <message>
+        <source>Re-check opinion…</source>
+        <translation>复查意见书…</translation>
+    </message>
+    <message>
+        <source>No notice</source>
+        <translation>无法生成通知书</translation>
+    </message>
+    <message>
+        <source>This enterprise has no open hazard.</source>
+        <translation>该企业没有未销号的隐患。</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>将通知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
