@@ -39,11 +39,6 @@ QString row(const QString& label, const QString& value)
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
-QString orDash(const QString& text)
-{
-    return text.isEmpty() ? QStringLiteral("\u2014") : text;
-}
-
 } // namespace
 
 QString ScorecardDocument::title(const ScorecardYear& year, qint64 agencyId)
