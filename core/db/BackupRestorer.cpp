@@ -236,7 +236,7 @@ bool BackupRestorer::restore(const QString& databasePathIn, const QString& backu
         if (!acceptBrokenTrail) {
             return failWith(error, tr("%1 was not restored: its audit trail is broken, so its records cannot be "
                                       "trusted as the street's record. %2 To restore it all the same (check will go on "
-                                      "reporting the break), run restore --force, or confirm it in Settings.")
+                                      "reporting the break), run restore --force, or confirm it when Settings → Restore asks.")
                                        .arg(QFileInfo(backupPath).fileName(), verified.auditProblems.first()));
         }
         result->warnings << tr("Restored although its audit trail is broken: %1").arg(verified.auditProblems.first());

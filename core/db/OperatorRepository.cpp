@@ -81,6 +81,9 @@ bool OperatorRepository::save(Operator& op, const std::optional<QString>& passwo
         op.passwordHash = password->isEmpty() ? QString() : PasswordHash::make(*password);
     }
     const QString now = SqlValue::nowUtc();
+    // Never NULL: the columns are NOT NULL with '' for none.
+    op.title = op.title.isNull() ? QStringLiteral("") : op.title;
+    op.passwordHash = op.passwordHash.isNull() ? QStringLiteral("") : op.passwordHash;
     if (op.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO operator (name, title, password_hash, active, created_at, updated_at)"
                                  " VALUES (?, ?, ?, ?, ?, ?)"));

@@ -1,5 +1,8 @@
 #include "AnnualReport.h"
 
+#include "db/AuditAnchor.h"
+#include "db/Database.h"
+
 #include "db/AgencyRepository.h"
 #include "db/CommunityRepository.h"
 #include "db/ContractRepository.h"
@@ -40,6 +43,10 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
     r.asOf = asOf;
     r.streetName = SettingRepository(db).value(SettingRepository::Key::StreetName);
     r.texts = ReportTextRepository(db).annualTexts(year);
+    r.auditHead = AuditTrail::head(db.connection());
+    if (!r.auditHead.isEmpty()) {
+        AuditAnchor::record(db.path(), r.auditHead, QStringLiteral("annual report %1").arg(year), nullptr);
+    }
 
     QHash<qint64, QString> agencyNames;
     for (const Agency& a : AgencyRepository(db).list(true)) {

@@ -304,7 +304,11 @@ void HazardsPage::updateDetail()
     for (int i = 0; i < events.size(); ++i) {
         const core::HazardEvent& e = events.at(i);
         const QStringList cells = {e.happenedOn.toString(Qt::ISODate), core::DomainText::hazardEvent(e.action),
-                                   core::DomainText::hazardState(e.to), e.operatorName, e.remark};
+                                   core::DomainText::hazardState(e.to),
+                                   e.recheckedBy.isEmpty() || e.recheckedBy == e.operatorName
+                                       ? e.operatorName
+                                       : tr("%1 (re-checked by %2)").arg(e.operatorName, e.recheckedBy),
+                                   e.remark};
         for (int c = 0; c < cells.size(); ++c) {
             m_history->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         }
