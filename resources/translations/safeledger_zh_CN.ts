@@ -6597,6 +6597,14 @@ Restore the newest backup, %2, now?</source>
         <source>%1 (re-checked by %2)</source>
         <translation>%1（复查人：%2）</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>处理环节</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::ImportPreviewDialog</name>

@@ -34,8 +34,19 @@ HistoryView::HistoryView(core::Database& db, const QString& table, qint64 record
     reload();
 }
 
+void HistoryView::setRecord(const QString& table, qint64 recordId)
+{
+    m_table = table;
+    m_recordId = recordId;
+    reload();
+}
+
 void HistoryView::reload()
 {
+    if (m_recordId == 0) {
+        m_model->setLines({});
+        return;
+    }
     core::AuditLog::Filter filter;
     filter.table = m_table;
     filter.recordId = m_recordId;

@@ -24,6 +24,9 @@ public:
     AuditLineModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 
+    // Another record (the hazards page shows the selected one's).
+    void setRecord(const QString& table, qint64 recordId);
+
 public slots:
     void reload();
 

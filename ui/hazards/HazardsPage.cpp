@@ -1,5 +1,7 @@
 #include "HazardsPage.h"
 
+#include "audit/HistoryView.h"
+
 #include "db/ReturnRepository.h"
 #include "io/ReturnRows.h"
 
@@ -32,6 +34,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -153,7 +156,13 @@ void HazardsPage::buildUi()
     auto* detailLayout = new QHBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_detail, 2);
-    detailLayout->addWidget(m_history, 4);
+    // The steps, and beside them the hazard's own audit entries (历史): who changed what in it.
+    auto* historyTabs = new QTabWidget;
+    historyTabs->setObjectName(QStringLiteral("hazardHistoryTabs"));
+    historyTabs->addTab(m_history, tr("Steps"));
+    m_auditHistory = new HistoryView(m_db, QStringLiteral("hazard"), 0);
+    historyTabs->addTab(m_auditHistory, tr("History"));
+    detailLayout->addWidget(historyTabs, 4);
     detailLayout->addWidget(m_evidence, 1);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
@@ -273,6 +282,7 @@ void HazardsPage::updateDetail()
     m_evidence->clear();
     if (row < 0) {
         m_detail->clear();
+        m_auditHistory->setRecord(QStringLiteral("hazard"), 0);
         return;
     }
     const core::Hazard& h = m_model->hazard(row);
@@ -298,6 +308,7 @@ void HazardsPage::updateDetail()
                      .arg(source->row);
     }
     m_detail->setText(lines.join(QLatin1Char('\n')));
+    m_auditHistory->setRecord(QStringLiteral("hazard"), h.id);
     core::HazardRepository repository(m_db);
     const QList<core::HazardEvent> events = repository.events(h.id);
     m_history->setRowCount(static_cast<int>(events.size()));
