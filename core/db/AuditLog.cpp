@@ -4,9 +4,13 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace sl::core {
 
 namespace {
+
+constexpr int kSearchDepth = 50000;
 
 void fill(QSqlDatabase db, const QString& sql, QHash<qint64, QString>* out)
 {
@@ -51,7 +55,9 @@ QList<AuditWording::Line> AuditLog::load(Database& db, const Filter& f)
     sql.operatorName = f.operatorName;
     sql.table = f.table;
     sql.recordId = f.recordId;
-    sql.limit = f.limit;
+    // The search reads what is shown (labels, names), which the stored rows do not hold: it looks further back
+    // than the entries listed.
+    sql.limit = f.text.trimmed().isEmpty() ? f.limit : std::max(f.limit, kSearchDepth);
     const QList<AuditTrail::Entry> entries = AuditTrail::list(db.connection(), sql);
     const AuditWording::Names n = names(db);
     const QString text = f.text.trimmed();
@@ -65,6 +71,9 @@ QList<AuditWording::Line> AuditLog::load(Database& db, const Filter& f)
             continue;
         }
         out.append(line);
+        if (out.size() >= f.limit) {
+            break;
+        }
     }
     return out;
 }

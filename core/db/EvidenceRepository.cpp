@@ -204,7 +204,10 @@ void EvidenceRepository::verify(CheckReport& report) const
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM evidence ORDER BY id").arg(kColumns))) {
+    // Without the role (data version 5): check reads an older file as it is, such as one whose creation was cut off
+    // between two upgrade steps.
+    if (!q.exec(QStringLiteral("SELECT id, owner_kind, owner_id, original_name, stored_name, size_bytes, sha256,"
+                               " added_at, '' FROM evidence ORDER BY id"))) {
         report.problems << tr("The evidence list cannot be read: %1").arg(q.lastError().text());
         return;
     }

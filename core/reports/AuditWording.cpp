@@ -360,7 +360,7 @@ QString AuditWording::kindOf(const QString& table)
         {QStringLiteral("return_item"), QT_TRANSLATE_NOOP("AuditWording", "Agency return")},
         {QStringLiteral("report_text"), QT_TRANSLATE_NOOP("AuditWording", "Annual report text")},
         {QStringLiteral("setting"), QT_TRANSLATE_NOOP("AuditWording", "Settings")},
-        {QStringLiteral("operator"), QT_TRANSLATE_NOOP("AuditWording", "Operator")},
+        {QStringLiteral("operator"), QT_TRANSLATE_NOOP("AuditWording", "Operator of the ledger")},
         {QStringLiteral("audit_acknowledgement"), QT_TRANSLATE_NOOP("AuditWording", "Outside write acknowledged")},
         {QStringLiteral("demo_street"), QT_TRANSLATE_NOOP("AuditWording", "Demo street")},
     };

@@ -951,6 +951,10 @@
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
+    <message>
+        <source>Operator of the ledger</source>
+        <translation>操作人员</translation>
+    </message>
 </context>
 <context>
     <name>BackupArchive</name>
@@ -7722,6 +7726,10 @@ Run check to see every missing file.</source>
     <message>
         <source>, %1 kept from the earlier file</source>
         <translation>，沿用上一份文件 %1 行</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
     </message>
 </context>
 <context>
