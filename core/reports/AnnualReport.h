@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/AuditTrail.h"
+
 #include "ComplianceYear.h"
 #include "HazardYear.h"
 #include "ScorecardYear.h"
@@ -85,6 +87,8 @@ public:
     SubsidyYear subsidies;
     QHash<SizeClass, Money> subsidyByClass;
     Texts texts;
+    // The audit chain's head when the report was made, printed at its end so the paper anchors the trail.
+    AuditTrail::Head auditHead;
 
     HazardCount hazards() const;
     std::optional<double> rectificationRate() const;

@@ -3,6 +3,7 @@
 #include "AppraisalSchemeBox.h"
 #include "BackupSettingsBox.h"
 #include "ObligationSettingsBox.h"
+#include "operators/OperatorsBox.h"
 
 #include "AppSettings.h"
 #include "common/MessageBox.h"
@@ -141,6 +142,7 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(street);
     layout->addWidget(language);
+    layout->addWidget(new OperatorsBox(m_db));
     m_obligations = new ObligationSettingsBox(m_db);
     connect(m_obligations, &ObligationSettingsBox::changed, this, &SettingsPage::obligationsChanged);
     layout->addWidget(m_obligations);
