@@ -137,7 +137,7 @@ export LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8
 cli() { "$wine" 'C:\Program Files\SafeLedger\bin\safeledger-cli.exe' "$@"; }
 docs='C:\users\张三\文档'
 docs_unix="$WINEPREFIX/drive_c/users/张三/文档"
-mkdir -p "$docs_unix"
+mkdir -p "$docs_unix" "$docs_unix/新电脑" "$docs_unix/U盘" "$docs_unix/另一台"
 db="$docs\\台账.sqlite"
 cli --db "$db" --as-of 2026-11-30 demo --enterprises 120 --years 3 --seed 7
 cli --db "$db" check
@@ -146,10 +146,20 @@ cli --db "$db" --as-of 2026-11-30 report annual --year 2025 --out "$docs\\年度
 printf '%s\r\n' '单位名称,统一社会信用代码,所属社区' '新华商贸有限公司,91110000600037341L,河西村' \
     | iconv -f UTF-8 -t GB18030 > "$docs_unix/企业名单.csv"
 cli --db "$db" import enterprises "$docs\\企业名单.csv" 2>&1 | tee "$checks/import.txt"
-cli --db "$db" export-all --out "$docs\\全库.xlsx"
-[ -s "$docs_unix/全库.xlsx" ] || fail "export-all wrote nothing"
-unzip -p "$docs_unix/全库.xlsx" xl/sharedStrings.xml | grep -q '新华商贸有限公司' \
+# The handover package (the workbook and every evidence file) and a backup that travels, each taken to a new PC.
+cli --db "$db" export-all --out "$docs\\交接包.zip"
+[ -s "$docs_unix/交接包.zip" ] || fail "export-all wrote nothing"
+unzip -p "$docs_unix/交接包.zip" ledger.xlsx > "$checks/ledger.xlsx"
+unzip -p "$checks/ledger.xlsx" xl/sharedStrings.xml | grep -q '新华商贸有限公司' \
     || fail "the GB18030 file's Chinese name did not come in"
+unzip -p "$checks/ledger.xlsx" xl/workbook.xml | grep -q 'name="企业"' || fail "export-all's sheets are not named in Chinese"
+cli --db "$docs\\新电脑\\台账.sqlite" import-all "$docs\\交接包.zip" || fail "import-all did not take the handover package"
+cli --db "$docs\\新电脑\\台账.sqlite" check | tee "$checks/import-all-check.txt" || fail "check refused the imported package"
+cli --db "$db" backup --out "$docs\\U盘\\备份.zip" || fail "backup --out failed"
+cli --db "$docs\\另一台\\台账.sqlite" restore "$docs\\U盘\\备份.zip" || fail "restore onto a new PC failed"
+cli --db "$docs\\另一台\\台账.sqlite" check | tee "$checks/restore-check.txt" || fail "check refused the restored copy"
+grep -q 'evidence file' "$checks/restore-check.txt" || grep -q '证据' "$checks/restore-check.txt" \
+    || fail "check of the restored copy says nothing of its evidence"
 [ -s "$docs_unix/补助清单.xlsx" ] || fail "subsidies wrote no workbook"
 [ -s "$docs_unix/年度报告.pdf" ] || fail "report annual wrote no PDF"
 pdftotext -enc UTF-8 "$docs_unix/年度报告.pdf" "$checks/annual.txt"
