@@ -22,6 +22,8 @@ QString kindKey(ObligationKind kind)
         return QStringLiteral("training");
     case ObligationKind::Drill:
         return QStringLiteral("drill");
+    case ObligationKind::RiskAssessment:
+        return QStringLiteral("risk_assessment");
     case ObligationKind::YearEndReport:
         break;
     }

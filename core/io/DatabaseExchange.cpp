@@ -163,6 +163,22 @@ const QHash<QString, QString>& chineseNames()
         {QStringLiteral("total_tenths"), QStringLiteral("\u603b\u5206\uff08\u5341\u5206\u4e4b\u4e00\u5206\uff09")},
         {QStringLiteral("figure"), QStringLiteral("\u5b8c\u6210\u60c5\u51b5")},
         {QStringLiteral("points_tenths"), QStringLiteral("\u5f97\u5206\uff08\u5341\u5206\u4e4b\u4e00\u5206\uff09")},
+        {QStringLiteral("assessed_on"), QStringLiteral("\u8bc4\u4f30\u65e5\u671f")},
+        {QStringLiteral("assessors"), QStringLiteral("\u8bc4\u4f30\u4eba\u5458")},
+        {QStringLiteral("hazard_factors"), QStringLiteral("\u5371\u9669\u6709\u5bb3\u56e0\u7d20")},
+        {QStringLiteral("accident_type"), QStringLiteral("\u4e8b\u6545\u7c7b\u578b")},
+        {QStringLiteral("method"), QStringLiteral("\u8bc4\u4f30\u65b9\u6cd5")},
+        {QStringLiteral("l_tenths"), QStringLiteral("L\uff08\u5341\u5206\u4e4b\u4e00\uff09")},
+        {QStringLiteral("e_tenths"), QStringLiteral("E\uff08\u5341\u5206\u4e4b\u4e00\uff09")},
+        {QStringLiteral("c_tenths"), QStringLiteral("C\uff08\u5341\u5206\u4e4b\u4e00\uff09")},
+        {QStringLiteral("likelihood"), QStringLiteral("\u53ef\u80fd\u6027")},
+        {QStringLiteral("severity"), QStringLiteral("\u4e25\u91cd\u7a0b\u5ea6")},
+        {QStringLiteral("level"), QStringLiteral("\u98ce\u9669\u7b49\u7ea7")},
+        {QStringLiteral("source_row"), QStringLiteral("\u62a5\u9001\u884c\u53f7")},
+        {QStringLiteral("risk_point_id"), QStringLiteral("\u98ce\u9669\u70b9\u7f16\u53f7")},
+        {QStringLiteral("assessment_id"), QStringLiteral("\u98ce\u9669\u8bc4\u4f30\u7f16\u53f7")},
+        {QStringLiteral("kind_id"), QStringLiteral("\u670d\u52a1\u7c7b\u578b\u7f16\u53f7")},
+        {QStringLiteral("return_id"), QStringLiteral("\u62a5\u9001\u7f16\u53f7")},
     };
     return names;
 }
