@@ -2,8 +2,10 @@
 
 #include "ComplianceYear.h"
 #include "HazardYear.h"
+#include "RiskYear.h"
 #include "ScorecardYear.h"
 #include "SubsidyYear.h"
+#include "db/OtherServiceRepository.h"
 #include "model/Contract.h"
 
 #include <QHash>
@@ -85,6 +87,9 @@ public:
     SubsidyYear subsidies;
     QHash<SizeClass, Money> subsidyByClass;
     Texts texts;
+    // 风险分级管控: the assessments in force at the year's end (or as of the day), and the year's other services.
+    RiskYear risks;
+    QList<OtherServiceRepository::Count> otherServices;
 
     HazardCount hazards() const;
     std::optional<double> rectificationRate() const;

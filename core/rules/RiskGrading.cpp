@@ -109,16 +109,22 @@ QString RiskGrading::scoreText(const RiskPoint& p)
     if (p.method == RiskMethod::Matrix) {
         return QStringLiteral("R = %1 \u00d7 %2 = %3").arg(p.likelihood).arg(p.severity).arg(matrixScore(p.likelihood, p.severity));
     }
-    const qint64 d = lecScore(p.lTenths, p.eTenths, p.cTenths); // thousandths
-    QString dText = QString::number(d / 1000);
-    if (d % 1000 != 0) {
-        dText += QLatin1Char('.') + QStringLiteral("%1").arg(d % 1000, 3, 10, QLatin1Char('0'));
-        while (dText.endsWith(QLatin1Char('0'))) {
-            dText.chop(1);
-        }
-    }
     return QStringLiteral("D = %1 \u00d7 %2 \u00d7 %3 = %4")
-        .arg(tenthsText(p.lTenths), tenthsText(p.eTenths), tenthsText(p.cTenths), dText);
+        .arg(tenthsText(p.lTenths), tenthsText(p.eTenths), tenthsText(p.cTenths),
+             lecScoreText(lecScore(p.lTenths, p.eTenths, p.cTenths)));
+}
+
+QString RiskGrading::lecScoreText(qint64 thousandths)
+{
+    QString text = QString::number(thousandths / 1000);
+    if (thousandths % 1000 != 0) {
+        QString fraction = QStringLiteral("%1").arg(thousandths % 1000, 3, 10, QLatin1Char('0'));
+        while (fraction.endsWith(QLatin1Char('0'))) {
+            fraction.chop(1);
+        }
+        text += QLatin1Char('.') + fraction;
+    }
+    return text;
 }
 
 } // namespace sl::core

@@ -37,6 +37,8 @@ public:
     static bool grade(const RiskPoint& point, RiskLevel* level, QString* error);
     // "D = 6 × 3 × 15 = 270" in plain figures, "R = 4 × 5 = 20" for the matrix.
     static QString scoreText(const RiskPoint& point);
+    // D from D × 1000, without trailing zeros: 270000 -> "270", 250 -> "0.25".
+    static QString lecScoreText(qint64 thousandths);
     // A figure in tenths as the tables write it: 30 -> "3", 5 -> "0.5".
     static QString tenthsText(int tenths);
     // "0.5" -> 5; false when the text is not a number with at most one decimal.

@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
+#include "db/RiskRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "db/SettingRepository.h"
 #include "reports/ComplianceTable.h"
@@ -311,6 +312,19 @@ private slots:
         for (BaselineKind kind : allBaselineKinds()) {
             QVERIFY(BaselineRepository(m_db).setCompleted(m_enterprise, kind, QDate(2025, 3, 1), QString(), &error));
         }
+        QVERIFY(flagged()); // Q3 and the risk assessment still missing
+        // The risk assessment is an obligation of the first service year too (due with the baseline).
+        RiskAssessment assessment;
+        assessment.enterpriseId = m_enterprise;
+        assessment.assessedOn = QDate(2025, 3, 5);
+        RiskPoint point;
+        point.place = QStringLiteral("press shop");
+        point.lTenths = 30;
+        point.eTenths = 60;
+        point.cTenths = 70;
+        assessment.points = {point};
+        QVERIFY2(RiskRepository(m_db).insert(assessment, &error), qPrintable(error));
+        QCOMPARE(int(assessment.points.first().level), int(RiskLevel::General));
         QVERIFY(flagged()); // Q3 still missing
         ServiceRecord q3 = inspection(QDate(2025, 9, 1));
         QVERIFY(records.save(q3, nullptr, &error));
@@ -376,7 +390,7 @@ private slots:
         ServiceRecord r = inspection(QDate(2025, 2, 10));
         QVERIFY(ServiceRecordRepository(m_db).save(r, nullptr, &error));
         const ComplianceYear year = ComplianceYear::load(m_db, 2025, 0, QDate(2025, 11, 20));
-        QCOMPARE(year.rows().size(), 10); // a survey row for each agency's start
+        QCOMPARE(year.rows().size(), 11); // a survey row for each agency's start, and the risk assessment
 
         const QString path = m_dir.filePath(QStringLiteral("c.csv"));
         QVERIFY2(ComplianceTable::writeCsv(year, path, &error), qPrintable(error));
@@ -385,7 +399,7 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 11);
+        QCOMPARE(lines.size(), 12);
         QCOMPARE(lines.first(),
                  QStringLiteral("企业名称,统一社会信用代码,服务机构,期间,义务,应完成次数,已完成次数,截止日期,状态,完成日期"));
         QVERIFY(lines.contains(QStringLiteral(
