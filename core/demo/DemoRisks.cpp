@@ -44,7 +44,7 @@ Figures figuresFor(RiskLevel level)
 RiskLevel drawLevel(Dice& dice)
 {
     const int n = dice.below(100);
-    return n < 4 ? RiskLevel::Major : n < 18 ? RiskLevel::Considerable : n < 55 ? RiskLevel::General : RiskLevel::Low;
+    return n < 2 ? RiskLevel::Major : n < 12 ? RiskLevel::Considerable : n < 50 ? RiskLevel::General : RiskLevel::Low;
 }
 
 QString person(Dice& dice, const DemoWords::Words& w)
@@ -104,8 +104,9 @@ bool DemoRisks::write(Database& db, const QList<Enterprise>& enterprises, Dice& 
             const QStringList experts = expertsOf.value(a.agencyId);
             a.assessors = experts.isEmpty() ? QString() : dice.pick(experts);
             const int count = dice.between(2, 5);
-            for (int i = 0; i < count; ++i) {
-                const QStringList parts = dice.pick(pointWords).split(QLatin1Char(':'));
+            QStringList places = pointWords; // each place once per assessment
+            for (int i = 0; i < count && !places.isEmpty(); ++i) {
+                const QStringList parts = places.takeAt(dice.below(static_cast<int>(places.size()))).split(QLatin1Char(':'));
                 RiskPoint p;
                 p.place = parts.value(0);
                 p.accidentType = parts.value(1);
