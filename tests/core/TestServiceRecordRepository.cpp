@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
+#include "db/OtherServiceRepository.h"
 #include "db/RiskRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "db/SettingRepository.h"
@@ -382,6 +383,54 @@ private slots:
         // A record dated before the window's first year still does not count for it.
         QCOMPARE(ComplianceRepository(m_db).loadInputsForYear(2027).activity.value(m_enterprise).yearEndReports.size(),
                  0);
+    }
+
+    // The other services: kinds as data the clerk edits (the plan's defaults, add, rename, archive), each service
+    // delivered counted by kind and agency — and never among the obligations.
+    void otherServicesAreCountedButNeverObligations()
+    {
+        OtherServiceRepository services(m_db);
+        QList<ServiceKind> kinds = services.kinds(false);
+        QVERIFY(kinds.size() >= 6);
+        QCOMPARE(kinds.first().name, QStringLiteral("标准化创建指导"));
+        QString error;
+        ServiceKind added;
+        added.name = QStringLiteral("  消防设施检测  ");
+        QVERIFY2(services.saveKind(added, &error), qPrintable(error));
+        QCOMPARE(added.name, QStringLiteral("消防设施检测"));
+        ServiceKind twin;
+        twin.name = QStringLiteral("消防设施检测");
+        QVERIFY(!services.saveKind(twin, &error));
+        QVERIFY(error.contains(QStringLiteral("消防设施检测")));
+
+        const int rowsBefore = int(ComplianceYear::load(m_db, 2025, 0, QDate(2025, 11, 20)).rows().size());
+        OtherService s;
+        s.enterpriseId = m_enterprise;
+        s.agencyId = m_agencyA;
+        s.kindId = added.id;
+        s.doneOn = QDate(2025, 6, 3);
+        s.topic = QStringLiteral("灭火器检测");
+        s.peopleCount = 3;
+        QVERIFY2(services.insert(s, &error), qPrintable(error));
+        OtherService future = s;
+        future.doneOn = Clock::today().addDays(1);
+        QVERIFY(!services.insert(future, &error));
+        QCOMPARE(int(ComplianceYear::load(m_db, 2025, 0, QDate(2025, 11, 20)).rows().size()), rowsBefore);
+        const auto counts = services.countByKind(2025);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.first().kind, QStringLiteral("消防设施检测"));
+        QCOMPARE(counts.first().services, 1);
+        QCOMPARE(counts.first().people, 3);
+        QCOMPARE(services.countByAgency(2025).value(m_agencyA), 1);
+        QCOMPARE(services.countByKind(2024).size(), 0);
+
+        // Archived: kept with its services, not offered for new ones.
+        added.archived = true;
+        QVERIFY(services.saveKind(added, &error));
+        QVERIFY(!services.insert(s, &error));
+        QCOMPARE(services.countByKind(2025).size(), 1);
+        QVERIFY(services.voidService(services.list({}).first().id, QStringLiteral("entered twice"), &error));
+        QCOMPARE(services.countByKind(2025).size(), 0);
     }
 
     void complianceCsvHasTheFixedHeader()

@@ -78,7 +78,8 @@ private slots:
         auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("groupTabs"));
         auto* map = page.findChild<QTableWidget*>(QStringLiteral("riskCommunityTable"));
         QVERIFY(tabs && map);
-        tabs->setCurrentWidget(map);
+        tabs->setCurrentWidget(page.findChild<QWidget*>(QStringLiteral("riskTab")));
+        QVERIFY(map->isVisible() && chart->isVisible());
         QCOMPARE(map->rowCount(), static_cast<int>(risks.byCommunity().size()));
         // Column 1 is 重大: a community with a major enterprise shows it in red, with its figures as text.
         bool sawRed = false;

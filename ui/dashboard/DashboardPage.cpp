@@ -78,7 +78,7 @@ void DashboardPage::buildUi()
     m_reports = new FigureCard(QStringLiteral("reportsCard"), tr("Year-end reports outstanding"));
     m_hazards = new FigureCard(QStringLiteral("hazardsCard"), tr("Open hazards"));
     m_certificates = new FigureCard(QStringLiteral("certificatesCard"), tr("Certificates expiring in 30 days"));
-    m_risks = new FigureCard(QStringLiteral("riskCard"), tr("Major / considerable risk enterprises"));
+    m_risks = new FigureCard(QStringLiteral("riskCard"), tr("Major / considerable risk"));
     auto* cards = new QHBoxLayout;
     for (FigureCard* card : {m_quarterDue, m_quarterDone, m_overdue, m_trainings, m_drills, m_baseline, m_reports,
                              m_hazards, m_certificates, m_risks}) {
@@ -129,13 +129,9 @@ void DashboardPage::buildUi()
     attentionBox->addWidget(m_attention, 1);
 
     m_charts = new DashboardCharts;
-    m_riskChart = new RiskChart;
-    auto* chartColumn = new QVBoxLayout;
-    chartColumn->addWidget(m_charts, 2);
-    chartColumn->addWidget(m_riskChart, 1);
     auto* middle = new QHBoxLayout;
     middle->addLayout(attentionBox, 3);
-    middle->addLayout(chartColumn, 2);
+    middle->addWidget(m_charts, 2);
 
     const QStringList groupHeaders = {tr("Name"),          tr("Enterprises"),      tr("Due this quarter"),
                                       tr("Inspected"),     tr("Overdue this year"), tr("Trainings"),
@@ -161,7 +157,15 @@ void DashboardPage::buildUi()
     }
     m_riskByCommunity = makeTable(QStringLiteral("riskCommunityTable"), riskHeaders);
     m_riskByCommunity->horizontalHeader()->resizeSection(0, 220);
-    groups->addTab(m_riskByCommunity, tr("Risk map by community (enterprises / points)"));
+    // The risk tab: the 四色图 table per community beside the chart of enterprises by level.
+    m_riskChart = new RiskChart;
+    auto* riskTab = new QWidget;
+    riskTab->setObjectName(QStringLiteral("riskTab"));
+    auto* riskLayout = new QHBoxLayout(riskTab);
+    riskLayout->setContentsMargins(0, 0, 0, 0);
+    riskLayout->addWidget(m_riskByCommunity, 3);
+    riskLayout->addWidget(m_riskChart, 2);
+    groups->addTab(riskTab, tr("Risk map by community (enterprises / points)"));
     groups->setMaximumHeight(180);
 
     auto* layout = new QVBoxLayout(this);
@@ -302,9 +306,7 @@ void DashboardPage::collectRisks(const QDate& today)
     const QList<core::RiskYear::Unwatched> unwatched = r.unwatched();
     const int major = r.enterprisesAt(core::RiskLevel::Major);
     m_risks->setFigure(QStringLiteral("%1 / %2").arg(major).arg(r.enterprisesAt(core::RiskLevel::Considerable)),
-                       tr("%n serious point(s) without an inspection in %1 days", nullptr,
-                          static_cast<int>(unwatched.size()))
-                           .arg(core::RiskYear::kRecentInspectionDays),
+                       tr("%n point(s) not inspected lately", nullptr, static_cast<int>(unwatched.size())),
                        major > 0 || !unwatched.isEmpty() ? kRed : kGreen);
     m_riskChart->setRisks(r);
     for (const core::RiskYear::Unwatched& u : unwatched) {

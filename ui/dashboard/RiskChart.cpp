@@ -20,7 +20,7 @@ RiskChart::RiskChart(QWidget* parent)
     m_view = new QChartView;
     m_view->setObjectName(QStringLiteral("riskChart"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(190);
+    m_view->setMinimumHeight(0);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

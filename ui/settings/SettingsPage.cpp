@@ -3,6 +3,7 @@
 #include "AppraisalSchemeBox.h"
 #include "BackupSettingsBox.h"
 #include "ObligationSettingsBox.h"
+#include "ServiceKindsBox.h"
 
 #include "AppSettings.h"
 #include "common/MessageBox.h"
@@ -128,6 +129,7 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     auto* lists = new QHBoxLayout;
     lists->addWidget(communities, 1);
     lists->addWidget(policies, 2);
+    lists->addWidget(new ServiceKindsBox(m_db), 1);
     // The boxes are more than a small screen holds: they scroll, so the window's size stays the clerk's.
     auto* content = new QWidget;
     auto* scroll = new QScrollArea;
