@@ -622,10 +622,6 @@
         <translation>%1 已写入 %2。</translation>
     </message>
     <message>
-        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, report, import, export-all, import-all, backup or restore.</source>
-        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates、scorecard、report、import、export-all、import-all、backup 或 restore。</translation>
-    </message>
-    <message>
         <source>import needs what to import: import enterprises FILE.</source>
         <translation>import 命令须指定导入内容：import enterprises FILE。</translation>
     </message>
@@ -680,122 +676,6 @@
     <message>
         <source>Filled-in return written to %1.</source>
         <translation>已填好的报送已写入 %1。</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [--db FILE] VERB [options]
-
-Verbs:
-  init                          create the database or upgrade it; print the data version
-  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
-                                fill an empty database with a synthetic street; with
-                                --returns, also every agency&apos;s filled-in return of the
-                                current quarter, as files in DIR
-  check                         verify integrity, links and data version
-  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                every obligation of year Y (or quarter Q&apos;s inspections) with
-                                required and done counts, due date and status
-  hazards --year Y --out FILE.csv
-                                every hazard found in year Y with its state, overdue and supervision
-  certificates --expiring DAYS --out FILE.csv
-                                certificates expired or expiring within DAYS days
-  scorecard --year Y --out FILE.csv|FILE.pdf
-                                each agency&apos;s year: inspections, hazards, rates, evaluation score
-                                (.pdf: the printable sheet of every agency)
-  report annual --year Y --out FILE.pdf
-  report enterprise --code CREDITCODE --year Y --out FILE.pdf
-  report quarter --year Y --quarter Q --out FILE.pdf
-                                the street&apos;s annual report, one enterprise&apos;s year-end file,
-                                or the quarter&apos;s inspection progress per agency
-  import enterprises FILE [--dry-run] [--update]
-                                take in an enterprise list (.xlsx or .csv): every row is
-                                checked, and nothing is written while any row is refused;
-                                --dry-run only reports; --update also updates enterprises
-                                already in the register
-  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
-                                the agency&apos;s return workbook for the quarter, pre-filled
-  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
-                                the same, filled in as an agency would (for tests)
-  return import FILE.xlsx [--dry-run]
-                                check an agency&apos;s return row by row and import it whole, or
-                                nothing; a corrected file replaces the earlier one&apos;s rows
-  return list --year Y --quarter Q
-                                the returns received for the quarter
-  export-all --out FILE.zip     the handover package: the whole database as a workbook (one
-                                sheet per table, Chinese headers) and every evidence file
-  import-all FILE.zip           take such a package into an empty database, evidence included
-  backup --out FILE             write one file (a zip) holding a consistent copy of the
-                                database and every evidence file, each checked
-  backup --daily                take the day&apos;s (and week&apos;s) copy into the backups folder if
-                                not taken yet, as the first start of a day does
-  restore FILE                  check the backup FILE whole, then put its database and
-                                evidence in place (a new database where there is none),
-                                keeping the replaced state as a backup
-
-Global options:
-  --db FILE                     the database file (default: %2)
-  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
-  --help                        this text
-  --version                     the program&apos;s version
-
-Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
-</source>
-        <translation>用法：%1 [--db FILE] 命令 [选项]
-
-命令：
-  init                          创建数据库或将其升级，并显示数据版本
-  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
-                                在空数据库中生成一个虚构的演示街道；加 --returns 时，
-                                同时把各服务机构本季度已填好的报送写入 DIR
-  check                         检查数据完整性、记录间关联和数据版本
-  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
-                                包括应完成数、已完成数、截止日期和状态
-  hazards --year Y --out FILE.csv
-                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
-  certificates --expiring DAYS --out FILE.csv
-                                列出已过期或将在 DAYS 天内到期的证照
-  scorecard --year Y --out FILE.csv|FILE.pdf
-                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
-                                （.pdf：各服务机构可打印的考核表）
-  report annual --year Y --out FILE.pdf
-  report enterprise --code CREDITCODE --year Y --out FILE.pdf
-  report quarter --year Y --quarter Q --out FILE.pdf
-                                街道年度工作报告、某企业的年度档案，
-                                或各服务机构本季度的安全检查进度
-  import enterprises FILE [--dry-run] [--update]
-                                导入企业名单（.xlsx 或 .csv）：逐行检查，
-                                只要有一行被拒绝，就不写入任何数据；
-                                --dry-run 只报告检查结果；--update 同时更新
-                                台账中已有的企业
-  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
-                                生成该机构本季度的报送工作簿（已预填）
-  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
-                                同上，并像服务机构那样填好（供测试用）
-  return import FILE.xlsx [--dry-run]
-                                逐行检查服务机构的报送并整份导入，或一行也不导入；
-                                同一季度的更正文件会替换上一份带来的记录
-  return list --year Y --quarter Q
-                                列出本季度收到的报送
-  export-all --out FILE.zip     交接包：整个数据库的工作簿（每个数据表一个工作表，
-                                表头为中文）和全部证据材料
-  import-all FILE.zip           将此类交接包导入空数据库，证据材料一并导入
-  backup --out FILE             写出一个文件（zip），包含数据库的一致性副本和
-                                全部证据材料，均已逐一校验
-  backup --daily                如尚未做过，在备份文件夹中做当天（及本周）的备份，
-                                与每天首次启动时相同
-  restore FILE                  先完整检查备份文件 FILE，再放回其中的数据库和证据材料
-                                （没有数据库的位置则新建），被替换的状态另存为备份
-
-全局选项：
-  --db FILE                     数据库文件（默认：%2）
-  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
-  --help                        显示本说明
-  --version                     显示程序版本
-
-退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
-</translation>
     </message>
     <message>
         <source>The .zip file to write.</source>
@@ -856,6 +736,136 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The replaced database is kept as %1.</source>
         <translation>被替换的数据库已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] VERB [options]
+
+Verbs:
+  init                          create the database or upgrade it; print the data version
+  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
+                                fill an empty database with a synthetic street; with
+                                --returns, also every agency&apos;s filled-in return of the
+                                current quarter, as files in DIR
+  check                         verify integrity, links and data version
+  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                every obligation of year Y (or quarter Q&apos;s inspections) with
+                                required and done counts, due date and status
+  hazards --year Y --out FILE.csv
+                                every hazard found in year Y with its state, overdue and supervision
+  risks --year Y --out FILE.csv
+                                every risk point of the risk assessments in force in year Y
+                                with its figures, level, control measures and responsible person
+  certificates --expiring DAYS --out FILE.csv
+                                certificates expired or expiring within DAYS days
+  scorecard --year Y --out FILE.csv|FILE.pdf
+                                each agency&apos;s year: inspections, hazards, rates, evaluation score
+                                (.pdf: the printable sheet of every agency)
+  report annual --year Y --out FILE.pdf
+  report enterprise --code CREDITCODE --year Y --out FILE.pdf
+  report quarter --year Y --quarter Q --out FILE.pdf
+                                the street&apos;s annual report, one enterprise&apos;s year-end file,
+                                or the quarter&apos;s inspection progress per agency
+  import enterprises FILE [--dry-run] [--update]
+                                take in an enterprise list (.xlsx or .csv): every row is
+                                checked, and nothing is written while any row is refused;
+                                --dry-run only reports; --update also updates enterprises
+                                already in the register
+  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
+                                the agency&apos;s return workbook for the quarter, pre-filled
+  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
+                                the same, filled in as an agency would (for tests)
+  return import FILE.xlsx [--dry-run]
+                                check an agency&apos;s return row by row and import it whole, or
+                                nothing; a corrected file replaces the earlier one&apos;s rows
+  return list --year Y --quarter Q
+                                the returns received for the quarter
+  export-all --out FILE.zip     the handover package: the whole database as a workbook (one
+                                sheet per table, Chinese headers) and every evidence file
+  import-all FILE.zip           take such a package into an empty database, evidence included
+  backup --out FILE             write one file (a zip) holding a consistent copy of the
+                                database and every evidence file, each checked
+  backup --daily                take the day&apos;s (and week&apos;s) copy into the backups folder if
+                                not taken yet, as the first start of a day does
+  restore FILE                  check the backup FILE whole, then put its database and
+                                evidence in place (a new database where there is none),
+                                keeping the replaced state as a backup
+
+Global options:
+  --db FILE                     the database file (default: %2)
+  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
+  --help                        this text
+  --version                     the program&apos;s version
+
+Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
+</source>
+        <translation>用法：%1 [--db FILE] 命令 [选项]
+
+命令：
+  init                          创建数据库或将其升级，并显示数据版本
+  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
+                                在空数据库中生成一个虚构的演示街道；加 --returns 时，
+                                同时把各服务机构本季度已填好的报送写入 DIR
+  check                         检查数据完整性、记录间关联和数据版本
+  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
+  compliance --year Y [--quarter Q] --out FILE.csv
+                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
+                                包括应完成数、已完成数、截止日期和状态
+  hazards --year Y --out FILE.csv
+                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
+  risks --year Y --out FILE.csv
+                                列出 Y 年度有效的风险辨识评估中的每个风险点，
+                                包括评估数据、风险等级、管控措施和责任人
+  certificates --expiring DAYS --out FILE.csv
+                                列出已过期或将在 DAYS 天内到期的证照
+  scorecard --year Y --out FILE.csv|FILE.pdf
+                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
+                                （.pdf：各服务机构可打印的考核表）
+  report annual --year Y --out FILE.pdf
+  report enterprise --code CREDITCODE --year Y --out FILE.pdf
+  report quarter --year Y --quarter Q --out FILE.pdf
+                                街道年度工作报告、某企业的年度档案，
+                                或各服务机构本季度的安全检查进度
+  import enterprises FILE [--dry-run] [--update]
+                                导入企业名单（.xlsx 或 .csv）：逐行检查，
+                                只要有一行被拒绝，就不写入任何数据；
+                                --dry-run 只报告检查结果；--update 同时更新
+                                台账中已有的企业
+  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
+                                生成该机构本季度的报送工作簿（已预填）
+  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
+                                同上，并像服务机构那样填好（供测试用）
+  return import FILE.xlsx [--dry-run]
+                                逐行检查服务机构的报送并整份导入，或一行也不导入；
+                                同一季度的更正文件会替换上一份带来的记录
+  return list --year Y --quarter Q
+                                列出本季度收到的报送
+  export-all --out FILE.zip     交接包：整个数据库的工作簿（每个数据表一个工作表，
+                                表头为中文）和全部证据材料
+  import-all FILE.zip           将此类交接包导入空数据库，证据材料一并导入
+  backup --out FILE             写出一个文件（zip），包含数据库的一致性副本和
+                                全部证据材料，均已逐一校验
+  backup --daily                如尚未做过，在备份文件夹中做当天（及本周）的备份，
+                                与每天首次启动时相同
+  restore FILE                  先完整检查备份文件 FILE，再放回其中的数据库和证据材料
+                                （没有数据库的位置则新建），被替换的状态另存为备份
+
+全局选项：
+  --db FILE                     数据库文件（默认：%2）
+  --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
+  --help                        显示本说明
+  --version                     显示程序版本
+
+退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, risks, report, import, export-all, import-all, backup or restore.</source>
+        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates、scorecard、risks、report、import、export-all、import-all、backup 或 restore。</translation>
+    </message>
+    <message>
+        <source>%1 risk points of %2 enterprises&apos; risk assessments in force in %3 written to %4; %5 major, %6 considerable.</source>
+        <translation>%3 年度有效的 %2 家企业风险评估共 %1 个风险点已写入 %4；其中重大风险 %5 个，较大风险 %6 个。</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1592,34 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>Unqualified</source>
         <translation>不合格</translation>
     </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <source>Major risk</source>
+        <translation>重大风险</translation>
+    </message>
+    <message>
+        <source>Considerable risk</source>
+        <translation>较大风险</translation>
+    </message>
+    <message>
+        <source>General risk</source>
+        <translation>一般风险</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <source>LEC</source>
+        <translation>LEC</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseImport</name>
@@ -2086,6 +2124,53 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>OtherServiceRepository</name>
+    <message>
+        <source>Enter the name of the service kind (at most 100 characters).</source>
+        <translation>请输入服务类型名称（不超过 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is already a service kind named %1.</source>
+        <translation>已有名为 %1 的服务类型。</translation>
+    </message>
+    <message>
+        <source>The service kind could not be saved: %1</source>
+        <translation>服务类型未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise.</source>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation>请选择服务类型。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the service; it cannot be in the future.</source>
+        <translation>请填写服务日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation>人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The service could not be saved: %1</source>
+        <translation>服务记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Say why the service is voided.</source>
+        <translation>请说明作废该服务记录的原因。</translation>
+    </message>
+    <message>
+        <source>The service could not be voided: it does not exist or is voided already.</source>
+        <translation>服务记录未能作废：记录不存在或已作废。</translation>
+    </message>
+    <message>
+        <source>The service could not be voided: %1</source>
+        <translation>服务记录未能作废：%1</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocumentPrinter</name>
     <message>
         <source>The printer does not accept an A4 page with these margins.</source>
@@ -2417,6 +2502,14 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>&quot;%1&quot; is not a baseline document of the list.</source>
         <translation>“%1”不是列表中的基础资料类别。</translation>
     </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 须为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number with at most one decimal.</source>
+        <translation>%1“%2”不是最多一位小数的数字。</translation>
+    </message>
 </context>
 <context>
     <name>ReturnRepository</name>
@@ -2520,6 +2613,68 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The header row of the sheet &quot;%1&quot; in %2 was changed; it must read: %3.</source>
         <translation>%2 中“%1”表的表头被改动了，应为：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskGrading</name>
+    <message>
+        <source>The risk matrix needs a likelihood and a severity from 1 to 5.</source>
+        <translation>风险矩阵法须填写 1 至 5 的可能性和严重程度。</translation>
+    </message>
+    <message>
+        <source>L (likelihood) must be between 0.1 and 10.</source>
+        <translation>L（事故发生的可能性）须在 0.1 至 10 之间。</translation>
+    </message>
+    <message>
+        <source>E (exposure) must be between 0.5 and 10.</source>
+        <translation>E（暴露于危险环境的频繁程度）须在 0.5 至 10 之间。</translation>
+    </message>
+    <message>
+        <source>C (consequence) must be between 1 and 100.</source>
+        <translation>C（发生事故可能造成的后果）须在 1 至 100 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRepository</name>
+    <message>
+        <source>Choose the enterprise.</source>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the risk assessment; it cannot be in the future.</source>
+        <translation>请填写风险评估日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A risk assessment needs at least one risk point.</source>
+        <translation>风险评估至少须有一个风险点。</translation>
+    </message>
+    <message>
+        <source>Risk point %1: enter the place or activity.</source>
+        <translation>第 %1 个风险点：请填写场所或作业活动。</translation>
+    </message>
+    <message>
+        <source>Risk point %1: %2</source>
+        <translation>第 %1 个风险点：%2</translation>
+    </message>
+    <message>
+        <source>The risk assessment could not be saved: %1</source>
+        <translation>风险评估未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The risk assessment could not be archived: it does not exist or is archived already.</source>
+        <translation>风险评估未能归档：记录不存在或已归档。</translation>
+    </message>
+    <message>
+        <source>The risk assessment could not be archived: %1</source>
+        <translation>风险评估未能归档：%1</translation>
+    </message>
+    <message>
+        <source>The hazard can only belong to a risk point of its own enterprise.</source>
+        <translation>隐患只能关联本企业的风险点。</translation>
+    </message>
+    <message>
+        <source>The hazard could not be linked to the risk point: %1</source>
+        <translation>隐患未能关联到风险点：%1</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2785,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The days of service that make a quarter count must be between 1 and 92.</source>
         <translation>季度计入考核所需的服务天数须在 1 至 92 之间。</translation>
+    </message>
+    <message>
+        <source>The yearly review of the risk assessment is either on or off.</source>
+        <translation>风险评估年度复评只能设为开启或关闭。</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4618,40 @@ Restore the newest backup, %2, now?</source>
         <source>certificates</source>
         <translation>证照</translation>
     </message>
+    <message>
+        <source>Major / considerable risk</source>
+        <translation>重大 / 较大风险企业</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Risk map by community (enterprises / points)</source>
+        <translation>各社区风险四色分布（企业数 / 风险点数）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) not inspected lately</source>
+        <translation>
+            <numerusform>%n 个风险点近期未检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not inspected</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>last inspected %1</source>
+        <translation>最近检查 %1</translation>
+    </message>
+    <message>
+        <source>never inspected</source>
+        <translation>从未检查</translation>
+    </message>
+    <message>
+        <source>serious risk points without a recent inspection</source>
+        <translation>近期未检查的重大、较大风险点</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::EndServiceDialog</name>
@@ -5939,6 +6132,18 @@ Run check to see every missing file.</source>
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Risk assessment within</source>
+        <translation>风险评估完成期限</translation>
+    </message>
+    <message>
+        <source> months of the first service day</source>
+        <translation> 个月（自首个服务日起）</translation>
+    </message>
+    <message>
+        <source>Reviewed every later year of service</source>
+        <translation>以后每个服务年度复评一次</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::PolicyDialog</name>
@@ -6505,6 +6710,17 @@ Run check to see every missing file.</source>
     </message>
 </context>
 <context>
+    <name>sl::ui::RiskChart</name>
+    <message>
+        <source>Enterprises by risk level (assessments in force on %1)</source>
+        <translation>企业风险等级分布（%1 有效的风险评估）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::ScorecardPage</name>
     <message>
         <source>Add evaluation…</source>
@@ -6705,6 +6921,37 @@ Run check to see every missing file.</source>
     <message>
         <source>Not reopened</source>
         <translation>未重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ServiceKindsBox</name>
+    <message>
+        <source>Other service kinds</source>
+        <translation>其他服务类型</translation>
+    </message>
+    <message>
+        <source>Name of the service kind</source>
+        <translation>服务类型名称</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>

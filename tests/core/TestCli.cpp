@@ -344,7 +344,9 @@ private slots:
                                 "\u6309\u671f\u6574\u6539\u7387,\u57f9\u8bad\u5b8c\u6210\u7387,\u6f14\u7ec3\u5b8c\u6210\u7387,\u8bc4\u4ef7\u5f97\u5206,"
                                 // zong fen, deng ji, then the other figures the appraisal scores
                                 "\u603b\u5206,\u7b49\u7ea7,\u5b9e\u5730\u9a8c\u573a\u5b8c\u6210\u7387,\u57fa\u7840\u8d44\u6599\u6309\u65f6\u5b8c\u6210\u7387,"
-                                "\u5e74\u5ea6\u62a5\u544a\u5b8c\u6210\u7387,\u7ea6\u8c08\u6b21\u6570,\u901a\u62a5\u6b21\u6570"));
+                                "\u5e74\u5ea6\u62a5\u544a\u5b8c\u6210\u7387,\u7ea6\u8c08\u6b21\u6570,\u901a\u62a5\u6b21\u6570,"
+                                // feng xian ping gu wan cheng lv, qi ta fu wu ci shu (never an obligation)
+                                "\u98ce\u9669\u8bc4\u4f30\u5b8c\u6210\u7387,\u5176\u4ed6\u670d\u52a1\u6b21\u6570"));
         QHash<QString, int> found;
         QHash<QString, int> closed;
         QSet<QString> states;

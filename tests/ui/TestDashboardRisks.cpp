@@ -63,6 +63,10 @@ private slots:
 
         const int unwatched = static_cast<int>(risks.unwatched().size());
         QVERIFY(unwatched > 0);
+        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("groupTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tabs->count() - 1);
+        QVERIFY(card->isVisible());
         QTest::mouseClick(card, Qt::LeftButton);
         QTableWidget* attention = page.attentionTable();
         QCOMPARE(attention->rowCount(), std::min(unwatched, 500));
@@ -75,10 +79,8 @@ private slots:
         QVERIFY(chart && chart->chart());
         QVERIFY(chart->chart()->title().contains(m_today.toString(Qt::ISODate)));
 
-        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("groupTabs"));
         auto* map = page.findChild<QTableWidget*>(QStringLiteral("riskCommunityTable"));
-        QVERIFY(tabs && map);
-        tabs->setCurrentWidget(page.findChild<QWidget*>(QStringLiteral("riskTab")));
+        QVERIFY(map);
         QVERIFY(map->isVisible() && chart->isVisible());
         QCOMPARE(map->rowCount(), static_cast<int>(risks.byCommunity().size()));
         // Column 1 is 重大: a community with a major enterprise shows it in red, with its figures as text.

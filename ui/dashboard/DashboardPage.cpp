@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -81,7 +82,7 @@ void DashboardPage::buildUi()
     m_risks = new FigureCard(QStringLiteral("riskCard"), tr("Major / considerable risk"));
     auto* cards = new QHBoxLayout;
     for (FigureCard* card : {m_quarterDue, m_quarterDone, m_overdue, m_trainings, m_drills, m_baseline, m_reports,
-                             m_hazards, m_certificates, m_risks}) {
+                             m_hazards, m_certificates}) {
         cards->addWidget(card, 1);
     }
     connect(m_quarterDue, &FigureCard::clicked, this, [this] { emit quarterRequested(0); });
@@ -157,15 +158,22 @@ void DashboardPage::buildUi()
     }
     m_riskByCommunity = makeTable(QStringLiteral("riskCommunityTable"), riskHeaders);
     m_riskByCommunity->horizontalHeader()->resizeSection(0, 220);
-    // The risk tab: the 四色图 table per community beside the chart of enterprises by level.
+    // The risk tab: the risk card, the 四色图 table per community and the chart of enterprises by level.
     m_riskChart = new RiskChart;
     auto* riskTab = new QWidget;
     riskTab->setObjectName(QStringLiteral("riskTab"));
     auto* riskLayout = new QHBoxLayout(riskTab);
     riskLayout->setContentsMargins(0, 0, 0, 0);
+    // The risk card leads the tab rather than joining the row above: ten cards do not fit a 1280-pixel screen.
+    riskLayout->addWidget(m_risks, 1);
     riskLayout->addWidget(m_riskByCommunity, 3);
     riskLayout->addWidget(m_riskChart, 2);
-    groups->addTab(riskTab, tr("Risk map by community (enterprises / points)"));
+    // Scrolled, so the card's height never makes the window taller than the clerk's screen.
+    auto* riskScroll = new QScrollArea;
+    riskScroll->setWidgetResizable(true);
+    riskScroll->setFrameShape(QFrame::NoFrame);
+    riskScroll->setWidget(riskTab);
+    groups->addTab(riskScroll, tr("Risk map by community (enterprises / points)"));
     groups->setMaximumHeight(180);
 
     auto* layout = new QVBoxLayout(this);

@@ -21,6 +21,7 @@ RiskChart::RiskChart(QWidget* parent)
     m_view->setObjectName(QStringLiteral("riskChart"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(0);
+    m_view->setMaximumHeight(150); // it lives in the dashboard's bottom tab
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
