@@ -68,14 +68,27 @@ QList<RiskAssessment> RiskRepository::read(const QString& where, const QVariantL
     if (out.isEmpty()) {
         return out;
     }
-    // The points of the assessments read, in one pass over the table (a street has a few thousand).
+    // The points of the assessments read: of a few by their ids (one enterprise's file), of many in one pass over
+    // the table (the street's picture).
+    const bool few = out.size() <= 50;
+    QStringList ids;
+    for (const RiskAssessment& a : std::as_const(out)) {
+        ids << QString::number(a.id);
+    }
     QSqlQuery p(m_db.connection());
     p.setForwardOnly(true);
-    if (!p.exec(QStringLiteral("SELECT p.id, p.assessment_id, p.position, p.place, p.hazard_factors, p.accident_type,"
-                               " p.method, p.l_tenths, p.e_tenths, p.c_tenths, p.likelihood, p.severity, p.level,"
-                               " p.measures, p.responsible, p.source_row FROM risk_point p"
-                               " JOIN risk_assessment a ON a.id = p.assessment_id WHERE a.archived_at IS NULL"
-                               " ORDER BY p.assessment_id, p.position"))) {
+    const QString columns = QStringLiteral(
+        "SELECT p.id, p.assessment_id, p.position, p.place, p.hazard_factors, p.accident_type, p.method, p.l_tenths,"
+        " p.e_tenths, p.c_tenths, p.likelihood, p.severity, p.level, p.measures, p.responsible, p.source_row"
+        " FROM risk_point p JOIN risk_assessment a ON a.id = p.assessment_id WHERE a.archived_at IS NULL");
+    // json_each: the ids as one bound value (SQLite's dialect, kept in core/db).
+    p.prepare(columns
+              + (few ? QStringLiteral(" AND p.assessment_id IN (SELECT value FROM json_each(?))") : QString())
+              + QStringLiteral(" ORDER BY p.assessment_id, p.position"));
+    if (few) {
+        p.addBindValue(QStringLiteral("[%1]").arg(ids.join(QLatin1Char(','))));
+    }
+    if (!p.exec()) {
         return out;
     }
     while (p.next()) {
