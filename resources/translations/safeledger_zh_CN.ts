@@ -6710,6 +6710,85 @@ Run check to see every missing file.</source>
     </message>
 </context>
 <context>
+    <name>sl::ui::RiskAssessmentDialog</name>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险辨识评估</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Assessors (experts)</source>
+        <translation>评估人员（专家）</translation>
+    </message>
+    <message>
+        <source>Place or activity</source>
+        <translation>风险点（场所/作业活动）</translation>
+    </message>
+    <message>
+        <source>Hazard factors</source>
+        <translation>危险有害因素</translation>
+    </message>
+    <message>
+        <source>Accident type</source>
+        <translation>事故类型</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>评估方法</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>可能性（1-5）</translation>
+    </message>
+    <message>
+        <source>Severity (1-5)</source>
+        <translation>严重程度（1-5）</translation>
+    </message>
+    <message>
+        <source>Control measures</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>添加风险点</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>删除风险点</translation>
+    </message>
+    <message>
+        <source>LEC: L 0.1-10, E 0.5-10, C 1-100, D = L × E × C. Risk matrix: likelihood and severity 1-5. The level of each point is computed when the assessment is saved.</source>
+        <translation>LEC 法：L 0.1-10，E 0.5-10，C 1-100，D = L × E × C。风险矩阵法：可能性和严重程度 1-5。保存时按评估数据计算每个风险点的风险等级。</translation>
+    </message>
+    <message>
+        <source>Risk point %1: %2 must be a number with at most one decimal.</source>
+        <translation>第 %1 个风险点：%2 须为最多一位小数的数字。</translation>
+    </message>
+    <message>
+        <source>Risk point %1: the risk matrix needs a whole likelihood and severity from 1 to 5.</source>
+        <translation>第 %1 个风险点：风险矩阵法须填写 1 至 5 的整数可能性和严重程度。</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::RiskChart</name>
     <message>
         <source>Enterprises by risk level (assessments in force on %1)</source>
@@ -7061,6 +7140,10 @@ Run check to see every missing file.</source>
     <message>
         <source>Record not voided</source>
         <translation>记录未作废</translation>
+    </message>
+    <message>
+        <source>Risk assessment…</source>
+        <translation>风险评估…</translation>
     </message>
 </context>
 <context>
