@@ -23,6 +23,7 @@
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
 #include "reports/EnterpriseFileDocument.h"
+#include "reports/HazardNoticeDocument.h"
 #include "reports/PdfDocumentWriter.h"
 #include "reports/QuarterProgressDocument.h"
 #include "reports/RiskTable.h"
@@ -79,6 +80,10 @@ QString CliCommands::helpText() const
               "  report quarter --year Y --quarter Q --out FILE.pdf\n"
               "                                the street's annual report, one enterprise's year-end file,\n"
               "                                or the quarter's inspection progress per agency\n"
+              "  report notice --hazard ID | --code CREDITCODE [--recheck] --out FILE.pdf\n"
+              "                                the rectification notice of one hazard or of all\n"
+              "                                open hazards of an enterprise; --recheck: the re-check opinion\n"
+              "                                after the hazard's or the enterprise's last re-check\n"
               "  import enterprises FILE [--dry-run] [--update]\n"
               "                                take in an enterprise list (.xlsx or .csv): every row is\n"
               "                                checked, and nothing is written while any row is refused;\n"
@@ -622,8 +627,11 @@ int CliCommands::runScorecard(const QStringList& args)
 int CliCommands::runReport(const QStringList& args)
 {
     const QString kind = args.value(0);
+    if (kind == QLatin1String("notice")) {
+        return runNotice(args.mid(1));
+    }
     if (kind != QLatin1String("annual") && kind != QLatin1String("enterprise") && kind != QLatin1String("quarter")) {
-        return usage(tr("report needs a kind: annual, enterprise or quarter."));
+        return usage(tr("report needs a kind: annual, enterprise, quarter or notice."));
     }
     QCommandLineParser parser;
     const QCommandLineOption yearOption(QStringLiteral("year"), tr("The calendar year."), QStringLiteral("Y"));
@@ -685,6 +693,77 @@ int CliCommands::runReport(const QStringList& args)
         return Problem;
     }
     m_err << tr("%1 written to %2.").arg(title, QDir::toNativeSeparators(out)) << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runNotice(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption hazardOption(QStringLiteral("hazard"), tr("The hazard's number."), QStringLiteral("ID"));
+    const QCommandLineOption codeOption(QStringLiteral("code"), tr("The enterprise's credit code."),
+                                       QStringLiteral("CREDITCODE"));
+    const QCommandLineOption recheckOption(QStringLiteral("recheck"), tr("The re-check opinion instead of the notice."));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .pdf file to write."), QStringLiteral("FILE"));
+    parser.addOptions({hazardOption, codeOption, recheckOption, outOption});
+    if (!parser.parse(QStringList{QStringLiteral("report")} + args)) {
+        return usage(parser.errorText());
+    }
+    const QString out = parser.value(outOption);
+    if (out.isEmpty() || !out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+        || !parser.positionalArguments().isEmpty()) {
+        return usage(tr("report notice needs --out FILE.pdf."));
+    }
+    if (parser.isSet(hazardOption) == parser.isSet(codeOption)) {
+        return usage(tr("report notice needs either --hazard ID or --code CREDITCODE."));
+    }
+    bool ok = true;
+    // The number as the hazards page shows it (2026-000494) or its plain id (494).
+    const qint64 hazardId = parser.isSet(hazardOption) ? parser.value(hazardOption).section(QLatin1Char('-'), -1).toLongLong(&ok) : 0;
+    if (!ok || (parser.isSet(hazardOption) && hazardId <= 0)) {
+        return usage(tr("report notice --hazard needs the hazard's number, such as 12."));
+    }
+    core::Database db;
+    if (!openForReading(db)) {
+        return Problem;
+    }
+    const auto kind = parser.isSet(recheckOption) ? core::HazardNoticeDocument::Kind::Recheck
+                                                  : core::HazardNoticeDocument::Kind::Rectification;
+    QList<qint64> hazards;
+    if (hazardId > 0) {
+        hazards << hazardId;
+    } else {
+        const QString code = parser.value(codeOption).trimmed();
+        const auto enterprise = core::EnterpriseRepository(db).findByCreditCode(code);
+        if (!enterprise) {
+            m_err << tr("No enterprise has the credit code %1.").arg(code) << Qt::endl;
+            return Problem;
+        }
+        hazards = kind == core::HazardNoticeDocument::Kind::Rectification
+            ? core::HazardNoticeDocument::openHazards(db, enterprise->id)
+            : core::HazardNoticeDocument::lastRechecked(db, enterprise->id);
+        if (hazards.isEmpty()) {
+            m_err << (kind == core::HazardNoticeDocument::Kind::Rectification
+                          ? tr("%1 has no open hazard to give notice of.").arg(enterprise->name)
+                          : tr("%1 has no re-checked hazard to give an opinion on.").arg(enterprise->name))
+                  << Qt::endl;
+            return Problem;
+        }
+    }
+    const QString street = core::SettingRepository(db).value(core::SettingRepository::Key::StreetName);
+    const core::HazardNoticeDocument::Built notice
+        = core::HazardNoticeDocument::build(db, kind, hazards, core::Clock::today(), street);
+    if (!notice.document) {
+        m_err << notice.error << Qt::endl;
+        return Problem;
+    }
+    QString error;
+    if (!core::PdfDocumentWriter::write(*notice.document, notice.title, street, QPageLayout::Portrait, out, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("%1 (%n hazard(s)) written to %2.", nullptr, int(hazards.size()))
+                 .arg(notice.title, QDir::toNativeSeparators(out))
+          << Qt::endl;
     return Success;
 }
 

@@ -34,6 +34,7 @@ private:
     int runCertificates(const QStringList& args);
     int runScorecard(const QStringList& args);
     int runReport(const QStringList& args);
+    int runNotice(const QStringList& args);
     int runBackup(const QStringList& args);
     int runImport(const QStringList& args);
     int runExportAll(const QStringList& args);

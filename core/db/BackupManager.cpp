@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -86,10 +85,45 @@ bool BackupManager::setPolicy(Database& db, const Policy& p, QString* error)
 
 bool BackupManager::isBackupOf(const QString& fileName, const QString& base)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^-(daily-\\d{8}|weekly-\\d{4}-W\\d{2}|(manual|replaced|before-[a-z0-9]+)-\\d{8}-\\d{6}(-\\d+)?)"
-                       "\\.(zip|sqlite)$"));
-    return fileName.startsWith(base) && pattern.match(fileName.mid(base.size())).hasMatch();
+    // street-daily-20261125, street-weekly-2026-W48, street-manual-20261125-101500(-2), street-replaced-…,
+    // street-before-import-…, each .zip or .sqlite. Read by hand, not with QRegularExpression: this runs in the
+    // backup thread, and with Qt built by MinGW a thread that has used QRegularExpression keeps the Windows
+    // process from exiting (its thread_local JIT stack).
+    if (!fileName.startsWith(base + QLatin1Char('-'))) {
+        return false;
+    }
+    QStringView rest = QStringView(fileName).mid(base.size() + 1);
+    if (rest.endsWith(u".zip")) {
+        rest.chop(4);
+    } else if (rest.endsWith(u".sqlite")) {
+        rest.chop(7);
+    } else {
+        return false;
+    }
+    const auto digits = [](QStringView t, qsizetype count) {
+        return (count < 0 ? !t.isEmpty() : t.size() == count)
+               && std::all_of(t.begin(), t.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    };
+    const QList<QStringView> parts = rest.split(u'-');
+    if (parts.first() == u"daily") {
+        return parts.size() == 2 && digits(parts.at(1), 8);
+    }
+    if (parts.first() == u"weekly") {
+        return parts.size() == 3 && digits(parts.at(1), 4) && parts.at(2).startsWith(u'W')
+               && digits(parts.at(2).mid(1), 2);
+    }
+    qsizetype at = 0;
+    if (parts.first() == u"manual" || parts.first() == u"replaced") {
+        at = 1;
+    } else if (parts.first() == u"before" && parts.size() > 1 && !parts.at(1).isEmpty()
+               && std::all_of(parts.at(1).begin(), parts.at(1).end(),
+                              [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'); })) {
+        at = 2;
+    } else {
+        return false;
+    }
+    return (parts.size() == at + 2 || (parts.size() == at + 3 && digits(parts.at(at + 2), -1)))
+           && digits(parts.at(at), 8) && digits(parts.at(at + 1), 6);
 }
 
 QString BackupManager::dailyName(const QString& base, const QDate& day)
@@ -201,17 +235,22 @@ void BackupManager::rotate(const QString& kind, int keep)
 {
     QDir dir(folder());
     // Only finished, checked copies carry these names; they sort by date, so the newest are last.
-    QStringList copies = dir.entryList({QStringLiteral("%1-%2-*.zip").arg(m_base, kind)}, QDir::Files, QDir::Name);
+    // (No wildcard name filters in this thread: QDir turns them into regular expressions, see isBackupOf.)
+    const QString prefix = QStringLiteral("%1-%2-").arg(m_base, kind);
+    QStringList copies = dir.entryList(QDir::Files, QDir::Name);
     copies.erase(std::remove_if(copies.begin(), copies.end(),
-                                [this](const QString& name) { return !isBackupOf(name, m_base); }),
+                                [this, &prefix](const QString& name) {
+                                    return !name.startsWith(prefix) || !name.endsWith(QLatin1String(".zip"))
+                                           || !isBackupOf(name, m_base);
+                                }),
                  copies.end());
     while (copies.size() > keep) {
         dir.remove(copies.takeFirst());
     }
     // The plain copies of SafeLedger before 0.2 were never checked: once enough checked ones exist, they go.
     if (copies.size() >= keep) {
-        for (const QString& old : dir.entryList({QStringLiteral("%1-%2-*.sqlite").arg(m_base, kind)}, QDir::Files)) {
-            if (isBackupOf(old, m_base)) {
+        for (const QString& old : dir.entryList(QDir::Files)) {
+            if (old.startsWith(prefix) && old.endsWith(QLatin1String(".sqlite")) && isBackupOf(old, m_base)) {
                 dir.remove(old);
             }
         }
@@ -233,8 +272,7 @@ void BackupManager::tidy()
 QString BackupManager::latest() const
 {
     const QDir dir(folder());
-    const QFileInfoList files = dir.entryInfoList({m_base + QStringLiteral("-*.zip"), m_base + QStringLiteral("-*.sqlite")},
-                                                  QDir::Files, QDir::Time);
+    const QFileInfoList files = dir.entryInfoList(QDir::Files, QDir::Time);
     for (const QFileInfo& f : files) {
         if (isBackupOf(f.fileName(), m_base)) {
             return f.absoluteFilePath();

@@ -205,7 +205,8 @@ void EvidenceRepository::verify(CheckReport& report) const
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM evidence ORDER BY id").arg(kColumns))) {
+    // Only the columns the table has had since it was made (data version 4): check reads older files as they are.
+    if (!q.exec(QStringLiteral("SELECT stored_name, original_name, size_bytes, sha256 FROM evidence ORDER BY id"))) {
         report.problems << tr("The evidence list cannot be read: %1").arg(q.lastError().text());
         return;
     }
@@ -213,7 +214,11 @@ void EvidenceRepository::verify(CheckReport& report) const
     // hash): each file is read once, and the note counts files, as the evidence folder holds them.
     QSet<QString> checked;
     while (q.next()) {
-        const EvidenceFile f = fileFromRow(q);
+        EvidenceFile f;
+        f.storedName = q.value(0).toString();
+        f.originalName = q.value(1).toString();
+        f.sizeBytes = q.value(2).toLongLong();
+        f.sha256 = q.value(3).toString();
         if (checked.contains(f.storedName)) {
             continue;
         }

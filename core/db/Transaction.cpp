@@ -3,6 +3,7 @@
 #include "AuditTrail.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,15 +11,36 @@ namespace sl::core {
 
 namespace {
 
-// Open transactions per connection; connections are per thread, so is this.
-thread_local QHash<QString, int> t_depth;
+// Open transactions per connection. A connection's name is unique in the process (QSqlDatabase keeps one list),
+// and a connection is used by one thread only, so one list under a lock serves every thread. (Not thread_local:
+// with Qt and MinGW a thread_local object with a destructor, once used by a second thread, can keep the Windows
+// process from exiting — seen with QRegularExpression's, see BackupManager::isBackupOf.)
+QMutex g_depthLock;
+QHash<QString, int> g_depth;
+
+int depthOf(const QString& connection)
+{
+    const QMutexLocker locker(&g_depthLock);
+    return g_depth.value(connection);
+}
+
+void changeDepth(const QString& connection, int by)
+{
+    const QMutexLocker locker(&g_depthLock);
+    const int depth = g_depth.value(connection) + by;
+    if (depth > 0) {
+        g_depth.insert(connection, depth);
+    } else {
+        g_depth.remove(connection);
+    }
+}
 
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    int& depth = t_depth[m_db.connectionName()];
+    const int depth = depthOf(m_db.connectionName());
     if (depth == 0) {
         m_active = m_db.transaction();
         if (!m_active) {
@@ -29,7 +51,7 @@ Transaction::Transaction(QSqlDatabase db)
         m_active = exec(QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
     }
     if (m_active) {
-        ++depth;
+        changeDepth(m_db.connectionName(), 1);
     }
 }
 
@@ -59,7 +81,7 @@ void Transaction::rollback()
         exec(QStringLiteral("RELEASE %1").arg(m_savepoint));
     }
     m_done = true;
-    --t_depth[m_db.connectionName()];
+    changeDepth(m_db.connectionName(), -1);
 }
 
 bool Transaction::commit()
@@ -81,7 +103,7 @@ bool Transaction::commit()
         return false;
     }
     m_done = true;
-    --t_depth[m_db.connectionName()];
+    changeDepth(m_db.connectionName(), -1);
     return true;
 }
 

@@ -5,7 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace sl::core {
 
@@ -28,11 +29,27 @@ QJsonArray filesToJson(const QList<ArchiveManifest::File>& files)
     return out;
 }
 
-// Stored names are the program's own ("ab/<64 hex>.ext"); anything else could point outside the folder.
+// Stored names are the program's own ("ab/<64 hex>" and an extension of at most 10 characters, none of them a
+// slash, a backslash or a colon); anything else could point outside the folder. Read by hand: manifests are read in
+// the backup thread, where QRegularExpression must not be used (see BackupManager::isBackupOf).
 bool isStoredName(const QString& name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{2}/[0-9a-f]{64}(\\.[^/\\\\:]{1,10})?$"));
-    return pattern.match(name).hasMatch();
+    const auto hex = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); };
+    if (name.size() < 67 || name.at(2) != u'/' || !hex(name.at(0)) || !hex(name.at(1))) {
+        return false;
+    }
+    for (qsizetype i = 3; i < 67; ++i) {
+        if (!hex(name.at(i))) {
+            return false;
+        }
+    }
+    if (name.size() == 67) {
+        return true;
+    }
+    const QStringView extension = QStringView(name).mid(68);
+    return name.at(67) == u'.' && !extension.isEmpty() && extension.size() <= 10
+           && std::none_of(extension.begin(), extension.end(),
+                           [](QChar c) { return c == u'/' || c == u'\\' || c == u':'; });
 }
 
 bool filesFromJson(const QJsonValue& value, QList<ArchiveManifest::File>* files)

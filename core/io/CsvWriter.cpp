@@ -1,6 +1,7 @@
 #include "CsvWriter.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 namespace sl::core {
 
@@ -26,7 +27,7 @@ bool CsvWriter::open(QString* error)
 
 void CsvWriter::addText(const QString& text)
 {
-    addCell(quoted(neutralised(text)));
+    addCell(quoted(keptAsText(neutralised(text))));
 }
 
 void CsvWriter::addNumber(const QString& text)
@@ -102,6 +103,18 @@ QString CsvWriter::neutralised(const QString& text)
     default:
         return text;
     }
+}
+
+QString CsvWriter::keptAsText(const QString& text)
+{
+    // Excel shows 12 digits and more in scientific notation and keeps only 15; a leading zero is dropped; "12E3" is
+    // read as 12000.
+    static const QRegularExpression number(QStringLiteral("^(?:[0-9]+|[0-9]+[eE][0-9]+)$"));
+    const bool digitsOnly = number.match(text).hasMatch();
+    const bool mangled = digitsOnly
+        && (text.size() > 11 || (text.size() > 1 && text.front() == QLatin1Char('0'))
+            || text.contains(QLatin1Char('e'), Qt::CaseInsensitive));
+    return mangled ? QStringLiteral("=\"%1\"").arg(text) : text;
 }
 
 QString CsvWriter::quoted(const QString& cell)

@@ -15,6 +15,12 @@ namespace sl::core {
 // link in the finance office), so it is neutralised. Figures the program formatted itself are written untouched, so
 // that a negative amount stays a number.
 //
+// Identifiers made of digits (a 19-digit account number, an all-digit credit code, a phone number, a code with a
+// leading zero) would be read as numbers by Excel, WPS and LibreOffice when the file is opened by double-click:
+// 6.22202E+18, the last digits gone for good. Such a text cell is written as the formula ="6222021234567890123",
+// which all three show as the text itself, digit for digit (LibreOffice's default CSV import evaluates it to a string
+// cell). The formula is a quoted string of digits only, so nothing in it can be evaluated into anything else.
+//
 // The file is written beside its target and renamed over it only by commit(), so a failed or abandoned export
 // never leaves half a file where the clerk expects a whole one.
 class CsvWriter
@@ -47,6 +53,9 @@ public:
     // A cell starting with = + - @, a tab or a carriage return gets a leading apostrophe, which Excel and WPS show
     // as text and never evaluate.
     static QString neutralised(const QString& text);
+    // The cell as written for an identifier of digits that a spreadsheet would not show as it is (see above):
+    // ="digits"; any other text unchanged.
+    static QString keptAsText(const QString& text);
     // RFC 4180: a cell holding a comma, a double quote, CR or LF is enclosed in double quotes, inner quotes doubled.
     static QString quoted(const QString& cell);
 

@@ -11,8 +11,9 @@ namespace sl::core {
 class Database;
 
 // The whole database as one workbook and back: the clerk's handover package and her way out of the
-// program. export-all writes one sheet per table, headers in Chinese with the column's key in brackets
-// (企业名称（name）), ids kept; import-all restores such a workbook into an empty database in one
+// program. export-all writes one sheet per table as a person reads it (ExchangeWords): Chinese sheet names and
+// headers, the clerk's words for the program's keys, amounts in yuan, the enterprise's community by name (so the
+// enterprise sheet imports as it is with import enterprises), ids kept; import-all restores such a workbook into an empty database in one
 // transaction, the audit trail included as it was, so a second export reads the same.
 class DatabaseExchange
 {
@@ -31,8 +32,8 @@ public:
     static bool importSheets(Database& db, const QList<QPair<QString, TextTable>>& sheets, int* rows, QString* error);
     // Whether nothing is in the database yet: import-all restores into an empty one only.
     static bool isEmpty(Database& db);
-    // "企业名称（name）" for a column, as the export heads it.
-    static QString header(const QString& column);
+    // Where a column of the table is in a sheet's header row, whichever version wrote it; -1 when it is not.
+    static int columnIndex(const QString& table, const QStringList& header, const QString& column);
 };
 
 } // namespace sl::core

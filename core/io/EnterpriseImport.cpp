@@ -59,7 +59,13 @@ const QList<Column>& columns()
 
 QString clean(const QString& text)
 {
-    return text.trimmed();
+    // ="6222021234567890123": how CsvWriter keeps an account number digit for digit; read back as the digits.
+    const QString t = text.trimmed();
+    if (t.size() >= 3 && t.startsWith(QLatin1String("=\"")) && t.endsWith(QLatin1Char('"'))
+        && !t.mid(2, t.size() - 3).contains(QLatin1Char('"'))) {
+        return t.mid(2, t.size() - 3);
+    }
+    return t;
 }
 
 bool sizeClassFrom(const QString& text, SizeClass* out)

@@ -4,6 +4,7 @@
 #include "ArchiveManifest.h"
 #include "CrashPoint.h"
 #include "DatabaseExchange.h"
+#include "ExchangeWords.h"
 #include "FileCopy.h"
 #include "FileMove.h"
 #include "ZipReader.h"
@@ -168,12 +169,12 @@ bool HandoverPackage::import(Database& db, const QString& path, Imported* import
         missing.insert(f.storedName, f);
     }
     for (const auto& [sheet, table] : std::as_const(sheets)) {
-        if ((sheet != QLatin1String("evidence") && !sheet.startsWith(QLatin1String("evidence ("))) || table.rows.isEmpty()) {
+        if (ExchangeWords::tableOfSheet(sheet) != QLatin1String("evidence") || table.rows.isEmpty()) {
             continue;
         }
         const QStringList header = table.rows.first();
         const auto column = [&header](const QString& key) {
-            return static_cast<int>(header.indexOf(DatabaseExchange::header(key)));
+            return DatabaseExchange::columnIndex(QStringLiteral("evidence"), header, key);
         };
         const int storedColumn = column(QStringLiteral("stored_name"));
         const int shaColumn = column(QStringLiteral("sha256"));

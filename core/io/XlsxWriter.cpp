@@ -211,6 +211,17 @@ void XlsxWriter::setRowHeight(int row, double points)
     }
 }
 
+void XlsxWriter::writeMerged(int row, int firstColumn, int lastColumn, const QString& text, Style style)
+{
+    if (!m_worksheet) {
+        return;
+    }
+    touchRow(row);
+    const QByteArray utf8 = escapeLiterals(text).toUtf8();
+    record(worksheet_merge_range(m_worksheet, lxw_row_t(row), lxw_col_t(firstColumn), lxw_row_t(row),
+                                 lxw_col_t(lastColumn), utf8.constData(), format(style, looksLikeFormula(text))));
+}
+
 void XlsxWriter::setColumnWidth(int column, double characters)
 {
     if (!m_worksheet) {
@@ -226,7 +237,7 @@ void XlsxWriter::freezeRows(int rows)
     }
 }
 
-void XlsxWriter::setPrintLayout(bool landscape, int repeatedRows)
+void XlsxWriter::setPrintLayout(bool landscape, int repeatedRows, int firstRepeatedRow)
 {
     if (!m_worksheet) {
         return;
@@ -240,8 +251,18 @@ void XlsxWriter::setPrintLayout(bool landscape, int repeatedRows)
     // As wide as the page, as many pages long as needed.
     worksheet_fit_to_pages(m_worksheet, 1, 0);
     if (repeatedRows > 0) {
-        record(worksheet_repeat_rows(m_worksheet, 0, lxw_row_t(repeatedRows - 1)));
+        record(worksheet_repeat_rows(m_worksheet, lxw_row_t(firstRepeatedRow),
+                                     lxw_row_t(firstRepeatedRow + repeatedRows - 1)));
     }
+}
+
+void XlsxWriter::setPageFooter(const QString& footer)
+{
+    if (!m_worksheet) {
+        return;
+    }
+    const QByteArray utf8 = (QStringLiteral("&C") + footer).toUtf8();
+    record(worksheet_set_footer(m_worksheet, utf8.constData()));
 }
 
 bool XlsxWriter::close(QString* error)
@@ -394,7 +415,7 @@ lxw_format* XlsxWriter::format(Style style, bool guarded)
         record(LXW_ERROR_MEMORY_MALLOC_FAILED);
         return nullptr;
     }
-    if (style != Style::Note) {
+    if (style != Style::Note && style != Style::Title && style != Style::Plain) {
         format_set_border(f, LXW_BORDER_THIN);
     }
     format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
@@ -425,6 +446,13 @@ lxw_format* XlsxWriter::format(Style style, bool guarded)
         break;
     case Style::Note:
         format_set_text_wrap(f);
+        break;
+    case Style::Title:
+        format_set_bold(f);
+        format_set_font_size(f, 14);
+        format_set_align(f, LXW_ALIGN_CENTER);
+        break;
+    case Style::Plain:
         break;
     case Style::InputText:
         format_set_unlocked(f);

@@ -45,6 +45,8 @@ public:
         TotalAmount, // bold amount in a totals row
         Date, // an ISO date, "yyyy-mm-dd"
         Note, // a paragraph of explanation: wrapped, without borders
+        Title, // a sheet's title above its table: large, bold, centred, without borders
+        Plain, // a line of text above or below the table (the unit, signature lines): without borders
         // The cells someone fills in on a protected sheet (the agencies' returns): unlocked, tinted.
         InputText,
         InputDate,
@@ -74,6 +76,9 @@ public:
     // A date cell (a real date for Excel, shown as yyyy-mm-dd); an invalid date leaves the cell empty.
     void writeDate(int row, int column, const QDate& date, Style style = Style::Date);
 
+    // Text across the cells [firstColumn, lastColumn] of a row, merged into one (a title above the table).
+    void writeMerged(int row, int firstColumn, int lastColumn, const QString& text, Style style);
+
     void setColumnWidth(int column, double characters);
     void setRowHeight(int row, double points);
     // The width and the style of the column's empty cells (on a protected sheet: whether they can be filled in).
@@ -89,8 +94,12 @@ public:
     void hideSheet();
     // Keeps the first rows (the header) in view while scrolling.
     void freezeRows(int rows);
-    // A4, landscape or portrait, fitted to the page width, with the first rows repeated on every printed page.
-    void setPrintLayout(bool landscape, int repeatedRows);
+    // A4, landscape or portrait, fitted to the page width, with repeatedRows rows from firstRepeatedRow on (the
+    // header) repeated on every printed page.
+    void setPrintLayout(bool landscape, int repeatedRows, int firstRepeatedRow = 0);
+    // The printed page's footer, centred: "Page &P / &N" in Excel's codes, &P the page and &N the page count.
+    // A literal & must be written &&.
+    void setPageFooter(const QString& footer);
 
     // Writes the workbook and moves it over the target. Whatever happened before, the workbook is finished here.
     // The workbook is read back first (every part to its end, the CRCs checked) and the target afterwards (to

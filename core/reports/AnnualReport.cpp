@@ -1,5 +1,6 @@
 #include "AnnualReport.h"
 
+#include "rules/ChineseOrder.h"
 #include "db/AgencyRepository.h"
 #include "db/CommunityRepository.h"
 #include "db/ContractRepository.h"
@@ -178,8 +179,8 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
         if (a.first != b.first) {
             return communityLess(a.first, b.first);
         }
-        return a.second.name != b.second.name ? a.second.name < b.second.name
-                                              : a.second.creditCode < b.second.creditCode;
+        const int byName = ChineseOrder::compare(a.second.name, b.second.name);
+        return byName != 0 ? byName < 0 : a.second.creditCode < b.second.creditCode;
     });
     for (const auto& [community, line] : std::as_const(lines)) {
         r.enterprises.append(line);

@@ -6,8 +6,10 @@
 #include "BarChartImage.h"
 #include "ComplianceTable.h"
 #include "HazardTable.h"
+#include "HtmlTable.h"
 #include "ReportFont.h"
 #include "RiskSection.h"
+#include "SealBlock.h"
 #include "model/FixedChinese.h"
 #include "ScorecardTable.h"
 #include "SubsidyListTable.h"
@@ -41,35 +43,30 @@ QString heading(const QString& text)
     return QStringLiteral("<h3 style=\"margin-top:14px\">%1</h3>").arg(esc(text));
 }
 
-QString table(const QStringList& header, const QList<QStringList>& rows, bool repeatHeader = true)
+QString table(const QStringList& header, const QList<QStringList>& rows)
 {
-    Q_UNUSED(repeatHeader)
-    QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
-    for (const QString& h : header) {
-        html += QStringLiteral("<th bgcolor=\"#e6e6e6\">%1</th>").arg(esc(h));
-    }
-    html += QStringLiteral("</tr></thead>");
-    for (const QStringList& row : rows) {
-        html += QStringLiteral("<tr>");
-        for (const QString& cell : row) {
-            html += QStringLiteral("<td>%1</td>").arg(esc(cell));
-        }
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
+    return HtmlTable::html(header, rows);
 }
 
 QString paragraphs(const QString& text)
 {
-    if (text.trimmed().isEmpty()) {
-        return QStringLiteral("<p>\uff08\u672a\u586b\u5199\uff09</p>");
-    }
     QString html;
     for (const QString& line : text.split(QLatin1Char('\n'))) {
         html += QStringLiteral("<p>%1</p>").arg(esc(line));
     }
     return html;
 }
+
+// The Chinese ordinal of a section: yi, er, san ... shi.
+QString ordinal(int n)
+{
+    static const QString digits = QStringLiteral("\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341");
+    return digits.mid(qBound(0, n - 1, 9), 1);
+}
+
+// The columns of the scorecard that fit a portrait page beside the agency's name: served, inspections,
+// rectification, on time, trainings, drills, evaluation, total, grade. The appraisal sheets have every figure.
+const QList<int> kScorecardColumns = {0, 2, 5, 8, 9, 10, 11, 12, 13, 14};
 
 } // namespace
 
@@ -78,16 +75,32 @@ QString AnnualReportDocument::title(const AnnualReport& r)
     return QStringLiteral("%1%2\u5e74\u5ea6\u5b89\u5168\u751f\u4ea7\u793e\u4f1a\u5316\u670d\u52a1\u5de5\u4f5c\u62a5\u544a").arg(r.streetName).arg(r.year);
 }
 
-QStringList AnnualReportDocument::sectionTitles()
+QStringList AnnualReportDocument::sectionTitles(const AnnualReport& r)
 {
-    return {QStringLiteral("\u4e00\u3001\u57fa\u672c\u60c5\u51b5"),       QStringLiteral("\u4e8c\u3001\u5de5\u4f5c\u5f00\u5c55\u53ca\u6210\u6548"), QStringLiteral("\u4e09\u3001\u670d\u52a1\u673a\u6784\u8003\u6838\u60c5\u51b5"),
-            QStringLiteral("\u56db\u3001\u5404\u793e\u533a\u60c5\u51b5"),     QStringLiteral("\u4e94\u3001\u5178\u578b\u95ee\u9898"),       QStringLiteral("\u516d\u3001\u5b58\u5728\u4e0d\u8db3"),
-            QStringLiteral("\u4e03\u3001\u4e0b\u4e00\u6b65\u8ba1\u5212"),     QStringLiteral("\u9644\u8868\uff1a\u670d\u52a1\u4f01\u4e1a\u540d\u5355")};
+    // ji ben qing kuang, gong zuo kai zhan ji cheng xiao, fu wu ji gou kao he qing kuang, ge she qu qing kuang,
+    // dian xing wen ti, cun zai bu zu, xia yi bu ji hua: the clerk's three sections only when she wrote them.
+    QStringList names = {QStringLiteral("\u57fa\u672c\u60c5\u51b5"), QStringLiteral("\u5de5\u4f5c\u5f00\u5c55\u53ca\u6210\u6548"),
+                         QStringLiteral("\u670d\u52a1\u673a\u6784\u8003\u6838\u60c5\u51b5"), QStringLiteral("\u5404\u793e\u533a\u60c5\u51b5")};
+    const QList<std::pair<QString, QString>> clerks = {
+        {QStringLiteral("\u5178\u578b\u95ee\u9898"), r.texts.typicalProblems},
+        {QStringLiteral("\u5b58\u5728\u4e0d\u8db3"), r.texts.shortcomings},
+        {QStringLiteral("\u4e0b\u4e00\u6b65\u8ba1\u5212"), r.texts.nextSteps}};
+    for (const auto& [name, text] : clerks) {
+        if (!text.trimmed().isEmpty()) {
+            names << name;
+        }
+    }
+    QStringList titles;
+    for (int i = 0; i < names.size(); ++i) {
+        titles << ordinal(i + 1) + QStringLiteral("\u3001") + names.at(i);
+    }
+    // fu biao: fu wu qi ye ming dan, the appendix
+    return titles << QStringLiteral("\u9644\u8868\uff1a\u670d\u52a1\u4f01\u4e1a\u540d\u5355");
 }
 
 std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r)
 {
-    const QStringList sections = sectionTitles();
+    const QStringList sections = sectionTitles(r);
     auto doc = std::make_unique<QTextDocument>();
     QString html = QStringLiteral("<html><body>");
     html += QStringLiteral("<p align=\"center\" style=\"font-size:16pt; font-weight:bold\">%1</p>").arg(esc(title(r)));
@@ -222,9 +235,18 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
     html += heading(sections.at(2));
     QList<QStringList> agencies;
     for (const Scorecard::Row& row : r.scorecards.rows()) {
-        agencies << ScorecardTable::row(r.scorecards, row);
+        const QStringList all = ScorecardTable::row(r.scorecards, row);
+        QStringList cells;
+        for (int c : kScorecardColumns) {
+            cells << all.value(c);
+        }
+        agencies << cells;
     }
-    html += table(ScorecardTable::header(), agencies);
+    QStringList agencyHeader;
+    for (int c : kScorecardColumns) {
+        agencyHeader << ScorecardTable::header().value(c);
+    }
+    html += table(agencyHeader, agencies);
 
     // 4. Each community.
     html += heading(sections.at(3));
@@ -243,18 +265,26 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
                    QStringLiteral("\u53d1\u73b0\u9690\u60a3"), QStringLiteral("\u5df2\u9500\u53f7"), QStringLiteral("\u6574\u6539\u7387")},
                   communities);
 
-    // 5-7. The clerk's own words.
-    html += heading(sections.at(4)) + paragraphs(r.texts.typicalProblems);
-    html += heading(sections.at(5)) + paragraphs(r.texts.shortcomings);
-    html += heading(sections.at(6)) + paragraphs(r.texts.nextSteps);
+    // 5-7. The clerk's own words, each section only when she wrote it.
+    int section = 4;
+    for (const QString& text : {r.texts.typicalProblems, r.texts.shortcomings, r.texts.nextSteps}) {
+        if (!text.trimmed().isEmpty()) {
+            html += heading(sections.at(section++)) + paragraphs(text);
+        }
+    }
+    // The street office signs and seals the report.
+    html += SealBlock::html(r.streetName, r.asOf);
 
     // Appendix: every enterprise served, painted after the document (a street has thousands).
     ReportTable* appendix = ReportTable::attach(*doc);
-    appendix->heading = sections.at(7);
+    appendix->heading = sections.constLast();
     appendix->header = {QStringLiteral("\u5e8f\u53f7"), QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), QStringLiteral("\u793e\u533a"),
                         QStringLiteral("\u89c4\u6a21"), QStringLiteral("\u670d\u52a1\u673a\u6784"), QStringLiteral("\u68c0\u67e5\uff08\u5df2/\u5e94\uff09"),
                         QStringLiteral("\u9690\u60a3\uff08\u9500\u53f7/\u53d1\u73b0\uff09")};
     appendix->shares = {4.5, 22, 19, 8.5, 6, 20, 10, 10};
+    // Line numbers and the figures right-aligned, as in every table of the report.
+    appendix->alignments = {Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft,
+                            Qt::AlignRight, Qt::AlignRight};
     appendix->pointSize = 8.5;
     appendix->rows.reserve(r.enterprises.size());
     int n = 0;

@@ -1,5 +1,6 @@
 #include "ComplianceYear.h"
 
+#include "rules/ChineseOrder.h"
 #include "db/AgencyRepository.h"
 #include "db/CommunityRepository.h"
 #include "db/ComplianceRepository.h"
@@ -53,7 +54,7 @@ ComplianceYear ComplianceYear::compute(const ObligationEngine::Inputs& inputs,
     // compared once per enterprise, not once per row.
     QList<qint64> ids = inputs.spans.keys();
     std::sort(ids.begin(), ids.end(), [&enterprises](qint64 a, qint64 b) {
-        const int byName = enterprises.value(a).name.compare(enterprises.value(b).name);
+        const int byName = ChineseOrder::compare(enterprises.value(a).name, enterprises.value(b).name);
         return byName != 0 ? byName < 0 : a < b;
     });
     QHash<qint64, int> rank;

@@ -3,6 +3,7 @@
 #include "ComplianceTable.h"
 #include "HazardTable.h"
 #include "HazardYear.h"
+#include "HtmlTable.h"
 #include "ReportFont.h"
 #include "model/FixedChinese.h"
 #include "SubsidyListTable.h"
@@ -34,24 +35,10 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
+// Figures right-aligned, columns sized by their content; "wu" (none) across an empty table.
 QString table(const QStringList& header, const QList<QStringList>& rows)
 {
-    QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
-    for (const QString& h : header) {
-        html += QStringLiteral("<th bgcolor=\"#e6e6e6\">%1</th>").arg(esc(h));
-    }
-    html += QStringLiteral("</tr></thead>");
-    if (rows.isEmpty()) {
-        html += QStringLiteral("<tr><td colspan=\"%1\">\u65e0</td></tr>").arg(header.size());
-    }
-    for (const QStringList& row : rows) {
-        html += QStringLiteral("<tr>");
-        for (const QString& cell : row) {
-            html += QStringLiteral("<td>%1</td>").arg(esc(cell));
-        }
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
+    return HtmlTable::html(header, rows, QStringLiteral("\u65e0"));
 }
 
 QString heading(const QString& text)

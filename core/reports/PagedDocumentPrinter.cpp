@@ -240,6 +240,80 @@ void dealRowsToPages(QTextDocument& doc, const QSizeF& pageSize, QTextTable* tab
     edit.endEditBlock();
 }
 
+// The top of an element of the root frame on the page: a block's first line, a table's first row.
+qreal topOf(QTextDocument& doc, const QTextFrame::iterator& it)
+{
+    if (QTextFrame* frame = it.currentFrame()) {
+        qreal top = 0;
+        qreal bottom = 0;
+        if (auto* table = qobject_cast<QTextTable*>(frame); table && table->rows() > 0 && rowExtent(doc, table, 0, &top, &bottom)) {
+            return top;
+        }
+        return doc.documentLayout()->frameBoundingRect(frame).top();
+    }
+    return doc.documentLayout()->blockBoundingRect(it.currentBlock()).top();
+}
+
+QTextFormat::PageBreakFlags breakPolicy(const QTextFrame::iterator& it)
+{
+    if (QTextFrame* frame = it.currentFrame()) {
+        return frame->frameFormat().pageBreakPolicy();
+    }
+    return it.currentBlock().blockFormat().pageBreakPolicy();
+}
+
+void setBreakPolicy(QTextDocument& doc, const QTextFrame::iterator& it, QTextFormat::PageBreakFlags policy)
+{
+    if (QTextFrame* frame = it.currentFrame()) {
+        QTextFrameFormat format = frame->frameFormat();
+        format.setPageBreakPolicy(policy);
+        frame->setFrameFormat(format);
+        return;
+    }
+    QTextCursor cursor(&doc);
+    cursor.setPosition(it.currentBlock().position());
+    QTextBlockFormat format = it.currentBlock().blockFormat();
+    format.setPageBreakPolicy(policy);
+    cursor.setBlockFormat(format);
+}
+
+// Keeps a heading with what follows it, and a line that introduces a table with the table: one left alone at the
+// foot of a page starts the next page instead. A move can leave the heading before it alone in turn, so this goes on
+// until nothing moves; every move only pushes text down, so it ends. doc is laid out at its page size.
+void keepWithNext(QTextDocument& doc)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    if (pageHeight <= 0) {
+        return;
+    }
+    for (bool moved = true; moved;) {
+        moved = false;
+        QTextFrame::iterator it = doc.rootFrame()->begin();
+        while (!it.atEnd() && !moved) {
+            QTextFrame::iterator next = it;
+            ++next;
+            if (next.atEnd()) {
+                break;
+            }
+            const bool heading = !it.currentFrame() && it.currentBlock().blockFormat().headingLevel() > 0;
+            const bool introducesTable = !it.currentFrame() && next.currentFrame() != nullptr
+                && !it.currentBlock().text().trimmed().isEmpty();
+            // A page break the document asks for after it leaves it at a page foot on purpose.
+            const bool nextBreaks = !next.currentFrame() && (breakPolicy(next) & QTextFormat::PageBreak_AlwaysBefore);
+            if ((heading || introducesTable) && !nextBreaks && !(breakPolicy(it) & QTextFormat::PageBreak_AlwaysBefore)) {
+                const int page = int(topOf(doc, it) / pageHeight);
+                if (int(topOf(doc, next) / pageHeight) > page) {
+                    setBreakPolicy(doc, it, breakPolicy(it) | QTextFormat::PageBreak_AlwaysBefore);
+                    // What followed on the next page now follows it there.
+                    setBreakPolicy(doc, next, breakPolicy(next) & ~QTextFormat::PageBreak_AlwaysBefore);
+                    moved = true;
+                }
+            }
+            it = next;
+        }
+    }
+}
+
 // The top-level tables of doc without spanned cells, each paired with its twin in source (an untouched copy of doc),
 // emptied down to their header rows so that the first paginated layout does not lay them out in full for nothing.
 QList<QPair<QTextTable*, QTextTable*>> emptyTablesToDeal(QTextDocument& doc, QTextDocument& source)
@@ -330,6 +404,7 @@ bool PagedDocumentPrinter::print(const QTextDocument& document, QPagedPaintDevic
         dealRowsToPages(*doc, body.size(), table, sourceTable);
     }
     doc->setPageSize(body.size());
+    keepWithNext(*doc);
     // A long table that ends the report is painted row by row on the pages after the document's; a document that
     // is only that table has no pages of its own.
     std::unique_ptr<TablePainter> trailing;

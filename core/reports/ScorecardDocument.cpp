@@ -1,6 +1,7 @@
 #include "ScorecardDocument.h"
 
 #include "ReportFont.h"
+#include "SealBlock.h"
 #include "ScorecardYear.h"
 #include "model/FixedChinese.h"
 
@@ -36,11 +37,6 @@ QString row(const QString& label, const QString& value)
 {
     return QStringLiteral("<tr><td width=\"32%\" bgcolor=\"#eeeeee\">%1</td><td>%2</td></tr>")
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-}
-
-QString orDash(const QString& text)
-{
-    return text.isEmpty() ? QStringLiteral("\u2014") : text;
 }
 
 } // namespace
@@ -245,6 +241,10 @@ QString sheetHtml(const ScorecardYear& year, qint64 agencyId, const QString& str
     const QString gap = QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;");
     // kao he ren / shen he ren / ri qi: assessor, reviewer, date
     html += QStringLiteral("<p style=\"margin-top:18px\">\u8003\u6838\u4eba\uff1a%1%2\u5ba1\u6838\u4eba\uff1a%1%2\u65e5\u671f\uff1a%1</p>").arg(blank, gap);
+    // fu wu ji gou que ren (qian zi / gai zhang): the agency signs (and seals) that it has seen its appraisal
+    html += QStringLiteral("<p style=\"margin-top:12px\">\u670d\u52a1\u673a\u6784\u786e\u8ba4\uff08\u7b7e\u5b57/\u76d6\u7ae0\uff09\uff1a%1%2"
+                           "\u65e5\u671f\uff1a%1</p>").arg(blank, gap);
+    html += SealBlock::html(streetName, year.asOf());
     return html;
 }
 

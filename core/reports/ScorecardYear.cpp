@@ -9,6 +9,9 @@
 #include "db/HazardRepository.h"
 #include "db/InterviewRepository.h"
 #include "rules/AppraisalCalculator.h"
+#include "rules/ChineseOrder.h"
+
+#include <algorithm>
 
 namespace sl::core {
 
@@ -18,8 +21,12 @@ ScorecardYear ScorecardYear::compute(Database& db, int year, const QDate& asOf)
     s.m_year = year;
     s.m_asOf = asOf;
     QList<qint64> ids;
-    for (const Agency& a : AgencyRepository(db).list(true)) {
-        ids.append(a.id); // by name, as the repository lists them
+    QList<Agency> agencies = AgencyRepository(db).list(true);
+    // By the pinyin of their names, as every list in the documents.
+    std::stable_sort(agencies.begin(), agencies.end(),
+                     [](const Agency& a, const Agency& b) { return ChineseOrder::less(a.name, b.name); });
+    for (const Agency& a : std::as_const(agencies)) {
+        ids.append(a.id);
         s.m_agencyNames.insert(a.id, a.name);
     }
     HazardRepository::Filter filter;
@@ -93,6 +100,9 @@ ScorecardYear ScorecardYear::load(Database& db, int year, const QDate& asOf)
         }
     }
     s.m_changedSinceConfirmation += static_cast<int>(computed.size()); // agencies appraised now, not then
+    std::stable_sort(s.m_rows.begin(), s.m_rows.end(), [&s](const Scorecard::Row& a, const Scorecard::Row& b) {
+        return ChineseOrder::less(s.agencyName(a.agencyId), s.agencyName(b.agencyId));
+    });
     return s;
 }
 

@@ -18,20 +18,20 @@ namespace {
 // 19-digit account number and the bold totals (eight figures of yuan) on one line at the body size; names wrap.
 constexpr qreal kColumnPercent[SubsidyListTable::ColumnCount] = {
     3.0, // number
-    10.5, // enterprise name
+    8.5, // enterprise name
     11.0, // credit code
-    5.0, // community
+    4.5, // community
     4.5, // size class: four characters of header on one line
     4.5, // subsidy year
     4.5, // participation year
-    8.0, // agency
+    7.0, // agency
     6.0, // fee
     6.5, // street share
     6.0, // enterprise share
-    9.0, // payee account name
-    6.5, // bank
-    11.0, // account number
-    4.0, // notes
+    6.0, // payee account name
+    9.5, // bank: a bank and branch of ten characters on one line
+    10.5, // account number
+    8.0, // notes: up to three lines for all five remarks
 };
 
 constexpr qreal kBodyPointSize = 7.0;
@@ -67,8 +67,7 @@ std::unique_ptr<QTextDocument> SubsidyListDocument::build(const SubsidyYear& yea
     ReportTable* list = ReportTable::attach(*doc);
     list->pointSize = kBodyPointSize;
     list->title = title(year.year());
-    // tian bao dan wei: reporting unit
-    list->subheading = QStringLiteral("\u586b\u62a5\u5355\u4f4d\uff1a%1      %2").arg(streetName, statusText(year));
+    list->subheading = unitLine(year, streetName);
     list->header = SubsidyListTable::header();
     for (int column = 0; column < SubsidyListTable::ColumnCount; ++column) {
         list->shares << kColumnPercent[column];
@@ -88,25 +87,40 @@ std::unique_ptr<QTextDocument> SubsidyListDocument::build(const SubsidyYear& yea
             cells << (cell.kind == SubsidyListTable::CellKind::Amount ? cell.amount.toGroupedString() : cell.text);
         }
         if (row.isTotal) {
+            // The total in capitals is a line of its own under the table, not squeezed into the notes column.
+            cells[SubsidyListTable::Notes].clear();
+        }
+        if (row.isTotal) {
             list->boldRows.insert(int(list->rows.size()));
         }
         list->rows << cells;
     }
+    list->closing << ReportTable::Line{ capitalsLine(table), true };
+    list->closing << ReportTable::Line{ signatureLine(), false };
+    return doc;
+}
+
+QString SubsidyListDocument::unitLine(const SubsidyYear& year, const QString& streetName)
+{
+    // tian bao dan wei: reporting unit
+    return QStringLiteral("\u586b\u62a5\u5355\u4f4d\uff1a%1      %2").arg(streetName, statusText(year));
+}
+
+QString SubsidyListDocument::capitalsLine(const SubsidyListTable& table)
+{
     // jie dao bu zhu he ji (da xie): street share total (capital numerals); (xiao xie): (in figures); yuan
-    list->closing << ReportTable::Line{
-        QStringLiteral("\u8857\u9053\u8865\u52a9\u5408\u8ba1\uff08\u5927\u5199\uff09\uff1a%1"
-                       "    \uff08\u5c0f\u5199\uff09\uff1a%2 \u5143")
-            .arg(table.streetShareInCapitals(), table.totalStreetShare().toGroupedString()),
-        true
-    };
+    return QStringLiteral("\u8857\u9053\u8865\u52a9\u5408\u8ba1\uff08\u5927\u5199\uff09\uff1a%1"
+                          "    \uff08\u5c0f\u5199\uff09\uff1a%2 \u5143")
+        .arg(table.streetShareInCapitals(), table.totalStreetShare().toGroupedString());
+}
+
+QString SubsidyListDocument::signatureLine()
+{
     // zhi biao: drawn up by; shen he: checked by; fu ze ren: person responsible; ri qi: date
     const QString blank = QStringLiteral("________________");
     const QString gap = QStringLiteral("        ");
-    list->closing << ReportTable::Line{ QStringLiteral("\u5236\u8868\uff1a%1%2\u5ba1\u6838\uff1a%1%2"
-                                                       "\u8d1f\u8d23\u4eba\uff1a%1%2\u65e5\u671f\uff1a%1")
-                                            .arg(blank, gap),
-                                        false };
-    return doc;
+    return QStringLiteral("\u5236\u8868\uff1a%1%2\u5ba1\u6838\uff1a%1%2\u8d1f\u8d23\u4eba\uff1a%1%2\u65e5\u671f\uff1a%1")
+        .arg(blank, gap);
 }
 
 } // namespace sl::core

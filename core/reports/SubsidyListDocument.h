@@ -8,6 +8,7 @@ class QTextDocument;
 
 namespace sl::core {
 
+class SubsidyListTable;
 class SubsidyYear;
 
 // The printed subsidy list for the finance office (bu zhu zi jin fa fang ming xi biao) of one year: title, street,
@@ -21,6 +22,12 @@ public:
 
     // "<year> nian du bu zhu zi jin fa fang ming xi biao": the document's title, also for the page header.
     static QString title(int year);
+    // "tian bao dan wei: <street>   <draft or confirmed on>": the line under the title (the XLSX has it too).
+    static QString unitLine(const SubsidyYear& year, const QString& streetName);
+    // The street-share total in capitals and in figures, a line of its own under the table.
+    static QString capitalsLine(const SubsidyListTable& table);
+    // Drawn up by, checked by, responsible, date: each with room to sign.
+    static QString signatureLine();
 };
 
 } // namespace sl::core

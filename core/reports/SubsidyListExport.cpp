@@ -73,7 +73,7 @@ bool SubsidyListExport::write(const SubsidyYear& year, const QString& streetName
     case Format::Csv:
         return writeCsv(year, path, error);
     case Format::Xlsx:
-        return writeXlsx(year, path, error);
+        return writeXlsx(year, streetName, path, error);
     case Format::Pdf:
         break;
     }
@@ -106,19 +106,26 @@ bool SubsidyListExport::writeCsv(const SubsidyYear& year, const QString& path, Q
     return csv.commit(error);
 }
 
-bool SubsidyListExport::writeXlsx(const SubsidyYear& year, const QString& path, QString* error)
+bool SubsidyListExport::writeXlsx(const SubsidyYear& year, const QString& streetName, const QString& path,
+                                  QString* error)
 {
     const SubsidyListTable table(year);
     XlsxWriter xlsx(path);
     // bu zhu qing dan: subsidy list
     xlsx.addWorksheet(QStringLiteral("\u8865\u52a9\u6e05\u5355"));
 
+    // The title and the unit (with the draft mark while the year is unconfirmed), then the header row.
+    const int last = SubsidyListTable::ColumnCount - 1;
+    xlsx.writeMerged(0, 0, last, SubsidyListDocument::title(year.year()), XlsxWriter::Style::Title);
+    xlsx.setRowHeight(0, 24);
+    xlsx.writeMerged(1, 0, last, SubsidyListDocument::unitLine(year, streetName), XlsxWriter::Style::Plain);
+    constexpr int kHeaderRow = 2;
     const QStringList header = SubsidyListTable::header();
     for (int c = 0; c < header.size(); ++c) {
-        xlsx.writeText(0, c, header.at(c), XlsxWriter::Style::Header);
+        xlsx.writeText(kHeaderRow, c, header.at(c), XlsxWriter::Style::Header);
         xlsx.setColumnWidth(c, kXlsxColumnWidths[c]);
     }
-    int r = 1;
+    int r = kHeaderRow + 1;
     for (const SubsidyListTable::Row& row : table.rows()) {
         for (int c = 0; c < row.cells.size(); ++c) {
             const SubsidyListTable::Cell& cell = row.cells.at(c);
@@ -132,14 +139,23 @@ bool SubsidyListExport::writeXlsx(const SubsidyYear& year, const QString& path, 
                 break;
             case SubsidyListTable::CellKind::UserText:
             case SubsidyListTable::CellKind::FixedText:
-                xlsx.writeText(r, c, cell.text, row.isTotal ? XlsxWriter::Style::TotalText : XlsxWriter::Style::Text);
+                // The total in capitals has a row of its own below.
+                xlsx.writeText(r, c, row.isTotal && c == SubsidyListTable::Notes ? QString() : cell.text,
+                               row.isTotal ? XlsxWriter::Style::TotalText : XlsxWriter::Style::Text);
                 break;
             }
         }
         ++r;
     }
-    xlsx.freezeRows(1);
-    xlsx.setPrintLayout(true, 1);
+    xlsx.writeMerged(r, 0, last, SubsidyListDocument::capitalsLine(table), XlsxWriter::Style::TotalText);
+    r += 2;
+    xlsx.writeMerged(r, 0, last, SubsidyListDocument::signatureLine(), XlsxWriter::Style::Plain);
+    xlsx.setRowHeight(r, 30);
+
+    xlsx.freezeRows(kHeaderRow + 1);
+    xlsx.setPrintLayout(true, 1, kHeaderRow);
+    // di &P ye, gong &N ye: page P of N
+    xlsx.setPageFooter(QStringLiteral("\u7b2c &P \u9875\uff0c\u5171 &N \u9875"));
     return xlsx.close(error);
 }
 

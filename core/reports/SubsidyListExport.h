@@ -27,9 +27,10 @@ public:
 
     // UTF-8 with byte-order mark, the finance office's header, one row per line and the totals row.
     static bool writeCsv(const SubsidyYear& year, const QString& path, QString* error);
-    // The same rows on one sheet: amounts as numbers shown with two decimals, the header row frozen and repeated
-    // on printed pages.
-    static bool writeXlsx(const SubsidyYear& year, const QString& path, QString* error);
+    // The same rows on one sheet under the title and the unit (marked draft while unconfirmed): amounts as numbers
+    // shown with two decimals, the header row frozen; the total in capitals and the signature lines below. Printed
+    // on A4 landscape, fitted to the width, the header row on every page, page x / y in the footer.
+    static bool writeXlsx(const SubsidyYear& year, const QString& streetName, const QString& path, QString* error);
     // SubsidyListDocument on A4 landscape pages headed with the street name. Needs a QGuiApplication (fonts).
     static bool writePdf(const SubsidyYear& year, const QString& streetName, const QString& path, QString* error);
 };

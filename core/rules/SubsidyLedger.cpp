@@ -1,5 +1,6 @@
 #include "SubsidyLedger.h"
 
+#include "ChineseOrder.h"
 #include "ServiceSpans.h"
 #include "ServiceYearSchedule.h"
 #include "SubsidyCalculator.h"
@@ -116,7 +117,7 @@ QList<SubsidyLine> SubsidyLedger::linesForYear(const Inputs& inputs, int year)
         if (ca != cb) {
             return ca < cb;
         }
-        const int byName = a.enterpriseName.compare(b.enterpriseName);
+        const int byName = ChineseOrder::compare(a.enterpriseName, b.enterpriseName);
         if (byName != 0) {
             return byName < 0;
         }

@@ -62,8 +62,10 @@ fi
 step "Build"
 launcher=()
 if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+# The kit's .pc files name /opt/safeledger-mingw as their prefix; --define-prefix takes it from where each .pc
+# file lies, so the kit works wherever it is unpacked.
 cmake -S "$src" -B "$out/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_TOOLCHAIN_FILE="$kit/toolchain-mingw64.cmake" "${launcher[@]}" > "$out/configure.log" \
+    -DCMAKE_TOOLCHAIN_FILE="$kit/toolchain-mingw64.cmake" -DPKG_CONFIG_ARGN=--define-prefix "${launcher[@]}" > "$out/configure.log" \
     || { cat "$out/configure.log"; fail "configure failed"; }
 cmake --build "$out/build"
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$out/build/CMakeCache.txt")

@@ -582,10 +582,6 @@
         <translation>已将 %2 年度 %1 家服务机构的考核表写入 %3。</translation>
     </message>
     <message>
-        <source>report needs a kind: annual, enterprise or quarter.</source>
-        <translation>report 需要指定报表类型：annual、enterprise 或 quarter。</translation>
-    </message>
-    <message>
         <source>The quarter (1-4).</source>
         <translation>季度（1-4）。</translation>
     </message>
@@ -738,6 +734,44 @@
         <translation>被替换的数据库已保存为 %1。</translation>
     </message>
     <message>
+        <source>report needs a kind: annual, enterprise, quarter or notice.</source>
+        <translation>report 需要指定种类：annual、enterprise、quarter 或 notice。</translation>
+    </message>
+    <message>
+        <source>The hazard&apos;s number.</source>
+        <translation>隐患编号。</translation>
+    </message>
+    <message>
+        <source>The re-check opinion instead of the notice.</source>
+        <translation>生成复查意见书，而不是整改通知书。</translation>
+    </message>
+    <message>
+        <source>report notice needs --out FILE.pdf.</source>
+        <translation>report notice 需要 --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <source>report notice needs either --hazard ID or --code CREDITCODE.</source>
+        <translation>report notice 需要 --hazard 编号 或 --code 统一社会信用代码（二者选一）。</translation>
+    </message>
+    <message>
+        <source>report notice --hazard needs the hazard&apos;s number, such as 12.</source>
+        <translation>report notice --hazard 需要隐患编号，例如 12。</translation>
+    </message>
+    <message>
+        <source>%1 has no open hazard to give notice of.</source>
+        <translation>%1 没有未销号的隐患，无需下达整改通知书。</translation>
+    </message>
+    <message>
+        <source>%1 has no re-checked hazard to give an opinion on.</source>
+        <translation>%1 没有已复查的隐患，无法出具复查意见书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hazard(s)) written to %2.</source>
+        <translation>
+            <numerusform>%1（%n 处隐患）已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: %1 [--db FILE] VERB [options]
 
 Verbs:
@@ -766,6 +800,10 @@ Verbs:
   report quarter --year Y --quarter Q --out FILE.pdf
                                 the street&apos;s annual report, one enterprise&apos;s year-end file,
                                 or the quarter&apos;s inspection progress per agency
+  report notice --hazard ID | --code CREDITCODE [--recheck] --out FILE.pdf
+                                the rectification notice of one hazard or of all
+                                open hazards of an enterprise; --recheck: the re-check opinion
+                                after the hazard&apos;s or the enterprise&apos;s last re-check
   import enterprises FILE [--dry-run] [--update]
                                 take in an enterprise list (.xlsx or .csv): every row is
                                 checked, and nothing is written while any row is refused;
@@ -826,6 +864,9 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
   report quarter --year Y --quarter Q --out FILE.pdf
                                 街道年度工作报告、某企业的年度档案，
                                 或各服务机构本季度的安全检查进度
+  report notice --hazard ID | --code CREDITCODE [--recheck] --out FILE.pdf
+                                某处隐患或某企业全部未销号隐患的隐患整改通知书；
+                                --recheck：该隐患或该企业最近一次复查后的复查意见书
   import enterprises FILE [--dry-run] [--update]
                                 导入企业名单（.xlsx 或 .csv）：逐行检查，
                                 只要有一行被拒绝，就不写入任何数据；
@@ -847,12 +888,21 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
                                 全部证据材料，均已逐一校验
   backup --daily                如尚未做过，在备份文件夹中做当天（及本周）的备份，
                                 与每天首次启动时相同
-  restore FILE                  先完整检查备份文件 FILE，再放回其中的数据库和证据材料
-                                （没有数据库的位置则新建），被替换的状态另存为备份
+  restore FILE [--force]        先完整检查备份文件 FILE，再放回其中的数据库和证据材料
+                                （没有数据库的位置则新建），被替换的状态另存为备份；
+                                操作日志链断裂的备份不予恢复，除非加 --force
+  audit [--from D] [--to D] [--operator NAME] --out FILE.csv|FILE.xlsx
+                                以业务用语导出操作日志，每个改动的字段一行，
+                                末尾附链头；此处的 --operator 只列该操作人的记录
+  acknowledge --note TEXT       确认检查命令报告的、在 SafeLedger 之外写入的记录：
+                                已知悉并说明原因（本身也记入操作日志）
 
 全局选项：
   --db FILE                     数据库文件（默认：%2）
   --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
+  --operator NAME               操作人（默认：文件中最近记录的操作人，
+                                否则为计算机的用户名）；每次写入都会说明
+  --password PW                 该操作人设有密码时的密码
   --help                        显示本说明
   --version                     显示程序版本
 
@@ -1227,6 +1277,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The restore could not be saved: %1</source>
         <translation>恢复结果未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Sheet %1, row %2: &quot;%3&quot; is not an amount in yuan.</source>
+        <translation>工作表 %1 第 %2 行：“%3”不是以元为单位的金额。</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2070,33 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The new deadline must be later than the one in force (%1).</source>
         <translation>新的整改期限须晚于现行整改期限（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>HazardNoticeDocument</name>
+    <message>
+        <source>There is no hazard to give notice of.</source>
+        <translation>没有需要下达通知的隐患。</translation>
+    </message>
+    <message>
+        <source>There is no re-checked hazard to give an opinion on.</source>
+        <translation>没有已复查的隐患，无法出具复查意见书。</translation>
+    </message>
+    <message>
+        <source>There is no hazard number %1.</source>
+        <translation>没有编号为 %1 的隐患。</translation>
+    </message>
+    <message>
+        <source>A notice goes to one enterprise: hazard %1 is another enterprise&apos;s.</source>
+        <translation>一份通知书只发给一家企业：隐患 %1 属于另一家企业。</translation>
+    </message>
+    <message>
+        <source>Hazard %1 has not been re-checked yet; the opinion is written after the re-check.</source>
+        <translation>隐患 %1 尚未复查；复查意见书在复查之后出具。</translation>
+    </message>
+    <message>
+        <source>The enterprise of hazard %1 is not in the register.</source>
+        <translation>隐患 %1 所属的企业不在企业台账中。</translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5799,42 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Source: agency return %1, sheet %2, row %3</source>
         <translation>来源：机构报送 %1，“%2”表第 %3 行</translation>
+    </message>
+    <message>
+        <source>Rectification notice…</source>
+        <translation>整改通知书…</translation>
+    </message>
+    <message>
+        <source>Save the rectification notice of the selected hazards as a PDF, to hand to the enterprise</source>
+        <translation>将所选隐患的隐患整改通知书保存为 PDF，交企业签收</translation>
+    </message>
+    <message>
+        <source>Notice of all open hazards…</source>
+        <translation>全部未销号隐患的通知书…</translation>
+    </message>
+    <message>
+        <source>Re-check opinion…</source>
+        <translation>复查意见书…</translation>
+    </message>
+    <message>
+        <source>No notice</source>
+        <translation>无法生成通知书</translation>
+    </message>
+    <message>
+        <source>This enterprise has no open hazard.</source>
+        <translation>该企业没有未销号的隐患。</translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>将通知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@ bool EngineBenchmark::run(int repeat, Results* r, QString* error)
 
         const QString xlsx = dir.filePath(QStringLiteral("subsidies-%1.xlsx").arg(i));
         timer.restart();
-        if (!core::SubsidyListExport::writeXlsx(subsidies, xlsx, error)) {
+        if (!core::SubsidyListExport::writeXlsx(subsidies, QStringLiteral("Bench"), xlsx, error)) {
             return false;
         }
         r->subsidyXlsx.addNanoseconds(timer.nsecsElapsed());

@@ -111,6 +111,78 @@ private:
     }
 
 private slots:
+    // The names rotation and "the newest backup" go by, read by hand (no regular expressions in the backup thread).
+    void namesABackupCarries_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("backup");
+        QTest::newRow("daily") << "street-daily-20261125.zip" << true;
+        QTest::newRow("weekly") << "street-weekly-2026-W48.zip" << true;
+        QTest::newRow("manual") << "street-manual-20261125-101500.zip" << true;
+        QTest::newRow("manual, second of the second") << "street-manual-20261125-101500-2.zip" << true;
+        QTest::newRow("replaced") << "street-replaced-20261125-101500.zip" << true;
+        QTest::newRow("before an import") << "street-before-import-20261125-101500.zip" << true;
+        QTest::newRow("0.1 copy") << "street-daily-20261125.sqlite" << true;
+        QTest::newRow("another database") << "streets-daily-20261125.zip" << false;
+        QTest::newRow("being written") << "street-daily-20261125.zip.partial" << false;
+        QTest::newRow("short date") << "street-daily-2026112.zip" << false;
+        QTest::newRow("letters in the date") << "street-daily-2026112x.zip" << false;
+        QTest::newRow("week without W") << "street-weekly-2026-48.zip" << false;
+        QTest::newRow("unknown kind") << "street-hourly-20261125.zip" << false;
+        QTest::newRow("before, no reason") << "street-before--20261125-101500.zip" << false;
+        QTest::newRow("before, capitals") << "street-before-Import-20261125-101500.zip" << false;
+        QTest::newRow("manual without time") << "street-manual-20261125.zip" << false;
+        QTest::newRow("manual, empty counter") << "street-manual-20261125-101500-.zip" << false;
+        QTest::newRow("other extension") << "street-daily-20261125.db" << false;
+        QTest::newRow("the database itself") << "street.sqlite" << false;
+    }
+
+    void namesABackupCarries()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, backup);
+        QCOMPARE(BackupManager::isBackupOf(name, QStringLiteral("street")), backup);
+    }
+
+    // A manifest that names an evidence file outside the program's own form is refused as a whole.
+    void aManifestNamesOnlyStoredFiles_data()
+    {
+        const QString hex64 = QString(64, QLatin1Char('a'));
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("no extension") << QStringLiteral("ab/") + hex64 << true;
+        QTest::newRow("png") << QStringLiteral("ab/") + hex64 + QStringLiteral(".png") << true;
+        QTest::newRow("ten characters") << QStringLiteral("ab/") + hex64 + QStringLiteral(".abcdefghij") << true;
+        QTest::newRow("eleven characters") << QStringLiteral("ab/") + hex64 + QStringLiteral(".abcdefghijk") << false;
+        QTest::newRow("empty extension") << QStringLiteral("ab/") + hex64 + QStringLiteral(".") << false;
+        QTest::newRow("climbs out") << QStringLiteral("../") + hex64 << false;
+        QTest::newRow("capital hex") << QStringLiteral("AB/") + hex64 << false;
+        QTest::newRow("short hash") << QStringLiteral("ab/") + hex64.left(63) << false;
+        QTest::newRow("slash in extension") << QStringLiteral("ab/") + hex64 + QStringLiteral(".p/g") << false;
+        QTest::newRow("backslash in extension") << QStringLiteral("ab/") + hex64 + QStringLiteral(".p\\g") << false;
+        QTest::newRow("drive in extension") << QStringLiteral("ab/") + hex64 + QStringLiteral(".c:") << false;
+    }
+
+    void aManifestNamesOnlyStoredFiles()
+    {
+        QFETCH(QString, stored);
+        QFETCH(bool, accepted);
+        ArchiveManifest m;
+        m.format = ArchiveManifest::kBackupFormat;
+        m.mainEntry = ArchiveManifest::kDatabaseEntry;
+        m.mainSha256 = QString(64, QLatin1Char('0'));
+        m.schemaVersion = 1;
+        m.evidence.append({stored, 3, QString(64, QLatin1Char('b'))});
+        ArchiveManifest read;
+        QString error;
+        QCOMPARE(ArchiveManifest::fromJson(m.toJson(), &read, &error), accepted);
+        if (accepted) {
+            QCOMPARE(read.evidence.first().storedName, stored);
+        } else {
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
     void dailyAndWeeklyWithRotation()
     {
         QTemporaryDir dir;

@@ -3,6 +3,9 @@
 #include "db/EnterpriseRepository.h"
 #include "demo/DemoGenerator.h"
 #include "io/DatabaseExchange.h"
+#include "io/EnterpriseImport.h"
+#include "io/ExchangeWords.h"
+#include "io/XlsxWriter.h"
 #include "db/EvidenceRepository.h"
 #include "io/ArchiveManifest.h"
 #include "io/FileCopy.h"
@@ -16,6 +19,9 @@
 #include <QFileInfo>
 
 #include <QTemporaryDir>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace sl::core;
@@ -95,7 +101,7 @@ private slots:
         }
         for (const char* table : {"appraisal_scheme", "appraisal_item", "appraisal_confirmation", "appraisal_result",
                                   "appraisal_point"}) {
-            QVERIFY2(sheets.contains(QLatin1String(table)), table);
+            QVERIFY2(sheets.contains(ExchangeWords::sheetName(QLatin1String(table))), table);
         }
         QCOMPARE(AppraisalSchemeRepository(second).list(), AppraisalSchemeRepository(first).list());
         const ScorecardYear restored = ScorecardYear::load(second, 2025, QDate(2026, 11, 29));
@@ -105,8 +111,54 @@ private slots:
         for (const Scorecard::Row& r : original.rows()) {
             QCOMPARE(restored.appraisal(r.agencyId), original.appraisal(r.agencyId));
         }
-        // The headers are Chinese with the column's key.
-        QCOMPARE(a.first().second.rows.first().first(), DatabaseExchange::header(QStringLiteral("id")));
+        // Read by a person: Chinese sheet names and headers, the clerk's words, amounts in yuan.
+        QVERIFY2(sheets.contains(QStringLiteral("企业")) && sheets.contains(QStringLiteral("隐患")), qPrintable(sheets.join(QLatin1Char(' '))));
+        for (const QString& name : std::as_const(sheets)) {
+            QVERIFY2(name != QStringLiteral("enterprise") && name != QStringLiteral("hazard"), qPrintable(name));
+        }
+        const auto sheetOf = [&a](const QString& name) {
+            for (const auto& [sheet, table] : std::as_const(a)) {
+                if (sheet == name) {
+                    return table;
+                }
+            }
+            return TextTable();
+        };
+        const TextTable enterprises = sheetOf(QStringLiteral("企业"));
+        const QStringList header = enterprises.rows.first();
+        QVERIFY2(header.contains(QStringLiteral("企业名称")) && header.contains(QStringLiteral("所属社区"))
+                     && header.contains(QStringLiteral("规模类型")),
+                 qPrintable(header.join(QLatin1Char(','))));
+        for (const QString& h : header) {
+            QVERIFY2(!h.contains(QRegularExpression(QStringLiteral("[a-z_]{3,}"))), qPrintable(h)); // no program words
+        }
+        const int size = int(header.indexOf(QStringLiteral("规模类型")));
+        const int community = int(header.indexOf(QStringLiteral("所属社区")));
+        QSet<QString> sizes;
+        for (const QStringList& row : enterprises.rows.mid(1)) {
+            sizes.insert(row.value(size));
+            QVERIFY(!row.value(community).isEmpty() && row.value(community).toLongLong() == 0); // a name, not an id
+        }
+        QVERIFY2(sizes.contains(QStringLiteral("小微")) && !sizes.contains(QStringLiteral("small_micro")),
+                 qPrintable(QStringList(sizes.values()).join(QLatin1Char(' '))));
+        const TextTable contracts = sheetOf(QStringLiteral("服务合同"));
+        const int price = int(contracts.rows.first().indexOf(QStringLiteral("单价（元）")));
+        QVERIFY(price >= 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+(\\.\\d+)?$")).match(contracts.rows.at(1).value(price)).hasMatch(),
+                 qPrintable(contracts.rows.at(1).value(price)));
+        qint64 storedFen = 0;
+        {
+            QSqlQuery price(first.connection());
+            QVERIFY(price.exec(QStringLiteral("SELECT unit_price_fen FROM contract ORDER BY rowid LIMIT 1")) && price.next());
+            storedFen = price.value(0).toLongLong();
+        }
+        QCOMPARE(qRound64(contracts.rows.at(1).value(price).toDouble() * 100), storedFen);
+        const TextTable hazards = sheetOf(QStringLiteral("隐患"));
+        const int state = int(hazards.rows.first().indexOf(QStringLiteral("状态")));
+        QVERIFY(state >= 0);
+        QVERIFY2(hazards.rows.at(1).value(state) == QStringLiteral("已销号") || hazards.rows.at(1).value(state) == QStringLiteral("登记")
+                     || hazards.rows.at(1).value(state) == QStringLiteral("整改中") || hazards.rows.at(1).value(state) == QStringLiteral("待复查"),
+                 qPrintable(hazards.rows.at(1).value(state)));
 
         // Only into an empty database.
         QVERIFY(!HandoverPackage::import(first, exported, &imported, &error));
@@ -138,7 +190,13 @@ private slots:
             names << name;
             QVERIFY2(table.rows.size() <= 51, qPrintable(name));
         }
-        QVERIFY2(names.contains(QStringLiteral("service_record (2)")), qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY2(names.contains(QStringLiteral("服务记录 (2)")), qPrintable(names.join(QLatin1Char(' '))));
+        // Its first sheet is the enterprise list, which import enterprises takes as it is.
+        QCOMPARE(names.first(), QStringLiteral("企业"));
+        const EnterpriseImport::Preview preview = EnterpriseImport::prepare(first, workbook, true);
+        QVERIFY2(preview.fileProblem.isEmpty(), qPrintable(preview.fileProblem));
+        QCOMPARE(preview.bad(), 0);
+        QCOMPARE(preview.good(), EnterpriseRepository(first).count(true));
         Database second;
         QVERIFY(second.open(dir.filePath(QStringLiteral("b.sqlite")), &error));
         int rows = 0;
@@ -157,6 +215,60 @@ private slots:
     }
 
     // A package whose evidence file was swapped for another is refused before anything is written.
+    // A workbook of the earlier export-all (English sheet names, "名称（name）" headers, keys, fen) still restores.
+    void theEarlierWorkbookStillReads()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString workbook = dir.filePath(QStringLiteral("old.xlsx"));
+        {
+            XlsxWriter book(workbook);
+            QVERIFY(book.addWorksheet(QStringLiteral("community")));
+            const QStringList communityHeader = {QStringLiteral("编号（id）"), QStringLiteral("名称（name）"),
+                                                 QStringLiteral("排序（sort_order）"), QStringLiteral("archived（archived）")};
+            for (int c = 0; c < communityHeader.size(); ++c) {
+                book.writeText(0, c, communityHeader.at(c));
+            }
+            book.writeNumber(1, 0, 7);
+            book.writeText(1, 1, QStringLiteral("老街社区"));
+            book.writeNumber(1, 2, 1);
+            book.writeNumber(1, 3, 0);
+            QVERIFY(book.addWorksheet(QStringLiteral("subsidy_policy")));
+            const QStringList policyHeader = {QStringLiteral("编号（id）"), QStringLiteral("effective_from（effective_from）"),
+                                              QStringLiteral("street_share_fen（street_share_fen）"),
+                                              QStringLiteral("subsidised_years（subsidised_years）"),
+                                              QStringLiteral("partial_classes（partial_classes）"),
+                                              QStringLiteral("full_classes（full_classes）"),
+                                              QStringLiteral("创建时间（created_at）"), QStringLiteral("修改时间（updated_at）")};
+            for (int c = 0; c < policyHeader.size(); ++c) {
+                book.writeText(0, c, policyHeader.at(c));
+            }
+            book.writeNumber(1, 0, 1);
+            book.writeText(1, 1, QStringLiteral("2020-01-01"));
+            book.writeNumber(1, 2, 250000);
+            book.writeNumber(1, 3, 3);
+            book.writeText(1, 4, QStringLiteral("scale above_quota"));
+            book.writeText(1, 5, QStringLiteral("small_micro"));
+            book.writeText(1, 6, QStringLiteral("2020-01-01T00:00:00Z"));
+            book.writeText(1, 7, QStringLiteral("2020-01-01T00:00:00Z"));
+            QVERIFY2(book.close(&error), qPrintable(error));
+        }
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("new.sqlite")), &error));
+        int rows = 0;
+        QVERIFY2(DatabaseExchange::importAll(db, workbook, &rows, &error), qPrintable(error));
+        QCOMPARE(rows, 2);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, name FROM community")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 7);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("老街社区"));
+        QVERIFY(q.exec(QStringLiteral("SELECT street_share_fen, partial_classes, full_classes FROM subsidy_policy")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 250000); // fen, as the earlier version wrote them
+        QCOMPARE(q.value(1).toString(), QStringLiteral("scale above_quota"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("small_micro"));
+        db.close();
+    }
+
     void aDamagedPackageIsRefusedWhole()
     {
         Clock::setToday(QDate(2026, 11, 29));

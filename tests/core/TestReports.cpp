@@ -17,6 +17,7 @@
 #include "reports/HazardYear.h"
 #include "reports/PdfDocumentWriter.h"
 #include "reports/QuarterProgressDocument.h"
+#include "reports/SealBlock.h"
 #include "reports/SubsidyListExport.h"
 #include "reports/SubsidyListTable.h"
 #include "reports/SubsidyYear.h"
@@ -67,7 +68,7 @@ private:
             QVERIFY2(text.contains(section), qPrintable(section));
         }
         for (const QChar c : text) {
-            QVERIFY2(c.unicode() < 0x2F00 || c.unicode() > 0x2FDF, "a Kangxi radical instead of a real character");
+            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, "a radical (U+2E80-U+2FDF) instead of a real character");
         }
         const QString fonts = PdfTools::fonts(path);
         QVERIFY2(fonts.contains(QStringLiteral("CID TrueType")) && fonts.contains(QStringLiteral(" yes ")),
@@ -210,7 +211,16 @@ private slots:
         QCOMPARE(report.texts.typicalProblems, texts.typicalProblems);
         const QString text = AnnualReportDocument::build(report)->toPlainText();
         QVERIFY(text.contains(QStringLiteral("部分企业<b>消防通道</b>堆放杂物。"))); // shown as typed, not as markup
-        QVERIFY(text.contains(QStringLiteral("（未填写）"))); // the section left empty says so
+        QVERIFY(!text.contains(QStringLiteral("（未填写）")));
+        // The section left empty is left out; the others are numbered on.
+        QVERIFY(!text.contains(QStringLiteral("存在不足")));
+        QVERIFY(text.contains(QStringLiteral("五、典型问题")));
+        QVERIFY(text.contains(QStringLiteral("六、下一步计划")));
+        QCOMPARE(AnnualReportDocument::sectionTitles(report).size(), 7);
+        // The street office closes it, with the date and room for its seal.
+        QVERIFY(!report.streetName.isEmpty());
+        QVERIFY(text.contains(SealBlock::officeName(report.streetName) + QStringLiteral("（盖章）")));
+        QVERIFY(text.contains(QStringLiteral("%1年%2月%3日").arg(m_today.year()).arg(m_today.month()).arg(m_today.day())));
         QCOMPARE(ReportTextRepository(m_db).annualTexts(2024).typicalProblems, QString());
     }
 
@@ -218,7 +228,7 @@ private slots:
     {
         const AnnualReport report = AnnualReport::load(m_db, 2025, m_today);
         checkPdf(*AnnualReportDocument::build(report), AnnualReportDocument::title(report),
-                 AnnualReportDocument::sectionTitles(), QStringLiteral("annual.pdf"));
+                 AnnualReportDocument::sectionTitles(report), QStringLiteral("annual.pdf"));
         const Enterprise someone = EnterpriseRepository(m_db).list(false).first();
         const auto file = EnterpriseFileDocument::build(m_db, someone.id, 2025, m_today);
         QVERIFY(file);

@@ -2,6 +2,8 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "demo/DemoGenerator.h"
+#include "io/XlsxReader.h"
+#include "io/ZipReader.h"
 #include "reports/ReportFont.h"
 #include "reports/SubsidyListExport.h"
 #include "reports/SubsidyListTable.h"
@@ -78,7 +80,7 @@ qint64 fen(const QString& text)
 bool hasKangxiRadical(const QString& text)
 {
     for (char32_t c : text.toUcs4()) {
-        if (c >= 0x2F00 && c <= 0x2FDF) {
+        if (c >= 0x2E80 && c <= 0x2FDF) {
             return true;
         }
     }
@@ -211,6 +213,35 @@ private slots:
         QVERIFY(bytes.startsWith("PK"));
         // Member names sit uncompressed in the zip's directory.
         QVERIFY(bytes.contains("xl/worksheets/sheet1.xml"));
+        f.close();
+
+        // Title, unit and the draft mark above the header; the total in capitals and the signatures below.
+        QList<QPair<QString, TextTable>> sheets;
+        QVERIFY2(XlsxReader::readAll(file, ReadLimits(), &sheets, &error), qPrintable(error));
+        const QList<QStringList>& rows = sheets.first().second.rows;
+        QCOMPARE(rows.at(0).value(0), QStringLiteral("2025年度补助资金发放明细表"));
+        QVERIFY(rows.at(1).value(0).contains(kStreetName));
+        QCOMPARE(rows.at(1).value(0).contains(QStringLiteral("草稿")), !year.isConfirmed());
+        QCOMPARE(rows.at(2).join(QLatin1Char(',')), kHeader);
+        const int total = 3 + int(year.lines().size());
+        QCOMPARE(rows.at(total).value(0), QStringLiteral("合计"));
+        QCOMPARE(rows.at(total).value(kNotes), QString());
+        QVERIFY(rows.at(total + 1).value(0).contains(CapitalAmount::withCurrencyPrefix(year.totalStreetShare())));
+        QVERIFY(rows.last().value(0).contains(QStringLiteral("审核")));
+
+        // A4 landscape, one page wide, the header row on every page, page x / y in the footer.
+        ZipReader zip(file);
+        QVERIFY2(zip.open(&error), qPrintable(error));
+        QByteArray sheet;
+        QByteArray workbook;
+        QVERIFY2(zip.read(QStringLiteral("xl/worksheets/sheet1.xml"), 64 << 20, &sheet, &error), qPrintable(error));
+        QVERIFY2(zip.read(QStringLiteral("xl/workbook.xml"), 1 << 20, &workbook, &error), qPrintable(error));
+        QVERIFY(sheet.contains("paperSize=\"9\""));
+        QVERIFY(sheet.contains("orientation=\"landscape\""));
+        QVERIFY(sheet.contains("fitToHeight=\"0\""));
+        QVERIFY(sheet.contains("<oddFooter>&amp;C"));
+        QVERIFY(sheet.contains("&amp;P") && sheet.contains("&amp;N"));
+        QVERIFY2(workbook.contains("_xlnm.Print_Titles") && workbook.contains("$3:$3"), workbook.constData());
     }
 
     void pdfHoldsRealChineseCharacters()

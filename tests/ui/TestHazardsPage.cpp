@@ -1,6 +1,9 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "GuiTest.h"
+#include "PdfTools.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
 #include "TestStreet.h"
 #include "db/HazardRepository.h"
 #include "db/ServiceRecordRepository.h"
@@ -12,6 +15,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -155,6 +159,44 @@ private slots:
         state->setCurrentIndex(0);
         page.findChild<QCheckBox*>(QStringLiteral("overdueCheck"))->setChecked(true);
         QCOMPARE(page.table()->model()->rowCount(), 0); // the major one is due 2025-08-10
+    }
+
+    // From the selected hazard, the rectification notice to hand over; the re-check opinion is refused with the
+    // reason until the hazard has been re-checked.
+    void noticesFromTheSelection()
+    {
+        HazardsPage page(m_db, *m_settings);
+        page.resize(1400, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        select(page, m_major);
+        auto* toolbar = page.findChild<QToolBar*>(QStringLiteral("hazardToolbar"));
+        QAction* notice = page.findChild<QAction*>(QStringLiteral("noticeAction"));
+        QVERIFY(notice && notice->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("notice%1.pdf").arg(m_counter));
+        FileDialog::setNextFileName(path);
+        QTest::mouseClick(toolbar->widgetForAction(notice), Qt::LeftButton);
+        QVERIFY(QFileInfo::exists(path));
+        const QString text = PdfTools::text(path);
+        QVERIFY2(text.contains(QStringLiteral("隐患整改通知书")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("<b>液氨</b>储罐无泄漏报警")));
+        QVERIFY(!text.contains(QStringLiteral("灭火器过期"))); // only the selected one
+        QVERIFY(text.contains(QStringLiteral("安全生产法")));
+        QVERIFY(text.contains(QStringLiteral("签收")));
+
+        // All open hazards of the enterprise: both.
+        const QString all = m_dir.filePath(QStringLiteral("all%1.pdf").arg(m_counter));
+        FileDialog::setNextFileName(all);
+        QTest::mouseClick(toolbar->widgetForAction(page.findChild<QAction*>(QStringLiteral("enterpriseNoticeAction"))),
+                          Qt::LeftButton);
+        const QString both = PdfTools::text(all);
+        QVERIFY(both.contains(QStringLiteral("灭火器过期")) && both.contains(QStringLiteral("液氨")));
+
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(toolbar->widgetForAction(page.findChild<QAction*>(QStringLiteral("recheckOpinionAction"))),
+                          Qt::LeftButton);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("re-checked")), qPrintable(MessageBox::lastText()));
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
     }
 
     void extensionAndListing()

@@ -17,9 +17,14 @@
 #include "db/CommunityRepository.h"
 #include "db/EvidenceRepository.h"
 #include "db/HazardRepository.h"
+#include "db/SettingRepository.h"
+#include "reports/PdfDocumentWriter.h"
 #include "model/DomainText.h"
 
 #include <QAction>
+#include <QTextDocument>
+
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -81,6 +86,14 @@ void HazardsPage::buildUi()
     m_extensionAction->setObjectName(QStringLiteral("extensionAction"));
     m_interviewAction = toolbar->addAction(tr("Interview / notice…"), this, &HazardsPage::interview);
     m_interviewAction->setObjectName(QStringLiteral("interviewAction"));
+    toolbar->addSeparator();
+    m_noticeAction = toolbar->addAction(tr("Rectification notice…"), this, &HazardsPage::saveNotice);
+    m_noticeAction->setObjectName(QStringLiteral("noticeAction"));
+    m_noticeAction->setToolTip(tr("Save the rectification notice of the selected hazards as a PDF, to hand to the enterprise"));
+    m_enterpriseNoticeAction = toolbar->addAction(tr("Notice of all open hazards…"), this, &HazardsPage::saveEnterpriseNotice);
+    m_enterpriseNoticeAction->setObjectName(QStringLiteral("enterpriseNoticeAction"));
+    m_recheckAction = toolbar->addAction(tr("Re-check opinion…"), this, &HazardsPage::saveRecheckOpinion);
+    m_recheckAction->setObjectName(QStringLiteral("recheckOpinionAction"));
     m_beforeAction = toolbar->addAction(tr("Attach \"before\" photo…"), this, &HazardsPage::attachBefore);
     m_beforeAction->setObjectName(QStringLiteral("attachBeforeAction"));
 
@@ -268,6 +281,9 @@ void HazardsPage::updateDetail()
     const bool open = row >= 0 && m_model->hazard(row).isOpen();
     m_extensionAction->setEnabled(open);
     m_interviewAction->setEnabled(row >= 0);
+    m_noticeAction->setEnabled(row >= 0);
+    m_enterpriseNoticeAction->setEnabled(row >= 0);
+    m_recheckAction->setEnabled(row >= 0);
     m_beforeAction->setEnabled(row >= 0);
     m_history->setRowCount(0);
     m_evidence->clear();
@@ -372,6 +388,75 @@ void HazardsPage::interview()
                            m_model->year().agencyName(first.agencyId), this);
     if (dialog.exec() == QDialog::Accepted) {
         emit dataChanged();
+    }
+}
+
+QList<qint64> HazardsPage::selectedHazardsOfOneEnterprise() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        return ids;
+    }
+    const qint64 enterprise = m_model->hazard(m_proxy->mapToSource(rows.first()).row()).enterpriseId;
+    for (const QModelIndex& index : rows) {
+        const core::Hazard& h = m_model->hazard(m_proxy->mapToSource(index).row());
+        if (h.enterpriseId == enterprise) {
+            ids.append(h.id);
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void HazardsPage::saveNotice()
+{
+    saveNoticeOf(core::HazardNoticeDocument::Kind::Rectification, selectedHazardsOfOneEnterprise());
+}
+
+void HazardsPage::saveEnterpriseNotice()
+{
+    const QList<qint64> selected = selectedHazardsOfOneEnterprise();
+    if (selected.isEmpty()) {
+        return;
+    }
+    const std::optional<core::Hazard> first = core::HazardRepository(m_db).find(selected.first());
+    if (!first) {
+        return;
+    }
+    const QList<qint64> open = core::HazardNoticeDocument::openHazards(m_db, first->enterpriseId);
+    if (open.isEmpty()) {
+        MessageBox::information(this, tr("No notice"), tr("This enterprise has no open hazard."));
+        return;
+    }
+    saveNoticeOf(core::HazardNoticeDocument::Kind::Rectification, open);
+}
+
+void HazardsPage::saveRecheckOpinion()
+{
+    saveNoticeOf(core::HazardNoticeDocument::Kind::Recheck, selectedHazardsOfOneEnterprise());
+}
+
+void HazardsPage::saveNoticeOf(core::HazardNoticeDocument::Kind kind, const QList<qint64>& hazards)
+{
+    if (hazards.isEmpty()) {
+        return;
+    }
+    const QString street = core::SettingRepository(m_db).value(core::SettingRepository::Key::StreetName);
+    const core::HazardNoticeDocument::Built notice
+        = core::HazardNoticeDocument::build(m_db, kind, hazards, core::Clock::today(), street);
+    if (!notice.document) {
+        MessageBox::warning(this, tr("No notice"), notice.error);
+        return;
+    }
+    const QString path = FileDialog::getSaveFileName(this, tr("Save the notice as PDF"), notice.title + QStringLiteral(".pdf"),
+                                                     tr("PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!core::PdfDocumentWriter::write(*notice.document, notice.title, street, QPageLayout::Portrait, path, &error)) {
+        MessageBox::warning(this, tr("Not saved"), error);
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/HazardNoticeDocument.h"
+
 #include "rules/HazardLifecycle.h"
 
 #include <QHash>
@@ -47,6 +49,11 @@ public slots:
     void extension();
     void interview();
     void attachBefore();
+    // The rectification notice of the selected hazards (of the first one's enterprise), or of all open hazards of
+    // that enterprise; the re-check opinion of the selected hazards. Each saved as a PDF.
+    void saveNotice();
+    void saveEnterpriseNotice();
+    void saveRecheckOpinion();
 
 signals:
     void dataChanged();
@@ -56,6 +63,9 @@ private:
     void reloadFilters();
     void updateDetail();
     qint64 currentHazardId() const;
+    // The selected hazards of the first selected one's enterprise.
+    QList<qint64> selectedHazardsOfOneEnterprise() const;
+    void saveNoticeOf(core::HazardNoticeDocument::Kind kind, const QList<qint64>& hazards);
     void selectHazard(qint64 id);
     void changed(qint64 keepHazard);
 
@@ -82,6 +92,9 @@ private:
     QHash<core::HazardLifecycle::Action, QAction*> m_stepActions;
     QAction* m_extensionAction = nullptr;
     QAction* m_interviewAction = nullptr;
+    QAction* m_noticeAction = nullptr;
+    QAction* m_enterpriseNoticeAction = nullptr;
+    QAction* m_recheckAction = nullptr;
     QAction* m_beforeAction = nullptr;
 };
 
