@@ -2,7 +2,12 @@
 
 #include "ReturnCommands.h"
 
+#include "CliOperator.h"
+
 #include "Clock.h"
+#include "db/AuditAnchor.h"
+#include "db/AuditLog.h"
+#include "reports/AuditExport.h"
 #include "db/BackupManager.h"
 #include "db/BackupRestorer.h"
 #include "db/BackupWriter.h"
@@ -41,6 +46,8 @@
 #include <QTextDocument>
 
 #include <cstdio>
+#include <limits>
+#include <utility>
 
 namespace sl::app {
 
@@ -105,13 +112,22 @@ QString CliCommands::helpText() const
               "                                database and every evidence file, each checked\n"
               "  backup --daily                take the day's (and week's) copy into the backups folder if\n"
               "                                not taken yet, as the first start of a day does\n"
-              "  restore FILE                  check the backup FILE whole, then put its database and\n"
+              "  restore FILE [--force]        check the backup FILE whole, then put its database and\n"
               "                                evidence in place (a new database where there is none),\n"
-              "                                keeping the replaced state as a backup\n"
+              "                                keeping the replaced state as a backup; a backup whose audit\n"
+              "                                trail is broken is refused unless --force\n"
+              "  audit [--from D] [--to D] [--operator NAME] --out FILE.csv|FILE.xlsx\n"
+              "                                the audit log in the clerk's words, one row per changed field,\n"
+              "                                the chain's head below; --operator here picks whose entries\n"
+              "  acknowledge --note TEXT       the entries written outside SafeLedger that check reports:\n"
+              "                                seen, with why (an audited write of its own)\n"
               "\n"
               "Global options:\n"
               "  --db FILE                     the database file (default: %2)\n"
               "  --as-of YYYY-MM-DD            take this date as today, for reproducible outputs\n"
+              "  --operator NAME               who works (default: the last operator named in the file,\n"
+              "                                else the computer's user name); said on every write\n"
+              "  --password PW                 that operator's password, when they have one\n"
               "  --help                        this text\n"
               "  --version                     the program's version\n"
               "\n"
@@ -130,6 +146,8 @@ int CliCommands::run(const QStringList& arguments)
     m_program = arguments.value(0, QStringLiteral("safeledger-cli"));
     QString verb;
     QStringList verbArgs;
+    QString operatorName;
+    QString password;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& arg = arguments.at(i);
         if (!verb.isEmpty()) {
@@ -153,6 +171,13 @@ int CliCommands::run(const QStringList& arguments)
                 return usage(tr("--as-of needs a date written YYYY-MM-DD."));
             }
             core::Clock::setToday(day);
+        } else if (arg == QLatin1String("--operator") || arg == QLatin1String("--password")) {
+            if (i + 1 >= arguments.size() || arguments.at(i + 1).trimmed().isEmpty()) {
+                return usage(tr("%1 needs a value.").arg(arg));
+            }
+            (arg == QLatin1String("--operator") ? operatorName : password) = arguments.at(++i);
+        } else if (arg.startsWith(QLatin1String("--operator=")) || arg.startsWith(QLatin1String("--password="))) {
+            (arg.startsWith(QLatin1String("--operator=")) ? operatorName : password) = arg.section(QLatin1Char('='), 1);
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             m_out << helpText();
             return Success;
@@ -167,11 +192,12 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb.isEmpty()) {
         return usage(tr("Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, "
-                        "risks, report, import, export-all, import-all, backup or restore."));
+                        "risks, report, import, export-all, import-all, backup, restore, audit or acknowledge."));
     }
     if (m_dbPath.isEmpty()) {
         m_dbPath = core::Database::defaultPath();
     }
+    CliOperator::request(operatorName, password);
     if (verb == QLatin1String("init")) {
         return runInit(verbArgs);
     }
@@ -223,6 +249,12 @@ int CliCommands::run(const QStringList& arguments)
     if (verb == QLatin1String("restore")) {
         return runRestore(verbArgs);
     }
+    if (verb == QLatin1String("audit")) {
+        return runAudit(verbArgs);
+    }
+    if (verb == QLatin1String("acknowledge")) {
+        return runAcknowledge(verbArgs);
+    }
     return usage(tr("Unknown verb %1.").arg(verb));
 }
 
@@ -248,6 +280,10 @@ bool CliCommands::openDatabase(core::Database& db)
         m_err << tr("The database was upgraded; the previous version is kept in %1.")
                      .arg(QDir::toNativeSeparators(db.lastUpgradeBackup()))
               << Qt::endl;
+    }
+    if (!CliOperator::apply(db, m_err)) {
+        db.close();
+        return false;
     }
     return true;
 }
@@ -958,14 +994,16 @@ int CliCommands::runBackup(const QStringList& args)
     return result.warnings.isEmpty() ? Success : Problem;
 }
 
-int CliCommands::runRestore(const QStringList& args)
+int CliCommands::runRestore(const QStringList& argsIn)
 {
+    QStringList args = argsIn;
+    const bool force = args.removeAll(QStringLiteral("--force")) > 0;
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
-        return usage(tr("restore needs the backup file: restore FILE."));
+        return usage(tr("restore needs the backup file: restore FILE [--force]."));
     }
     core::BackupRestorer::Result result;
     QString error;
-    if (!core::BackupRestorer::restore(m_dbPath, args.first(), &result, &error)) {
+    if (!core::BackupRestorer::restore(m_dbPath, args.first(), &result, &error, force)) {
         m_err << error << Qt::endl;
         return Problem;
     }
@@ -978,6 +1016,79 @@ int CliCommands::runRestore(const QStringList& args)
         m_err << ' ' << tr("The replaced database is kept as %1.").arg(QDir::toNativeSeparators(result.keptAs));
     }
     m_err << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runAudit(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("The first day (YYYY-MM-DD)."), QStringLiteral("D"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("The last day (YYYY-MM-DD)."), QStringLiteral("D"));
+    const QCommandLineOption operatorOption(QStringLiteral("operator"), tr("Only this operator's entries."),
+                                            QStringLiteral("NAME"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .csv or .xlsx file to write."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({fromOption, toOption, operatorOption, outOption});
+    if (!parser.parse(QStringList{QStringLiteral("audit")} + args)) {
+        return usage(parser.errorText());
+    }
+    const QString out = parser.value(outOption);
+    if (out.isEmpty() || !parser.positionalArguments().isEmpty()
+        || !(out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+             || out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))) {
+        return usage(tr("audit needs --out FILE.csv or FILE.xlsx."));
+    }
+    core::AuditLog::Filter filter;
+    for (const auto& [option, day] : {std::pair{&fromOption, &filter.from}, std::pair{&toOption, &filter.to}}) {
+        if (parser.isSet(*option)) {
+            *day = QDate::fromString(parser.value(*option), Qt::ISODate);
+            if (!day->isValid()) {
+                return usage(tr("--from and --to need a date written YYYY-MM-DD."));
+            }
+        }
+    }
+    filter.operatorName = parser.value(operatorOption).trimmed();
+    filter.limit = std::numeric_limits<int>::max();
+    core::Database db;
+    if (!openForReading(db)) {
+        return Problem;
+    }
+    const QList<core::AuditWording::Line> lines = core::AuditLog::load(db, filter);
+    const core::AuditTrail::Head head = core::AuditTrail::head(db.connection());
+    QString error;
+    if (!core::AuditExport::write(lines, head, out, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    core::AuditAnchor::record(db.path(), head, tr("audit export %1").arg(QFileInfo(out).fileName()), nullptr);
+    m_err << tr("%n audit entry(ies) written to %1.", nullptr, static_cast<int>(lines.size()))
+                 .arg(QDir::toNativeSeparators(out))
+          << Qt::endl
+          << core::AuditAnchor::describe(head) << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runAcknowledge(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption noteOption(QStringLiteral("note"), tr("What was seen and why it is accepted."),
+                                        QStringLiteral("TEXT"));
+    parser.addOption(noteOption);
+    if (!parser.parse(QStringList{QStringLiteral("acknowledge")} + args) || !parser.positionalArguments().isEmpty()
+        || parser.value(noteOption).trimmed().isEmpty()) {
+        return usage(tr("acknowledge needs --note TEXT: what was seen and why it is accepted."));
+    }
+    core::Database db;
+    if (!openDatabase(db)) {
+        return Problem;
+    }
+    int count = 0;
+    QString error;
+    if (!core::AuditTrail::acknowledge(db.connection(), parser.value(noteOption), &count, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("%n entry(ies) written outside SafeLedger acknowledged.", nullptr, count) << Qt::endl;
     return Success;
 }
 

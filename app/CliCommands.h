@@ -40,6 +40,8 @@ private:
     int runExportAll(const QStringList& args);
     int runImportAll(const QStringList& args);
     int runRestore(const QStringList& args);
+    int runAudit(const QStringList& args);
+    int runAcknowledge(const QStringList& args);
     // Reads --year (2000-2100) and --out FILE.csv for a verb; false after printing the usage.
     bool yearAndCsv(const QString& verb, const QStringList& args, int* year, QString* out, int* exitCode);
     QString helpText() const;

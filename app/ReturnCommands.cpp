@@ -1,5 +1,7 @@
 #include "ReturnCommands.h"
 
+#include "CliOperator.h"
+
 #include "db/Database.h"
 #include "db/ReturnRepository.h"
 #include "demo/DemoReturns.h"
@@ -112,6 +114,9 @@ int ReturnCommands::runImport(const QStringList& args, QString* usageError)
     QString error;
     if (!(parser.isSet(dryRun) ? db.openReadOnly(m_dbPath, &error) : db.open(m_dbPath, &error))) {
         m_err << error << Qt::endl;
+        return Problem;
+    }
+    if (!parser.isSet(dryRun) && !CliOperator::apply(db, m_err)) {
         return Problem;
     }
     const core::ReturnImport::Preview preview = core::ReturnImport::prepare(db, parser.positionalArguments().first());

@@ -7,6 +7,9 @@
 #include "db/BackupManager.h"
 #include "db/BackupRestorer.h"
 #include "db/Database.h"
+#include "db/OperatorRepository.h"
+#include "operators/OperatorSignInDialog.h"
+#include "rules/OperatorChoice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,6 +34,11 @@ int main(int argc, char* argv[])
         QStringLiteral("as-of"), QCoreApplication::translate("main", "Take this date (YYYY-MM-DD) as today."),
         QStringLiteral("DATE"));
     parser.addOption(asOfOption);
+    const QCommandLineOption operatorOption(
+        QStringLiteral("operator"),
+        QCoreApplication::translate("main", "Work as this operator (asked for a password when they have one)."),
+        QStringLiteral("NAME"));
+    parser.addOption(operatorOption);
     parser.process(app);
     if (parser.isSet(asOfOption)) {
         const QDate day = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
@@ -64,6 +72,23 @@ int main(int argc, char* argv[])
         }
         sl::core::BackupRestorer::Result restored;
         if (!sl::core::BackupRestorer::restore(path, newest, &restored, &error) || !db.open(path, &error)) {
+            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
+            return 1;
+        }
+    }
+
+    // Who works: taken without asking when the rule allows (no operators kept yet, --operator NAME without a
+    // password, a single active operator without one), else asked, the last operator chosen (OperatorChoice).
+    {
+        sl::core::OperatorRepository operators(db);
+        const sl::core::OperatorChoice::Start start = sl::core::OperatorChoice::atWindowStart(
+            operators.list(), parser.value(operatorOption), db.previousOperator(), sl::core::AppInfo::systemUserName());
+        if (start.ask) {
+            sl::ui::OperatorSignInDialog signIn(db, start.name);
+            if (signIn.exec() != QDialog::Accepted) {
+                return 0;
+            }
+        } else if (!operators.workAs(start.name, &error)) {
             sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
             return 1;
         }

@@ -1,6 +1,7 @@
 #include "AppInfo.h"
 
 #include <QDir>
+#include <QMutex>
 
 #include "Version.h"
 
@@ -24,7 +25,31 @@ QString AppInfo::version()
 
 namespace sl::core {
 
+namespace {
+
+QMutex s_operatorMutex;
+QString s_operator;
+
+} // namespace
+
+void AppInfo::setOperatorName(const QString& name)
+{
+    const QMutexLocker lock(&s_operatorMutex);
+    s_operator = name.trimmed();
+}
+
 QString AppInfo::operatorName()
+{
+    {
+        const QMutexLocker lock(&s_operatorMutex);
+        if (!s_operator.isEmpty()) {
+            return s_operator;
+        }
+    }
+    return systemUserName();
+}
+
+QString AppInfo::systemUserName()
 {
     for (const char* variable : {"USERNAME", "USER", "LOGNAME"}) {
         const QString name = qEnvironmentVariable(variable);

@@ -11,8 +11,12 @@ class AppInfo
 public:
     static void applyIdentity();
     static QString version();
-    // Who is at the keyboard, for stamps on confirmations: the operating system's user name.
+    // Who is at work, for the audit trail and the stamps on steps, confirmations and imports: the operator
+    // chosen when the window opened (or given with --operator), else the operating system's user name.
     static QString operatorName();
+    // Empty: nobody chosen, the operating system's user name stands.
+    static void setOperatorName(const QString& name);
+    static QString systemUserName();
 };
 
 } // namespace sl::core

@@ -5,6 +5,9 @@
 #include "Clock.h"
 #include "agencies/AgenciesPage.h"
 #include "audit/AuditLogPage.h"
+#include "operators/OperatorSignInDialog.h"
+#include "AppInfo.h"
+#include "db/OperatorRepository.h"
 #include "certificates/CertificatesPage.h"
 #include "common/BackupTask.h"
 #include "common/MessageBox.h"
@@ -26,6 +29,7 @@
 #include "subsidies/SubsidiesPage.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -181,6 +185,10 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_backupLabel->setObjectName(QStringLiteral("backupLabel"));
     m_backupLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_backupLabel);
+    m_operatorLabel = new QLabel;
+    m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    m_operatorLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_operatorLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     m_dailyBackup = new BackupTask(this);
     connect(m_dailyBackup, &BackupTask::finished, this, [this](const BackupTask::Outcome& outcome) {
@@ -204,9 +212,34 @@ MainWindow::~MainWindow()
     m_settings.setValue(core::AppSettings::Key::MainWindowState, saveState());
 }
 
+void MainWindow::switchOperator()
+{
+    if (core::OperatorRepository(m_db).list().isEmpty()) {
+        MessageBox::information(this, tr("Switch operator"),
+                                tr("No operators are kept yet: add the office's staff in Settings → Operators, then "
+                                   "each can work under their own name."));
+        return;
+    }
+    OperatorSignInDialog dialog(m_db, core::AppInfo::operatorName(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        updateStatus();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // What the clerk typed into the report's sections is kept before the window goes.
+    m_reports->saveTexts();
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* switchOperator = file->addAction(tr("&Switch operator…"), this, &MainWindow::switchOperator);
+    switchOperator->setObjectName(QStringLiteral("switchOperatorAction"));
+    switchOperator->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -263,6 +296,7 @@ void MainWindow::showPage(Page page)
 void MainWindow::updateStatus()
 {
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    m_operatorLabel->setText(tr("Operator: %1").arg(core::AppInfo::operatorName()));
     const core::EnterpriseRepository repository(m_db);
     m_countLabel->setText(tr("%1 enterprises in the register").arg(repository.count(false)));
     m_asOfLabel->setText(core::Clock::isFixed() ? tr("As of %1").arg(core::Clock::today().toString(Qt::ISODate))
@@ -345,7 +379,7 @@ void MainWindow::showDailyBackupOutcome(bool ok, const QStringList& warnings, co
     emit dailyBackupFinished(ok);
 }
 
-bool MainWindow::restoreFrom(const QString& backupPath)
+bool MainWindow::restoreFrom(const QString& backupPath, bool acceptBrokenTrail)
 {
     const QString path = m_db.path();
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -355,7 +389,7 @@ bool MainWindow::restoreFrom(const QString& backupPath)
     m_db.close();
     core::BackupRestorer::Result result;
     QString error;
-    const bool restored = core::BackupRestorer::restore(path, backupPath, &result, &error);
+    const bool restored = core::BackupRestorer::restore(path, backupPath, &result, &error, acceptBrokenTrail);
     QString reopenError;
     // Whatever happened, the window needs its file back: the restored one, or the untouched old one.
     const bool reopened = m_db.open(path, &reopenError);

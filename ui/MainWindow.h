@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+class QCloseEvent;
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -71,13 +73,18 @@ public slots:
     void offerDemoIfEmpty();
     void showAbout();
     // Closes the file, puts the checked backup in its place (keeping the replaced state) and reopens it.
-    bool restoreFrom(const QString& backupPath);
+    bool restoreFrom(const QString& backupPath, bool acceptBrokenTrail = false);
     // The first start of a day leaves a copy in the backups folder: taken in the background once the window
     // is up, the status bar saying when it is done, or why not.
     void startDailyBackup();
+    // 切换操作人: asks who works from now on (OperatorSignInDialog); the status bar names them.
+    void switchOperator();
 
 signals:
     void dailyBackupFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
@@ -107,6 +114,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_asOfLabel = nullptr;
     QLabel* m_backupLabel = nullptr;
+    QLabel* m_operatorLabel = nullptr;
     BackupTask* m_dailyBackup = nullptr;
 };
 

@@ -1,6 +1,8 @@
 #include "BackupRestorer.h"
 
 #include "BackupArchive.h"
+#include "AuditAnchor.h"
+#include "AuditTrail.h"
 #include "BackupManager.h"
 #include "BackupWriter.h"
 #include "CrashPoint.h"
@@ -31,7 +33,8 @@ QString shown(const QString& path)
 }
 
 // The database taken out of a backup: ours, not newer than this program, whole; its evidence list.
-bool checkDatabase(const QString& path, const QString& backupName, QList<EvidenceFile>* files, QString* error)
+bool checkDatabase(const QString& path, const QString& backupName, QList<EvidenceFile>* files,
+                   QStringList* auditProblems, AuditTrail::Head* head, QString* error)
 {
     Database db;
     QString why;
@@ -47,6 +50,10 @@ bool checkDatabase(const QString& path, const QString& backupName, QList<Evidenc
                                    .arg(backupName));
     }
     q.finish();
+    CheckReport audit;
+    AuditTrail::verify(db.connection(), audit);
+    *auditProblems = audit.problems;
+    *head = AuditTrail::head(db.connection());
     *files = EvidenceRepository(db).files(&why);
     return why.isEmpty() || failWith(error, why);
 }
@@ -57,6 +64,8 @@ struct Verified
     QList<ArchiveManifest::File> toWrite; // evidence the target folder lacks
     int evidenceFiles = 0;
     QStringList warnings;
+    QStringList auditProblems;
+    AuditTrail::Head head;
 };
 
 // Step 1. liveEvidence: the evidence folder the files go to (empty: only check the backup).
@@ -72,7 +81,7 @@ bool verifyInto(BackupArchive& archive, const QString& incoming, const QString& 
     }
     out->incoming = incoming;
     QList<EvidenceFile> named;
-    if (!checkDatabase(incoming, name, &named, error)) {
+    if (!checkDatabase(incoming, name, &named, &out->auditProblems, &out->head, error)) {
         return false;
     }
     // What the backup vouches for, by stored name; a plain database vouches for what its table says.
@@ -185,11 +194,13 @@ bool BackupRestorer::verify(const QString& backupPath, Summary* summary, QString
             summary->missingEvidence = static_cast<int>(archive.manifest().missing.size());
         }
         summary->evidenceFiles = verified.evidenceFiles;
+        summary->auditProblems = verified.auditProblems;
     }
     return true;
 }
 
-bool BackupRestorer::restore(const QString& databasePathIn, const QString& backupPath, Result* result, QString* error)
+bool BackupRestorer::restore(const QString& databasePathIn, const QString& backupPath, Result* result, QString* error,
+                             bool acceptBrokenTrail)
 {
     *result = Result();
     const QString databasePath = QFileInfo(databasePathIn).absoluteFilePath();
@@ -221,6 +232,15 @@ bool BackupRestorer::restore(const QString& databasePathIn, const QString& backu
         return false;
     }
     result->warnings = verified.warnings;
+    if (!verified.auditProblems.isEmpty()) {
+        if (!acceptBrokenTrail) {
+            return failWith(error, tr("%1 was not restored: its audit trail is broken, so its records cannot be "
+                                      "trusted as the street's record. %2 To restore it all the same (check will go on "
+                                      "reporting the break), run restore --force, or confirm it when Settings → Restore asks.")
+                                       .arg(QFileInfo(backupPath).fileName(), verified.auditProblems.first()));
+        }
+        result->warnings << tr("Restored although its audit trail is broken: %1").arg(verified.auditProblems.first());
+    }
     CrashPoint::reach("restore.verified");
 
     // 2. The state being replaced, kept as a backup.
@@ -251,6 +271,13 @@ bool BackupRestorer::restore(const QString& databasePathIn, const QString& backu
             return false;
         }
         CrashPoint::reach("restore.checkpointed");
+    }
+
+    // The head of what is put in place, anchored before the swap (an interrupted restore leaves the database the
+    // previous anchor names, which check accepts).
+    if (!verified.head.isEmpty()) {
+        AuditAnchor::record(databasePath, verified.head, tr("restored from %1").arg(QFileInfo(backupPath).fileName()),
+                            nullptr, true);
     }
 
     // 5. One rename.

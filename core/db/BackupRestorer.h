@@ -31,6 +31,8 @@ public:
         QString reason;
         int evidenceFiles = 0;
         int missingEvidence = 0; // missing already when the backup was taken
+        // What check finds wrong with the backup's audit trail; restore refuses such a backup unless told to.
+        QStringList auditProblems;
     };
     struct Result
     {
@@ -42,7 +44,11 @@ public:
     // Step 1 alone, for the settings page to ask the clerk only about a backup that can be restored.
     static bool verify(const QString& backupPath, Summary* summary, QString* error);
     // databasePath need not exist (a new PC): then it is created, and nothing is kept.
-    static bool restore(const QString& databasePath, const QString& backupPath, Result* result, QString* error);
+    // A backup whose audit trail is broken (a chain that does not verify, triggers missing, records that differ
+    // from their entries) is refused unless acceptBrokenTrail: restoring it would pass its tampering off as the
+    // record.
+    static bool restore(const QString& databasePath, const QString& backupPath, Result* result, QString* error,
+                        bool acceptBrokenTrail = false);
 };
 
 } // namespace sl::core

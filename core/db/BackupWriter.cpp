@@ -1,6 +1,8 @@
 #include "BackupWriter.h"
 
 #include "AppInfo.h"
+#include "AuditAnchor.h"
+#include "AuditTrail.h"
 #include "CrashPoint.h"
 #include "Database.h"
 #include "ErrorOut.h"
@@ -39,7 +41,8 @@ struct Temporaries
 };
 
 // The copy SQLite wrote: ours, not newer than this program, and whole.
-bool checkCopy(const QString& path, int* schemaVersion, QList<EvidenceFile>* files, QString* error)
+bool checkCopy(const QString& path, int* schemaVersion, QList<EvidenceFile>* files, AuditTrail::Head* head,
+               QString* error)
 {
     Database copy;
     if (!copy.openReadOnly(path, error, Database::Versions::OlderToo)) {
@@ -52,6 +55,7 @@ bool checkCopy(const QString& path, int* schemaVersion, QList<EvidenceFile>* fil
                                    .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
     }
     q.finish();
+    *head = AuditTrail::head(copy.connection());
     QString why;
     *files = EvidenceRepository(copy).files(&why);
     if (!why.isEmpty()) {
@@ -116,9 +120,13 @@ bool BackupWriter::write(const QString& databasePath, const QString& target, Evi
     manifest.evidenceLocation = evidence;
     // The evidence list is read from the copy, so that it names exactly what the copy names.
     QList<EvidenceFile> files;
-    if (!checkCopy(copyPath, &manifest.schemaVersion, &files, error)) {
+    AuditTrail::Head head;
+    if (!checkCopy(copyPath, &manifest.schemaVersion, &files, &head, error)) {
         return false;
     }
+    manifest.auditCount = head.count;
+    manifest.auditLastId = head.lastId;
+    manifest.auditHead = head.hash;
 
     // 2. The evidence files, each checked against the database's record as it is copied.
     const QDir live(EvidenceRepository::folderFor(databasePath));
@@ -223,6 +231,11 @@ bool BackupWriter::write(const QString& databasePath, const QString& target, Evi
     temporaries.paths.removeAll(partial);
     CrashPoint::reach("backup.renamed");
     result->path = target;
+    // The chain's head, outside the file: in the backups folder's log as well as in the backup itself (a folder
+    // that cannot be written, as for a read-only database, has the backup's manifest only).
+    if (!head.isEmpty()) {
+        AuditAnchor::record(databasePath, head, QFileInfo(target).fileName(), nullptr);
+    }
     return true;
 }
 

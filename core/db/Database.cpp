@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "AppInfo.h"
+#include "AuditAnchor.h"
 #include "AuditTrail.h"
 #include "BackupManager.h"
 #include "ErrorOut.h"
@@ -168,7 +169,15 @@ bool Database::openImpl(const QString& path, QString* error, int targetVersion)
     if (version < targetVersion && !migrate(version, targetVersion, error)) {
         return false;
     }
-    // Who writes from now on, for the audit trail.
+    // Who wrote last (the CLI's default operator), then who writes from now on, for the audit trail.
+    {
+        QSqlQuery last(connection());
+        m_previousOperator.clear();
+        if (last.exec(QStringLiteral("SELECT operator FROM audit_context WHERE id = 1")) && last.next()
+            && last.value(0).toString() != QLatin1String("?")) {
+            m_previousOperator = last.value(0).toString();
+        }
+    }
     QString why;
     if (!AuditTrail::setOperator(connection(), AppInfo::operatorName(), &why)) {
         return fail(OpenError::CannotCreate, tr("The database cannot be written: %1").arg(why), error);
@@ -525,6 +534,7 @@ CheckReport Database::check() const
     }
     q.finish();
     AuditTrail::verify(connection(), report);
+    AuditAnchor::compare(connection(), m_path, report);
     return report;
 }
 

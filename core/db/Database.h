@@ -70,6 +70,8 @@ public:
     int schemaVersion() const;
     // The copy taken before the last upgrade, empty when none was needed.
     QString lastUpgradeBackup() const { return m_upgradeBackup; }
+    // Who was named as the operator when the file was opened before (empty: nobody yet).
+    QString previousOperator() const { return m_previousOperator; }
 
     // integrity_check, foreign_key_check and the schema version, for `check`.
     CheckReport check() const;
@@ -94,6 +96,7 @@ private:
     bool m_readOnly = false;
     OpenError m_openError = OpenError::None;
     QString m_upgradeBackup;
+    QString m_previousOperator;
 };
 
 } // namespace sl::core

@@ -188,7 +188,7 @@ QList<HazardEvent> HazardRepository::events(qint64 hazardId) const
     QList<HazardEvent> out;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, hazard_id, happened_on, action, from_state, to_state, operator, remark,"
-                             " created_at FROM hazard_event WHERE hazard_id = ? ORDER BY id"));
+                             " created_at, rechecked_by FROM hazard_event WHERE hazard_id = ? ORDER BY id"));
     q.addBindValue(hazardId);
     if (q.exec()) {
         while (q.next()) {
@@ -202,6 +202,7 @@ QList<HazardEvent> HazardRepository::events(qint64 hazardId) const
             e.operatorName = q.value(6).toString();
             e.remark = q.value(7).toString();
             e.createdAt = SqlValue::toTimestamp(q.value(8));
+            e.recheckedBy = q.value(9).toString();
             out.append(e);
         }
     }
@@ -242,16 +243,24 @@ int HazardRepository::afterEvidenceCount(qint64 hazardId) const
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+QString HazardRepository::recheckerOf(HazardLifecycle::Action action, const HazardLifecycle::Step& step)
+{
+    if (action != HazardLifecycle::Action::PassRecheck && action != HazardLifecycle::Action::FailRecheck) {
+        return {};
+    }
+    return step.recheckedBy.trimmed().isEmpty() ? AppInfo::operatorName() : step.recheckedBy.trimmed();
+}
+
 bool HazardRepository::writeEvent(qint64 hazardId, const QDate& day, const QString& action, HazardState from,
-                                  HazardState to, const QString& remark, QString* error)
+                                  HazardState to, const QString& recheckedBy, const QString& remark, QString* error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO hazard_event (hazard_id, happened_on, action, from_state, to_state, operator,"
-                             " remark, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " remark, created_at, rechecked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v : {QVariant(hazardId), SqlValue::fromDate(day), QVariant(action),
                               QVariant(hazardStateKey(from)), QVariant(hazardStateKey(to)),
                               QVariant(AppInfo::operatorName()), SqlValue::fromText(remark.trimmed().left(kMaxText)),
-                              QVariant(SqlValue::nowUtc())}) {
+                              QVariant(SqlValue::nowUtc()), SqlValue::fromText(recheckedBy.trimmed().left(kMaxText))}) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -298,11 +307,13 @@ bool HazardRepository::step(qint64 hazardId, HazardLifecycle::Action action, con
     if (action == HazardLifecycle::Action::PassRecheck && !after.closeReason.isEmpty()) {
         remark = remark.isEmpty() ? after.closeReason : remark + QStringLiteral(" / ") + after.closeReason;
     }
-    if (!writeEvent(hazardId, step.day, HazardLifecycle::actionKey(action), before->state, after.state, remark, error)) {
+    if (!writeEvent(hazardId, step.day, HazardLifecycle::actionKey(action), before->state, after.state,
+                    recheckerOf(action, step), remark, error)) {
         return false;
     }
     if (after.delistedOn.isValid() && !before->delistedOn.isValid()
-        && !writeEvent(hazardId, step.day, QStringLiteral("delisted"), after.state, after.state, QString(), error)) {
+        && !writeEvent(hazardId, step.day, QStringLiteral("delisted"), after.state, after.state, QString(), QString(),
+                       error)) {
         return false;
     }
     if (!tx.commit()) {
@@ -328,17 +339,18 @@ bool HazardRepository::stepBatch(const QList<PlannedStep>& steps, QString* error
     }
     QSqlQuery event(m_db.connection());
     event.prepare(QStringLiteral("INSERT INTO hazard_event (hazard_id, happened_on, action, from_state, to_state,"
-                                 " operator, remark, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " operator, remark, created_at, rechecked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = SqlValue::nowUtc();
     const QString operatorName = AppInfo::operatorName();
     const QDate today = Clock::today();
     QList<qint64> touched; // in the order first stepped, so the writes are the same every time
     QSet<qint64> seen;
     const auto writeEventRow = [&](qint64 id, const QDate& day, const QString& action, HazardState from,
-                                   HazardState to, const QString& remark) {
+                                   HazardState to, const QString& remark, const QString& recheckedBy = QString()) {
         for (const QVariant& v : {QVariant(id), SqlValue::fromDate(day), QVariant(action), QVariant(hazardStateKey(from)),
                                   QVariant(hazardStateKey(to)), QVariant(operatorName),
-                                  SqlValue::fromText(remark.trimmed().left(kMaxText)), QVariant(now)}) {
+                                  SqlValue::fromText(remark.trimmed().left(kMaxText)), QVariant(now),
+                                  SqlValue::fromText(recheckedBy.trimmed().left(kMaxText))}) {
             event.addBindValue(v);
         }
         return event.exec();
@@ -360,7 +372,7 @@ bool HazardRepository::stepBatch(const QList<PlannedStep>& steps, QString* error
             remark = remark.isEmpty() ? after.closeReason : remark + QStringLiteral(" / ") + after.closeReason;
         }
         if (!writeEventRow(planned.hazardId, step.day, HazardLifecycle::actionKey(planned.action), it->state,
-                           after.state, remark)
+                           after.state, remark, recheckerOf(planned.action, step))
             || (after.delistedOn.isValid() && !it->delistedOn.isValid()
                 && !writeEventRow(planned.hazardId, step.day, QStringLiteral("delisted"), after.state, after.state,
                                   QString()))) {
@@ -428,7 +440,7 @@ bool HazardRepository::requestExtension(qint64 hazardId, const QDate& requestedO
     if (!q.exec()) {
         return failWith(error, tr("The extension request could not be saved: %1").arg(q.lastError().text()));
     }
-    if (!writeEvent(hazardId, requestedOn, QStringLiteral("extension_requested"), h->state, h->state,
+    if (!writeEvent(hazardId, requestedOn, QStringLiteral("extension_requested"), h->state, h->state, QString(),
                     tr("to %1: %2").arg(newDeadline.toString(Qt::ISODate), reason.trimmed()), error)
         || !tx.commit()) {
         return failWith(error, error && !error->isEmpty() ? *error : tx.errorText());
@@ -473,7 +485,7 @@ bool HazardRepository::decideExtension(qint64 extensionId, bool approve, const Q
     }
     if (!writeEvent(hazardId, decidedOn,
                     approve ? QStringLiteral("extension_approved") : QStringLiteral("extension_refused"), h->state,
-                    h->state, remark, error)
+                    h->state, QString(), remark, error)
         || !tx.commit()) {
         return failWith(error, error && !error->isEmpty() ? *error : tx.errorText());
     }

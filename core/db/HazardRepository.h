@@ -60,7 +60,8 @@ public:
 
 private:
     bool writeEvent(qint64 hazardId, const QDate& day, const QString& action, HazardState from, HazardState to,
-                    const QString& remark, QString* error);
+                    const QString& recheckedBy, const QString& remark, QString* error);
+    static QString recheckerOf(HazardLifecycle::Action action, const HazardLifecycle::Step& step);
 
     Database& m_db;
 };

@@ -523,7 +523,36 @@ const QList<QStringList>& steps()
                            " UNIQUE (result_id, position))"),
             AuditTrail::kTriggersMarker,
         },
-        // 13 on this branch, 14 once issue 17's step is merged before it: risk grading (风险分级管控, plan 四.2)
+        // 13: who did what. The office's staff as named operators (a password kept only as a salted slow hash); who
+        // re-checked a hazard beside who recorded it; who imported a return; what an audit entry was part of (an
+        // import…), covered by its hash and by the guard, which is made again to include it; and the clerk's
+        // acknowledgements of entries written outside the program, which stay unsealed and reported until then.
+        // kSealedNeverChangesSql is this step's text: `check` compares the trigger with it, so it never changes.
+        {
+            QStringLiteral("CREATE TABLE operator ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " password_hash TEXT NOT NULL DEFAULT '',"
+                           " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("ALTER TABLE hazard_event ADD COLUMN rechecked_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE agency_return ADD COLUMN imported_by TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit_context ADD COLUMN activity TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN activity TEXT"),
+            QStringLiteral("DROP TRIGGER audit_sealed_never_changes"),
+            AuditTrail::kSealedNeverChangesSql,
+            QStringLiteral("CREATE INDEX audit_operator ON audit(operator, id)"),
+            QStringLiteral("CREATE TABLE audit_acknowledgement ("
+                           " id INTEGER PRIMARY KEY,"
+                           " audit_id INTEGER NOT NULL UNIQUE REFERENCES audit(id) ON DELETE RESTRICT,"
+                           " acknowledged_at TEXT NOT NULL,"
+                           " operator TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '')"),
+            AuditTrail::kTriggersMarker,
+        },
+        // 14: risk grading (风险分级管控, plan 四.2)
         // and the other services the plan buys (四.1, 四.3, 四.4).
         // An agency's risk assessment of an enterprise and its risk points, each with its method's figures (LEC
         // in tenths, or the matrix's likelihood and severity) and the level they give; a hazard may name the

@@ -16,7 +16,7 @@ namespace {
 
 constexpr const char* kReturnColumns = "r.id, r.agency_id, a.name, r.year, r.quarter, r.file_name, r.sha256,"
                                        " r.received_at, r.status, r.rows_imported, r.rows_refused, r.summary,"
-                                       " r.replaced_by, r.rows_added, r.rows_withdrawn";
+                                       " r.replaced_by, r.rows_added, r.rows_withdrawn, r.imported_by";
 
 AgencyReturn readReturn(const QSqlQuery& q)
 {
@@ -37,6 +37,7 @@ AgencyReturn readReturn(const QSqlQuery& q)
     r.rowsRefused = q.value(10).toInt();
     r.rowsAdded = q.value(13).toInt();
     r.rowsWithdrawn = q.value(14).toInt();
+    r.importedBy = q.value(15).toString();
     r.summary = q.value(11).toString();
     r.replacedBy = SqlValue::toId(q.value(12));
     return r;
@@ -203,7 +204,8 @@ bool ReturnRepository::insertReturn(AgencyReturn& ret, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO agency_return (agency_id, year, quarter, file_name, sha256, received_at, status,"
-                       " rows_imported, rows_refused, summary, rows_added, rows_withdrawn) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " rows_imported, rows_refused, summary, rows_added, rows_withdrawn, imported_by)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!ret.receivedAt.isValid()) {
         ret.receivedAt = QDateTime::currentDateTimeUtc();
     }
@@ -211,7 +213,7 @@ bool ReturnRepository::insertReturn(AgencyReturn& ret, QString* error)
          { QVariant(ret.agencyId), QVariant(ret.year), QVariant(ret.quarter), SqlValue::fromText(ret.fileName),
            QVariant(ret.sha256), SqlValue::fromTimestamp(ret.receivedAt), QVariant(statusKey(ret.status)),
            QVariant(ret.rowsImported), QVariant(ret.rowsRefused), SqlValue::fromText(ret.summary),
-           QVariant(ret.rowsAdded), QVariant(ret.rowsWithdrawn) }) {
+           QVariant(ret.rowsAdded), QVariant(ret.rowsWithdrawn), QVariant(AppInfo::operatorName()) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {

@@ -45,6 +45,8 @@ Transaction::Transaction(QSqlDatabase db)
         m_active = m_db.transaction();
         if (!m_active) {
             m_error = m_db.lastError().text();
+        } else {
+            m_auditStart = AuditTrail::lastId(m_db);
         }
     } else {
         m_savepoint = QStringLiteral("sl_sp_%1").arg(depth);
@@ -90,7 +92,7 @@ bool Transaction::commit()
         return false;
     }
     // The outermost commit first seals what the triggers wrote to the audit trail, in the same transaction.
-    if (m_savepoint.isEmpty() && !AuditTrail::seal(m_db, &m_error)) {
+    if (m_savepoint.isEmpty() && !AuditTrail::seal(m_db, m_auditStart, &m_error)) {
         rollback();
         return false;
     }

@@ -30,6 +30,8 @@ private:
     QString m_error;
     bool m_active = false;
     bool m_done = false;
+    // The newest audit entry when the outermost transaction began: it seals only what it wrote itself.
+    qint64 m_auditStart = -1;
 };
 
 } // namespace sl::core

@@ -96,6 +96,11 @@ QByteArray ArchiveManifest::toJson() const
         {QStringLiteral("evidence"), filesToJson(evidence)},
         {QStringLiteral("missing"), filesToJson(missing)},
     };
+    if (auditCount > 0) {
+        o.insert(QStringLiteral("audit"), QJsonObject{{QStringLiteral("count"), auditCount},
+                                                      {QStringLiteral("last_id"), auditLastId},
+                                                      {QStringLiteral("head"), auditHead}});
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -125,6 +130,10 @@ bool ArchiveManifest::fromJson(const QByteArray& json, ArchiveManifest* m, QStri
     out.mainEntry = main.value(QStringLiteral("entry")).toString();
     out.mainSize = static_cast<qint64>(main.value(QStringLiteral("size")).toDouble(-1));
     out.mainSha256 = main.value(QStringLiteral("sha256")).toString();
+    const QJsonObject audit = o.value(QStringLiteral("audit")).toObject();
+    out.auditCount = static_cast<qint64>(audit.value(QStringLiteral("count")).toDouble(0));
+    out.auditLastId = static_cast<qint64>(audit.value(QStringLiteral("last_id")).toDouble(0));
+    out.auditHead = audit.value(QStringLiteral("head")).toString();
     const QString location = o.value(QStringLiteral("evidence_location")).toString();
     out.evidenceLocation = location == QLatin1String("store") ? EvidenceLocation::Store : EvidenceLocation::Inside;
     const QString expectedMain = out.format == kBackupFormat ? kDatabaseEntry : kWorkbookEntry;

@@ -51,6 +51,10 @@ public:
     // Named by the database but missing or changed in the evidence folder when the zip was written; listed so
     // that the gap is known, never hidden.
     QList<File> missing;
+    // The audit chain's head when the database was copied (AuditAnchor); 0 when none (or an older backup).
+    qint64 auditCount = 0;
+    qint64 auditLastId = 0;
+    QString auditHead;
 
     // evidence/<stored name>, inside the zip or in the store.
     static QString evidenceEntry(const QString& storedName);

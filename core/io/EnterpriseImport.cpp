@@ -9,6 +9,7 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/ErrorOut.h"
+#include "db/AuditActivity.h"
 #include "db/Transaction.h"
 #include "rules/CreditCode.h"
 #include "rules/EnterpriseValidator.h"
@@ -319,6 +320,7 @@ bool EnterpriseImport::commit(Database& db, const Preview& preview, int* inserte
         *backupPath = backup;
     }
     Transaction tx(db.connection());
+    const AuditActivity importing(db.connection(), AuditActivity::kImport);
     EnterpriseRepository repository(db);
     QList<Enterprise> fresh;
     for (const Row& r : preview.rows) {

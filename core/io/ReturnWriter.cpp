@@ -9,6 +9,7 @@
 #include "db/EnterpriseRepository.h"
 #include "db/ErrorOut.h"
 #include "db/HazardRepository.h"
+#include "db/AuditActivity.h"
 #include "db/RiskRepository.h"
 #include "db/Transaction.h"
 
@@ -64,6 +65,7 @@ bool ReturnWriter::commit(QString* error, QString* backupPath)
         *backupPath = backup;
     }
     Transaction tx(m_db.connection());
+    const AuditActivity importing(m_db.connection(), AuditActivity::kReturn);
     if (!tx.isActive()) {
         return failWith(error, ReturnImport::tr("The import could not start: %1").arg(tx.errorText()));
     }
@@ -327,6 +329,7 @@ bool ReturnWriter::recordRefusal(QString* error)
         return true; // not an agency's return, or nothing refused: no note to keep
     }
     Transaction tx(m_db.connection());
+    const AuditActivity importing(m_db.connection(), AuditActivity::kReturn);
     AgencyReturn ret = received(AgencyReturn::Status::Refused);
     ret.rowsRefused = int(m_p.refusals.size());
     QStringList reasons;

@@ -26,6 +26,7 @@ struct AgencyReturn
     int rowsRefused = 0;
     QString summary; // what the import changed, or why it was refused
     qint64 replacedBy = 0;
+    QString importedBy; // the operator who took it in
 };
 
 } // namespace sl::core

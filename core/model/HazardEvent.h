@@ -17,7 +17,8 @@ struct HazardEvent
     QString action; // key of the step, see HazardLifecycle::actionKey
     HazardState from = HazardState::Registered;
     HazardState to = HazardState::Registered;
-    QString operatorName;
+    QString operatorName; // who recorded the step
+    QString recheckedBy; // a re-check: who re-checked (复查人)
     QString remark;
     QDateTime createdAt;
 };

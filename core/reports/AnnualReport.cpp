@@ -1,13 +1,15 @@
 #include "AnnualReport.h"
 
-#include "rules/ChineseOrder.h"
 #include "db/AgencyRepository.h"
+#include "db/AuditAnchor.h"
 #include "db/CommunityRepository.h"
 #include "db/ContractRepository.h"
+#include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/ReportTextRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "db/SettingRepository.h"
+#include "rules/ChineseOrder.h"
 #include "rules/HazardDeadline.h"
 
 #include <QSet>
@@ -41,6 +43,10 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
     r.asOf = asOf;
     r.streetName = SettingRepository(db).value(SettingRepository::Key::StreetName);
     r.texts = ReportTextRepository(db).annualTexts(year);
+    r.auditHead = AuditTrail::head(db.connection());
+    if (!r.auditHead.isEmpty()) {
+        AuditAnchor::record(db.path(), r.auditHead, QStringLiteral("annual report %1").arg(year), nullptr);
+    }
 
     QHash<qint64, QString> agencyNames;
     for (const Agency& a : AgencyRepository(db).list(true)) {

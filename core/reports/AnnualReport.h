@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/AuditTrail.h"
+
 #include "ComplianceYear.h"
 #include "HazardYear.h"
 #include "RiskYear.h"
@@ -90,6 +92,8 @@ public:
     // 风险分级管控: the assessments in force at the year's end (or as of the day), and the year's other services.
     RiskYear risks;
     QList<OtherServiceRepository::Count> otherServices;
+    // The audit chain's head when the report was made, printed at its end so the paper anchors the trail.
+    AuditTrail::Head auditHead;
 
     HazardCount hazards() const;
     std::optional<double> rectificationRate() const;

@@ -274,6 +274,13 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
     }
     // The street office signs and seals the report.
     html += SealBlock::html(r.streetName, r.asOf);
+    // cao zuo ri zhi lian tou: gong N tiao, mo tiao di M tiao — the audit trail's head, which check can compare with.
+    html += QStringLiteral("<p style=\"font-size:7pt; color:#555555\">%1</p>")
+                .arg(QStringLiteral("\u64cd\u4f5c\u65e5\u5fd7\u94fe\u5934\uff1a\u5171 %1 \u6761\uff0c\u672b\u6761\u7b2c %2 \u6761\uff0c"
+                                    "SHA-256 %3")
+                         .arg(r.auditHead.count)
+                         .arg(r.auditHead.lastId)
+                         .arg(r.auditHead.hash.isEmpty() ? QStringLiteral("-") : r.auditHead.hash));
 
     // Appendix: every enterprise served, painted after the document (a street has thousands).
     ReportTable* appendix = ReportTable::attach(*doc);

@@ -30,6 +30,8 @@ public:
         QString closeReason; // PassRecheck without "after" evidence
         int afterEvidence = 0; // "after" files attached to the hazard
         ListedItems listed; // List
+        // PassRecheck / FailRecheck: who re-checked on site (复查人); empty: the operator who records it.
+        QString recheckedBy;
     };
 
     static QList<Action> allActions();

@@ -129,14 +129,60 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchor</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The audit anchor could not be written to %1: %2</source>
+        <translation>无法将操作日志锚点写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The audit anchor could not be written to %1.</source>
+        <translation>无法将操作日志锚点写入 %1。</translation>
+    </message>
+    <message>
+        <source>The audit trail ends before its anchor of %1 (%2), which names entry %3 of %4: entries were removed from the file since.</source>
+        <translation>操作日志在 %1 的锚点（%2）之前就结束了，该锚点记载到第 %3 条、共 %4 条：此后有记录被从文件中删除。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 no longer has the hash anchored on %2 (%3): the trail was rewritten inside the file.</source>
+        <translation>第 %1 条操作日志的哈希值已与 %2 的锚点（%3）不符：操作日志在文件内被改写过。</translation>
+    </message>
+    <message>
+        <source>The audit trail held %1 entries up to entry %2 when it was anchored on %3 (%4), and holds %5 now: entries were removed or slipped in.</source>
+        <translation>%3 设锚点（%4）时，操作日志到第 %2 条为止共有 %1 条，现在却有 %5 条：有记录被删除或被塞入。</translation>
+    </message>
+    <message>
+        <source>No anchor of the audit trail was found outside the file yet (every backup writes one).</source>
+        <translation>尚未在文件之外找到操作日志的锚点（每次备份都会写入一个）。</translation>
+    </message>
+    <message>
+        <source>The audit trail agrees with its anchor of %1 (%2).</source>
+        <translation>操作日志与 %1 的锚点（%2）一致。</translation>
+    </message>
+    <message>
+        <source>The audit trail agrees with its anchor of %1 (%2); the restore anchored after it did not take place.</source>
+        <translation>操作日志与 %1 的锚点（%2）一致；其后记下的那次恢复没有完成。</translation>
+    </message>
+    <message>
+        <source>Audit trail head: %1 entries, last no. %2, SHA-256 %3</source>
+        <translation>操作日志链头：共 %1 条，末条第 %2 条，SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>The audit log is written as .csv or .xlsx; name the file accordingly.</source>
+        <translation>操作日志只能导出为 .csv 或 .xlsx 文件，请相应地命名文件。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
         <translation>无法读取操作日志：%1</translation>
-    </message>
-    <message>
-        <source>Audit entry %1 was never sealed: something wrote to the file outside SafeLedger.</source>
-        <translation>第 %1 条操作日志记录未封存：有其他程序绕过 SafeLedger 写入了该文件。</translation>
     </message>
     <message>
         <source>The audit trail is broken at entry %1 (%2, %3): it was changed or an entry before it was removed.</source>
@@ -147,6 +193,767 @@
         <translation>
             <numerusform>操作日志：共 %n 条记录，审计链完整。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be written: %1</source>
+        <translation>无法写入确认记录：%1</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved: %1</source>
+        <translation>无法保存确认记录：%1</translation>
+    </message>
+    <message>
+        <source>The audit triggers cannot be read: %1</source>
+        <translation>无法读取操作日志触发器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit trigger(s) are missing (%1): changes to those tables are not being recorded. Something outside SafeLedger removed them; restore a backup, or report it.</source>
+        <translation>
+            <numerusform>缺少 %n 个操作日志触发器（%1）：这些表的改动没有被记录。它们是在 SafeLedger 之外被删除的；请恢复备份，或报告此事。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit trigger(s) are not as SafeLedger created them (%1): something outside SafeLedger changed them.</source>
+        <translation>
+            <numerusform>有 %n 个操作日志触发器与 SafeLedger 创建时不同（%1）：它们在 SafeLedger 之外被修改过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit triggers: all %1 as created.</source>
+        <translation>操作日志触发器：全部 %1 个与创建时一致。</translation>
+    </message>
+    <message>
+        <source>The records of %1 cannot be compared with the audit trail: %2</source>
+        <translation>无法将 %1 的记录与操作日志核对：%2</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 was removed without an audit entry: something outside SafeLedger deleted it.</source>
+        <translation>%2 的第 %1 条记录被删除却没有操作日志：它是在 SafeLedger 之外被删除的。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 differs from its last audit entry: it was changed outside SafeLedger while auditing was switched off.</source>
+        <translation>%2 的第 %1 条记录与其最后一条操作日志不符：它是在 SafeLedger 之外、在操作日志被关闭时修改的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more record(s) differ from the audit trail.</source>
+        <translation>
+            <numerusform>另有 %n 条记录与操作日志不符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record agrees with its last audit entry.</source>
+        <translation>每条记录都与其最后一条操作日志一致。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2 of %3, %4) was never sealed: something wrote to the file outside SafeLedger. Look at it in the audit log, then acknowledge it there (or with safeledger-cli acknowledge --note TEXT).</source>
+        <translation>第 %1 条操作日志（%3 的 %2，%4）从未封存：有程序在 SafeLedger 之外写入了文件。请在操作日志中查看，然后在那里确认（或使用 safeledger-cli acknowledge --note 说明）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more entry(ies) were never sealed.</source>
+        <translation>
+            <numerusform>另有 %n 条记录从未封存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) written outside SafeLedger were acknowledged (see the audit log).</source>
+        <translation>
+            <numerusform>在 SafeLedger 之外写入的 %n 条记录已经确认（见操作日志）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Keep code despite check character</source>
+        <translation>校验位不符仍保留该代码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>所属社区</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>规模类型</translation>
+    </message>
+    <message>
+        <source>Target categories</source>
+        <translation>服务对象类别</translation>
+    </message>
+    <message>
+        <source>Occupational hazard</source>
+        <translation>职业病危害</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>出租方</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参与状态</translation>
+    </message>
+    <message>
+        <source>Join date</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>所属行业</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人员数</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Safety contact</source>
+        <translation>安全联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>收款户名</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>专业</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Certificate expires</source>
+        <translation>证书有效期至</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Tender lot</source>
+        <translation>标段</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订于</translation>
+    </message>
+    <message>
+        <source>Service from</source>
+        <translation>服务开始日期</translation>
+    </message>
+    <message>
+        <source>Service to</source>
+        <translation>服务结束日期</translation>
+    </message>
+    <message>
+        <source>Fee per enterprise</source>
+        <translation>每家企业服务费</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>服务合同</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>New class applies from</source>
+        <translation>新规模类型适用起始日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Valid for (months)</source>
+        <translation>有效期（月）</translation>
+    </message>
+    <message>
+        <source>Review every (months)</source>
+        <translation>复审周期（月）</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>所属安全检查</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>隐患部位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>隐患类别</translation>
+    </message>
+    <message>
+        <source>Rectification demanded</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Listed deadline</source>
+        <translation>挂牌整改期限</translation>
+    </message>
+    <message>
+        <source>Listed responsible person</source>
+        <translation>挂牌责任人</translation>
+    </message>
+    <message>
+        <source>Emergency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Delisted on</source>
+        <translation>摘牌日期</translation>
+    </message>
+    <message>
+        <source>Re-check date</source>
+        <translation>复查日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Reason to close without it</source>
+        <translation>无证据材料销号原因</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>处理环节</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Re-checked by</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新整改期限</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>审批日期</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Year reported on</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>培训内容</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>资料名称</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Applies from</source>
+        <translation>适用起始日期</translation>
+    </message>
+    <message>
+        <source>Street share per year</source>
+        <translation>每年街道补助</translation>
+    </message>
+    <message>
+        <source>Subsidised years</source>
+        <translation>补助年数</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细行数</translation>
+    </message>
+    <message>
+        <source>Street share</source>
+        <translation>街道补助</translation>
+    </message>
+    <message>
+        <source>Reopened by</source>
+        <translation>重新打开人</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>重新打开原因</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>服务费</translation>
+    </message>
+    <message>
+        <source>Enterprise share</source>
+        <translation>企业承担</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>服务机构数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>导入行数</translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation>拒收行数</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>操作日志记录</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>Enterprise served under a contract</source>
+        <translation>合同服务企业</translation>
+    </message>
+    <message>
+        <source>Size class history</source>
+        <translation>规模类型变更</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>证照类型</translation>
+    </message>
+    <message>
+        <source>Hazard step</source>
+        <translation>隐患处理环节</translation>
+    </message>
+    <message>
+        <source>Deadline extension</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <source>Interview / notice</source>
+        <translation>约谈/通报</translation>
+    </message>
+    <message>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Baseline documents</source>
+        <translation>基础资料</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Subsidy policy</source>
+        <translation>补助政策</translation>
+    </message>
+    <message>
+        <source>Subsidy list</source>
+        <translation>补助清单</translation>
+    </message>
+    <message>
+        <source>Subsidy list line</source>
+        <translation>补助清单明细</translation>
+    </message>
+    <message>
+        <source>Spot check</source>
+        <translation>抽查评价</translation>
+    </message>
+    <message>
+        <source>Appraisal scheme</source>
+        <translation>考核评分细则</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>机构考核</translation>
+    </message>
+    <message>
+        <source>Agency return</source>
+        <translation>机构报送</translation>
+    </message>
+    <message>
+        <source>Annual report text</source>
+        <translation>年度报告文字</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>Operator of the ledger</source>
+        <translation>操作人员</translation>
+    </message>
+    <message>
+        <source>Outside write acknowledged</source>
+        <translation>外部写入确认</translation>
+    </message>
+    <message>
+        <source>Demo street</source>
+        <translation>演示街道</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(set)</source>
+        <translation>（已设置）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Typical problems</source>
+        <translation>典型问题</translation>
+    </message>
+    <message>
+        <source>Shortcomings</source>
+        <translation>存在不足</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s plan</source>
+        <translation>下一步计划</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未批准</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 第 %2 号合同</translation>
+    </message>
+    <message>
+        <source>%1 under %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3</source>
+        <translation>%1，%3 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Street name</source>
+        <translation>街道名称</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 条</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imported from a return</source>
+        <translation>报送导入</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Bulk write</source>
+        <translation>批量写入</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
     </message>
 </context>
 <context>
@@ -248,6 +1055,18 @@
     <message>
         <source>The evidence folder %1 cannot be created.</source>
         <translation>无法创建证据材料文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: its audit trail is broken, so its records cannot be trusted as the street&apos;s record. %2 To restore it all the same (check will go on reporting the break), run restore --force, or confirm it when Settings → Restore asks.</source>
+        <translation>未恢复 %1：它的操作日志链已断裂，其中的记录不能作为街道的正式记录。%2 如仍要恢复（检查命令会继续报告该断裂），请运行 restore --force，或在“系统设置 → 恢复”询问时确认。</translation>
+    </message>
+    <message>
+        <source>Restored although its audit trail is broken: %1</source>
+        <translation>已恢复，但其操作日志链已断裂：%1</translation>
+    </message>
+    <message>
+        <source>restored from %1</source>
+        <translation>从 %1 恢复</translation>
     </message>
 </context>
 <context>
@@ -662,10 +1481,6 @@
         <translation>备份已写入 %1。</translation>
     </message>
     <message>
-        <source>restore needs the backup file: restore FILE.</source>
-        <translation>restore 命令须指定备份文件：restore FILE。</translation>
-    </message>
-    <message>
         <source>Also write every agency&apos;s filled-in return of the current quarter into DIR.</source>
         <translation>同时把各服务机构本季度已填好的报送写入 DIR。</translation>
     </message>
@@ -772,6 +1587,62 @@
         </translation>
     </message>
     <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 后须给出值。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file: restore FILE [--force].</source>
+        <translation>restore 命令须指定备份文件：restore FILE [--force]。</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>起始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation>截止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s entries.</source>
+        <translation>只列该操作人的记录。</translation>
+    </message>
+    <message>
+        <source>The .csv or .xlsx file to write.</source>
+        <translation>要写入的 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>audit needs --out FILE.csv or FILE.xlsx.</source>
+        <translation>audit 命令须用 --out FILE.csv 或 FILE.xlsx 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>--from and --to need a date written YYYY-MM-DD.</source>
+        <translation>--from 和 --to 须按 YYYY-MM-DD 格式指定日期。</translation>
+    </message>
+    <message>
+        <source>audit export %1</source>
+        <translation>操作日志导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条操作日志写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was seen and why it is accepted.</source>
+        <translation>看到了什么，以及为何接受。</translation>
+    </message>
+    <message>
+        <source>acknowledge needs --note TEXT: what was seen and why it is accepted.</source>
+        <translation>acknowledge 命令须用 --note TEXT 说明看到了什么、为何接受。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) written outside SafeLedger acknowledged.</source>
+        <translation>
+            <numerusform>已确认在 SafeLedger 之外写入的 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: %1 [--db FILE] VERB [options]
 
 Verbs:
@@ -825,13 +1696,22 @@ Verbs:
                                 database and every evidence file, each checked
   backup --daily                take the day&apos;s (and week&apos;s) copy into the backups folder if
                                 not taken yet, as the first start of a day does
-  restore FILE                  check the backup FILE whole, then put its database and
+  restore FILE [--force]        check the backup FILE whole, then put its database and
                                 evidence in place (a new database where there is none),
-                                keeping the replaced state as a backup
+                                keeping the replaced state as a backup; a backup whose audit
+                                trail is broken is refused unless --force
+  audit [--from D] [--to D] [--operator NAME] --out FILE.csv|FILE.xlsx
+                                the audit log in the clerk&apos;s words, one row per changed field,
+                                the chain&apos;s head below; --operator here picks whose entries
+  acknowledge --note TEXT       the entries written outside SafeLedger that check reports:
+                                seen, with why (an audited write of its own)
 
 Global options:
   --db FILE                     the database file (default: %2)
   --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
+  --operator NAME               who works (default: the last operator named in the file,
+                                else the computer&apos;s user name); said on every write
+  --password PW                 that operator&apos;s password, when they have one
   --help                        this text
   --version                     the program&apos;s version
 
@@ -910,8 +1790,8 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 </translation>
     </message>
     <message>
-        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, risks, report, import, export-all, import-all, backup or restore.</source>
-        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates、scorecard、risks、report、import、export-all、import-all、backup 或 restore。</translation>
+        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, risks, report, import, export-all, import-all, backup, restore, audit or acknowledge.</source>
+        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates、scorecard、risks、report、import、export-all、import-all、backup、restore、audit 或 acknowledge。</translation>
     </message>
     <message>
         <source>%1 risk points of %2 enterprises&apos; risk assessments in force in %3 written to %4; %5 major, %6 considerable.</source>
@@ -2159,6 +3039,17 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+</context>
+<context>
     <name>InterviewRepository</name>
     <message>
         <source>Choose the enterprise or the agency concerned.</source>
@@ -2182,6 +3073,21 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>No amount was entered.</source>
@@ -2202,6 +3108,64 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>&quot;%1&quot; is too large: at most %2 yuan can be entered.</source>
         <translation>“%1”过大：最多只能输入 %2 元。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorChoice</name>
+    <message>
+        <source>Choose who is working.</source>
+        <translation>请选择操作人。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the operators kept in Settings → Operators.</source>
+        <translation>%1 不在“系统设置 → 操作人员”的名单中。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active operator; nobody can work under that name.</source>
+        <translation>%1 已停用，任何人都不能以此身份操作。</translation>
+    </message>
+    <message>
+        <source>%1 has a password; enter it.</source>
+        <translation>%1 设有密码，请输入密码。</translation>
+    </message>
+    <message>
+        <source>The password is not %1&apos;s.</source>
+        <translation>密码不是 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (--operator).</source>
+        <translation>操作人：%1（--operator）。</translation>
+    </message>
+    <message>
+        <source>Operator: %1, the last operator named in the file (--operator NAME names another).</source>
+        <translation>操作人：%1，即文件中最近记录的操作人（可用 --operator NAME 指定他人）。</translation>
+    </message>
+    <message>
+        <source>Operator: %1, the computer&apos;s user name (--operator NAME names another).</source>
+        <translation>操作人：%1，即计算机的用户名（可用 --operator NAME 指定他人）。</translation>
+    </message>
+    <message>
+        <source>Name an active operator with --operator NAME (and --password when they have one).</source>
+        <translation>请用 --operator NAME 指定在用的操作人（设有密码时同时用 --password 给出密码）。</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRepository</name>
+    <message>
+        <source>Enter the operator&apos;s name.</source>
+        <translation>请输入操作人姓名。</translation>
+    </message>
+    <message>
+        <source>A name or title is at most %1 characters.</source>
+        <translation>姓名或职务最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is an operator named %1 already.</source>
+        <translation>已有名为 %1 的操作人。</translation>
+    </message>
+    <message>
+        <source>The operator could not be saved: %1</source>
+        <translation>无法保存操作人：%1</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +4130,10 @@ Restore the newest backup, %2, now?</source>
 
 现在恢复最新的备份 %2 吗？</translation>
     </message>
+    <message>
+        <source>Work as this operator (asked for a password when they have one).</source>
+        <translation>以该操作人身份工作（设有密码时会要求输入）。</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::AgenciesPage</name>
@@ -3567,19 +4535,7 @@ Restore the newest backup, %2, now?</source>
     </message>
 </context>
 <context>
-    <name>sl::ui::AuditLogPage</name>
-    <message>
-        <source>Search values and operator… (Ctrl+F)</source>
-        <translation>搜索数据内容和操作人…（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>起止日期</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
+    <name>sl::ui::AuditLineModel</name>
     <message>
         <source>Time</source>
         <translation>时间</translation>
@@ -3589,46 +4545,129 @@ Restore the newest backup, %2, now?</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>数据表</translation>
+        <source>Kind</source>
+        <translation>对象类型</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>记录编号</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
         <source>Before</source>
-        <translation>修改前</translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>After</source>
-        <translation>修改后</translation>
+        <translation>新值</translation>
     </message>
     <message>
-        <source>All tables</source>
-        <translation>全部数据表</translation>
+        <source>%1 (outside SafeLedger)</source>
+        <translation>%1（SafeLedger 之外）</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::AuditLogPage</name>
+    <message>
+        <source>From</source>
+        <translation>起止日期</translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>新增</translation>
+        <source>to</source>
+        <translation>至</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>修改</translation>
+        <source>Search records, fields and values… (Ctrl+F)</source>
+        <translation>搜索对象、字段和值…（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Removed</source>
-        <translation>删除</translation>
+        <source>Only this record</source>
+        <translation>只看此对象</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Acknowledge outside writes…</source>
+        <translation>确认外部写入…</translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation>全部对象类型</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>全部操作人</translation>
     </message>
     <message numerus="yes">
-        <source>%n entry(ies) shown (newest first, at most %1)</source>
+        <source>%n entry(ies) shown, newest first (at most %1).</source>
         <translation>
-            <numerusform>显示 %n 条记录（最新的在前，最多 %1 条）</numerusform>
+            <numerusform>显示 %n 条记录，最新的在前（最多 %1 条）。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) were written outside SafeLedger (in red) and are not acknowledged yet.</source>
+        <translation>
+            <numerusform>有 %n 条记录是在 SafeLedger 之外写入的（红色），尚未确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only: %1 %2</source>
+        <translation>只看：%1 %2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.xlsx</source>
+        <translation>操作日志-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>audit export %1</source>
+        <translation>操作日志导出 %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Acknowledge outside writes</source>
+        <translation>确认外部写入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) were written to the file outside SafeLedger (shown in red). Say what they were and why they are accepted; the acknowledgement is kept in the log with your name.</source>
+        <translation>
+            <numerusform>有 %n 条记录是在 SafeLedger 之外写入文件的（红色显示）。请说明它们是什么、为何接受；确认将以您的名义记入操作日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>未确认</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +4751,10 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>The current database and its evidence are kept as a backup in the backups folder, so this can be undone by restoring that one.</source>
         <translation>当前数据库及其证据材料会作为备份保存在备份文件夹中，恢复该备份即可撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Warning: the audit trail of this backup is broken, so its records cannot be trusted as the street&apos;s record (%1). Restore it all the same? Check will go on reporting the break.</source>
+        <translation>警告：此备份的操作日志链已断裂，其中的记录不能作为街道的正式记录（%1）。仍要恢复吗？检查命令会继续报告该断裂。</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +6558,17 @@ Restore the newest backup, %2, now?</source>
     </message>
 </context>
 <context>
+    <name>sl::ui::FormDialog</name>
+    <message>
+        <source>This form has changes that are not saved. Save them?</source>
+        <translation>此表单有尚未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>The form cannot be saved as it is; the reasons are shown in red next to the fields.</source>
+        <translation>表单目前无法保存；原因以红字显示在相应字段旁。</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::HazardStepDialog</name>
     <message>
         <source>Start rectification</source>
@@ -5609,6 +6663,14 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
         <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Re-checked by *</source>
+        <translation>复查人 *</translation>
+    </message>
+    <message>
+        <source>Enter who re-checked the hazard on site.</source>
+        <translation>请填写到现场复查的人员。</translation>
     </message>
 </context>
 <context>
@@ -5835,6 +6897,18 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>处理环节</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>%1 (re-checked by %2)</source>
+        <translation>%1（复查人：%2）</translation>
     </message>
 </context>
 <context>
@@ -6133,6 +7207,22 @@ Run check to see every missing file.</source>
         <source>The backup is in place, with its evidence files. The database it replaced is kept as %1.</source>
         <translation>备份已恢复，证据材料一并恢复。被替换的数据库已保存为 %1。</translation>
     </message>
+    <message>
+        <source>Switch operator</source>
+        <translation>切换操作人</translation>
+    </message>
+    <message>
+        <source>No operators are kept yet: add the office&apos;s staff in Settings → Operators, then each can work under their own name.</source>
+        <translation>尚未设置操作人员：请在“系统设置 → 操作人员”中添加科室人员，之后每人都可以用自己的名字操作。</translation>
+    </message>
+    <message>
+        <source>&amp;Switch operator…</source>
+        <translation>切换操作人(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>操作人：%1</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::MoveEnterpriseDialog</name>
@@ -6260,6 +7350,131 @@ Run check to see every missing file.</source>
     <message>
         <source>Reviewed every later year of service</source>
         <translation>以后每个服务年度复评一次</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::OperatorDialog</name>
+    <message>
+        <source>New operator</source>
+        <translation>新增操作人</translation>
+    </message>
+    <message>
+        <source>Edit operator</source>
+        <translation>编辑操作人</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password</source>
+        <translation>留空则保留原密码</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
+        <source>Remove the password</source>
+        <translation>取消密码</translation>
+    </message>
+    <message>
+        <source>May work in the ledger</source>
+        <translation>可以操作台账</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::OperatorSignInDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>谁在操作？</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始工作</translation>
+    </message>
+    <message>
+        <source>Every change is recorded under this name. Operators are kept in Settings → Operators.</source>
+        <translation>每一处改动都以此姓名记录。操作人员在“系统设置 → 操作人员”中设置。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::OperatorsBox</name>
+    <message>
+        <source>Operators</source>
+        <translation>操作人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -6824,6 +8039,10 @@ Run check to see every missing file.</source>
     <message>
         <source>, %1 kept from the earlier file</source>
         <translation>，沿用上一份文件 %1 行</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
     </message>
 </context>
 <context>

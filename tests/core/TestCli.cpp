@@ -32,11 +32,15 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList& args, const QString& shellCommand = QString())
+    Run cli(const QStringList& args, const QString& shellCommand = QString(), const QString& lang = QStringLiteral("C.UTF-8"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANG"), lang);
+        if (lang != QLatin1String("C.UTF-8")) {
+            env.insert(QStringLiteral("LC_ALL"), lang);
+            env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
+        }
         env.insert(QStringLiteral("HOME"), m_dir.path()); // keep the user's settings out of it
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
@@ -884,6 +888,71 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+
+    // Who did what, from the command line: an import with --operator 王五, then the audit log in Chinese, one row
+    // per field, under the exact header.
+    void auditAfterAnImportNamesTheOperatorInChinese()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("audit-wangwu.sqlite"));
+        const QString zh = QStringLiteral("zh_CN.UTF-8");
+        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--enterprises"), QStringLiteral("3"),
+                     QStringLiteral("--years"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 0);
+        QString community;
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("community"));
+            reader.setDatabaseName(db);
+            QVERIFY(reader.open());
+            QSqlQuery q(reader);
+            QVERIFY(q.exec(QStringLiteral("SELECT name FROM community ORDER BY id LIMIT 1")) && q.next());
+            community = q.value(0).toString();
+            q.finish();
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("community"));
+        const QString list = m_dir.filePath(QStringLiteral("wangwu.csv"));
+        QFile f(list);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u6240\u5c5e\u793e\u533a,"
+                               "\u89c4\u6a21\u7c7b\u578b\r\n\u534e\u590f\u7cbe\u5de5\u6709\u9650\u516c\u53f8,91110000600037341L,%1,"
+                               "\u89c4\u4e0a\r\n")
+                    .arg(community)
+                    .toUtf8());
+        f.close();
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("王五"), QStringLiteral("import"),
+                 QStringLiteral("enterprises"), list},
+                QString(), zh);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("王五")), qPrintable(r.err)); // says which operator it used
+        const QString out = m_dir.filePath(QStringLiteral("audit-wangwu.csv"));
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--operator"), QStringLiteral("王五"),
+                 QStringLiteral("--out"), out},
+                QString(), zh);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile csv(out);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(csv.readAll());
+        csv.close();
+        QVERIFY(text.startsWith(QChar(0xFEFF)));
+        text.remove(0, 1);
+        const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("时间,操作人,对象类型,对象,操作,字段,原值,新值"));
+        QStringList rows = lines.mid(1, lines.size() - 2);
+        QVERIFY(lines.last().contains(QStringLiteral("SHA-256"))); // the chain's head below the rows
+        QVERIFY(rows.size() >= 4);
+        for (const QString& row : std::as_const(rows)) {
+            QVERIFY2(row.section(QLatin1Char(','), 1, 1) == QStringLiteral("王五"), qPrintable(row));
+        }
+        const QString joined = rows.join(QLatin1Char('\n'));
+        for (const QString& expected : {QStringLiteral(",王五,企业,华夏精工有限公司,导入,名称,,华夏精工有限公司"),
+                                        QStringLiteral(",王五,企业,华夏精工有限公司,导入,统一社会信用代码,,91110000600037341L"),
+                                        QStringLiteral(",王五,企业,华夏精工有限公司,导入,规模类型,,规上")}) {
+            QVERIFY2(joined.contains(expected), qPrintable(expected + QStringLiteral(" not in\n") + joined));
+        }
+        // And the audit export anchors the chain: check agrees with it.
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("agrees with its anchor")), qPrintable(r.out + r.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

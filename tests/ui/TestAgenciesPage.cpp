@@ -187,7 +187,10 @@ private slots:
             auto* error = dialog->findChild<QLabel*>(QStringLiteral("nameError"));
             refused = !error->isHidden() && error->text().contains(QStringLiteral("恒安安全技术服务有限公司"))
                 && !dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled();
+            // Closed with changes: the form asks first; the test answers 不保存.
+            MessageBox::setNextAnswer(QMessageBox::Discard);
             QTest::keyClick(dialog, Qt::Key_Escape);
+            MessageBox::setNextAnswer(QMessageBox::NoButton);
         });
         action("newAgencyAction")->trigger();
         QVERIFY(refused);

@@ -424,7 +424,10 @@ private slots:
             auto* formError = dialog->findChild<QLabel*>(QStringLiteral("formError"));
             shown = formError->isHidden() ? QString() : formError->text();
             stayedOpen = dialog->isVisible();
+            // Closed with changes: the form asks first; the test answers 不保存.
+            MessageBox::setNextAnswer(QMessageBox::Discard);
             QTest::keyClick(dialog, Qt::Key_Escape);
+            MessageBox::setNextAnswer(QMessageBox::NoButton);
         });
         QTest::mouseClick(button("addEnterprisesButton"), Qt::LeftButton);
         QVERIFY2(shown.contains(QStringLiteral("恒达机械有限公司")) && shown.contains(QStringLiteral("安信安全咨询有限公司")),
@@ -447,7 +450,10 @@ private slots:
             auto* error = dialog->findChild<QLabel*>(QStringLiteral("firstDayError"));
             reason = error->isHidden() ? QString() : error->text();
             refused = !dialog->findChild<QPushButton*>(QStringLiteral("okButton"))->isEnabled();
+            // Closed with changes: the form asks first; the test answers 不保存.
+            MessageBox::setNextAnswer(QMessageBox::Discard);
             QTest::keyClick(dialog, Qt::Key_Escape);
+            MessageBox::setNextAnswer(QMessageBox::NoButton);
         });
         QTest::mouseClick(button("moveButton"), Qt::LeftButton);
         QVERIFY(refused);

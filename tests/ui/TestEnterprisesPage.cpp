@@ -211,7 +211,10 @@ private slots:
             auto* error = dialog->findChild<QLabel*>(QStringLiteral("creditCodeError"));
             refused = error->text().contains(QStringLiteral("恒达机械有限公司"))
                 && !dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled();
+            // Closed with changes: the form asks first; the test answers 不保存.
+            MessageBox::setNextAnswer(QMessageBox::Discard);
             QTest::keyClick(dialog, Qt::Key_Escape);
+            MessageBox::setNextAnswer(QMessageBox::NoButton);
         });
         action("newEnterpriseAction")->trigger();
         QVERIFY(refused);

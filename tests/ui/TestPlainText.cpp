@@ -72,7 +72,10 @@ private slots:
         QString inForm;
         whenModalShown([&inForm](QWidget* dialog) {
             inForm = dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->text();
+            // Closed with changes: the form asks first; the test answers 不保存.
+            MessageBox::setNextAnswer(QMessageBox::Discard);
             QTest::keyClick(dialog, Qt::Key_Escape);
+            MessageBox::setNextAnswer(QMessageBox::NoButton);
         });
         page.findChild<QAction*>(QStringLiteral("editEnterpriseAction"))->trigger();
         QCOMPARE(inForm, kName);

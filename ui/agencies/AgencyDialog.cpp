@@ -1,5 +1,7 @@
 #include "AgencyDialog.h"
 
+#include "audit/HistoryTab.h"
+
 #include "common/FormErrors.h"
 
 #include "db/AgencyRepository.h"
@@ -32,7 +34,7 @@ QLineEdit* makeLine(const QString& objectName, int maxLength = kMaxText)
 } // namespace
 
 AgencyDialog::AgencyDialog(core::Database& db, const core::Agency& agency, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_original(agency)
 {
@@ -52,6 +54,7 @@ AgencyDialog::AgencyDialog(core::Database& db, const core::Agency& agency, QWidg
     m_address->setText(agency.address);
     m_notes->setPlainText(agency.notes);
     revalidate();
+    HistoryTab::attach(this, m_db, QStringLiteral("agency"), agency.id);
 }
 
 void AgencyDialog::buildForm()
@@ -155,7 +158,7 @@ void AgencyDialog::accept()
         return;
     }
     m_saved = a;
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

@@ -2,7 +2,7 @@
 
 #include "model/Agency.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 
 class QLabel;
 class QLineEdit;
@@ -17,7 +17,7 @@ namespace sl::ui {
 
 // Add or edit one agency. A refused value is explained in red under its field and Save stays
 // disabled until the record is acceptable; the repository checks the same rules again on save.
-class AgencyDialog : public QDialog
+class AgencyDialog : public FormDialog
 {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #include "ExpertDialog.h"
 
+#include "audit/HistoryTab.h"
+
 #include "common/FormErrors.h"
 
 #include "ExpertTableModel.h"
@@ -34,7 +36,7 @@ QLineEdit* makeLine(const QString& objectName)
 
 ExpertDialog::ExpertDialog(core::Database& db, const core::Expert& expert, const QString& agencyName,
                            QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_original(expert)
 {
@@ -50,6 +52,7 @@ ExpertDialog::ExpertDialog(core::Database& db, const core::Expert& expert, const
                                                          : QDate::currentDate().addYears(3));
     m_phone->setText(expert.phone);
     revalidate();
+    HistoryTab::attach(this, m_db, QStringLiteral("expert"), expert.id);
 }
 
 void ExpertDialog::buildForm(const QString& agencyName)
@@ -164,7 +167,7 @@ void ExpertDialog::accept()
         return;
     }
     m_saved = e;
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

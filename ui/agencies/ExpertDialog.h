@@ -2,7 +2,7 @@
 
 #include "model/Expert.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 
 class QCheckBox;
 class QDateEdit;
@@ -18,7 +18,7 @@ namespace sl::ui {
 
 // Add or edit one expert of an agency, with the certificate that qualifies them. An expired
 // certificate is recorded as it is (the clerk keeps the facts) but is pointed out under the field.
-class ExpertDialog : public QDialog
+class ExpertDialog : public FormDialog
 {
     Q_OBJECT
 

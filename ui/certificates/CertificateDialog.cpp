@@ -1,5 +1,7 @@
 #include "CertificateDialog.h"
 
+#include "audit/HistoryTab.h"
+
 #include "common/EnterpriseCombo.h"
 
 #include "Clock.h"
@@ -45,7 +47,7 @@ QLineEdit* makeLine(const QString& objectName)
 } // namespace
 
 CertificateDialog::CertificateDialog(core::Database& db, const core::Certificate& certificate, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_original(certificate)
 {
@@ -75,6 +77,7 @@ CertificateDialog::CertificateDialog(core::Database& db, const core::Certificate
         m_expiryByClerk = !type || core::CertificateStatus::defaultExpiry(*type, issued()) != certificate.expiresOn;
     }
     revalidate();
+    HistoryTab::attach(this, m_db, QStringLiteral("certificate"), certificate.id);
 }
 
 void CertificateDialog::buildForm()
@@ -367,7 +370,7 @@ void CertificateDialog::accept()
         return;
     }
     m_saved = c;
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

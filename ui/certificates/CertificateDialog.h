@@ -3,7 +3,7 @@
 #include "model/Certificate.h"
 #include "model/CertificateType.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 #include <QList>
 
 class QCheckBox;
@@ -25,7 +25,7 @@ class EnterpriseCombo;
 // Enters or edits one certificate. Choosing a type and an issue date proposes the expiry from the type's
 // validity; the clerk may overwrite it, and a typed expiry is not replaced. A refused value is explained in
 // red under its field and Save stays disabled until the certificate can be written.
-class CertificateDialog : public QDialog
+class CertificateDialog : public FormDialog
 {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #include "CertificateTypeDialog.h"
 
+#include "audit/HistoryTab.h"
+
 #include "common/FormErrors.h"
 #include "db/CertificateRepository.h"
 
@@ -16,7 +18,7 @@ namespace sl::ui {
 using core::CertificateRepository;
 
 CertificateTypeDialog::CertificateTypeDialog(core::Database& db, const core::CertificateType& type, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_original(type)
 {
@@ -73,6 +75,7 @@ CertificateTypeDialog::CertificateTypeDialog(core::Database& db, const core::Cer
     connect(m_validity, &QSpinBox::valueChanged, this, &CertificateTypeDialog::revalidate);
     connect(m_review, &QSpinBox::valueChanged, this, &CertificateTypeDialog::revalidate);
     revalidate();
+    HistoryTab::attach(this, m_db, QStringLiteral("certificate_type"), type.id);
 }
 
 core::CertificateType CertificateTypeDialog::collect() const
@@ -114,7 +117,7 @@ void CertificateTypeDialog::accept()
         return;
     }
     m_saved = t;
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

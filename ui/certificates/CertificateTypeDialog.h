@@ -2,7 +2,7 @@
 
 #include "model/CertificateType.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 #include <QStringList>
 
 class QLabel;
@@ -17,7 +17,7 @@ class Database;
 namespace sl::ui {
 
 // Adds or edits one certificate type: its name, usual validity and review interval in months.
-class CertificateTypeDialog : public QDialog
+class CertificateTypeDialog : public FormDialog
 {
     Q_OBJECT
 

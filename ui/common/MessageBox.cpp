@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QAbstractButton>
+
 namespace sl::ui {
 
 namespace {
@@ -12,11 +14,16 @@ Qt::TextFormat s_lastFormat = Qt::AutoText;
 
 QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                              const QString& text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+                                             QMessageBox::StandardButton defaultButton, bool saveWords)
 {
     QMessageBox box(icon, title, text, buttons, parent);
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
+    if (saveWords) {
+        box.button(QMessageBox::Save)->setText(tr("Save"));
+        box.button(QMessageBox::Discard)->setText(tr("Don't save"));
+        box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    }
     s_lastText = box.text();
     s_lastFormat = box.textFormat();
     if (s_nextAnswer != QMessageBox::NoButton) {
@@ -32,6 +39,12 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
                                                  QMessageBox::StandardButton defaultButton)
 {
     return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::askToSave(QWidget* parent, const QString& title, const QString& text)
+{
+    return show(parent, QMessageBox::Question, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                QMessageBox::Save, true);
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 
 namespace sl::ui {
@@ -9,11 +10,15 @@ namespace sl::ui {
 // as KeePassXC's MessageBox does.
 class MessageBox
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
+
 public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes
                                                     | QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    // 保存 / 不保存 / 取消 before closing a form with changes: Save, Discard or Cancel.
+    static QMessageBox::StandardButton askToSave(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
     static void critical(QWidget* parent, const QString& title, const QString& text);
@@ -27,7 +32,8 @@ public:
 private:
     static QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                             const QString& text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+                                            QMessageBox::StandardButton defaultButton,
+                                            bool saveWords = false);
 };
 
 } // namespace sl::ui

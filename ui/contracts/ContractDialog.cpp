@@ -1,5 +1,7 @@
 #include "ContractDialog.h"
 
+#include "audit/HistoryTab.h"
+
 #include "common/FormErrors.h"
 
 #include "db/AgencyRepository.h"
@@ -31,7 +33,7 @@ constexpr qint64 kMaxUnitPriceYuan = 1000000000;
 } // namespace
 
 ContractDialog::ContractDialog(core::Database& db, const core::Contract& contract, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_original(contract)
 {
@@ -40,6 +42,7 @@ ContractDialog::ContractDialog(core::Database& db, const core::Contract& contrac
     buildForm();
     load(contract);
     revalidate();
+    HistoryTab::attach(this, m_db, QStringLiteral("contract"), contract.id);
 }
 
 void ContractDialog::buildForm()
@@ -212,7 +215,7 @@ void ContractDialog::accept()
         return;
     }
     m_saved = c;
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

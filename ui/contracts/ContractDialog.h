@@ -2,7 +2,7 @@
 
 #include "model/Contract.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -21,7 +21,7 @@ namespace sl::ui {
 // Add or edit one tender contract. The unit price is typed as the clerk reads it off the contract
 // ("3,500.00") and parsed to the fen; a refused value is explained in red under its field, and the
 // repository checks the same rules again on save.
-class ContractDialog : public QDialog
+class ContractDialog : public FormDialog
 {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #include "EnterpriseDialog.h"
 
+#include "audit/HistoryTab.h"
+
 #include "common/FormErrors.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
@@ -43,7 +45,7 @@ QLineEdit* makeLine(const QString& objectName, int maxLength = EnterpriseValidat
 } // namespace
 
 EnterpriseDialog::EnterpriseDialog(core::Database& db, const core::Enterprise& enterprise, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_original(enterprise)
 {
@@ -52,6 +54,7 @@ EnterpriseDialog::EnterpriseDialog(core::Database& db, const core::Enterprise& e
     buildForm();
     load(enterprise);
     revalidate();
+    HistoryTab::attach(this, m_db, QStringLiteral("enterprise"), enterprise.id);
 }
 
 void EnterpriseDialog::buildForm()
@@ -360,7 +363,7 @@ void EnterpriseDialog::accept()
         return;
     }
     m_saved = e;
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

@@ -2,7 +2,7 @@
 
 #include "model/Enterprise.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 #include <QList>
 
 class QCheckBox;
@@ -22,7 +22,7 @@ namespace sl::ui {
 
 // Add or edit one enterprise. Each refused value is explained in red under its field, and Save stays
 // disabled until the record is acceptable; the repository checks the same rules again on save.
-class EnterpriseDialog : public QDialog
+class EnterpriseDialog : public FormDialog
 {
     Q_OBJECT
 

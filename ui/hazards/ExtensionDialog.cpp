@@ -17,7 +17,7 @@
 namespace sl::ui {
 
 ExtensionDialog::ExtensionDialog(core::Database& db, const core::Hazard& hazard, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_hazard(hazard)
 {
@@ -86,7 +86,7 @@ void ExtensionDialog::accept()
         FormErrors::show(m_formError, error);
         return;
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

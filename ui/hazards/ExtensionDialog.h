@@ -3,7 +3,7 @@
 #include "model/Hazard.h"
 #include "model/HazardExtension.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 
 class QDateEdit;
 class QLabel;
@@ -18,7 +18,7 @@ namespace sl::ui {
 
 // A deadline extension: asked for (new deadline and reason), or decided (approve or refuse, with a
 // remark). The original deadline always stays on the hazard.
-class ExtensionDialog : public QDialog
+class ExtensionDialog : public FormDialog
 {
     Q_OBJECT
 

@@ -1,5 +1,7 @@
 #include "HazardStepDialog.h"
 
+#include "AppInfo.h"
+
 #include "Clock.h"
 #include "common/FileDialog.h"
 #include "common/FormErrors.h"
@@ -51,7 +53,7 @@ QString HazardStepDialog::actionTitle(core::HazardLifecycle::Action action)
 
 HazardStepDialog::HazardStepDialog(core::Database& db, const core::Hazard& hazard,
                                    core::HazardLifecycle::Action action, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_hazard(hazard)
     , m_action(action)
@@ -68,6 +70,12 @@ HazardStepDialog::HazardStepDialog(core::Database& db, const core::Hazard& hazar
     m_day->setDate(core::Clock::today());
     form->addRow(action == Action::PassRecheck || action == Action::FailRecheck ? tr("Re-check date *") : tr("Date *"),
                  m_day);
+    if (action == Action::PassRecheck || action == Action::FailRecheck) {
+        // Who went to look (复查人), beside the operator who records it; the operator unless someone else did.
+        m_recheckedBy = makeLine(QStringLiteral("recheckedByEdit"));
+        m_recheckedBy->setText(core::AppInfo::operatorName());
+        form->addRow(tr("Re-checked by *"), m_recheckedBy);
+    }
     m_remark = new QPlainTextEdit;
     m_remark->setObjectName(QStringLiteral("remarkEdit"));
     m_remark->setTabChangesFocus(true);
@@ -147,6 +155,13 @@ void HazardStepDialog::accept()
     if (m_closeReason) {
         step.closeReason = m_closeReason->text().trimmed();
     }
+    if (m_recheckedBy) {
+        step.recheckedBy = m_recheckedBy->text().trimmed();
+        if (step.recheckedBy.isEmpty()) {
+            FormErrors::show(m_formError, tr("Enter who re-checked the hazard on site."));
+            return;
+        }
+    }
     if (m_measures) {
         step.listed = {m_measures->text().trimmed(), m_funds->text().trimmed(), m_listedDeadline->date(),
                        m_responsible->text().trimmed(), m_plan->text().trimmed()};
@@ -156,7 +171,7 @@ void HazardStepDialog::accept()
         FormErrors::show(m_formError, error);
         return;
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

@@ -2,7 +2,7 @@
 
 #include "rules/HazardLifecycle.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 
 class QDateEdit;
 class QLabel;
@@ -18,7 +18,7 @@ namespace sl::ui {
 // One closure step of a hazard: its date and remark; for closing, the "after" evidence or the reason
 // it is closed without; for listed supervision, the five items. A refused step keeps the dialog open
 // with the reason, and nothing is written.
-class HazardStepDialog : public QDialog
+class HazardStepDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -43,6 +43,7 @@ private:
     QDateEdit* m_day = nullptr;
     QPlainTextEdit* m_remark = nullptr;
     QLineEdit* m_closeReason = nullptr;
+    QLineEdit* m_recheckedBy = nullptr;
     QLabel* m_evidence = nullptr;
     QLineEdit* m_measures = nullptr;
     QLineEdit* m_funds = nullptr;

@@ -1,5 +1,7 @@
 #include "HazardsPage.h"
 
+#include "audit/HistoryView.h"
+
 #include "db/ReturnRepository.h"
 #include "io/ReturnRows.h"
 
@@ -37,6 +39,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -166,7 +169,13 @@ void HazardsPage::buildUi()
     auto* detailLayout = new QHBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_detail, 2);
-    detailLayout->addWidget(m_history, 4);
+    // The steps, and beside them the hazard's own audit entries (历史): who changed what in it.
+    auto* historyTabs = new QTabWidget;
+    historyTabs->setObjectName(QStringLiteral("hazardHistoryTabs"));
+    historyTabs->addTab(m_history, tr("Steps"));
+    m_auditHistory = new HistoryView(m_db, QStringLiteral("hazard"), 0);
+    historyTabs->addTab(m_auditHistory, tr("History"));
+    detailLayout->addWidget(historyTabs, 4);
     detailLayout->addWidget(m_evidence, 1);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
@@ -289,6 +298,7 @@ void HazardsPage::updateDetail()
     m_evidence->clear();
     if (row < 0) {
         m_detail->clear();
+        m_auditHistory->setRecord(QStringLiteral("hazard"), 0);
         return;
     }
     const core::Hazard& h = m_model->hazard(row);
@@ -314,13 +324,18 @@ void HazardsPage::updateDetail()
                      .arg(source->row);
     }
     m_detail->setText(lines.join(QLatin1Char('\n')));
+    m_auditHistory->setRecord(QStringLiteral("hazard"), h.id);
     core::HazardRepository repository(m_db);
     const QList<core::HazardEvent> events = repository.events(h.id);
     m_history->setRowCount(static_cast<int>(events.size()));
     for (int i = 0; i < events.size(); ++i) {
         const core::HazardEvent& e = events.at(i);
         const QStringList cells = {e.happenedOn.toString(Qt::ISODate), core::DomainText::hazardEvent(e.action),
-                                   core::DomainText::hazardState(e.to), e.operatorName, e.remark};
+                                   core::DomainText::hazardState(e.to),
+                                   e.recheckedBy.isEmpty() || e.recheckedBy == e.operatorName
+                                       ? e.operatorName
+                                       : tr("%1 (re-checked by %2)").arg(e.operatorName, e.recheckedBy),
+                                   e.remark};
         for (int c = 0; c < cells.size(); ++c) {
             m_history->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         }

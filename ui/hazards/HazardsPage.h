@@ -24,6 +24,8 @@ class Database;
 
 namespace sl::ui {
 
+class HistoryView;
+
 class HazardFilterProxy;
 class HazardTableModel;
 
@@ -87,6 +89,7 @@ private:
     QLabel* m_enterpriseLabel = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_detail = nullptr;
+    HistoryView* m_auditHistory = nullptr;
     QTableWidget* m_history = nullptr;
     QListWidget* m_evidence = nullptr;
     QHash<core::HazardLifecycle::Action, QAction*> m_stepActions;

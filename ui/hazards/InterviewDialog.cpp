@@ -1,5 +1,7 @@
 #include "InterviewDialog.h"
 
+#include "audit/HistoryTab.h"
+
 #include "Clock.h"
 #include "common/FormErrors.h"
 #include "db/InterviewRepository.h"
@@ -23,7 +25,7 @@ enum Subject { Both, EnterpriseOnly, AgencyOnly };
 
 InterviewDialog::InterviewDialog(core::Database& db, const core::Interview& interview, const QString& enterpriseName,
                                  const QString& agencyName, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_interview(interview)
 {
@@ -74,6 +76,7 @@ InterviewDialog::InterviewDialog(core::Database& db, const core::Interview& inte
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+    HistoryTab::attach(this, m_db, QStringLiteral("interview"), interview.id);
 }
 
 void InterviewDialog::accept()
@@ -95,7 +98,7 @@ void InterviewDialog::accept()
         FormErrors::show(m_formError, error);
         return;
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

@@ -2,7 +2,7 @@
 
 #include "model/Interview.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -17,7 +17,7 @@ class Database;
 namespace sl::ui {
 
 // 约谈 / 通报 of the enterprise or the agency of the selected hazards.
-class InterviewDialog : public QDialog
+class InterviewDialog : public FormDialog
 {
     Q_OBJECT
 

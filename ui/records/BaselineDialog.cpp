@@ -20,7 +20,7 @@
 namespace sl::ui {
 
 BaselineDialog::BaselineDialog(core::Database& db, qint64 enterpriseId, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_enterpriseId(enterpriseId)
 {
@@ -101,7 +101,7 @@ void BaselineDialog::accept()
         FormErrors::show(m_formError, tr("The baseline documents could not be saved: %1").arg(tx.errorText()));
         return;
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

@@ -2,7 +2,7 @@
 
 #include "model/BaselineDocument.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 #include <QList>
 
 class QCheckBox;
@@ -18,7 +18,7 @@ class Database;
 namespace sl::ui {
 
 // The five baseline documents of one enterprise: tick each one done and give its date.
-class BaselineDialog : public QDialog
+class BaselineDialog : public FormDialog
 {
     Q_OBJECT
 

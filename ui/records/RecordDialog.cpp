@@ -1,5 +1,7 @@
 #include "RecordDialog.h"
 
+#include "audit/HistoryTab.h"
+
 #include "common/EnterpriseCombo.h"
 
 #include "db/ReturnRepository.h"
@@ -64,7 +66,7 @@ QLineEdit* makeLine(const QString& objectName)
 } // namespace
 
 RecordDialog::RecordDialog(core::Database& db, const core::ServiceRecord& record, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_original(record)
 {
@@ -93,6 +95,7 @@ RecordDialog::RecordDialog(core::Database& db, const core::ServiceRecord& record
     refreshEvidence();
     showKindFields();
     revalidate();
+    HistoryTab::attach(this, m_db, QStringLiteral("service_record"), record.id);
 }
 
 void RecordDialog::buildForm()
@@ -482,7 +485,7 @@ void RecordDialog::accept()
         MessageBox::warning(this, tr("Evidence file"),
                             tr("The record was saved, but these files were not attached:\n%1").arg(failed.join(QLatin1Char('\n'))));
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

@@ -3,7 +3,7 @@
 #include "model/Hazard.h"
 #include "model/ServiceRecord.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 #include <QStringList>
 
 class QComboBox;
@@ -29,7 +29,7 @@ class EnterpriseCombo;
 // Enters or edits one service record: the fields its kind needs, the experts of the agency serving
 // that day, the hazards an inspection found, and evidence files. Save stays disabled, with the reason
 // shown, until the record can be written.
-class RecordDialog : public QDialog
+class RecordDialog : public FormDialog
 {
     Q_OBJECT
 

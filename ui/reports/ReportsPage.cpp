@@ -9,6 +9,8 @@
 #include "common/PrintPreview.h"
 #include "db/EnterpriseRepository.h"
 #include "db/ReportTextRepository.h"
+#include "db/Database.h"
+#include "io/TextDrafts.h"
 #include "db/SettingRepository.h"
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
@@ -24,6 +26,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTimer>
+
+#include <utility>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
@@ -106,6 +111,18 @@ void ReportsPage::buildUi()
     m_problems = makeText(QStringLiteral("problemsEdit"));
     m_shortcomings = makeText(QStringLiteral("shortcomingsEdit"));
     m_nextSteps = makeText(QStringLiteral("nextStepsEdit"));
+    // Kept as typed: a draft at every change, saved into the file once typing pauses, on leaving the page and
+    // when the window closes.
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(1500);
+    connect(m_saveTimer, &QTimer::timeout, this, &ReportsPage::saveTexts);
+    for (const auto& [edit, section] : {std::pair{m_problems, QStringLiteral("typical_problems")},
+                                        std::pair{m_shortcomings, QStringLiteral("shortcomings")},
+                                        std::pair{m_nextSteps, QStringLiteral("next_steps")}}) {
+        connect(edit, &QPlainTextEdit::textChanged, this,
+                [this, edit = edit, section = section] { textEdited(edit, section); });
+    }
     textLayout->addRow(tr("Typical problems"), m_problems);
     textLayout->addRow(tr("Shortcomings"), m_shortcomings);
     textLayout->addRow(tr("Next year's plan"), m_nextSteps);
@@ -140,12 +157,53 @@ void ReportsPage::reload()
     updateFields();
 }
 
+QString ReportsPage::draftKey(const QString& section) const
+{
+    return QStringLiteral("report-%1-%2").arg(m_textsYear).arg(section);
+}
+
+void ReportsPage::textEdited(QPlainTextEdit* edit, const QString& section)
+{
+    if (m_loadingTexts || m_textsYear == 0) {
+        return;
+    }
+    core::TextDrafts(m_db.path()).write(draftKey(section), edit->toPlainText());
+    m_saveTimer->start();
+}
+
 void ReportsPage::loadTexts()
 {
-    const core::AnnualReport::Texts t = core::ReportTextRepository(m_db).annualTexts(m_year->value());
+    if (m_textsYear != 0 && m_textsYear != m_year->value()) {
+        saveTexts(); // the year's texts on screen, before another year's replace them
+    }
+    m_textsYear = m_year->value();
+    m_savedTexts = core::ReportTextRepository(m_db).annualTexts(m_textsYear);
+    core::AnnualReport::Texts t = m_savedTexts;
+    // A draft left by a window closed or a program ended before it was saved.
+    const core::TextDrafts drafts(m_db.path());
+    bool drafted = false;
+    for (const auto& [text, section] : {std::pair{&t.typicalProblems, QStringLiteral("typical_problems")},
+                                        std::pair{&t.shortcomings, QStringLiteral("shortcomings")},
+                                        std::pair{&t.nextSteps, QStringLiteral("next_steps")}}) {
+        if (const std::optional<QString> draft = drafts.read(draftKey(section))) {
+            drafted = drafted || *draft != *text;
+            *text = *draft;
+        }
+    }
+    m_loadingTexts = true;
     m_problems->setPlainText(t.typicalProblems);
     m_shortcomings->setPlainText(t.shortcomings);
     m_nextSteps->setPlainText(t.nextSteps);
+    m_loadingTexts = false;
+    if (drafted) {
+        saveTexts();
+    }
+}
+
+void ReportsPage::hideEvent(QHideEvent* event)
+{
+    saveTexts();
+    QWidget::hideEvent(event);
 }
 
 void ReportsPage::updateFields()
@@ -168,14 +226,28 @@ QString ReportsPage::streetName() const
 
 void ReportsPage::saveTexts()
 {
+    m_saveTimer->stop();
+    if (m_textsYear == 0 || !m_db.isOpen()) {
+        return;
+    }
     core::AnnualReport::Texts t;
     t.typicalProblems = m_problems->toPlainText();
     t.shortcomings = m_shortcomings->toPlainText();
     t.nextSteps = m_nextSteps->toPlainText();
-    QString error;
-    if (!core::ReportTextRepository(m_db).setAnnualTexts(m_year->value(), t, &error)) {
-        FormErrors::show(m_status, error);
-        return;
+    // Unchanged texts are not written again (each write is an entry in the audit log).
+    if (t.typicalProblems != m_savedTexts.typicalProblems || t.shortcomings != m_savedTexts.shortcomings
+        || t.nextSteps != m_savedTexts.nextSteps) {
+        QString error;
+        if (!core::ReportTextRepository(m_db).setAnnualTexts(m_textsYear, t, &error)) {
+            FormErrors::show(m_status, error); // the drafts stay until a save succeeds
+            return;
+        }
+        m_savedTexts = t;
+    }
+    const core::TextDrafts drafts(m_db.path());
+    for (const QString& section : {QStringLiteral("typical_problems"), QStringLiteral("shortcomings"),
+                                   QStringLiteral("next_steps")}) {
+        drafts.remove(draftKey(section));
     }
     FormErrors::show(m_status, QString());
 }

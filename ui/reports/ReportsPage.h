@@ -1,5 +1,7 @@
 #pragma once
 
+#include "reports/AnnualReport.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -11,6 +13,7 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QTextDocument;
+class QTimer;
 
 namespace sl::core {
 class AppSettings;
@@ -43,9 +46,15 @@ public slots:
     void printPreview();
     void savePdf();
 
+protected:
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void buildUi();
     void loadTexts();
+    // A key press in a section: its draft is written at once (TextDrafts), the texts saved once typing pauses.
+    void textEdited(QPlainTextEdit* edit, const QString& section);
+    QString draftKey(const QString& section) const;
     void updateFields();
     qint64 enterpriseId() const;
     QString streetName() const;
@@ -63,6 +72,10 @@ private:
     QPlainTextEdit* m_nextSteps = nullptr;
     QWidget* m_textsBox = nullptr;
     QLabel* m_status = nullptr;
+    QTimer* m_saveTimer = nullptr;
+    int m_textsYear = 0; // the year the sections on screen belong to
+    bool m_loadingTexts = false;
+    core::AnnualReport::Texts m_savedTexts;
 };
 
 } // namespace sl::ui

@@ -117,7 +117,7 @@ ReturnsPage::ReturnsPage(core::Database& db, core::AppSettings& settings, QWidge
     m_agencies->horizontalHeader()->resizeSection(4, 220);
     m_history = makeTable(QStringLiteral("returnHistoryTable"),
                           { tr("Received"), tr("Agency"), tr("File"), tr("Status"), tr("Rows imported"),
-                            tr("Rows refused"), tr("What it did") });
+                            tr("Rows refused"), tr("What it did"), tr("Imported by") });
     m_history->horizontalHeader()->resizeSection(0, 140);
     m_history->horizontalHeader()->resizeSection(1, 220);
     m_history->horizontalHeader()->resizeSection(2, 200);
@@ -209,7 +209,8 @@ void ReturnsPage::reload()
         const core::AgencyReturn& r = received.at(i);
         setRow(m_history, i,
                { r.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.agencyName, r.fileName,
-                 statusText(r.status), QString::number(r.rowsImported), QString::number(r.rowsRefused), whatItDid(r) },
+                 statusText(r.status), QString::number(r.rowsImported), QString::number(r.rowsRefused), whatItDid(r),
+                 r.importedBy },
                r.status == core::AgencyReturn::Status::Refused ? QColor(0xc0, 0x1c, 0x28) : QColor());
         m_history->item(i, 6)->setToolTip(m_history->item(i, 6)->text());
     }

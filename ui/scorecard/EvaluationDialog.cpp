@@ -18,7 +18,7 @@
 namespace sl::ui {
 
 EvaluationDialog::EvaluationDialog(core::Database& db, qint64 agencyId, const QString& agencyName, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_agencyId(agencyId)
 {
@@ -66,7 +66,7 @@ void EvaluationDialog::accept()
         FormErrors::show(m_formError, error);
         return;
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "common/FormDialog.h"
 
 class QDateEdit;
 class QDoubleSpinBox;
@@ -14,7 +14,7 @@ class Database;
 namespace sl::ui {
 
 // The clerk's spot-check evaluation of an agency: date, score out of 100, remarks.
-class EvaluationDialog : public QDialog
+class EvaluationDialog : public FormDialog
 {
     Q_OBJECT
 

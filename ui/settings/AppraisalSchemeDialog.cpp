@@ -1,5 +1,7 @@
 #include "AppraisalSchemeDialog.h"
 
+#include "audit/HistoryTab.h"
+
 #include "common/FormErrors.h"
 #include "db/AppraisalSchemeRepository.h"
 #include "model/DomainText.h"
@@ -33,7 +35,7 @@ int tenthsOf(const QDoubleSpinBox* spin)
 } // namespace
 
 AppraisalSchemeDialog::AppraisalSchemeDialog(core::Database& db, const core::AppraisalScheme& scheme, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_scheme(scheme)
 {
@@ -141,6 +143,7 @@ AppraisalSchemeDialog::AppraisalSchemeDialog(core::Database& db, const core::App
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     revalidate();
+    HistoryTab::attach(this, m_db, QStringLiteral("appraisal_scheme"), scheme.id);
 }
 
 QDoubleSpinBox* AppraisalSchemeDialog::makeSpin(const QString& objectName, double maximum, int tenths)
@@ -203,7 +206,7 @@ void AppraisalSchemeDialog::accept()
         return;
     }
     m_scheme = s;
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

@@ -2,7 +2,7 @@
 
 #include "model/AppraisalScheme.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 #include <QList>
 
 class QCheckBox;
@@ -22,7 +22,7 @@ namespace sl::ui {
 // Add or edit one version of the appraisal scheme (考核评分细则): for every figure its points and how it
 // scores, the deductions, the grade thresholds. The points must add up to 100 before it can be saved; a
 // confirmed year keeps its frozen appraisal, so the dialog says so rather than forbidding edits.
-class AppraisalSchemeDialog : public QDialog
+class AppraisalSchemeDialog : public FormDialog
 {
     Q_OBJECT
 

@@ -160,9 +160,16 @@ void BackupSettingsBox::chooseRestore()
     text += QStringLiteral("\n\n")
         + tr("The current database and its evidence are kept as a backup in the backups folder, so this can be "
              "undone by restoring that one.");
+    const bool broken = !summary.auditProblems.isEmpty();
+    if (broken) {
+        text += QStringLiteral("\n\n")
+            + tr("Warning: the audit trail of this backup is broken, so its records cannot be trusted as the street's "
+                 "record (%1). Restore it all the same? Check will go on reporting the break.")
+                  .arg(summary.auditProblems.first());
+    }
     if (MessageBox::question(this, tr("Restore"), text) == QMessageBox::Yes) {
         FormErrors::show(m_status, QString());
-        emit restoreRequested(path);
+        emit restoreRequested(path, broken);
     }
 }
 

@@ -36,7 +36,8 @@ public slots:
 
 signals:
     // A checked backup the clerk confirmed; the main window puts it in place.
-    void restoreRequested(const QString& backupPath);
+    // acceptBrokenTrail: the clerk was told that its audit trail is broken and wants it all the same.
+    void restoreRequested(const QString& backupPath, bool acceptBrokenTrail);
     void backupWritten();
 
 private:

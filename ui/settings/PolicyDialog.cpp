@@ -1,5 +1,7 @@
 #include "PolicyDialog.h"
 
+#include "audit/HistoryTab.h"
+
 #include "common/FormErrors.h"
 #include "db/SubsidyPolicyRepository.h"
 #include "model/DomainText.h"
@@ -26,7 +28,7 @@ const QList<core::SizeClass> kClasses = {core::SizeClass::Scale, core::SizeClass
 } // namespace
 
 PolicyDialog::PolicyDialog(core::Database& db, const core::SubsidyPolicy& policy, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
     , m_policy(policy)
 {
@@ -87,6 +89,7 @@ PolicyDialog::PolicyDialog(core::Database& db, const core::SubsidyPolicy& policy
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     revalidate();
+    HistoryTab::attach(this, m_db, QStringLiteral("subsidy_policy"), policy.id);
 }
 
 core::SubsidyPolicy PolicyDialog::collect(QString* problem) const
@@ -143,7 +146,7 @@ void PolicyDialog::accept()
         FormErrors::show(m_error, error);
         return;
     }
-    QDialog::accept();
+    FormDialog::accept();
 }
 
 } // namespace sl::ui

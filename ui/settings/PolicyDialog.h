@@ -2,7 +2,7 @@
 
 #include "model/SubsidyPolicy.h"
 
-#include <QDialog>
+#include "common/FormDialog.h"
 #include <QList>
 
 class QCheckBox;
@@ -21,7 +21,7 @@ namespace sl::ui {
 
 // Add or edit one version of the subsidy policy. A confirmed year keeps its frozen lines, so the
 // dialog says so rather than forbidding edits.
-class PolicyDialog : public QDialog
+class PolicyDialog : public FormDialog
 {
     Q_OBJECT
 

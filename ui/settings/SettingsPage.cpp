@@ -3,6 +3,7 @@
 #include "AppraisalSchemeBox.h"
 #include "BackupSettingsBox.h"
 #include "ObligationSettingsBox.h"
+#include "operators/OperatorsBox.h"
 #include "ServiceKindsBox.h"
 
 #include "AppSettings.h"
@@ -143,6 +144,7 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(street);
     layout->addWidget(language);
+    layout->addWidget(new OperatorsBox(m_db));
     m_obligations = new ObligationSettingsBox(m_db);
     connect(m_obligations, &ObligationSettingsBox::changed, this, &SettingsPage::obligationsChanged);
     layout->addWidget(m_obligations);

@@ -45,7 +45,8 @@ signals:
     void policyChanged();
     void obligationsChanged();
     void appraisalChanged();
-    void restoreRequested(const QString& backupPath);
+    // acceptBrokenTrail: the clerk was told that its audit trail is broken and wants it all the same.
+    void restoreRequested(const QString& backupPath, bool acceptBrokenTrail);
     void backupWritten();
 
 private:
