@@ -57,6 +57,9 @@ const QList<std::pair<QString, QString>>& sheetNames()
         {QStringLiteral("appraisal_confirmation"), QStringLiteral("\u8003\u6838\u786e\u8ba4")}, // appraisal_confirmation
         {QStringLiteral("appraisal_result"), QStringLiteral("\u8003\u6838\u7ed3\u679c")}, // appraisal_result
         {QStringLiteral("appraisal_point"), QStringLiteral("\u8003\u6838\u5f97\u5206")}, // appraisal_point
+        {QStringLiteral("operator"), QStringLiteral("\u64cd\u4f5c\u4eba\u5458")}, // operator: cao zuo ren yuan
+        // audit_acknowledgement: wai bu xiu gai que ren (the clerk's acknowledgement of writes made outside the program)
+        {QStringLiteral("audit_acknowledgement"), QStringLiteral("\u5916\u90e8\u4fee\u6539\u786e\u8ba4")},
         {QStringLiteral("risk_assessment"), QStringLiteral("\u98ce\u9669\u8bc4\u4f30")}, // risk_assessment
         {QStringLiteral("risk_point"), QStringLiteral("\u98ce\u9669\u70b9")}, // risk_point
         {QStringLiteral("service_kind"), QStringLiteral("\u5176\u4ed6\u670d\u52a1\u7c7b\u578b")}, // service_kind
@@ -70,6 +73,21 @@ const QHash<QString, QString>& moreNames()
 {
     static const QHash<QString, QString> names = {
         {QStringLiteral("credit_code_override"), QStringLiteral("\u4fe1\u7528\u4ee3\u7801\u4f8b\u5916")},
+        // zi zhi, lian xi ren, lian xi dian hua, dao ru ren, bei zhu, fu cha ren, cao zuo lei bie, ri zhi bian hao,
+        // que ren shi jian, shuo ming, zhi wu, mi ma (jia mi hou), zai yong
+        {QStringLiteral("qualification"), QStringLiteral("\u8d44\u8d28")},
+        {QStringLiteral("contact_person"), QStringLiteral("\u8054\u7cfb\u4eba")},
+        {QStringLiteral("contact_phone"), QStringLiteral("\u8054\u7cfb\u7535\u8bdd")},
+        {QStringLiteral("imported_by"), QStringLiteral("\u5bfc\u5165\u4eba")},
+        {QStringLiteral("remark"), QStringLiteral("\u5907\u6ce8")},
+        {QStringLiteral("rechecked_by"), QStringLiteral("\u590d\u67e5\u4eba")},
+        {QStringLiteral("activity"), QStringLiteral("\u64cd\u4f5c\u7c7b\u522b")},
+        {QStringLiteral("audit_id"), QStringLiteral("\u65e5\u5fd7\u7f16\u53f7")},
+        {QStringLiteral("acknowledged_at"), QStringLiteral("\u786e\u8ba4\u65f6\u95f4")},
+        {QStringLiteral("note"), QStringLiteral("\u8bf4\u660e")},
+        {QStringLiteral("title"), QStringLiteral("\u804c\u52a1")},
+        {QStringLiteral("password_hash"), QStringLiteral("\u5bc6\u7801\uff08\u52a0\u5bc6\u540e\uff09")},
+        {QStringLiteral("active"), QStringLiteral("\u5728\u7528")},
         {QStringLiteral("credit_code_override_reason"), QStringLiteral("\u4fe1\u7528\u4ee3\u7801\u4f8b\u5916\u539f\u56e0")},
         {QStringLiteral("validity_months"), QStringLiteral("\u6709\u6548\u671f\uff08\u6708\uff09")},
         {QStringLiteral("review_months"), QStringLiteral("\u590d\u5ba1\u5468\u671f\uff08\u6708\uff09")},
@@ -329,6 +347,7 @@ const QHash<QString, Words>& vocabulary()
         w.insert(QStringLiteral("community.archived"), yesNo());
         w.insert(QStringLiteral("expert.archived"), yesNo());
         w.insert(QStringLiteral("certificate_type.archived"), yesNo());
+        w.insert(QStringLiteral("operator.active"), yesNo());
         Words grades;
         for (HazardGrade g : {HazardGrade::General, HazardGrade::Major}) {
             grades.append({hazardGradeKey(g), FixedChinese::hazardGrade(g)});
