@@ -31,6 +31,8 @@
 #include "reports/HazardNoticeDocument.h"
 #include "reports/PdfDocumentWriter.h"
 #include "reports/QuarterProgressDocument.h"
+#include "reports/RiskTable.h"
+#include "reports/RiskYear.h"
 #include "reports/ScorecardDocument.h"
 #include "reports/ScorecardTable.h"
 #include "reports/ScorecardYear.h"
@@ -72,6 +74,9 @@ QString CliCommands::helpText() const
               "                                required and done counts, due date and status\n"
               "  hazards --year Y --out FILE.csv\n"
               "                                every hazard found in year Y with its state, overdue and supervision\n"
+              "  risks --year Y --out FILE.csv\n"
+              "                                every risk point of the risk assessments in force in year Y\n"
+              "                                with its figures, level, control measures and responsible person\n"
               "  certificates --expiring DAYS --out FILE.csv\n"
               "                                certificates expired or expiring within DAYS days\n"
               "  scorecard --year Y --out FILE.csv|FILE.pdf\n"
@@ -187,7 +192,7 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb.isEmpty()) {
         return usage(tr("Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, "
-                        "report, import, export-all, import-all, backup, restore, audit or acknowledge."));
+                        "risks, report, import, export-all, import-all, backup, restore, audit or acknowledge."));
     }
     if (m_dbPath.isEmpty()) {
         m_dbPath = core::Database::defaultPath();
@@ -210,6 +215,9 @@ int CliCommands::run(const QStringList& arguments)
     }
     if (verb == QLatin1String("hazards")) {
         return runHazards(verbArgs);
+    }
+    if (verb == QLatin1String("risks")) {
+        return runRisks(verbArgs);
     }
     if (verb == QLatin1String("certificates")) {
         return runCertificates(verbArgs);
@@ -536,6 +544,36 @@ int CliCommands::runHazards(const QStringList& args)
                  .arg(closed)
                  .arg(overdue)
                  .arg(hazards.asOf().toString(Qt::ISODate))
+          << Qt::endl;
+    return Success;
+}
+
+int CliCommands::runRisks(const QStringList& args)
+{
+    int year = 0;
+    QString out;
+    int exitCode = Usage;
+    if (!yearAndCsv(QStringLiteral("risks"), args, &year, &out, &exitCode)) {
+        return exitCode;
+    }
+    core::Database db;
+    if (!openForReading(db)) {
+        return Problem;
+    }
+    const core::RiskYear risks = core::RiskYear::load(db, year, core::Clock::today());
+    QString error;
+    if (!core::RiskTable::writeCsv(risks, out, &error)) {
+        m_err << error << Qt::endl;
+        return Problem;
+    }
+    m_err << tr("%1 risk points of %2 enterprises' risk assessments in force in %3 written to %4; %5 major, %6 "
+                "considerable.")
+                 .arg(risks.pointCount())
+                 .arg(risks.assessments().size())
+                 .arg(year)
+                 .arg(QDir::toNativeSeparators(out))
+                 .arg(risks.pointsAt(core::RiskLevel::Major))
+                 .arg(risks.pointsAt(core::RiskLevel::Considerable))
           << Qt::endl;
     return Success;
 }

@@ -30,6 +30,7 @@ private:
     int runSubsidies(const QStringList& args);
     int runCompliance(const QStringList& args);
     int runHazards(const QStringList& args);
+    int runRisks(const QStringList& args);
     int runCertificates(const QStringList& args);
     int runScorecard(const QStringList& args);
     int runReport(const QStringList& args);

@@ -136,6 +136,20 @@ ObligationEngine::Inputs ComplianceRepository::load(qint64 enterpriseId, int fir
             in.activity[b.value(0).toLongLong()].baselineCompleted.append(SqlValue::toDate(b.value(1)));
         }
     }
+    // Risk assessments: a handful per enterprise over the years, all read (the first year's counts whenever
+    // it was made).
+    QSqlQuery r(m_db.connection());
+    r.setForwardOnly(true);
+    r.prepare(QStringLiteral("SELECT enterprise_id, assessed_on FROM risk_assessment"
+                             " WHERE archived_at IS NULL AND (? = 0 OR enterprise_id = ?)"
+                             " ORDER BY enterprise_id, assessed_on"));
+    r.addBindValue(enterpriseId);
+    r.addBindValue(enterpriseId);
+    if (r.exec()) {
+        while (r.next()) {
+            in.activity[r.value(0).toLongLong()].riskAssessments.append(SqlValue::toDate(r.value(1)));
+        }
+    }
     return in;
 }
 

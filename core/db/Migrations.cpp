@@ -552,6 +552,114 @@ const QList<QStringList>& steps()
                            " note TEXT NOT NULL DEFAULT '')"),
             AuditTrail::kTriggersMarker,
         },
+        // 14: risk grading (风险分级管控, plan 四.2)
+        // and the other services the plan buys (四.1, 四.3, 四.4).
+        // An agency's risk assessment of an enterprise and its risk points, each with its method's figures (LEC
+        // in tenths, or the matrix's likelihood and severity) and the level they give; a hazard may name the
+        // risk point it belongs to.
+        {
+            QStringLiteral("CREATE TABLE risk_assessment ("
+                           " id INTEGER PRIMARY KEY,"
+                           " enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,"
+                           " agency_id INTEGER REFERENCES agency(id) ON DELETE RESTRICT,"
+                           " assessed_on TEXT NOT NULL,"
+                           " assessors TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " return_id INTEGER REFERENCES agency_return(id) ON DELETE RESTRICT,"
+                           " archived_at TEXT,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX risk_assessment_enterprise ON risk_assessment(enterprise_id, assessed_on)"),
+            QStringLiteral("CREATE TABLE risk_point ("
+                           " id INTEGER PRIMARY KEY,"
+                           " assessment_id INTEGER NOT NULL REFERENCES risk_assessment(id) ON DELETE RESTRICT,"
+                           " position INTEGER NOT NULL,"
+                           " place TEXT NOT NULL CHECK (length(trim(place)) > 0),"
+                           " hazard_factors TEXT NOT NULL DEFAULT '',"
+                           " accident_type TEXT NOT NULL DEFAULT '',"
+                           " method TEXT NOT NULL CHECK (method IN ('lec', 'matrix')),"
+                           " l_tenths INTEGER, e_tenths INTEGER, c_tenths INTEGER,"
+                           " likelihood INTEGER CHECK (likelihood IS NULL OR likelihood BETWEEN 1 AND 5),"
+                           " severity INTEGER CHECK (severity IS NULL OR severity BETWEEN 1 AND 5),"
+                           " level TEXT NOT NULL CHECK (level IN ('major', 'considerable', 'general', 'low')),"
+                           " measures TEXT NOT NULL DEFAULT '',"
+                           " responsible TEXT NOT NULL DEFAULT '',"
+                           " source_row INTEGER NOT NULL DEFAULT 0,"
+                           " CHECK (method = 'matrix' OR (l_tenths > 0 AND e_tenths > 0 AND c_tenths > 0)),"
+                           " CHECK (method = 'lec' OR (likelihood IS NOT NULL AND severity IS NOT NULL)),"
+                           " UNIQUE (assessment_id, position))"),
+            QStringLiteral("ALTER TABLE hazard ADD COLUMN risk_point_id INTEGER REFERENCES risk_point(id) ON DELETE RESTRICT"),
+            QStringLiteral("CREATE INDEX hazard_risk_point ON hazard(risk_point_id) WHERE risk_point_id IS NOT NULL"),
+            // The service kinds beyond the obligations, as data the clerk edits, and each service delivered.
+            QStringLiteral("CREATE TABLE service_kind ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),"
+                           " sort_order INTEGER NOT NULL DEFAULT 0,"
+                           " archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)))"),
+            // The plan's 四.1 (专业技术服务), 四.3 (宣传) and 四.4 (信息服务).
+            QStringLiteral("INSERT INTO service_kind (name, sort_order) VALUES"
+                           " ('\u6807\u51c6\u5316\u521b\u5efa\u6307\u5bfc', 1),"
+                           " ('\u8bda\u4fe1\u4f53\u7cfb\u5efa\u8bbe\u6307\u5bfc', 2),"
+                           " ('\u68c0\u6d4b\u68c0\u9a8c', 3),"
+                           " ('\u5b89\u5168\u8bc4\u4ef7', 4),"
+                           " ('\u804c\u4e1a\u75c5\u5371\u5bb3\u8bc4\u4ef7', 5),"
+                           " ('\u5e94\u6025\u6551\u63f4\u652f\u6301', 6),"
+                           " ('\u653f\u7b56\u6cd5\u89c4\u54a8\u8be2', 7),"
+                           " ('\u5b89\u5168\u5ba3\u4f20\u670d\u52a1', 8),"
+                           " ('\u4fe1\u606f\u670d\u52a1', 9)"),
+            QStringLiteral("CREATE TABLE other_service ("
+                           " id INTEGER PRIMARY KEY,"
+                           " enterprise_id INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE RESTRICT,"
+                           " agency_id INTEGER REFERENCES agency(id) ON DELETE RESTRICT,"
+                           " kind_id INTEGER NOT NULL REFERENCES service_kind(id) ON DELETE RESTRICT,"
+                           " done_on TEXT NOT NULL,"
+                           " topic TEXT NOT NULL DEFAULT '',"
+                           " content TEXT NOT NULL DEFAULT '',"
+                           " people_count INTEGER NOT NULL DEFAULT 0 CHECK (people_count >= 0),"
+                           " voided_at TEXT,"
+                           " void_reason TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX other_service_enterprise ON other_service(enterprise_id, done_on)"),
+            QStringLiteral("CREATE INDEX other_service_date ON other_service(done_on, agency_id) WHERE voided_at IS NULL"),
+            // Evidence may belong to a delivered service or a risk assessment too, and a return's row may bring a
+            // risk assessment: SQLite cannot widen a CHECK, so both tables are rebuilt with their rows (their
+            // audit triggers go with the old table and come back with the marker below).
+            QStringLiteral("CREATE TABLE evidence_new ("
+                           " id INTEGER PRIMARY KEY,"
+                           " owner_kind TEXT NOT NULL CHECK (owner_kind IN ('service_record', 'hazard', 'baseline_document',"
+                           "  'other_service', 'risk_assessment')),"
+                           " owner_id INTEGER NOT NULL,"
+                           " original_name TEXT NOT NULL,"
+                           " stored_name TEXT NOT NULL,"
+                           " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
+                           " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                           " added_at TEXT NOT NULL,"
+                           " role TEXT NOT NULL DEFAULT '' CHECK (role IN ('', 'before', 'after')))"),
+            QStringLiteral("INSERT INTO evidence_new (id, owner_kind, owner_id, original_name, stored_name, size_bytes,"
+                           " sha256, added_at, role) SELECT id, owner_kind, owner_id, original_name, stored_name,"
+                           " size_bytes, sha256, added_at, role FROM evidence"),
+            QStringLiteral("DROP TABLE evidence"),
+            QStringLiteral("ALTER TABLE evidence_new RENAME TO evidence"),
+            QStringLiteral("CREATE INDEX evidence_owner ON evidence(owner_kind, owner_id)"),
+            QStringLiteral("CREATE TABLE return_item_new ("
+                           " id INTEGER PRIMARY KEY,"
+                           " return_id INTEGER NOT NULL REFERENCES agency_return(id) ON DELETE RESTRICT,"
+                           " sheet TEXT NOT NULL,"
+                           " row_no INTEGER NOT NULL CHECK (row_no > 1),"
+                           " target TEXT NOT NULL CHECK (target IN ('service_record', 'hazard', 'hazard_event',"
+                           "  'baseline_document', 'risk_assessment')),"
+                           " target_id INTEGER NOT NULL,"
+                           " fingerprint TEXT NOT NULL,"
+                           " undo TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("INSERT INTO return_item_new (id, return_id, sheet, row_no, target, target_id, fingerprint, undo)"
+                           " SELECT id, return_id, sheet, row_no, target, target_id, fingerprint, undo FROM return_item"),
+            QStringLiteral("DROP TABLE return_item"),
+            QStringLiteral("ALTER TABLE return_item_new RENAME TO return_item"),
+            QStringLiteral("CREATE INDEX return_item_return ON return_item(return_id)"),
+            QStringLiteral("CREATE INDEX return_item_target ON return_item(target, target_id)"),
+            AuditTrail::kTriggersMarker,
+        },
     };
     return all;
 }

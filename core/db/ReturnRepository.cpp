@@ -81,6 +81,8 @@ QString ReturnRepository::targetKey(ReturnItem::Target target)
         return QStringLiteral("hazard_event");
     case ReturnItem::Target::BaselineDocument:
         return QStringLiteral("baseline_document");
+    case ReturnItem::Target::RiskAssessment:
+        return QStringLiteral("risk_assessment");
     case ReturnItem::Target::ServiceRecord:
         break;
     }
@@ -165,7 +167,8 @@ QList<ReturnItem> ReturnRepository::items(qint64 returnId) const
             item.row = q.value(3).toInt();
             const QString target = q.value(4).toString();
             for (ReturnItem::Target t : { ReturnItem::Target::ServiceRecord, ReturnItem::Target::Hazard,
-                                          ReturnItem::Target::HazardEvent, ReturnItem::Target::BaselineDocument }) {
+                                          ReturnItem::Target::HazardEvent, ReturnItem::Target::BaselineDocument,
+                                          ReturnItem::Target::RiskAssessment }) {
                 if (targetKey(t) == target) {
                     item.target = t;
                 }

@@ -22,6 +22,8 @@ QString kindKey(ObligationKind kind)
         return QStringLiteral("training");
     case ObligationKind::Drill:
         return QStringLiteral("drill");
+    case ObligationKind::RiskAssessment:
+        return QStringLiteral("risk_assessment");
     case ObligationKind::YearEndReport:
         break;
     }
@@ -43,6 +45,7 @@ QString ScorecardRowJson::toJson(const Scorecard::Row& row)
     o.insert(QStringLiteral("hazards_closed_on_time"), row.hazardsClosedOnTime);
     o.insert(QStringLiteral("hazards_overdue"), row.hazardsOverdue);
     o.insert(QStringLiteral("interviews"), row.interviews);
+    o.insert(QStringLiteral("other_services"), row.otherServices);
     o.insert(QStringLiteral("notices"), row.notices);
     QJsonObject kinds;
     for (ObligationKind kind : allObligationKinds()) {
@@ -79,6 +82,7 @@ Scorecard::Row ScorecardRowJson::fromJson(const QString& json)
     row.hazardsClosedOnTime = o.value(QStringLiteral("hazards_closed_on_time")).toInt();
     row.hazardsOverdue = o.value(QStringLiteral("hazards_overdue")).toInt();
     row.interviews = o.value(QStringLiteral("interviews")).toInt();
+    row.otherServices = o.value(QStringLiteral("other_services")).toInt(); // 0 in rows confirmed before it existed
     row.notices = o.value(QStringLiteral("notices")).toInt();
     const QJsonObject kinds = o.value(QStringLiteral("obligations")).toObject();
     for (ObligationKind kind : allObligationKinds()) {

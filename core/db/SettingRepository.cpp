@@ -78,6 +78,8 @@ const std::initializer_list<std::pair<const char*, int ObligationSettings::*>>& 
         {"obligation.survey_days", &ObligationSettings::surveyDays},
         {"obligation.year_end_report_days", &ObligationSettings::yearEndReportDays},
         {"obligation.min_service_days_in_quarter", &ObligationSettings::minServiceDaysInQuarter},
+        {"obligation.risk_assessment_months", &ObligationSettings::riskAssessmentMonths},
+        {"obligation.risk_review_yearly", &ObligationSettings::riskReviewYearly},
     };
     return fields;
 }
@@ -111,6 +113,12 @@ bool SettingRepository::setObligationSettings(const ObligationSettings& settings
             }
             return false;
         }
+    }
+    if (settings.riskReviewYearly != 0 && settings.riskReviewYearly != 1) {
+        if (error) {
+            *error = tr("The yearly review of the risk assessment is either on or off.");
+        }
+        return false;
     }
     if (settings.minServiceDaysInQuarter < 1 || settings.minServiceDaysInQuarter > 92) {
         if (error) {

@@ -5,6 +5,7 @@
 #include "db/AuditTrail.h"
 #include "DemoCertificates.h"
 #include "DemoHazards.h"
+#include "DemoRisks.h"
 #include "DemoWords.h"
 #include "Dice.h"
 #include "db/AgencyRepository.h"
@@ -333,7 +334,8 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
     }
     if (!DemoActivities(db, w, dice, options.today).write(all, error)
         || !DemoHazards::write(db, dice, options.today, error)
-        || !DemoCertificates::write(db, all, dice, options.today, error)) {
+        || !DemoCertificates::write(db, all, dice, options.today, error)
+        || !DemoRisks::write(db, all, dice, options.today, error)) {
         return false;
     }
     if (!AuditTrail::createTriggers(db.connection(), error)

@@ -60,6 +60,10 @@ const QList<std::pair<QString, QString>>& sheetNames()
         {QStringLiteral("operator"), QStringLiteral("\u64cd\u4f5c\u4eba\u5458")}, // operator: cao zuo ren yuan
         // audit_acknowledgement: wai bu xiu gai que ren (the clerk's acknowledgement of writes made outside the program)
         {QStringLiteral("audit_acknowledgement"), QStringLiteral("\u5916\u90e8\u4fee\u6539\u786e\u8ba4")},
+        {QStringLiteral("risk_assessment"), QStringLiteral("\u98ce\u9669\u8bc4\u4f30")}, // risk_assessment
+        {QStringLiteral("risk_point"), QStringLiteral("\u98ce\u9669\u70b9")}, // risk_point
+        {QStringLiteral("service_kind"), QStringLiteral("\u5176\u4ed6\u670d\u52a1\u7c7b\u578b")}, // service_kind
+        {QStringLiteral("other_service"), QStringLiteral("\u5176\u4ed6\u670d\u52a1\u8bb0\u5f55")}, // other_service
     };
     return names;
 }
@@ -165,6 +169,21 @@ const QHash<QString, QString>& moreNames()
         {QStringLiteral("street_total_fen"), QStringLiteral("\u8857\u9053\u8865\u52a9\u5408\u8ba1\uff08\u5143\uff09")},
         {QStringLiteral("unit_price_fen"), QStringLiteral("\u5355\u4ef7\uff08\u5143\uff09")},
         {QStringLiteral("record_id"), QStringLiteral("\u8bb0\u5f55\u7f16\u53f7")},
+        {QStringLiteral("assessed_on"), QStringLiteral("\u8bc4\u4f30\u65e5\u671f")},
+        {QStringLiteral("assessors"), QStringLiteral("\u8bc4\u4f30\u4eba\u5458")},
+        {QStringLiteral("hazard_factors"), QStringLiteral("\u5371\u9669\u6709\u5bb3\u56e0\u7d20")},
+        {QStringLiteral("accident_type"), QStringLiteral("\u4e8b\u6545\u7c7b\u578b")},
+        {QStringLiteral("method"), QStringLiteral("\u8bc4\u4f30\u65b9\u6cd5")},
+        {QStringLiteral("l_tenths"), QStringLiteral("L\uff08\u5341\u5206\u4e4b\u4e00\uff09")},
+        {QStringLiteral("e_tenths"), QStringLiteral("E\uff08\u5341\u5206\u4e4b\u4e00\uff09")},
+        {QStringLiteral("c_tenths"), QStringLiteral("C\uff08\u5341\u5206\u4e4b\u4e00\uff09")},
+        {QStringLiteral("likelihood"), QStringLiteral("\u53ef\u80fd\u6027")},
+        {QStringLiteral("severity"), QStringLiteral("\u4e25\u91cd\u7a0b\u5ea6")},
+        {QStringLiteral("level"), QStringLiteral("\u98ce\u9669\u7b49\u7ea7")},
+        {QStringLiteral("source_row"), QStringLiteral("\u62a5\u9001\u884c\u53f7")},
+        {QStringLiteral("risk_point_id"), QStringLiteral("\u98ce\u9669\u70b9\u7f16\u53f7")},
+        {QStringLiteral("assessment_id"), QStringLiteral("\u98ce\u9669\u8bc4\u4f30\u7f16\u53f7")},
+        {QStringLiteral("kind_id"), QStringLiteral("\u670d\u52a1\u7c7b\u578b\u7f16\u53f7")},
     };
     return names;
 }

@@ -1,5 +1,7 @@
 #include "ReturnChecker.h"
 
+#include "rules/RiskGrading.h"
+
 #include "Clock.h"
 #include "ReturnRows.h"
 #include "TypedDate.h"
@@ -43,6 +45,7 @@ ReturnChecker::ReturnChecker(Database& db, const ReturnWorkbook& workbook, Retur
     , m_hazards(db)
     , m_baseline(db)
     , m_returns(db)
+    , m_risks(db)
 {
 }
 
@@ -59,6 +62,7 @@ void ReturnChecker::run()
     checkRecordSheet(ReturnSheet::Drills);
     checkBaseline();
     checkRecordSheet(ReturnSheet::YearEndReports);
+    checkRisks();
     collectWithdrawals();
 }
 
@@ -705,6 +709,103 @@ void ReturnChecker::checkBaseline()
         addChange(sheet, row,
                   QStringLiteral("%1 %2 %3")
                       .arg(enterprise->name, ReturnWorkbook::baselineWord(kind), day.toString(Qt::ISODate)));
+    }
+}
+
+void ReturnChecker::checkRisks()
+{
+    using R = W::Risk;
+    const ReturnSheet sheet = ReturnSheet::RiskAssessments;
+    const QList<W::Column> columns = ReturnWorkbook::columns(sheet);
+    const TextTable table = m_wb.data.value(sheet);
+    // The assessments the earlier return for this quarter brought are taken back and written anew from this file (a
+    // correction replaces them whole); those already in the ledger otherwise are not written twice.
+    QSet<qint64> fromEarlier;
+    for (const ReturnItem& item : std::as_const(m_previousItems)) {
+        if (item.target == ReturnItem::Target::RiskAssessment) {
+            fromEarlier.insert(item.targetId);
+        }
+    }
+    QHash<qint64, QList<RiskAssessment>> ledger;
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const QStringList& cells = table.rows.at(i);
+        const int row = table.lineOf(i);
+        if (!ReturnRows::isFilled(sheet, cells)) {
+            continue; // a pre-filled enterprise row left empty
+        }
+        const int before = int(m_p.refusals.size());
+        const ReturnRepository::ServedEnterprise* enterprise = enterpriseOf(sheet, row, cells.value(R::Code));
+        const QDate day = dayIn(sheet, row, cells.value(R::Date), columns.at(R::Date).header);
+        if (!enterprise || !day.isValid() || !servedOn(sheet, row, enterprise->id, day)) {
+            continue;
+        }
+        RiskPoint p;
+        p.place = cells.value(R::Place).trimmed();
+        p.hazardFactors = cells.value(R::Factors).trimmed();
+        p.accidentType = cells.value(R::Accident).trimmed();
+        p.measures = cells.value(R::Measures).trimmed();
+        p.responsible = cells.value(R::Responsible).trimmed();
+        p.sourceRow = row;
+        if (p.place.isEmpty()) {
+            refuse(sheet, row, ReturnImport::tr("%1 is missing.").arg(columns.at(R::Place).header));
+        }
+        if (!FixedChinese::riskMethodFromWord(cells.value(R::Method), &p.method)) {
+            refuse(sheet, row, ReturnImport::tr("%1 must be one of: %2.")
+                                   .arg(columns.at(R::Method).header, columns.at(R::Method).choices.join(QStringLiteral(", "))));
+        } else if (p.method == RiskMethod::Lec) {
+            for (const auto& [column, field] : {std::pair{int(R::L), &p.lTenths}, std::pair{int(R::E), &p.eTenths},
+                                                std::pair{int(R::C), &p.cTenths}}) {
+                if (!RiskGrading::tenthsFromText(cells.value(column), field)) {
+                    refuse(sheet, row, ReturnImport::tr("%1 \"%2\" is not a number with at most one decimal.")
+                                           .arg(columns.at(column).header, cells.value(column).trimmed()));
+                }
+            }
+        } else {
+            for (const auto& [column, field] : {std::pair{int(R::Likelihood), &p.likelihood},
+                                                std::pair{int(R::Severity), &p.severity}}) {
+                bool ok = false;
+                const double value = cells.value(column).trimmed().toDouble(&ok);
+                *field = ok && value == std::floor(value) ? int(value) : 0;
+            }
+        }
+        QString why;
+        if (m_p.refusals.size() == before && !RiskGrading::grade(p, &p.level, &why)) {
+            refuse(sheet, row, why);
+        }
+        if (m_p.refusals.size() != before) {
+            continue;
+        }
+        // The same point of an assessment already in the ledger (not one the earlier return brought): nothing to write.
+        if (!ledger.contains(enterprise->id)) {
+            ledger.insert(enterprise->id, m_risks.listOf(enterprise->id));
+        }
+        bool known = false;
+        for (const RiskAssessment& a : ledger.value(enterprise->id)) {
+            if (a.assessedOn != day || fromEarlier.contains(a.id)) {
+                continue;
+            }
+            for (const RiskPoint& q : a.points) {
+                known = known
+                    || (q.place == p.place && q.method == p.method && q.lTenths == p.lTenths && q.eTenths == p.eTenths
+                        && q.cTenths == p.cTenths && q.likelihood == p.likelihood && q.severity == p.severity);
+            }
+        }
+        if (known) {
+            ++m_p.unchanged;
+            continue;
+        }
+        Entry e;
+        e.sheet = sheet;
+        e.row = row;
+        e.fingerprint = ReturnRows::fingerprint(sheet, cells);
+        e.enterpriseId = enterprise->id;
+        e.completedOn = day;
+        e.riskPoint = p;
+        e.assessors = cells.value(R::Assessors).trimmed();
+        m_p.entries.append(e);
+        addChange(sheet, row,
+                  QStringLiteral("%1 %2 %3 %4")
+                      .arg(enterprise->name, day.toString(Qt::ISODate), p.place, FixedChinese::riskLevel(p.level)));
     }
 }
 

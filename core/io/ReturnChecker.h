@@ -6,6 +6,7 @@
 #include "db/EnterpriseRepository.h"
 #include "db/HazardRepository.h"
 #include "db/ReturnRepository.h"
+#include "db/RiskRepository.h"
 #include "db/ServiceRecordRepository.h"
 
 #include <QHash>
@@ -32,6 +33,8 @@ private:
     void checkNewHazards();
     void checkProgress();
     void checkBaseline();
+    // One row per risk point; the rows of an enterprise and day are one assessment, graded by RiskGrading.
+    void checkRisks();
     // What the earlier return brought that this file no longer has: taken back at commit.
     void collectWithdrawals();
 
@@ -62,6 +65,7 @@ private:
     HazardRepository m_hazards;
     BaselineRepository m_baseline;
     ReturnRepository m_returns;
+    RiskRepository m_risks;
     QList<ReturnItem> m_previousItems;
     QList<bool> m_consumed;
     QHash<QString, ReturnRepository::ServedEnterprise> m_served; // by credit code, upper case

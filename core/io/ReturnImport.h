@@ -3,6 +3,7 @@
 #include "ReturnWorkbook.h"
 #include "model/Hazard.h"
 #include "model/ReturnItem.h"
+#include "model/RiskPoint.h"
 #include "model/ServiceRecord.h"
 
 #include <QCoreApplication>
@@ -52,8 +53,10 @@ public:
         HazardLifecycle::Action action = HazardLifecycle::Action::StartRectifying;
         HazardLifecycle::Step step;
         BaselineKind baselineKind = BaselineKind::Organisation; // baseline documents
-        QDate completedOn;
+        QDate completedOn; // baseline documents; risk assessments: the day of the assessment
         qint64 enterpriseId = 0;
+        RiskPoint riskPoint; // risk assessments: the row's point, graded
+        QString assessors;
     };
 
     struct Preview

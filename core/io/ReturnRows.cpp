@@ -42,6 +42,10 @@ QList<int> meaningful(ReturnSheet sheet)
     case ReturnSheet::YearEndReports:
         return { W::YearEnd::Code,    W::YearEnd::Date,     W::YearEnd::ReportYear,
                  W::YearEnd::Summary, W::YearEnd::Problems, W::YearEnd::Measures };
+    case ReturnSheet::RiskAssessments:
+        return { W::Risk::Code,   W::Risk::Date,     W::Risk::Assessors, W::Risk::Place,      W::Risk::Factors,
+                 W::Risk::Accident, W::Risk::Method, W::Risk::L,         W::Risk::E,          W::Risk::C,
+                 W::Risk::Likelihood, W::Risk::Severity, W::Risk::Measures, W::Risk::Responsible };
     }
     return {};
 }
@@ -104,7 +108,7 @@ QStringList ReturnRows::baseline(const QString& code, const QString& name, Basel
 QStringList ReturnRows::blank(ReturnSheet sheet, const QString& code, const QString& name)
 {
     QStringList cells(ReturnWorkbook::columns(sheet).size());
-    const int codeColumn = sheet == ReturnSheet::Baseline ? 0 : 1;
+    const int codeColumn = sheet == ReturnSheet::Baseline || sheet == ReturnSheet::RiskAssessments ? 0 : 1;
     cells[codeColumn] = code;
     cells[codeColumn + 1] = name;
     return cells;
@@ -148,6 +152,8 @@ QString ReturnRows::sheetKey(ReturnSheet sheet)
         return QStringLiteral("baseline");
     case ReturnSheet::YearEndReports:
         return QStringLiteral("year_end_reports");
+    case ReturnSheet::RiskAssessments:
+        return QStringLiteral("risk_assessments");
     }
     return QString();
 }

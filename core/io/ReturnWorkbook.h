@@ -14,7 +14,8 @@
 namespace sl::core {
 
 // The record kinds of an agency's quarterly return, one sheet each, in the workbook's order.
-enum class ReturnSheet { Inspections, NewHazards, HazardProgress, Trainings, Drills, Baseline, YearEndReports };
+// RiskAssessments (风险评估): one row per risk point; the rows of one enterprise and day are one assessment.
+enum class ReturnSheet { Inspections, NewHazards, HazardProgress, Trainings, Drills, Baseline, YearEndReports, RiskAssessments };
 
 // Which agency and quarter a return workbook is for; kept in a hidden sheet of the workbook.
 struct ReturnMeta
@@ -71,6 +72,11 @@ public:
     {
         enum { Code, Name, Kind, Date, Count };
     };
+    struct Risk
+    {
+        enum { Code, Name, Date, Assessors, Place, Factors, Accident, Method, L, E, C, Likelihood, Severity, Measures,
+               Responsible, Count };
+    };
     struct YearEnd
     {
         enum { Id, Code, Name, Date, ReportYear, Summary, Problems, Measures, Count };
@@ -91,6 +97,8 @@ public:
     static QList<Column> columns(ReturnSheet sheet);
     static QString instructionsSheetName();
     static QString metaSheetName();
+    // A sheet a return made from an earlier template may lack (it is then read as empty).
+    static bool isOptional(ReturnSheet sheet) { return sheet == ReturnSheet::RiskAssessments; }
 
     // The closed vocabularies, as the workbook spells them.
     // (Grades and states are FixedChinese's words.)

@@ -10,7 +10,10 @@
 #include "db/ErrorOut.h"
 #include "db/HazardRepository.h"
 #include "db/AuditActivity.h"
+#include "db/RiskRepository.h"
 #include "db/Transaction.h"
+
+#include <QSet>
 
 namespace sl::core {
 
@@ -119,6 +122,7 @@ bool ReturnWriter::withdrawEarlier(qint64 returnId, QString* error)
             withdrawn.append(item);
         }
     }
+    QSet<qint64> archivedAssessments;
     for (const ReturnItem& item : std::as_const(withdrawn)) {
         bool ok = true;
         switch (item.target) {
@@ -130,6 +134,13 @@ bool ReturnWriter::withdrawEarlier(qint64 returnId, QString* error)
             break;
         case ReturnItem::Target::BaselineDocument:
             ok = m_returns.clearBaseline(item.targetId, TypedDate::parse(item.undo), error);
+            break;
+        case ReturnItem::Target::RiskAssessment:
+            // One item per point: the assessment is archived with the first of them.
+            if (!archivedAssessments.contains(item.targetId)) {
+                archivedAssessments.insert(item.targetId);
+                ok = RiskRepository(m_db).archive(item.targetId, error);
+            }
             break;
         case ReturnItem::Target::HazardEvent:
             break;
@@ -264,6 +275,47 @@ bool ReturnWriter::writeEntries(qint64 returnId, QString* error)
             if (!addItem(e, ReturnItem::Target::BaselineDocument,
                          m_returns.baselineId(e.enterpriseId, baselineKindKey(e.baselineKind)),
                          e.completedOn.toString(Qt::ISODate))) {
+                return false;
+            }
+        }
+    }
+    // Risk assessments: the rows of one enterprise and day become one assessment of this agency, brought by this return.
+    QList<RiskAssessment> assessments;
+    QList<QList<const Entry*>> rowsOf;
+    QHash<QString, int> byKey;
+    for (const Entry& e : m_p.entries) {
+        if (e.sheet != ReturnSheet::RiskAssessments || e.keptItemId > 0) {
+            continue;
+        }
+        const QString key = QStringLiteral("%1 %2").arg(e.enterpriseId).arg(e.completedOn.toString(Qt::ISODate));
+        auto at = byKey.constFind(key);
+        if (at == byKey.constEnd()) {
+            at = byKey.insert(key, static_cast<int>(assessments.size()));
+            RiskAssessment a;
+            a.enterpriseId = e.enterpriseId;
+            a.agencyId = m_p.meta.agencyId;
+            a.assessedOn = e.completedOn;
+            a.returnId = returnId;
+            assessments.append(a);
+            rowsOf.append(QList<const Entry*>());
+        }
+        RiskAssessment& a = assessments[*at];
+        if (a.assessors.isEmpty()) {
+            a.assessors = e.assessors;
+        }
+        a.points.append(e.riskPoint);
+        rowsOf[*at].append(&e);
+    }
+    RiskRepository risks(m_db);
+    for (int i = 0; i < assessments.size(); ++i) {
+        QString why;
+        if (!risks.insert(assessments[i], &why)) {
+            return failWith(error, ReturnImport::tr("Row %1 of the sheet \"%2\": %3")
+                                       .arg(rowsOf.at(i).first()->row)
+                                       .arg(ReturnWorkbook::sheetName(ReturnSheet::RiskAssessments), why));
+        }
+        for (const Entry* e : rowsOf.at(i)) {
+            if (!addItem(*e, ReturnItem::Target::RiskAssessment, assessments.at(i).id, QString())) {
                 return false;
             }
         }

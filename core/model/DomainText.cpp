@@ -218,6 +218,8 @@ QString DomainText::obligationKind(ObligationKind kind)
         return tr("Training");
     case ObligationKind::Drill:
         return tr("Drill");
+    case ObligationKind::RiskAssessment:
+        return tr("Risk assessment");
     case ObligationKind::YearEndReport:
         break;
     }
@@ -316,6 +318,26 @@ QString DomainText::hazardEvent(const QString& key)
         return tr("Extension refused");
     }
     return key;
+}
+
+QString DomainText::riskLevel(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Major:
+        return tr("Major risk");
+    case RiskLevel::Considerable:
+        return tr("Considerable risk");
+    case RiskLevel::General:
+        return tr("General risk");
+    case RiskLevel::Low:
+        break;
+    }
+    return tr("Low risk");
+}
+
+QString DomainText::riskMethod(RiskMethod method)
+{
+    return method == RiskMethod::Matrix ? tr("Risk matrix") : tr("LEC");
 }
 
 } // namespace sl::core

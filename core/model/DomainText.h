@@ -7,6 +7,8 @@
 #include "HazardState.h"
 #include "Interview.h"
 #include "Obligation.h"
+#include "RiskLevel.h"
+#include "RiskMethod.h"
 #include "OccupationalHazardClass.h"
 #include "ParticipationStatus.h"
 #include "RecordKind.h"
@@ -45,6 +47,8 @@ public:
     // The steps of a hazard's history by their stored keys (HazardLifecycle::actionKey and the others).
     static QString hazardEvent(const QString& actionKey);
     static QString obligationKind(ObligationKind kind);
+    static QString riskLevel(RiskLevel level);
+    static QString riskMethod(RiskMethod method);
     static QString obligationStatus(ObligationStatus status);
     // "2025" or "2025 Q3" as the clerk reads it.
     static QString period(int year, int quarter);

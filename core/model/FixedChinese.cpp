@@ -64,6 +64,8 @@ QString FixedChinese::obligationKind(ObligationKind kind)
         return QStringLiteral("\u5b89\u5168\u57f9\u8bad"); // an quan pei xun, training
     case ObligationKind::Drill:
         return QStringLiteral("\u5e94\u6025\u6f14\u7ec3"); // ying ji yan lian, drill
+    case ObligationKind::RiskAssessment:
+        return QStringLiteral("\u98ce\u9669\u8bc4\u4f30"); // feng xian ping gu, risk assessment
     case ObligationKind::YearEndReport:
         break;
     }
@@ -137,6 +139,69 @@ QString FixedChinese::yes()
 QString FixedChinese::no()
 {
     return QStringLiteral("\u5426"); // fou
+}
+
+QString FixedChinese::riskLevel(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Major:
+        return QStringLiteral("\u91cd\u5927\u98ce\u9669"); // zhong da feng xian, major risk
+    case RiskLevel::Considerable:
+        return QStringLiteral("\u8f83\u5927\u98ce\u9669"); // jiao da feng xian, considerable risk
+    case RiskLevel::General:
+        return QStringLiteral("\u4e00\u822c\u98ce\u9669"); // yi ban feng xian, general risk
+    case RiskLevel::Low:
+        break;
+    }
+    return QStringLiteral("\u4f4e\u98ce\u9669"); // di feng xian, low risk
+}
+
+QString FixedChinese::riskColour(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Major:
+        return QStringLiteral("\u7ea2"); // hong, red
+    case RiskLevel::Considerable:
+        return QStringLiteral("\u6a59"); // cheng, orange
+    case RiskLevel::General:
+        return QStringLiteral("\u9ec4"); // huang, yellow
+    case RiskLevel::Low:
+        break;
+    }
+    return QStringLiteral("\u84dd"); // lan, blue
+}
+
+bool FixedChinese::riskLevelFromWord(const QString& word, RiskLevel* level)
+{
+    const QString w = word.trimmed();
+    for (RiskLevel l : allRiskLevels()) {
+        const QString full = riskLevel(l);
+        if (w == full || w == full.chopped(2) || w == riskColour(l) + full.chopped(2)) {
+            *level = l;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString FixedChinese::riskMethod(RiskMethod method)
+{
+    return method == RiskMethod::Matrix ? QStringLiteral("\u98ce\u9669\u77e9\u9635") // feng xian ju zhen, matrix
+                                        : QStringLiteral("LEC");
+}
+
+bool FixedChinese::riskMethodFromWord(const QString& word, RiskMethod* method)
+{
+    const QString w = word.trimmed();
+    if (w.isEmpty() || w.compare(QLatin1String("LEC"), Qt::CaseInsensitive) == 0) {
+        *method = RiskMethod::Lec;
+        return true;
+    }
+    if (w == riskMethod(RiskMethod::Matrix) || w == riskMethod(RiskMethod::Matrix) + QStringLiteral("\u6cd5")) {
+        *method = RiskMethod::Matrix;
+        return true;
+    }
+    return false;
 }
 
 } // namespace sl::core

@@ -5,6 +5,8 @@
 #include "HazardGrade.h"
 #include "HazardState.h"
 #include "Obligation.h"
+#include "RiskLevel.h"
+#include "RiskMethod.h"
 
 #include <QString>
 
@@ -27,6 +29,11 @@ public:
     static QString obligationStatus(ObligationStatus status); // 已完成 / 未到期 / 逾期 / 不适用
     static QString appraisalGrade(AppraisalGrade grade); // 优秀 / 合格 / 基本合格 / 不合格
     static QString appraisalMeasure(AppraisalMeasure measure); // 安全检查完成率 / … / 通报
+    static QString riskLevel(RiskLevel level); // 重大风险 / 较大风险 / 一般风险 / 低风险
+    static QString riskColour(RiskLevel level); // 红 / 橙 / 黄 / 蓝
+    static bool riskLevelFromWord(const QString& word, RiskLevel* level); // 重大 or 重大风险, …
+    static QString riskMethod(RiskMethod method); // LEC / 风险矩阵
+    static bool riskMethodFromWord(const QString& word, RiskMethod* method);
     static QString yes(); // 是
     static QString no(); // 否
 };

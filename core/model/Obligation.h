@@ -6,8 +6,9 @@
 
 namespace sl::core {
 
-// The six duties of an agency towards each enterprise it serves (plan section 五.5).
-enum class ObligationKind { Survey, Baseline, Inspection, Training, Drill, YearEndReport };
+// The duties of an agency towards each enterprise it serves (plan section 五.5).
+// RiskAssessment: the agency's risk identification and assessment (plan 四.2), in the first year and reviewed yearly.
+enum class ObligationKind { Survey, Baseline, Inspection, Training, Drill, YearEndReport, RiskAssessment };
 enum class ObligationStatus { Done, NotYetDue, Overdue, NotApplicable };
 
 QList<ObligationKind> allObligationKinds();

@@ -8,7 +8,7 @@ namespace sl::core {
 // content, so a file sent again, or corrected, can be matched row by row with what the earlier one brought.
 struct ReturnItem
 {
-    enum class Target { ServiceRecord, Hazard, HazardEvent, BaselineDocument };
+    enum class Target { ServiceRecord, Hazard, HazardEvent, BaselineDocument, RiskAssessment };
 
     qint64 id = 0;
     qint64 returnId = 0;

@@ -194,6 +194,8 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
 
     r.scorecards = ScorecardYear::load(db, year, asOf);
     r.subsidies = SubsidyYear::load(db, year);
+    r.risks = RiskYear::load(db, year, asOf);
+    r.otherServices = OtherServiceRepository(db).countByKind(year);
     for (const SubsidyLine& l : r.subsidies.lines()) {
         r.subsidyByClass[l.sizeClass] += l.streetShare;
     }

@@ -4,8 +4,10 @@
 
 #include "ComplianceYear.h"
 #include "HazardYear.h"
+#include "RiskYear.h"
 #include "ScorecardYear.h"
 #include "SubsidyYear.h"
+#include "db/OtherServiceRepository.h"
 #include "model/Contract.h"
 
 #include <QHash>
@@ -87,6 +89,9 @@ public:
     SubsidyYear subsidies;
     QHash<SizeClass, Money> subsidyByClass;
     Texts texts;
+    // 风险分级管控: the assessments in force at the year's end (or as of the day), and the year's other services.
+    RiskYear risks;
+    QList<OtherServiceRepository::Count> otherServices;
     // The audit chain's head when the report was made, printed at its end so the paper anchors the trail.
     AuditTrail::Head auditHead;
 

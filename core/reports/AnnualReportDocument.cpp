@@ -8,6 +8,7 @@
 #include "HazardTable.h"
 #include "HtmlTable.h"
 #include "ReportFont.h"
+#include "RiskSection.h"
 #include "SealBlock.h"
 #include "model/FixedChinese.h"
 #include "ScorecardTable.h"
@@ -210,6 +211,25 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
                 .arg(r.subsidies.isConfirmed() ? QStringLiteral("\u5df2\u786e\u8ba4") : QStringLiteral("\u8349\u7a3f\uff0c\u5c1a\u672a\u786e\u8ba4"));
     html += table({QStringLiteral("\u89c4\u6a21\u7c7b\u578b"), QStringLiteral("\u8857\u9053\u8865\u52a9\uff08\u5143\uff09")}, subsidy);
     html += QStringLiteral("<p>\u8857\u9053\u8865\u52a9\u5408\u8ba1\uff08\u5927\u5199\uff09\uff1a\u4eba\u6c11\u5e01%1</p>").arg(esc(CapitalAmount::fromMoney(r.subsidies.totalStreetShare())));
+
+    // 风险分级管控 and the other services, within 工作开展及成效.
+    html += RiskSection::html(r.risks, *doc);
+    html += QStringLiteral("<p style=\"font-weight:bold\">\uff08\u4e8c\uff09\u5176\u4ed6\u4e13\u4e1a\u670d\u52a1</p>"); // qi ta zhuan ye fu wu
+    if (r.otherServices.isEmpty()) {
+        html += QStringLiteral("<p>\u672c\u5e74\u5ea6\u672a\u8bb0\u5f55\u5176\u4ed6\u4e13\u4e1a\u670d\u52a1\u3002</p>");
+    } else {
+        QList<QStringList> services;
+        int total = 0;
+        for (const OtherServiceRepository::Count& c : r.otherServices) {
+            services << QStringList{c.kind, QString::number(c.services), QString::number(c.enterprises),
+                                    QString::number(c.people)};
+            total += c.services;
+        }
+        html += QStringLiteral("<p>\u9664\u5c65\u7ea6\u4e49\u52a1\u5916\uff0c\u670d\u52a1\u673a\u6784\u5168\u5e74\u8fd8\u63d0\u4f9b\u5176\u4ed6\u4e13\u4e1a\u670d\u52a1 %1 \u6b21\uff1a</p>").arg(total);
+        html += table({QStringLiteral("\u670d\u52a1\u7c7b\u578b"), QStringLiteral("\u6b21\u6570"), QStringLiteral("\u4f01\u4e1a\u6570"),
+                       QStringLiteral("\u4eba\u6b21")},
+                      services);
+    }
 
     // 3. Each agency.
     html += heading(sections.at(2));

@@ -59,7 +59,8 @@ QImage BarChartImage::paint(const QString& title, const QStringList& categories,
             const int value = series.at(s).values.value(g);
             const int height = plot.height() * value / maximum;
             const QRect bar(groupLeft + s * barWidth, plot.bottom() - height, barWidth - 2, height);
-            p.fillRect(bar, series.at(s).colour);
+            const QColor own = series.at(s).categoryColours.value(g);
+            p.fillRect(bar, own.isValid() ? own : series.at(s).colour);
             p.setPen(Qt::black);
             p.drawText(QRect(bar.left() - barWidth, bar.top() - line, barWidth * 3, line), Qt::AlignCenter,
                        QString::number(value));
@@ -71,6 +72,9 @@ QImage BarChartImage::paint(const QString& title, const QStringList& categories,
     int x = plot.left();
     const int y = size.height() - line * 2;
     for (const Series& s : series) {
+        if (!s.categoryColours.isEmpty()) {
+            continue; // its categories name its colours
+        }
         p.fillRect(QRect(x, y + line / 4, line, line / 2 + 2), s.colour);
         x += line + line / 3;
         p.setPen(Qt::black);

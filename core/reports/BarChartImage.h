@@ -19,6 +19,8 @@ public:
         QString name;
         QColor colour;
         QList<int> values; // one per category
+        // A colour of its own for a category's bar (the risk levels' national colours); `colour` where none.
+        QList<QColor> categoryColours;
     };
 
     static QImage paint(const QString& title, const QStringList& categories, const QList<Series>& series,

@@ -44,6 +44,7 @@ void addToGroup(DashboardFigures::Group& g, const Obligation& o, int quarter)
     case ObligationKind::Survey:
     case ObligationKind::Baseline:
     case ObligationKind::YearEndReport:
+    case ObligationKind::RiskAssessment:
         break;
     }
     g.overdue += o.status == ObligationStatus::Overdue ? 1 : 0;
@@ -105,6 +106,9 @@ DashboardFigures DashboardFigures::compute(const ComplianceYear& year, int curre
             break;
         case ObligationKind::YearEndReport:
             f.yearEndReports.add(o);
+            break;
+        case ObligationKind::RiskAssessment:
+            f.riskAssessments.add(o);
             break;
         }
         if (o.status == ObligationStatus::Overdue) {

@@ -56,6 +56,7 @@ public:
     Tally trainings;
     Tally drills;
     Tally yearEndReports;
+    Tally riskAssessments; // the risk assessments due this year (first year, yearly review)
     int overdueThisYear = 0;
     QList<Group> byAgency; // by name
     QList<Group> byCommunity; // by name

@@ -18,6 +18,10 @@
 #include "rules/CertificateStatus.h"
 #include "rules/ObligationEngine.h"
 
+#include "db/OtherServiceRepository.h"
+#include "db/RiskRepository.h"
+#include "rules/RiskGrading.h"
+
 #include <QTextDocument>
 
 namespace sl::core {
@@ -157,9 +161,45 @@ std::unique_ptr<QTextDocument> EnterpriseFileDocument::build(Database& db, qint6
         records << QStringList{r.doneOn.toString(Qt::ISODate), recordKindText(r.kind), agencies.value(r.agencyId),
                                what.simplified().left(80), r.peopleCount > 0 ? QString::number(r.peopleCount) : QString()};
     }
+    // The other services of the year (标准化创建指导, 检测检验, …) among the records, by date; not obligations.
+    OtherServiceRepository::Filter otherFilter;
+    otherFilter.enterpriseId = enterpriseId;
+    otherFilter.year = year;
+    for (const OtherService& s : OtherServiceRepository(db).list(otherFilter)) {
+        const QString what = s.topic.isEmpty() ? s.content : s.topic;
+        records << QStringList{s.doneOn.toString(Qt::ISODate), s.kindName, agencies.value(s.agencyId),
+                               what.simplified().left(80), s.peopleCount > 0 ? QString::number(s.peopleCount) : QString()};
+    }
+    std::stable_sort(records.begin(), records.end(),
+                     [](const QStringList& a, const QStringList& b) { return a.first() < b.first(); });
     html += table({QStringLiteral("\u65e5\u671f"), QStringLiteral("\u7c7b\u578b"), QStringLiteral("\u670d\u52a1\u673a\u6784"), QStringLiteral("\u5185\u5bb9"),
                    QStringLiteral("\u4eba\u6570")},
                   records);
+
+    // The risk assessment in force at the end of the year (or as of the day), point by point.
+    const QDate riskDay = std::min(QDate(year, 12, 31), asOf);
+    std::optional<RiskAssessment> inForce;
+    for (const RiskAssessment& a : RiskRepository(db).listOf(enterpriseId)) {
+        if (a.assessedOn <= riskDay) {
+            inForce = a;
+            break;
+        }
+    }
+    if (inForce) {
+        html += QStringLiteral("<p>\u98ce\u9669\u8fa8\u8bc6\u8bc4\u4f30\uff08%1\uff0c%2\uff09\uff1a\u4f01\u4e1a\u98ce\u9669\u7b49\u7ea7 %3</p>")
+                    .arg(inForce->assessedOn.toString(Qt::ISODate), esc(inForce->agencyName),
+                         esc(FixedChinese::riskLevel(inForce->overallLevel())));
+        QList<QStringList> points;
+        for (const RiskPoint& p : inForce->points) {
+            points << QStringList{p.place, p.accidentType, RiskGrading::scoreText(p), FixedChinese::riskLevel(p.level),
+                                  p.measures, p.responsible};
+        }
+        html += table({QStringLiteral("\u98ce\u9669\u70b9"), QStringLiteral("\u4e8b\u6545\u7c7b\u578b"), QStringLiteral("\u8bc4\u4f30"),
+                       QStringLiteral("\u98ce\u9669\u7b49\u7ea7"), QStringLiteral("\u7ba1\u63a7\u63aa\u65bd"), QStringLiteral("\u8d23\u4efb\u4eba")},
+                      points);
+    } else {
+        html += QStringLiteral("<p>\u98ce\u9669\u8fa8\u8bc6\u8bc4\u4f30\uff1a\u65e0</p>");
+    }
 
     html += heading(sections.at(4));
     const HazardYear hazards = HazardYear::load(db, year, asOf);

@@ -1,6 +1,7 @@
 #include "ScorecardYear.h"
 
 #include "ComplianceYear.h"
+#include "db/OtherServiceRepository.h"
 #include "db/AgencyRepository.h"
 #include "db/AppraisalRepository.h"
 #include "db/AppraisalSchemeRepository.h"
@@ -34,6 +35,10 @@ ScorecardYear ScorecardYear::compute(Database& db, int year, const QDate& asOf)
     s.m_rows = Scorecard::compute(year, asOf, ids, ComplianceYear::load(db, year, 0, asOf, ComplianceYear::Order::ById).rows(),
                                   HazardRepository(db).list(filter), EvaluationRepository(db).list(0, year),
                                   s.m_interviews);
+    const QHash<qint64, int> otherServices = OtherServiceRepository(db).countByAgency(year);
+    for (Scorecard::Row& r : s.m_rows) {
+        r.otherServices = otherServices.value(r.agencyId);
+    }
     const QList<AppraisalScheme> schemes = AppraisalSchemeRepository(db).list();
     if (const AppraisalScheme* scheme = AppraisalCalculator::schemeFor(schemes, year)) {
         s.m_scheme = *scheme;

@@ -16,6 +16,7 @@ struct EnterpriseActivity
     QList<QDate> drills;
     QList<QPair<int, QDate>> yearEndReports; // (year reported on, date given)
     QList<QDate> baselineCompleted; // one completion date per baseline document kind
+    QList<QDate> riskAssessments; // the days of the enterprise's risk assessments
 };
 
 } // namespace sl::core

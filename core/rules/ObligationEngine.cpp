@@ -221,7 +221,32 @@ QList<Obligation> ObligationEngine::forEnterpriseYear(qint64 enterpriseId, const
     settle(report, asOf);
     out.append(report);
 
-    // Order: surveys, baseline, inspections by quarter, training, drill, year-end report.
+    // The risk assessment: in the year service first began, due with the baseline documents and counted
+    // whenever it was made; in every later year with service, reviewed (a new assessment dated in the year).
+    Obligation risk = make(enterpriseId, ObligationKind::RiskAssessment, year, 0);
+    begin(risk, spans, firstInYear);
+    risk.due = lastInYear;
+    QList<QDate> assessed = activity.riskAssessments;
+    std::sort(assessed.begin(), assessed.end());
+    if (firstDay.year() == year) {
+        begin(risk, spans, firstDay);
+        risk.required = 1;
+        risk.due = firstDay.addMonths(settings.riskAssessmentMonths).addDays(-1);
+        const Tally t = tally(assessed, QDate(1, 1, 1), QDate(9999, 12, 31), asOf, 1);
+        risk.done = std::min(t.count, 1);
+        risk.doneByDue = std::min(tally(assessed, QDate(1, 1, 1), risk.due, asOf, 0).count, 1);
+        risk.completedOn = t.nth;
+    } else if (settings.riskReviewYearly != 0 && servedQuarters > 0) {
+        risk.required = 1;
+        const Tally t = tally(assessed, yearStart, yearEnd, asOf, 1);
+        risk.done = std::min(t.count, 1);
+        risk.doneByDue = std::min(tally(assessed, yearStart, risk.due, asOf, 0).count, 1);
+        risk.completedOn = t.nth;
+    }
+    settle(risk, asOf);
+    out.append(risk);
+
+    // Order: surveys, baseline, inspections by quarter, training, drill, year-end report, risk assessment.
     return out;
 }
 
@@ -231,7 +256,7 @@ QList<Obligation> ObligationEngine::forYear(const Inputs& inputs, int year, cons
     std::sort(ids.begin(), ids.end());
     static const EnterpriseActivity kNothing;
     QList<Obligation> out;
-    out.reserve(ids.size() * 9);
+    out.reserve(ids.size() * 10);
     for (qint64 id : ids) {
         const auto activity = inputs.activity.constFind(id);
         out.append(forEnterpriseYear(id, inputs.spans.value(id),

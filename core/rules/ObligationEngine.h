@@ -22,7 +22,10 @@ namespace sl::core {
 //   return after a break, change of agency), due surveyDays after that start;
 // - baseline documents: all five, due baselineMonths after the first day of service ever;
 // - year-end report: one for every year with a quarter of service, due yearEndReportDays after the
-//   year's last day of service.
+//   year's last day of service;
+// - risk assessment: one in the year service first began, due riskAssessmentMonths after the first day of
+//   service and counted whenever made; with riskReviewYearly, one dated in each later year with a quarter of
+//   service, due on the year's last day of service.
 // A record counts whenever it is dated: a survey until the next start of service with an agency, a
 // year-end report by the year it reports on, a baseline document whenever it was completed, however
 // late (the row is then done, and late: Obligation::isLate). Only records dated on or before asOf

@@ -52,6 +52,9 @@ public:
         QList<Evaluation> evaluations;
         int interviews = 0; // 约谈 of the agency (or of an enterprise together with it)
         int notices = 0; // 通报
+        // The services beyond the obligations delivered in the year (标准化创建指导, 检测检验, …): counted, never an
+        // obligation, so never part of obligationsRequired / obligationsMet.
+        int otherServices = 0;
 
         Count count(ObligationKind kind) const { return obligations.value(kind); }
         // 整改率 = closed ÷ found; 按期整改率 = closed on time ÷ found.

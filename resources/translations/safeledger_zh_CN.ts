@@ -1587,6 +1587,62 @@
         </translation>
     </message>
     <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 后须给出值。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file: restore FILE [--force].</source>
+        <translation>restore 命令须指定备份文件：restore FILE [--force]。</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>起始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation>截止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s entries.</source>
+        <translation>只列该操作人的记录。</translation>
+    </message>
+    <message>
+        <source>The .csv or .xlsx file to write.</source>
+        <translation>要写入的 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>audit needs --out FILE.csv or FILE.xlsx.</source>
+        <translation>audit 命令须用 --out FILE.csv 或 FILE.xlsx 指定输出文件。</translation>
+    </message>
+    <message>
+        <source>--from and --to need a date written YYYY-MM-DD.</source>
+        <translation>--from 和 --to 须按 YYYY-MM-DD 格式指定日期。</translation>
+    </message>
+    <message>
+        <source>audit export %1</source>
+        <translation>操作日志导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条操作日志写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was seen and why it is accepted.</source>
+        <translation>看到了什么，以及为何接受。</translation>
+    </message>
+    <message>
+        <source>acknowledge needs --note TEXT: what was seen and why it is accepted.</source>
+        <translation>acknowledge 命令须用 --note TEXT 说明看到了什么、为何接受。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) written outside SafeLedger acknowledged.</source>
+        <translation>
+            <numerusform>已确认在 SafeLedger 之外写入的 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: %1 [--db FILE] VERB [options]
 
 Verbs:
@@ -1602,6 +1658,9 @@ Verbs:
                                 required and done counts, due date and status
   hazards --year Y --out FILE.csv
                                 every hazard found in year Y with its state, overdue and supervision
+  risks --year Y --out FILE.csv
+                                every risk point of the risk assessments in force in year Y
+                                with its figures, level, control measures and responsible person
   certificates --expiring DAYS --out FILE.csv
                                 certificates expired or expiring within DAYS days
   scorecard --year Y --out FILE.csv|FILE.pdf
@@ -1672,6 +1731,9 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
                                 包括应完成数、已完成数、截止日期和状态
   hazards --year Y --out FILE.csv
                                 列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
+  risks --year Y --out FILE.csv
+                                列出 Y 年度有效的风险辨识评估中的每个风险点，
+                                包括评估数据、风险等级、管控措施和责任人
   certificates --expiring DAYS --out FILE.csv
                                 列出已过期或将在 DAYS 天内到期的证照
   scorecard --year Y --out FILE.csv|FILE.pdf
@@ -1728,64 +1790,12 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 </translation>
     </message>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 后须给出值。</translation>
+        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, risks, report, import, export-all, import-all, backup, restore, audit or acknowledge.</source>
+        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates、scorecard、risks、report、import、export-all、import-all、backup、restore、audit 或 acknowledge。</translation>
     </message>
     <message>
-        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, report, import, export-all, import-all, backup, restore, audit or acknowledge.</source>
-        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates、scorecard、report、import、export-all、import-all、backup、restore、audit 或 acknowledge。</translation>
-    </message>
-    <message>
-        <source>restore needs the backup file: restore FILE [--force].</source>
-        <translation>restore 命令须指定备份文件：restore FILE [--force]。</translation>
-    </message>
-    <message>
-        <source>The first day (YYYY-MM-DD).</source>
-        <translation>起始日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>The last day (YYYY-MM-DD).</source>
-        <translation>截止日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Only this operator&apos;s entries.</source>
-        <translation>只列该操作人的记录。</translation>
-    </message>
-    <message>
-        <source>The .csv or .xlsx file to write.</source>
-        <translation>要写入的 .csv 或 .xlsx 文件。</translation>
-    </message>
-    <message>
-        <source>audit needs --out FILE.csv or FILE.xlsx.</source>
-        <translation>audit 命令须用 --out FILE.csv 或 FILE.xlsx 指定输出文件。</translation>
-    </message>
-    <message>
-        <source>--from and --to need a date written YYYY-MM-DD.</source>
-        <translation>--from 和 --to 须按 YYYY-MM-DD 格式指定日期。</translation>
-    </message>
-    <message>
-        <source>audit export %1</source>
-        <translation>操作日志导出 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audit entry(ies) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条操作日志写入 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>What was seen and why it is accepted.</source>
-        <translation>看到了什么，以及为何接受。</translation>
-    </message>
-    <message>
-        <source>acknowledge needs --note TEXT: what was seen and why it is accepted.</source>
-        <translation>acknowledge 命令须用 --note TEXT 说明看到了什么、为何接受。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies) written outside SafeLedger acknowledged.</source>
-        <translation>
-            <numerusform>已确认在 SafeLedger 之外写入的 %n 条记录。</numerusform>
-        </translation>
+        <source>%1 risk points of %2 enterprises&apos; risk assessments in force in %3 written to %4; %5 major, %6 considerable.</source>
+        <translation>%3 年度有效的 %2 家企业风险评估共 %1 个风险点已写入 %4；其中重大风险 %5 个，较大风险 %6 个。</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2526,34 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>Unqualified</source>
         <translation>不合格</translation>
     </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险评估</translation>
+    </message>
+    <message>
+        <source>Major risk</source>
+        <translation>重大风险</translation>
+    </message>
+    <message>
+        <source>Considerable risk</source>
+        <translation>较大风险</translation>
+    </message>
+    <message>
+        <source>General risk</source>
+        <translation>一般风险</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>风险矩阵</translation>
+    </message>
+    <message>
+        <source>LEC</source>
+        <translation>LEC</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseImport</name>
@@ -3131,6 +3169,53 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>OtherServiceRepository</name>
+    <message>
+        <source>Enter the name of the service kind (at most 100 characters).</source>
+        <translation>请输入服务类型名称（不超过 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is already a service kind named %1.</source>
+        <translation>已有名为 %1 的服务类型。</translation>
+    </message>
+    <message>
+        <source>The service kind could not be saved: %1</source>
+        <translation>服务类型未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Choose the enterprise.</source>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of service.</source>
+        <translation>请选择服务类型。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the service; it cannot be in the future.</source>
+        <translation>请填写服务日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The number of people cannot be negative.</source>
+        <translation>人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The service could not be saved: %1</source>
+        <translation>服务记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Say why the service is voided.</source>
+        <translation>请说明作废该服务记录的原因。</translation>
+    </message>
+    <message>
+        <source>The service could not be voided: it does not exist or is voided already.</source>
+        <translation>服务记录未能作废：记录不存在或已作废。</translation>
+    </message>
+    <message>
+        <source>The service could not be voided: %1</source>
+        <translation>服务记录未能作废：%1</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocumentPrinter</name>
     <message>
         <source>The printer does not accept an A4 page with these margins.</source>
@@ -3462,6 +3547,14 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>&quot;%1&quot; is not a baseline document of the list.</source>
         <translation>“%1”不是列表中的基础资料类别。</translation>
     </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 须为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number with at most one decimal.</source>
+        <translation>%1“%2”不是最多一位小数的数字。</translation>
+    </message>
 </context>
 <context>
     <name>ReturnRepository</name>
@@ -3565,6 +3658,68 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The header row of the sheet &quot;%1&quot; in %2 was changed; it must read: %3.</source>
         <translation>%2 中“%1”表的表头被改动了，应为：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskGrading</name>
+    <message>
+        <source>The risk matrix needs a likelihood and a severity from 1 to 5.</source>
+        <translation>风险矩阵法须填写 1 至 5 的可能性和严重程度。</translation>
+    </message>
+    <message>
+        <source>L (likelihood) must be between 0.1 and 10.</source>
+        <translation>L（事故发生的可能性）须在 0.1 至 10 之间。</translation>
+    </message>
+    <message>
+        <source>E (exposure) must be between 0.5 and 10.</source>
+        <translation>E（暴露于危险环境的频繁程度）须在 0.5 至 10 之间。</translation>
+    </message>
+    <message>
+        <source>C (consequence) must be between 1 and 100.</source>
+        <translation>C（发生事故可能造成的后果）须在 1 至 100 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRepository</name>
+    <message>
+        <source>Choose the enterprise.</source>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the risk assessment; it cannot be in the future.</source>
+        <translation>请填写风险评估日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A risk assessment needs at least one risk point.</source>
+        <translation>风险评估至少须有一个风险点。</translation>
+    </message>
+    <message>
+        <source>Risk point %1: enter the place or activity.</source>
+        <translation>第 %1 个风险点：请填写场所或作业活动。</translation>
+    </message>
+    <message>
+        <source>Risk point %1: %2</source>
+        <translation>第 %1 个风险点：%2</translation>
+    </message>
+    <message>
+        <source>The risk assessment could not be saved: %1</source>
+        <translation>风险评估未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The risk assessment could not be archived: it does not exist or is archived already.</source>
+        <translation>风险评估未能归档：记录不存在或已归档。</translation>
+    </message>
+    <message>
+        <source>The risk assessment could not be archived: %1</source>
+        <translation>风险评估未能归档：%1</translation>
+    </message>
+    <message>
+        <source>The hazard can only belong to a risk point of its own enterprise.</source>
+        <translation>隐患只能关联本企业的风险点。</translation>
+    </message>
+    <message>
+        <source>The hazard could not be linked to the risk point: %1</source>
+        <translation>隐患未能关联到风险点：%1</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3830,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The days of service that make a quarter count must be between 1 and 92.</source>
         <translation>季度计入考核所需的服务天数须在 1 至 92 之间。</translation>
+    </message>
+    <message>
+        <source>The yearly review of the risk assessment is either on or off.</source>
+        <translation>风险评估年度复评只能设为开启或关闭。</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +5742,40 @@ Restore the newest backup, %2, now?</source>
         <source>certificates</source>
         <translation>证照</translation>
     </message>
+    <message>
+        <source>Major / considerable risk</source>
+        <translation>重大 / 较大风险企业</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Risk map by community (enterprises / points)</source>
+        <translation>各社区风险四色分布（企业数 / 风险点数）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) not inspected lately</source>
+        <translation>
+            <numerusform>%n 个风险点近期未检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not inspected</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>last inspected %1</source>
+        <translation>最近检查 %1</translation>
+    </message>
+    <message>
+        <source>never inspected</source>
+        <translation>从未检查</translation>
+    </message>
+    <message>
+        <source>serious risk points without a recent inspection</source>
+        <translation>近期未检查的重大、较大风险点</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::EndServiceDialog</name>
@@ -7146,6 +7339,18 @@ Run check to see every missing file.</source>
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Risk assessment within</source>
+        <translation>风险评估完成期限</translation>
+    </message>
+    <message>
+        <source> months of the first service day</source>
+        <translation> 个月（自首个服务日起）</translation>
+    </message>
+    <message>
+        <source>Reviewed every later year of service</source>
+        <translation>以后每个服务年度复评一次</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::OperatorDialog</name>
@@ -7841,6 +8046,96 @@ Run check to see every missing file.</source>
     </message>
 </context>
 <context>
+    <name>sl::ui::RiskAssessmentDialog</name>
+    <message>
+        <source>Risk assessment</source>
+        <translation>风险辨识评估</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Assessors (experts)</source>
+        <translation>评估人员（专家）</translation>
+    </message>
+    <message>
+        <source>Place or activity</source>
+        <translation>风险点（场所/作业活动）</translation>
+    </message>
+    <message>
+        <source>Hazard factors</source>
+        <translation>危险有害因素</translation>
+    </message>
+    <message>
+        <source>Accident type</source>
+        <translation>事故类型</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>评估方法</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Likelihood (1-5)</source>
+        <translation>可能性（1-5）</translation>
+    </message>
+    <message>
+        <source>Severity (1-5)</source>
+        <translation>严重程度（1-5）</translation>
+    </message>
+    <message>
+        <source>Control measures</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>添加风险点</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>删除风险点</translation>
+    </message>
+    <message>
+        <source>LEC: L 0.1-10, E 0.5-10, C 1-100, D = L × E × C. Risk matrix: likelihood and severity 1-5. The level of each point is computed when the assessment is saved.</source>
+        <translation>LEC 法：L 0.1-10，E 0.5-10，C 1-100，D = L × E × C。风险矩阵法：可能性和严重程度 1-5。保存时按评估数据计算每个风险点的风险等级。</translation>
+    </message>
+    <message>
+        <source>Risk point %1: %2 must be a number with at most one decimal.</source>
+        <translation>第 %1 个风险点：%2 须为最多一位小数的数字。</translation>
+    </message>
+    <message>
+        <source>Risk point %1: the risk matrix needs a whole likelihood and severity from 1 to 5.</source>
+        <translation>第 %1 个风险点：风险矩阵法须填写 1 至 5 的整数可能性和严重程度。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::RiskChart</name>
+    <message>
+        <source>Enterprises by risk level (assessments in force on %1)</source>
+        <translation>企业风险等级分布（%1 有效的风险评估）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::ScorecardPage</name>
     <message>
         <source>Add evaluation…</source>
@@ -8044,6 +8339,37 @@ Run check to see every missing file.</source>
     </message>
 </context>
 <context>
+    <name>sl::ui::ServiceKindsBox</name>
+    <message>
+        <source>Other service kinds</source>
+        <translation>其他服务类型</translation>
+    </message>
+    <message>
+        <source>Name of the service kind</source>
+        <translation>服务类型名称</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::ServiceRecordsPage</name>
     <message>
         <source>New</source>
@@ -8150,6 +8476,10 @@ Run check to see every missing file.</source>
     <message>
         <source>Record not voided</source>
         <translation>记录未作废</translation>
+    </message>
+    <message>
+        <source>Risk assessment…</source>
+        <translation>风险评估…</translation>
     </message>
 </context>
 <context>

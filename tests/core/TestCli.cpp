@@ -126,6 +126,61 @@ private:
     }
 
 private slots:
+    // `risks`: the fixed header, one row per risk point of the assessments in force in the year, every level of
+    // the demo street present, L/E/C/D exactly when the method is LEC and D = L x E x C; the level from D.
+    void risksOfADemoStreet()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("risks.sqlite"));
+        const QString asOf = QStringLiteral("--as-of=2026-11-29");
+        Run r = cli({QStringLiteral("--db"), db, asOf, QStringLiteral("demo"), QStringLiteral("--enterprises"),
+                     QStringLiteral("80"), QStringLiteral("--years"), QStringLiteral("3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString csv = m_dir.filePath(QStringLiteral("risks2026.csv"));
+        r = cli({QStringLiteral("--db"), db, asOf, QStringLiteral("risks"), QStringLiteral("--year"), QStringLiteral("2026"),
+                 QStringLiteral("--out"), csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<QStringList> rows = readCsv(csv);
+        QCOMPARE(rows.first().join(QLatin1Char(',')),
+                 QStringLiteral("\u4f01\u4e1a\u540d\u79f0,\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801,\u670d\u52a1\u673a\u6784,"
+                                "\u8bc4\u4f30\u65e5\u671f,\u98ce\u9669\u70b9,\u4e8b\u6545\u7c7b\u578b,L,E,C,D,\u98ce\u9669\u7b49\u7ea7,"
+                                "\u7ba1\u63a7\u63aa\u65bd,\u8d23\u4efb\u4eba"));
+        const QList<QStringList> body = rows.mid(1);
+        QVERIFY(body.size() > 50);
+        // One assessment per enterprise: the latest dated on or before the year's as-of day.
+        QHash<QString, QString> dayOf;
+        QSet<QString> levels;
+        int matrix = 0;
+        for (const QStringList& row : body) {
+            QCOMPARE(row.size(), 13);
+            QVERIFY(row.at(3) <= QStringLiteral("2026-11-29"));
+            QVERIFY2(dayOf.value(row.at(1), row.at(3)) == row.at(3), qPrintable(row.at(1)));
+            dayOf.insert(row.at(1), row.at(3));
+            levels.insert(row.at(10));
+            if (row.at(6).isEmpty()) {
+                ++matrix;
+                QVERIFY(row.at(7).isEmpty() && row.at(8).isEmpty() && row.at(9).isEmpty());
+                continue;
+            }
+            const double d = row.at(6).toDouble() * row.at(7).toDouble() * row.at(8).toDouble();
+            QCOMPARE(row.at(9).toDouble(), d);
+            const QString expected = d > 320 ? QStringLiteral("\u91cd\u5927\u98ce\u9669")
+                : d >= 160                   ? QStringLiteral("\u8f83\u5927\u98ce\u9669")
+                : d >= 70                    ? QStringLiteral("\u4e00\u822c\u98ce\u9669")
+                                             : QStringLiteral("\u4f4e\u98ce\u9669");
+            QCOMPARE(row.at(10), expected);
+        }
+        QCOMPARE(levels.size(), 4);
+        QVERIFY(matrix > 0);
+        QVERIFY2(r.err.contains(QString::number(body.size())), qPrintable(r.err));
+        // A year before any service has no assessment in force: the header alone.
+        r = cli({QStringLiteral("--db"), db, asOf, QStringLiteral("risks"), QStringLiteral("--year"), QStringLiteral("2001"),
+                 QStringLiteral("--out"), csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(readCsv(csv).size(), 1);
+        r = cli({QStringLiteral("--db"), db, QStringLiteral("risks"), QStringLiteral("--year"), QStringLiteral("2026")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     // The proof on a demo street: a past full year has the plan's minimums for every enterprise
     // served all year, the done counts are the records, and statuses move with --as-of.
     void complianceOfADemoStreet()
@@ -148,7 +203,8 @@ private slots:
             QVERIFY2(QRegularExpression(QStringLiteral("^2025(Q[1-4])?$")).match(period).hasMatch(), qPrintable(period));
         }
         const QStringList kinds = {QStringLiteral("\u5b9e\u5730\u9a8c\u573a"), QStringLiteral("\u57fa\u7840\u8d44\u6599"), QStringLiteral("\u5b89\u5168\u68c0\u67e5"),
-                                   QStringLiteral("\u5b89\u5168\u57f9\u8bad"), QStringLiteral("\u5e94\u6025\u6f14\u7ec3"), QStringLiteral("\u5e74\u5ea6\u62a5\u544a")};
+                                   QStringLiteral("\u5b89\u5168\u57f9\u8bad"), QStringLiteral("\u5e94\u6025\u6f14\u7ec3"), QStringLiteral("\u5e74\u5ea6\u62a5\u544a"),
+                                   QStringLiteral("\u98ce\u9669\u8bc4\u4f30")};
         const QStringList statuses = {QStringLiteral("\u5df2\u5b8c\u6210"), QStringLiteral("\u672a\u5230\u671f"), QStringLiteral("\u903e\u671f"),
                                       QStringLiteral("\u4e0d\u9002\u7528")};
         int late = 0;
@@ -194,13 +250,13 @@ private slots:
         for (auto it = byEnterprise.cbegin(); it != byEnterprise.cend(); ++it) {
             const qint64 id = it.key();
             QVERIFY(id > 0);
-            // A survey row for every start of service with an agency (at least one), four yearly rows and
-            // four quarters.
+            // A survey row for every start of service with an agency (at least one), five yearly rows (the risk
+            // assessment among them) and four quarters.
             const auto surveys = std::count_if(it->cbegin(), it->cend(), [](const QStringList& row) {
                 return row.at(4) == QStringLiteral("\u5b9e\u5730\u9a8c\u573a");
             });
             QVERIFY(surveys >= 1);
-            QCOMPARE(it->size() - surveys, 8);
+            QCOMPARE(it->size() - surveys, 9);
             const bool servedAllYear = sl::core::ServiceSpans::servedDays(inputs.spans.value(id), QDate(2025, 1, 1),
                                                                           QDate(2025, 12, 31))
                 == 365;
@@ -348,7 +404,9 @@ private slots:
                                 "\u6309\u671f\u6574\u6539\u7387,\u57f9\u8bad\u5b8c\u6210\u7387,\u6f14\u7ec3\u5b8c\u6210\u7387,\u8bc4\u4ef7\u5f97\u5206,"
                                 // zong fen, deng ji, then the other figures the appraisal scores
                                 "\u603b\u5206,\u7b49\u7ea7,\u5b9e\u5730\u9a8c\u573a\u5b8c\u6210\u7387,\u57fa\u7840\u8d44\u6599\u6309\u65f6\u5b8c\u6210\u7387,"
-                                "\u5e74\u5ea6\u62a5\u544a\u5b8c\u6210\u7387,\u7ea6\u8c08\u6b21\u6570,\u901a\u62a5\u6b21\u6570"));
+                                "\u5e74\u5ea6\u62a5\u544a\u5b8c\u6210\u7387,\u7ea6\u8c08\u6b21\u6570,\u901a\u62a5\u6b21\u6570,"
+                                // feng xian ping gu wan cheng lv, qi ta fu wu ci shu (never an obligation)
+                                "\u98ce\u9669\u8bc4\u4f30\u5b8c\u6210\u7387,\u5176\u4ed6\u670d\u52a1\u6b21\u6570"));
         QHash<QString, int> found;
         QHash<QString, int> closed;
         QSet<QString> states;

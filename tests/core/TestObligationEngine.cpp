@@ -32,6 +32,7 @@ EnterpriseActivity everythingDone(int year)
     a.drills = {QDate(year, 4, 1), QDate(year, 10, 1)};
     a.yearEndReports = {{year, QDate(year, 12, 20)}};
     a.baselineCompleted = {QDate(year, 2, 1), QDate(year, 2, 2), QDate(year, 2, 3), QDate(year, 3, 1), QDate(year, 3, 2)};
+    a.riskAssessments = {QDate(year, 2, 20)};
     return a;
 }
 
@@ -54,7 +55,8 @@ private slots:
         const int done = int(ObligationStatus::Done);
         for (const auto& [name, kind] : {std::pair{"survey", ObligationKind::Survey},
                                          std::pair{"baseline", ObligationKind::Baseline},
-                                         std::pair{"year-end report", ObligationKind::YearEndReport}}) {
+                                         std::pair{"year-end report", ObligationKind::YearEndReport},
+                                         std::pair{"risk assessment", ObligationKind::RiskAssessment}}) {
             QTest::addRow("%s before its due date", name) << int(kind) << -5 << done << false;
             QTest::addRow("%s on its due date", name) << int(kind) << 0 << done << false;
             QTest::addRow("%s a day late", name) << int(kind) << 1 << done << true;
@@ -78,9 +80,11 @@ private slots:
             const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2024, asOf);
             return find(rows, ObligationKind(kind)).due;
         }();
-        QCOMPARE(due, kind == int(ObligationKind::Survey)     ? QDate(2024, 3, 30)
-                      : kind == int(ObligationKind::Baseline) ? QDate(2024, 5, 31)
-                                                              : QDate(2025, 1, 31));
+        // The risk assessment is due with the baseline documents (riskAssessmentMonths = baselineMonths = 3).
+        QCOMPARE(due, kind == int(ObligationKind::Survey)           ? QDate(2024, 3, 30)
+                      : kind == int(ObligationKind::Baseline)       ? QDate(2024, 5, 31)
+                      : kind == int(ObligationKind::RiskAssessment) ? QDate(2024, 5, 31)
+                                                                    : QDate(2025, 1, 31));
         const QDate day = due.addDays(late);
         EnterpriseActivity a;
         switch (ObligationKind(kind)) {
@@ -89,6 +93,9 @@ private slots:
             break;
         case ObligationKind::Baseline:
             a.baselineCompleted = {QDate(2024, 3, 5), QDate(2024, 3, 6), QDate(2024, 3, 7), QDate(2024, 3, 8), day};
+            break;
+        case ObligationKind::RiskAssessment:
+            a.riskAssessments = {day};
             break;
         default:
             a.yearEndReports = {{2024, day}};
@@ -213,7 +220,7 @@ private slots:
     {
         const QList<Span> spans = {{1, 10, QDate(2025, 1, 1), QDate(2027, 12, 31)}};
         const auto rows = ObligationEngine::forEnterpriseYear(7, spans, everythingDone(2025), {}, 2025, QDate(2026, 3, 1));
-        QCOMPARE(rows.size(), 9);
+        QCOMPARE(rows.size(), 10);
         for (const Obligation& o : rows) {
             QCOMPARE(o.enterpriseId, qint64(7));
             QCOMPARE(o.agencyId, qint64(10));
@@ -451,6 +458,64 @@ private slots:
         QCOMPARE(find(rows, ObligationKind::Baseline).due, QDate(2025, 6, 30));
     }
 
+    // The risk assessment: due with the baseline documents in the first year (a setting), then reviewed in
+    // every later year of service by an assessment dated in that year (a setting); off, a later year asks none.
+    void riskAssessmentFirstYearThenYearlyReview_data()
+    {
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("months");
+        QTest::addColumn<int>("review");
+        QTest::addColumn<QList<QDate>>("assessed");
+        QTest::addColumn<int>("required");
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("isLate");
+        const int done = int(ObligationStatus::Done);
+        const int overdue = int(ObligationStatus::Overdue);
+        const int na = int(ObligationStatus::NotApplicable);
+        QTest::newRow("first year, on time") << 2024 << 3 << 1 << QList<QDate>{QDate(2024, 4, 20)} << 1
+                                             << QDate(2024, 5, 31) << done << false;
+        QTest::newRow("first year, on its due date") << 2024 << 3 << 1 << QList<QDate>{QDate(2024, 5, 31)} << 1
+                                                     << QDate(2024, 5, 31) << done << false;
+        QTest::newRow("first year, a day late") << 2024 << 3 << 1 << QList<QDate>{QDate(2024, 6, 1)} << 1
+                                                << QDate(2024, 5, 31) << done << true;
+        QTest::newRow("first year, none") << 2024 << 3 << 1 << QList<QDate>{} << 1 << QDate(2024, 5, 31) << overdue
+                                          << false;
+        QTest::newRow("first year, six months") << 2024 << 6 << 1 << QList<QDate>{QDate(2024, 8, 1)} << 1
+                                                << QDate(2024, 8, 31) << done << false;
+        QTest::newRow("later year, reviewed") << 2025 << 3 << 1 << QList<QDate>{QDate(2024, 4, 1), QDate(2025, 7, 1)}
+                                              << 1 << QDate(2025, 12, 31) << done << false;
+        QTest::newRow("later year, last year's does not count")
+            << 2025 << 3 << 1 << QList<QDate>{QDate(2024, 4, 1)} << 1 << QDate(2025, 12, 31) << overdue << false;
+        QTest::newRow("later year, no review asked") << 2025 << 3 << 0 << QList<QDate>{QDate(2024, 4, 1)} << 0
+                                                     << QDate(2025, 12, 31) << na << false;
+    }
+    void riskAssessmentFirstYearThenYearlyReview()
+    {
+        QFETCH(int, year);
+        QFETCH(int, months);
+        QFETCH(int, review);
+        QFETCH(QList<QDate>, assessed);
+        QFETCH(int, required);
+        QFETCH(QDate, due);
+        QFETCH(int, status);
+        QFETCH(bool, isLate);
+        ObligationSettings s;
+        s.riskAssessmentMonths = months;
+        s.riskReviewYearly = review;
+        const QList<Span> spans = {{1, 10, QDate(2024, 3, 1), QDate(2025, 12, 31)}};
+        EnterpriseActivity a;
+        a.riskAssessments = assessed;
+        const auto rows = ObligationEngine::forEnterpriseYear(1, spans, a, s, year, QDate(2026, 6, 1));
+        const Obligation& o = find(rows, ObligationKind::RiskAssessment);
+        QCOMPARE(o.kind, ObligationKind::RiskAssessment);
+        QCOMPARE(o.agencyId, qint64(10));
+        QCOMPARE(o.required, required);
+        QCOMPARE(o.due, due);
+        QCOMPARE(int(o.status), status);
+        QCOMPARE(o.isLate(), isLate);
+    }
+
     void forYearOrdersByEnterprise()
     {
         ObligationEngine::Inputs in;
@@ -459,15 +524,16 @@ private slots:
         in.spans.insert(9, {{1, 10, QDate(2020, 1, 1), QDate(2020, 12, 31)}});
         in.activity.insert(5, everythingDone(2025));
         const auto rows = ObligationEngine::forYear(in, 2025, QDate(2026, 6, 1));
-        QCOMPARE(rows.size(), 18);
+        QCOMPARE(rows.size(), 20);
         QCOMPARE(rows.first().enterpriseId, qint64(2));
         QCOMPARE(rows.last().enterpriseId, qint64(5));
         QCOMPARE(int(rows.at(0).kind), int(ObligationKind::Survey));
         QCOMPARE(int(rows.at(2).kind), int(ObligationKind::Inspection));
         QCOMPARE(rows.at(2).quarter, 1);
         QCOMPARE(int(rows.at(8).kind), int(ObligationKind::YearEndReport));
+        QCOMPARE(int(rows.at(9).kind), int(ObligationKind::RiskAssessment));
         QCOMPARE(int(rows.at(3).status), int(ObligationStatus::Overdue));
-        QCOMPARE(int(rows.at(12).status), int(ObligationStatus::Done));
+        QCOMPARE(int(rows.at(13).status), int(ObligationStatus::Done));
     }
 };
 

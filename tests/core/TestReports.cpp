@@ -3,6 +3,10 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/ReportTextRepository.h"
+#include "model/FixedChinese.h"
+#include "reports/RiskSection.h"
+#include "reports/RiskTable.h"
+#include "reports/RiskYear.h"
 #include "demo/DemoGenerator.h"
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
@@ -143,6 +147,57 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("发现隐患 %1 处，已销号 %2 处").arg(hazardRows.size()).arg(closed)));
         QVERIFY(text.contains(QStringLiteral("整改率 %1").arg(Scorecard::percentText(report.rectificationRate()))));
         QVERIFY(text.contains(report.subsidies.totalStreetShare().toGroupedString()));
+    }
+
+    // 风险分级管控 in the annual report: the enterprises by level equal the `risks` table's (each enterprise at its
+    // most serious point), every level of the demo street is there in its words, the 四色图 table has every
+    // community with an assessment, and the other services are counted by kind — not among the obligations.
+    void annualRiskPartAndOtherServices()
+    {
+        const AnnualReport report = AnnualReport::load(m_db, 2025, m_today);
+        const QList<QStringList> rows = RiskTable::rows(report.risks);
+        QVERIFY(rows.size() > 20);
+        QHash<QString, int> worst; // credit code -> most serious level, 0 low … 3 major
+        const QStringList words = {QStringLiteral("低风险"), QStringLiteral("一般风险"), QStringLiteral("较大风险"),
+                                   QStringLiteral("重大风险")};
+        for (const QStringList& row : rows) {
+            const int level = words.indexOf(row.at(10));
+            QVERIFY2(level >= 0, qPrintable(row.at(10)));
+            worst[row.at(1)] = std::max(worst.value(row.at(1), 0), level);
+        }
+        int byLevel[4] = {0, 0, 0, 0};
+        for (int level : std::as_const(worst)) {
+            ++byLevel[level];
+        }
+        for (int level = 0; level < 4; ++level) {
+            QCOMPARE(report.risks.enterprisesAt(RiskLevel(level)), byLevel[level]);
+            QVERIFY2(report.risks.pointsAt(RiskLevel(level)) > 0, qPrintable(words.at(level)));
+        }
+        QCOMPARE(report.risks.assessments().size(), worst.size());
+        QSet<QString> communities;
+        for (const RiskAssessment& a : report.risks.assessments()) {
+            communities.insert(a.communityName);
+        }
+        QCOMPARE(report.risks.byCommunity().size(), communities.size());
+
+        const QString text = AnnualReportDocument::build(report)->toPlainText();
+        QVERIFY(text.contains(RiskSection::title()));
+        QVERIFY(text.contains(QStringLiteral("已完成风险辨识评估的企业 %1 家").arg(worst.size())));
+        QVERIFY(text.contains(QStringLiteral("重大风险 %1 家").arg(byLevel[3])));
+        QVERIFY(text.contains(QStringLiteral("各社区风险四色分布")));
+        QVERIFY(text.contains(QStringLiteral("近 %1 天内未经安全检查").arg(RiskYear::kRecentInspectionDays)));
+
+        QVERIFY(!report.otherServices.isEmpty());
+        int services = 0;
+        for (const auto& c : report.otherServices) {
+            services += c.services;
+        }
+        QVERIFY(text.contains(QStringLiteral("其他专业服务 %1 次").arg(services)));
+        // Never an obligation: the duties table lists the obligation kinds alone.
+        for (ObligationKind kind : allObligationKinds()) {
+            QVERIFY(!report.otherServices.first().kind.isEmpty());
+            QVERIFY(FixedChinese::obligationKind(kind) != report.otherServices.first().kind);
+        }
     }
 
     void clerksTextsAreKept()

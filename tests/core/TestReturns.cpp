@@ -2,6 +2,7 @@
 #include "TestStreet.h"
 #include "db/HazardRepository.h"
 #include "db/ReturnRepository.h"
+#include "db/RiskRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "io/ReturnImport.h"
 #include "io/ReturnRows.h"
@@ -187,7 +188,7 @@ private slots:
             QStringList({ QStringLiteral("\u586b\u5199\u8bf4\u660e"), QStringLiteral("\u5b89\u5168\u68c0\u67e5"),
                           QStringLiteral("\u65b0\u53d1\u73b0\u9690\u60a3"), QStringLiteral("\u9690\u60a3\u6574\u6539"),
                           QStringLiteral("\u5b89\u5168\u57f9\u8bad"), QStringLiteral("\u5e94\u6025\u6f14\u7ec3"),
-                          QStringLiteral("\u57fa\u7840\u8d44\u6599"), QStringLiteral("\u5e74\u5ea6\u62a5\u544a"),
+                          QStringLiteral("\u57fa\u7840\u8d44\u6599"), QStringLiteral("\u5e74\u5ea6\u62a5\u544a"), QStringLiteral("\u98ce\u9669\u8bc4\u4f30"),
                           QStringLiteral("\u62a5\u9001\u4fe1\u606f") }));
         // Cell by cell: the header, the numbered record with its date as a date cell, the empty row.
         const TextTable& inspections = sheets.at(1).second;
@@ -202,7 +203,7 @@ private slots:
 
         const QByteArray workbook = zipEntry(file, "xl/workbook.xml");
         QVERIFY(workbook.contains("name=\"" + QStringLiteral("\u62a5\u9001\u4fe1\u606f").toUtf8()
-                                  + "\" sheetId=\"9\" state=\"hidden\""));
+                                  + "\" sheetId=\"10\" state=\"hidden\""));
         const QByteArray hazards = zipEntry(file, "xl/worksheets/sheet3.xml");
         QVERIFY(hazards.contains("<sheetProtection"));
         QVERIFY(hazards.contains("<dataValidation type=\"list\""));
@@ -264,6 +265,91 @@ private slots:
         const ReturnImport::Preview resent = importFile(templateFor(), QStringLiteral("resent.xlsx"), false);
         QVERIFY2(resent.canCommit(), qPrintable(resent.summary()));
         QCOMPARE(resent.additions.size(), 0);
+    }
+
+    // The 风险评估 sheet: one row per risk point, the rows of an enterprise and day one assessment graded by the ledger
+    // (LEC or matrix); a bad figure refuses the file with its sheet and row; the same file twice adds nothing.
+    void riskSheetImportsOnceAndIsChecked()
+    {
+        ReturnWorkbook wb = templateFor();
+        TextTable& risks = wb.data[ReturnSheet::RiskAssessments];
+        QCOMPARE(risks.rows.size(), 1); // a blank row for the enterprise served
+        QStringList lec = risks.rows.first();
+        lec[W::Risk::Date] = QStringLiteral("2025-08-05");
+        lec[W::Risk::Assessors] = QStringLiteral("\u738b\u5de5");
+        lec[W::Risk::Place] = QStringLiteral("\u51b2\u538b\u8f66\u95f4");
+        lec[W::Risk::Accident] = QStringLiteral("\u673a\u68b0\u4f24\u5bb3");
+        lec[W::Risk::Method] = QStringLiteral("LEC");
+        lec[W::Risk::L] = QStringLiteral("6");
+        lec[W::Risk::E] = QStringLiteral("3");
+        lec[W::Risk::C] = QStringLiteral("15"); // D = 270: considerable
+        lec[W::Risk::Measures] = QStringLiteral("\u53cc\u624b\u6309\u94ae");
+        QStringList matrix = lec;
+        matrix[W::Risk::Place] = QStringLiteral("\u5371\u5316\u54c1\u4ed3\u5e93");
+        matrix[W::Risk::Method] = QStringLiteral("\u98ce\u9669\u77e9\u9635");
+        matrix[W::Risk::L] = matrix[W::Risk::E] = matrix[W::Risk::C] = QString();
+        matrix[W::Risk::Likelihood] = QStringLiteral("5");
+        matrix[W::Risk::Severity] = QStringLiteral("4"); // R = 20: major
+        risks.rows = {lec, matrix};
+        risks.lines = {2, 3};
+
+        // A figure out of the LEC table's range refuses the whole file, naming the sheet and row.
+        ReturnWorkbook bad = wb;
+        bad.data[ReturnSheet::RiskAssessments].rows[1][W::Risk::Method] = QStringLiteral("LEC");
+        bad.data[ReturnSheet::RiskAssessments].rows[1][W::Risk::L] = QStringLiteral("20");
+        bad.data[ReturnSheet::RiskAssessments].rows[1][W::Risk::E] = QStringLiteral("3");
+        bad.data[ReturnSheet::RiskAssessments].rows[1][W::Risk::C] = QStringLiteral("15");
+        const ReturnImport::Preview refused = importFile(bad, QStringLiteral("bad-risk.xlsx"));
+        QCOMPARE(refused.refusals.size(), 1);
+        QCOMPARE(refused.refusals.first().sheet, ReturnSheet::RiskAssessments);
+        QCOMPARE(refused.refusals.first().row, 3);
+        QVERIFY(!refused.canCommit());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM risk_assessment")), 0);
+
+        const ReturnImport::Preview preview = importFile(wb, QStringLiteral("risk.xlsx"));
+        QVERIFY2(preview.refusals.isEmpty(), qPrintable(preview.refusals.value(0).reason));
+        QCOMPARE(preview.additions.size(), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM risk_assessment")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM risk_point")), 2);
+        const QList<RiskAssessment> stored = RiskRepository(m_db).listOf(m_street.enterprise);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().agencyId, m_street.agency);
+        QCOMPARE(stored.first().assessedOn, QDate(2025, 8, 5));
+        QVERIFY(stored.first().returnId > 0);
+        QCOMPARE(stored.first().points.size(), 2);
+        QCOMPARE(int(stored.first().points.at(0).level), int(RiskLevel::Considerable));
+        QCOMPARE(int(stored.first().points.at(1).level), int(RiskLevel::Major));
+        QCOMPARE(int(stored.first().overallLevel()), int(RiskLevel::Major));
+        const auto source = ReturnRepository(m_db).provenance(ReturnItem::Target::RiskAssessment, stored.first().id);
+        QVERIFY(source.has_value());
+        QCOMPARE(source->sheet, QStringLiteral("risk_assessments"));
+
+        // The same file twice adds nothing.
+        const QString before = QStringLiteral("%1/%2/%3/%4")
+                                   .arg(count(QStringLiteral("SELECT count(*) FROM risk_assessment")))
+                                   .arg(count(QStringLiteral("SELECT count(*) FROM risk_point")))
+                                   .arg(count(QStringLiteral("SELECT count(*) FROM agency_return")))
+                                   .arg(count(QStringLiteral("SELECT count(*) FROM return_item")));
+        const ReturnImport::Preview again = ReturnImport::prepare(m_db, path(QStringLiteral("risk.xlsx")));
+        QVERIFY(again.sameFileAgain);
+        QString error;
+        QVERIFY(ReturnImport::commit(m_db, again, &error));
+        const QString after = QStringLiteral("%1/%2/%3/%4")
+                                  .arg(count(QStringLiteral("SELECT count(*) FROM risk_assessment")))
+                                  .arg(count(QStringLiteral("SELECT count(*) FROM risk_point")))
+                                  .arg(count(QStringLiteral("SELECT count(*) FROM agency_return")))
+                                  .arg(count(QStringLiteral("SELECT count(*) FROM return_item")));
+        QCOMPARE(after, before);
+
+        // A corrected file (one point fewer) replaces the assessment the earlier one brought.
+        wb.data[ReturnSheet::RiskAssessments].rows.removeLast();
+        wb.data[ReturnSheet::RiskAssessments].lines.removeLast();
+        const ReturnImport::Preview corrected = importFile(wb, QStringLiteral("risk-corrected.xlsx"));
+        QVERIFY2(corrected.refusals.isEmpty(), qPrintable(corrected.refusals.value(0).reason));
+        const QList<RiskAssessment> now = RiskRepository(m_db).listOf(m_street.enterprise);
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now.first().points.size(), 1);
+        QCOMPARE(int(now.first().overallLevel()), int(RiskLevel::Considerable));
     }
 
     void oneIllegalRowImportsNothingAndNamesIt()

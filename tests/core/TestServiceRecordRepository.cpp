@@ -7,6 +7,8 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
+#include "db/OtherServiceRepository.h"
+#include "db/RiskRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "db/SettingRepository.h"
 #include "reports/ComplianceTable.h"
@@ -311,6 +313,19 @@ private slots:
         for (BaselineKind kind : allBaselineKinds()) {
             QVERIFY(BaselineRepository(m_db).setCompleted(m_enterprise, kind, QDate(2025, 3, 1), QString(), &error));
         }
+        QVERIFY(flagged()); // Q3 and the risk assessment still missing
+        // The risk assessment is an obligation of the first service year too (due with the baseline).
+        RiskAssessment assessment;
+        assessment.enterpriseId = m_enterprise;
+        assessment.assessedOn = QDate(2025, 3, 5);
+        RiskPoint point;
+        point.place = QStringLiteral("press shop");
+        point.lTenths = 30;
+        point.eTenths = 60;
+        point.cTenths = 70;
+        assessment.points = {point};
+        QVERIFY2(RiskRepository(m_db).insert(assessment, &error), qPrintable(error));
+        QCOMPARE(int(assessment.points.first().level), int(RiskLevel::General));
         QVERIFY(flagged()); // Q3 still missing
         ServiceRecord q3 = inspection(QDate(2025, 9, 1));
         QVERIFY(records.save(q3, nullptr, &error));
@@ -370,13 +385,61 @@ private slots:
                  0);
     }
 
+    // The other services: kinds as data the clerk edits (the plan's defaults, add, rename, archive), each service
+    // delivered counted by kind and agency — and never among the obligations.
+    void otherServicesAreCountedButNeverObligations()
+    {
+        OtherServiceRepository services(m_db);
+        QList<ServiceKind> kinds = services.kinds(false);
+        QVERIFY(kinds.size() >= 6);
+        QCOMPARE(kinds.first().name, QStringLiteral("标准化创建指导"));
+        QString error;
+        ServiceKind added;
+        added.name = QStringLiteral("  消防设施检测  ");
+        QVERIFY2(services.saveKind(added, &error), qPrintable(error));
+        QCOMPARE(added.name, QStringLiteral("消防设施检测"));
+        ServiceKind twin;
+        twin.name = QStringLiteral("消防设施检测");
+        QVERIFY(!services.saveKind(twin, &error));
+        QVERIFY(error.contains(QStringLiteral("消防设施检测")));
+
+        const int rowsBefore = int(ComplianceYear::load(m_db, 2025, 0, QDate(2025, 11, 20)).rows().size());
+        OtherService s;
+        s.enterpriseId = m_enterprise;
+        s.agencyId = m_agencyA;
+        s.kindId = added.id;
+        s.doneOn = QDate(2025, 6, 3);
+        s.topic = QStringLiteral("灭火器检测");
+        s.peopleCount = 3;
+        QVERIFY2(services.insert(s, &error), qPrintable(error));
+        OtherService future = s;
+        future.doneOn = Clock::today().addDays(1);
+        QVERIFY(!services.insert(future, &error));
+        QCOMPARE(int(ComplianceYear::load(m_db, 2025, 0, QDate(2025, 11, 20)).rows().size()), rowsBefore);
+        const auto counts = services.countByKind(2025);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.first().kind, QStringLiteral("消防设施检测"));
+        QCOMPARE(counts.first().services, 1);
+        QCOMPARE(counts.first().people, 3);
+        QCOMPARE(services.countByAgency(2025).value(m_agencyA), 1);
+        QCOMPARE(services.countByKind(2024).size(), 0);
+
+        // Archived: kept with its services, not offered for new ones.
+        added.archived = true;
+        QVERIFY(services.saveKind(added, &error));
+        QVERIFY(!services.insert(s, &error));
+        QCOMPARE(services.countByKind(2025).size(), 1);
+        QVERIFY(services.voidService(services.list({}).first().id, QStringLiteral("entered twice"), &error));
+        QCOMPARE(services.countByKind(2025).size(), 0);
+    }
+
     void complianceCsvHasTheFixedHeader()
     {
         QString error;
         ServiceRecord r = inspection(QDate(2025, 2, 10));
         QVERIFY(ServiceRecordRepository(m_db).save(r, nullptr, &error));
         const ComplianceYear year = ComplianceYear::load(m_db, 2025, 0, QDate(2025, 11, 20));
-        QCOMPARE(year.rows().size(), 10); // a survey row for each agency's start
+        QCOMPARE(year.rows().size(), 11); // a survey row for each agency's start, and the risk assessment
 
         const QString path = m_dir.filePath(QStringLiteral("c.csv"));
         QVERIFY2(ComplianceTable::writeCsv(year, path, &error), qPrintable(error));
@@ -385,7 +448,7 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 11);
+        QCOMPARE(lines.size(), 12);
         QCOMPARE(lines.first(),
                  QStringLiteral("企业名称,统一社会信用代码,服务机构,期间,义务,应完成次数,已完成次数,截止日期,状态,完成日期"));
         QVERIFY(lines.contains(QStringLiteral(

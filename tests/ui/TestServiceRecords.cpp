@@ -12,10 +12,17 @@
 #include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
 #include "db/ServiceRecordRepository.h"
+#include "db/RiskRepository.h"
 #include "records/RecordDialog.h"
+#include "records/RiskAssessmentDialog.h"
+#include "reports/ComplianceYear.h"
 #include "records/ServiceRecordsPage.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QDateEdit>
+#include <QToolBar>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -182,6 +189,72 @@ private slots:
         QCOMPARE(attentionRows(attention, QStringLiteral("2025 Q3"), QStringLiteral("Inspection")), 0);
         QCOMPARE(overdueCard->figure().toInt(), overdueBefore - 1);
         QCOMPARE(dashboard->figures().inspectionsByQuarter.at(2).done, 1);
+    }
+
+    // A risk assessment typed in from the agency's paper: a figure out of the LEC table is refused under the form
+    // and nothing is written; corrected, the points are graded and the risk assessment obligation is done.
+    void riskAssessmentTypedInFromPaper()
+    {
+        MainWindow window(m_db, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Page::ServiceRecords);
+        ServiceRecordsPage* records = window.serviceRecordsPage();
+        QVERIFY(records->isVisible());
+        records->table()->selectRow(0);
+        auto* action = records->findChild<QAction*>(QStringLiteral("riskAssessmentAction"));
+        QVERIFY(action && action->isEnabled());
+        bool refused = false;
+        bool saved = false;
+        whenModalShown([&](QWidget* dialog) {
+            auto* rd = qobject_cast<RiskAssessmentDialog*>(dialog);
+            QVERIFY(rd);
+            typeDate(dialog->findChild<QDateEdit*>(QStringLiteral("riskDateEdit")), QDate(2025, 3, 10));
+            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("assessorsEdit")), QStringLiteral("王工"));
+            QTableWidget* points = rd->pointsTable();
+            points->item(0, RiskAssessmentDialog::Place)->setText(QStringLiteral("冲压车间"));
+            points->item(0, RiskAssessmentDialog::L)->setText(QStringLiteral("20")); // above 10
+            points->item(0, RiskAssessmentDialog::E)->setText(QStringLiteral("6"));
+            points->item(0, RiskAssessmentDialog::C)->setText(QStringLiteral("15"));
+            auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+            QTest::mouseClick(save, Qt::LeftButton);
+            auto* error = dialog->findChild<QLabel*>(QStringLiteral("formError"));
+            refused = dialog->isVisible() && error->text().contains(QStringLiteral("0.1"));
+            points->item(0, RiskAssessmentDialog::L)->setText(QStringLiteral("6")); // D = 540: major
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addPointButton")), Qt::LeftButton);
+            QCOMPARE(points->rowCount(), 2);
+            points->item(1, RiskAssessmentDialog::Place)->setText(QStringLiteral("仓库"));
+            auto* method = qobject_cast<QComboBox*>(points->cellWidget(1, RiskAssessmentDialog::Method));
+            method->setCurrentIndex(1); // the risk matrix
+            points->item(1, RiskAssessmentDialog::Likelihood)->setText(QStringLiteral("2"));
+            points->item(1, RiskAssessmentDialog::Severity)->setText(QStringLiteral("3"));
+            if (const QString shots = qEnvironmentVariable("SL_SHOTS"); !shots.isEmpty()) {
+                dialog->grab().save(QDir(shots).filePath(QStringLiteral("issue21-risk-dialog.png")));
+            }
+            QTest::mouseClick(save, Qt::LeftButton);
+            saved = !dialog->isVisible();
+        });
+        for (QToolBar* bar : records->findChildren<QToolBar*>()) {
+            if (QWidget* button = bar->widgetForAction(action)) {
+                QTest::mouseClick(button, Qt::LeftButton);
+            }
+        }
+        QVERIFY(refused);
+        QVERIFY(saved);
+        const QList<RiskAssessment> stored = RiskRepository(m_db).listOf(m_enterprise);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().assessedOn, QDate(2025, 3, 10));
+        QCOMPARE(stored.first().assessors, QStringLiteral("王工"));
+        QVERIFY(stored.first().agencyId > 0);
+        QCOMPARE(stored.first().points.size(), 2);
+        QCOMPARE(int(stored.first().points.at(0).level), int(RiskLevel::Major));
+        QCOMPARE(int(stored.first().points.at(1).level), int(RiskLevel::Low));
+        const ComplianceYear year = ComplianceYear::load(m_db, 2025, 0, Clock::today());
+        bool done = false;
+        for (const Obligation& o : year.rows()) {
+            done = done || (o.kind == ObligationKind::RiskAssessment && o.status == ObligationStatus::Done);
+        }
+        QVERIFY(done);
     }
 
     void aTrainingNeedsTopicAndAttendees()

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DashboardCharts.h"
 #include "FigureCard.h"
+#include "RiskChart.h"
 #include "common/RecordTable.h"
 #include "common/StatusStyle.h"
 #include "db/Database.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -77,6 +79,7 @@ void DashboardPage::buildUi()
     m_reports = new FigureCard(QStringLiteral("reportsCard"), tr("Year-end reports outstanding"));
     m_hazards = new FigureCard(QStringLiteral("hazardsCard"), tr("Open hazards"));
     m_certificates = new FigureCard(QStringLiteral("certificatesCard"), tr("Certificates expiring in 30 days"));
+    m_risks = new FigureCard(QStringLiteral("riskCard"), tr("Major / considerable risk"));
     auto* cards = new QHBoxLayout;
     for (FigureCard* card : {m_quarterDue, m_quarterDone, m_overdue, m_trainings, m_drills, m_baseline, m_reports,
                              m_hazards, m_certificates}) {
@@ -91,7 +94,8 @@ void DashboardPage::buildUi()
                                                      {m_baseline, int(core::ObligationKind::Baseline)},
                                                      {m_reports, int(core::ObligationKind::YearEndReport)},
                                                      {m_hazards, kHazardKey},
-                                                     {m_certificates, kCertificateKey}};
+                                                     {m_certificates, kCertificateKey},
+                                                     {m_risks, kRiskKey}};
     for (const auto& [card, kind] : filters) {
         connect(card, &FigureCard::clicked, this, [this, kind = kind] { filterAttention(kind); });
     }
@@ -148,6 +152,28 @@ void DashboardPage::buildUi()
     groups->setObjectName(QStringLiteral("groupTabs"));
     groups->addTab(m_byAgency, tr("By agency"));
     groups->addTab(m_byCommunity, tr("By community"));
+    QStringList riskHeaders = {tr("Community")};
+    for (core::RiskLevel level : core::allRiskLevels()) {
+        riskHeaders << core::DomainText::riskLevel(level);
+    }
+    m_riskByCommunity = makeTable(QStringLiteral("riskCommunityTable"), riskHeaders);
+    m_riskByCommunity->horizontalHeader()->resizeSection(0, 220);
+    // The risk tab: the risk card, the 四色图 table per community and the chart of enterprises by level.
+    m_riskChart = new RiskChart;
+    auto* riskTab = new QWidget;
+    riskTab->setObjectName(QStringLiteral("riskTab"));
+    auto* riskLayout = new QHBoxLayout(riskTab);
+    riskLayout->setContentsMargins(0, 0, 0, 0);
+    // The risk card leads the tab rather than joining the row above: ten cards do not fit a 1280-pixel screen.
+    riskLayout->addWidget(m_risks, 1);
+    riskLayout->addWidget(m_riskByCommunity, 3);
+    riskLayout->addWidget(m_riskChart, 2);
+    // Scrolled, so the card's height never makes the window taller than the clerk's screen.
+    auto* riskScroll = new QScrollArea;
+    riskScroll->setWidgetResizable(true);
+    riskScroll->setFrameShape(QFrame::NoFrame);
+    riskScroll->setWidget(riskTab);
+    groups->addTab(riskScroll, tr("Risk map by community (enterprises / points)"));
     groups->setMaximumHeight(180);
 
     auto* layout = new QVBoxLayout(this);
@@ -208,6 +234,7 @@ void DashboardPage::reload()
                          tr("%n overdue", nullptr, f.yearEndReports.overdue),
                          f.yearEndReports.overdue > 0 ? kRed : kInk);
     collectHazardsAndCertificates(today);
+    collectRisks(today);
     fillAttention();
     fillGroups(m_byAgency, f.byAgency);
     fillGroups(m_byCommunity, f.byCommunity);
@@ -280,6 +307,57 @@ void DashboardPage::collectHazardsAndCertificates(const QDate& today)
     });
 }
 
+void DashboardPage::collectRisks(const QDate& today)
+{
+    m_riskYear = core::RiskYear::load(m_db, today.year(), today);
+    const core::RiskYear& r = m_riskYear;
+    const QList<core::RiskYear::Unwatched> unwatched = r.unwatched();
+    const int major = r.enterprisesAt(core::RiskLevel::Major);
+    m_risks->setFigure(QStringLiteral("%1 / %2").arg(major).arg(r.enterprisesAt(core::RiskLevel::Considerable)),
+                       tr("%n point(s) not inspected lately", nullptr, static_cast<int>(unwatched.size())),
+                       major > 0 || !unwatched.isEmpty() ? kRed : kGreen);
+    m_riskChart->setRisks(r);
+    for (const core::RiskYear::Unwatched& u : unwatched) {
+        Line line;
+        line.status = core::ObligationStatus::Overdue;
+        line.statusText = tr("Not inspected");
+        // When an inspection would have been recent enough; the assessment's day when there was none since.
+        line.due = u.lastInspection.isValid() ? u.lastInspection.addDays(core::RiskYear::kRecentInspectionDays)
+                                              : u.assessment->assessedOn;
+        line.enterpriseId = u.assessment->enterpriseId;
+        line.what = core::DomainText::riskLevel(u.point->level);
+        line.period = u.point->place.simplified().left(40);
+        line.progress = u.lastInspection.isValid() ? tr("last inspected %1").arg(u.lastInspection.toString(Qt::ISODate))
+                                                   : tr("never inspected");
+        line.agency = u.assessment->agencyName;
+        line.filterKey = kRiskKey;
+        m_lines.append(line);
+    }
+    std::stable_sort(m_lines.begin(), m_lines.end(), [](const Line& a, const Line& b) {
+        const bool lateA = a.status == core::ObligationStatus::Overdue;
+        const bool lateB = b.status == core::ObligationStatus::Overdue;
+        return lateA != lateB ? lateA : a.due < b.due;
+    });
+
+    // The 四色图 table: each community's enterprises and points at each level, in the level's colour with its words.
+    m_riskByCommunity->setSortingEnabled(false);
+    m_riskByCommunity->setRowCount(static_cast<int>(r.byCommunity().size()));
+    for (int row = 0; row < r.byCommunity().size(); ++row) {
+        const core::RiskYear::CommunityRow& c = r.byCommunity().at(row);
+        m_riskByCommunity->setItem(row, 0, item(c.communityName, c.communityId));
+        int column = 1;
+        for (core::RiskLevel level : core::allRiskLevels()) {
+            auto* cell = item(tr("%1 / %2").arg(c.enterprises[int(level)]).arg(c.points[int(level)]), c.communityId);
+            if (c.enterprises[int(level)] > 0) {
+                cell->setBackground(core::riskLevelColor(level));
+                cell->setForeground(core::riskLevelTextColor(level));
+            }
+            m_riskByCommunity->setItem(row, column++, cell);
+        }
+    }
+    m_riskByCommunity->setSortingEnabled(true);
+}
+
 void DashboardPage::fillAttention()
 {
     const QDate today = m_year.asOf();
@@ -294,6 +372,7 @@ void DashboardPage::fillAttention()
     if (m_attentionKind) {
         const QString only = *m_attentionKind == kHazardKey          ? tr("hazards")
                              : *m_attentionKind == kCertificateKey ? tr("certificates")
+                             : *m_attentionKind == kRiskKey        ? tr("serious risk points without a recent inspection")
                                                                    : core::DomainText::obligationKind(
                                                                        static_cast<core::ObligationKind>(*m_attentionKind));
         title = tr("%1 — only %2 (click \"Overdue this year\" for all)").arg(title, only);

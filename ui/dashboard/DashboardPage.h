@@ -2,6 +2,7 @@
 
 #include "reports/ComplianceYear.h"
 #include "reports/DashboardFigures.h"
+#include "reports/RiskYear.h"
 
 #include <QWidget>
 
@@ -18,6 +19,7 @@ namespace sl::ui {
 
 class DashboardCharts;
 class FigureCard;
+class RiskChart;
 
 // The first page (工作台): this quarter's and this year's obligations across the street, what needs
 // attention most urgently, and the same per agency and per community. Everything is derived when the
@@ -62,12 +64,15 @@ private:
         QString progress;
         QString agency;
         Target target = Target::Records;
-        int filterKey = 0; // an ObligationKind, or kHazardKey / kCertificateKey
+        int filterKey = 0; // an ObligationKind, or kHazardKey / kCertificateKey / kRiskKey
     };
     static constexpr int kHazardKey = 100;
     static constexpr int kCertificateKey = 101;
+    static constexpr int kRiskKey = 102; // a 重大 / 较大 risk point without a recent inspection
 
     void collectHazardsAndCertificates(const QDate& today);
+    // The risk card, chart and 四色图 table, and the serious points without a recent inspection as lines.
+    void collectRisks(const QDate& today);
     void fillAttention();
     // Shows only the attention lines of one kind (nullopt: all of them).
     void filterAttention(std::optional<int> key);
@@ -90,6 +95,10 @@ private:
     FigureCard* m_reports = nullptr;
     FigureCard* m_hazards = nullptr;
     FigureCard* m_certificates = nullptr;
+    FigureCard* m_risks = nullptr;
+    RiskChart* m_riskChart = nullptr;
+    QTableWidget* m_riskByCommunity = nullptr;
+    core::RiskYear m_riskYear;
     QTableWidget* m_attention = nullptr;
     QTableWidget* m_byAgency = nullptr;
     QTableWidget* m_byCommunity = nullptr;

@@ -1,6 +1,7 @@
 #include "ServiceRecordsPage.h"
 
 #include "BaselineDialog.h"
+#include "RiskAssessmentDialog.h"
 #include "Clock.h"
 #include "RecordDialog.h"
 #include "RecordTableModel.h"
@@ -62,6 +63,8 @@ void ServiceRecordsPage::buildUi()
     m_voidAction->setObjectName(QStringLiteral("voidRecordAction"));
     m_baselineAction = toolbar->addAction(tr("Baseline documents…"), this, &ServiceRecordsPage::editBaseline);
     m_baselineAction->setObjectName(QStringLiteral("baselineAction"));
+    m_riskAction = toolbar->addAction(tr("Risk assessment…"), this, &ServiceRecordsPage::addRiskAssessment);
+    m_riskAction->setObjectName(QStringLiteral("riskAssessmentAction"));
     for (QAction* a : toolbar->actions()) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -284,6 +287,7 @@ void ServiceRecordsPage::updateActions()
     m_editAction->setEnabled(hasRecord && !voided);
     m_voidAction->setEnabled(hasRecord && !voided);
     m_baselineAction->setEnabled(selectedEnterprise() != 0);
+    m_riskAction->setEnabled(selectedEnterprise() != 0);
 }
 
 qint64 ServiceRecordsPage::selectedEnterprise() const
@@ -382,6 +386,18 @@ void ServiceRecordsPage::editBaseline()
         return;
     }
     BaselineDialog dialog(m_db, enterprise, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit dataChanged();
+    }
+}
+
+void ServiceRecordsPage::addRiskAssessment()
+{
+    const qint64 enterprise = selectedEnterprise();
+    if (enterprise == 0) {
+        return;
+    }
+    RiskAssessmentDialog dialog(m_db, enterprise, this);
     if (dialog.exec() == QDialog::Accepted) {
         emit dataChanged();
     }

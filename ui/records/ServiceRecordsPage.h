@@ -51,6 +51,8 @@ public slots:
     void editSelected();
     void voidSelected();
     void editBaseline();
+    // A risk assessment of the selected enterprise, typed in from the agency's paper.
+    void addRiskAssessment();
 
 signals:
     void dataChanged();
@@ -82,6 +84,7 @@ private:
     QAction* m_editAction = nullptr;
     QAction* m_voidAction = nullptr;
     QAction* m_baselineAction = nullptr;
+    QAction* m_riskAction = nullptr;
 };
 
 } // namespace sl::ui

@@ -3,6 +3,7 @@
 #include "common/FormErrors.h"
 #include "db/SettingRepository.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,6 +31,12 @@ ObligationSettingsBox::ObligationSettingsBox(core::Database& db, QWidget* parent
     m_surveyDays->setMinimum(1);
     m_reportDays = addSpin(right, QStringLiteral("reportDaysSpin"), tr("Year-end report within"), 366,
                            tr(" days after the year"));
+    auto* risk = new QFormLayout;
+    m_riskMonths = addSpin(risk, QStringLiteral("riskMonthsSpin"), tr("Risk assessment within"), 24,
+                           tr(" months of the first service day"));
+    m_riskReview = new QCheckBox(tr("Reviewed every later year of service"));
+    m_riskReview->setObjectName(QStringLiteral("riskReviewCheck"));
+    risk->addRow(QString(), m_riskReview);
     auto* save = new QPushButton(tr("Save"));
     save->setObjectName(QStringLiteral("saveObligationsButton"));
     connect(save, &QPushButton::clicked, this, &ObligationSettingsBox::save);
@@ -37,6 +44,7 @@ ObligationSettingsBox::ObligationSettingsBox(core::Database& db, QWidget* parent
     auto* columns = new QHBoxLayout;
     columns->addLayout(left);
     columns->addLayout(right);
+    columns->addLayout(risk);
     columns->addStretch(1);
     columns->addWidget(save, 0, Qt::AlignBottom);
     auto* layout = new QVBoxLayout(this);
@@ -66,6 +74,8 @@ void ObligationSettingsBox::reload()
     m_surveyDays->setValue(s.surveyDays);
     m_reportDays->setValue(s.yearEndReportDays);
     m_minDays->setValue(s.minServiceDaysInQuarter);
+    m_riskMonths->setValue(s.riskAssessmentMonths);
+    m_riskReview->setChecked(s.riskReviewYearly != 0);
     FormErrors::show(m_status, QString());
 }
 
@@ -79,6 +89,8 @@ void ObligationSettingsBox::save()
     s.surveyDays = m_surveyDays->value();
     s.yearEndReportDays = m_reportDays->value();
     s.minServiceDaysInQuarter = m_minDays->value();
+    s.riskAssessmentMonths = m_riskMonths->value();
+    s.riskReviewYearly = m_riskReview->isChecked() ? 1 : 0;
     QString error;
     if (!core::SettingRepository(m_db).setObligationSettings(s, &error)) {
         FormErrors::show(m_status, error);

@@ -3,6 +3,7 @@
 #include <QGroupBox>
 
 class QFormLayout;
+class QCheckBox;
 class QLabel;
 class QSpinBox;
 
@@ -40,6 +41,8 @@ private:
     QSpinBox* m_surveyDays = nullptr;
     QSpinBox* m_reportDays = nullptr;
     QSpinBox* m_minDays = nullptr;
+    QSpinBox* m_riskMonths = nullptr;
+    QCheckBox* m_riskReview = nullptr;
     QLabel* m_status = nullptr;
 };
 

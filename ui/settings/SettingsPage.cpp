@@ -4,6 +4,7 @@
 #include "BackupSettingsBox.h"
 #include "ObligationSettingsBox.h"
 #include "operators/OperatorsBox.h"
+#include "ServiceKindsBox.h"
 
 #include "AppSettings.h"
 #include "common/MessageBox.h"
@@ -129,6 +130,7 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     auto* lists = new QHBoxLayout;
     lists->addWidget(communities, 1);
     lists->addWidget(policies, 2);
+    lists->addWidget(new ServiceKindsBox(m_db), 1);
     // The boxes are more than a small screen holds: they scroll, so the window's size stays the clerk's.
     auto* content = new QWidget;
     auto* scroll = new QScrollArea;

@@ -1,0 +1,106 @@
+#include "Clock.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/FigureCard.h"
+#include "db/Database.h"
+#include "demo/DemoGenerator.h"
+#include "model/DomainText.h"
+#include "reports/RiskYear.h"
+
+#include <QChartView>
+#include <QDir>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sl::core;
+using namespace sl::ui;
+
+// The dashboard's risk card, chart and 四色图 tab on a demo street: the card counts the 重大 / 较大 enterprises of
+// the assessments in force, a click on it narrows "needs attention" to the serious points without a recent
+// inspection, and the community tab shows every community with its levels in their colours and words.
+class TestDashboardRisks : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+    const QDate m_today = QDate(2026, 11, 20);
+
+private slots:
+    void initTestCase()
+    {
+        Clock::setToday(m_today);
+        QString error;
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("street.sqlite")), &error));
+        DemoGenerator::Options options;
+        options.enterprises = 120;
+        options.years = 3;
+        options.seed = 3;
+        options.today = m_today;
+        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+    }
+    void cleanupTestCase()
+    {
+        m_db.close();
+        Clock::setToday(QDate());
+    }
+
+    void riskCardChartAndMap()
+    {
+        DashboardPage page(m_db);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const RiskYear risks = RiskYear::load(m_db, 2026, m_today);
+        const int major = risks.enterprisesAt(RiskLevel::Major);
+        QVERIFY(major > 0);
+        auto* card = page.findChild<FigureCard*>(QStringLiteral("riskCard"));
+        QVERIFY(card);
+        QCOMPARE(card->figure(), QStringLiteral("%1 / %2").arg(major).arg(risks.enterprisesAt(RiskLevel::Considerable)));
+
+        const int unwatched = static_cast<int>(risks.unwatched().size());
+        QVERIFY(unwatched > 0);
+        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("groupTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tabs->count() - 1);
+        QVERIFY(card->isVisible());
+        QTest::mouseClick(card, Qt::LeftButton);
+        QTableWidget* attention = page.attentionTable();
+        QCOMPARE(attention->rowCount(), std::min(unwatched, 500));
+        const QStringList serious = {DomainText::riskLevel(RiskLevel::Major), DomainText::riskLevel(RiskLevel::Considerable)};
+        for (int row = 0; row < attention->rowCount(); ++row) {
+            QVERIFY2(serious.contains(attention->item(row, 3)->text()), qPrintable(attention->item(row, 3)->text()));
+        }
+
+        auto* chart = page.findChild<QChartView*>(QStringLiteral("riskChart"));
+        QVERIFY(chart && chart->chart());
+        QVERIFY(chart->chart()->title().contains(m_today.toString(Qt::ISODate)));
+
+        auto* map = page.findChild<QTableWidget*>(QStringLiteral("riskCommunityTable"));
+        QVERIFY(map);
+        QVERIFY(map->isVisible() && chart->isVisible());
+        QCOMPARE(map->rowCount(), static_cast<int>(risks.byCommunity().size()));
+        // Column 1 is 重大: a community with a major enterprise shows it in red, with its figures as text.
+        bool sawRed = false;
+        for (int row = 0; row < map->rowCount(); ++row) {
+            QTableWidgetItem* cell = map->item(row, 1);
+            if (!cell->text().startsWith(QLatin1String("0 /"))) {
+                QCOMPARE(cell->background().color(), riskLevelColor(RiskLevel::Major));
+                sawRed = true;
+            }
+        }
+        QVERIFY(sawRed);
+
+        const QString shots = qEnvironmentVariable("SL_SHOTS");
+        if (!shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QVERIFY(page.grab().save(QDir(shots).filePath(QStringLiteral("issue21-dashboard.png"))));
+        }
+    }
+};
+
+QTEST_MAIN(TestDashboardRisks)
+#include "TestDashboardRisks.moc"
