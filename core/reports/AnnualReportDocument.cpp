@@ -185,8 +185,8 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
     }
     doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://quarters")),
                      BarChartImage::paint(QStringLiteral("%1\u5e74\u5404\u5b63\u5ea6\u5b89\u5168\u68c0\u67e5\u5b8c\u6210\u60c5\u51b5").arg(r.year), quarters,
-                                          {{QStringLiteral("\u5e94\u68c0\u67e5"), QColor(0xa0, 0xa8, 0xb8), required},
-                                           {QStringLiteral("\u5df2\u68c0\u67e5"), QColor(0x1b, 0x7a, 0x2e), done}}));
+                                          {{QStringLiteral("\u5e94\u68c0\u67e5"), QColor(0xa0, 0xa8, 0xb8), required, {}},
+                                           {QStringLiteral("\u5df2\u68c0\u67e5"), QColor(0x1b, 0x7a, 0x2e), done, {}}}));
     QStringList states;
     QList<int> general;
     QList<int> major;
@@ -197,8 +197,8 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
     }
     doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://hazards")),
                      BarChartImage::paint(QStringLiteral("%1\u5e74\u53d1\u73b0\u9690\u60a3\u6309\u7b49\u7ea7\u548c\u72b6\u6001").arg(r.year), states,
-                                          {{FixedChinese::hazardGrade(HazardGrade::General), QColor(0x2a, 0x6f, 0xb5), general},
-                                           {FixedChinese::hazardGrade(HazardGrade::Major), QColor(0xc0, 0x1c, 0x28), major}}));
+                                          {{FixedChinese::hazardGrade(HazardGrade::General), QColor(0x2a, 0x6f, 0xb5), general, {}},
+                                           {FixedChinese::hazardGrade(HazardGrade::Major), QColor(0xc0, 0x1c, 0x28), major, {}}}));
     html += QStringLiteral("<p align=\"center\"><img src=\"chart://quarters\" width=\"560\"></p>");
     html += QStringLiteral("<p align=\"center\"><img src=\"chart://hazards\" width=\"560\"></p>");
 
