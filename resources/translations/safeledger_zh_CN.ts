@@ -1499,7 +1499,7 @@
     <message numerus="yes">
         <source>The whole database and %n evidence file(s) were written to %1, checked.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>全库数据和 %n 个证据材料文件已写入 %1，并已校验。</numerusform>
         </translation>
     </message>
     <message>
@@ -1513,7 +1513,7 @@
     <message numerus="yes">
         <source>%1 rows and %n evidence file(s) restored from %2.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>已从 %2 恢复 %1 行数据和 %n 个证据材料文件。</numerusform>
         </translation>
     </message>
     <message>
@@ -1535,13 +1535,13 @@
     <message numerus="yes">
         <source>Backup written to %1: the database and %n evidence file(s), checked.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>备份已写入 %1：数据库和 %n 个证据材料文件，并已校验。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 restored from %2, with %n evidence file(s) added.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>已从 %2 恢复 %1，并补回 %n 个证据材料文件。</numerusform>
         </translation>
     </message>
     <message>
@@ -4739,13 +4739,13 @@ Restore the newest backup, %2, now?</source>
     <message numerus="yes">
         <source>Replace the current database with the backup %1 of %2, with its %n evidence file(s)?</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>用 %2 的备份 %1（含 %n 个证据材料文件）替换当前数据库吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s) were missing already when this backup was taken.</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>做这份备份时已有 %n 个证据材料文件缺失。</numerusform>
         </translation>
     </message>
     <message>
