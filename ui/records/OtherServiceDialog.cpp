@@ -83,6 +83,7 @@ OtherServiceDialog::OtherServiceDialog(core::Database& db, qint64 enterpriseId, 
     layout->addWidget(m_evidence);
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
+    m_kind->setFocus(); // Enter saves; the Attach button is not pressed by it
     updateAgency();
 }
 
