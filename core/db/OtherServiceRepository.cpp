@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "Database.h"
 #include "ErrorOut.h"
+#include "EvidenceRepository.h"
+#include "ServiceRecordRepository.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 
@@ -106,7 +108,7 @@ QList<OtherService> OtherServiceRepository::list(const Filter& f) const
     return out;
 }
 
-bool OtherServiceRepository::insert(OtherService& s, QString* error)
+bool OtherServiceRepository::insert(OtherService& s, QString* error, const QStringList& evidencePaths)
 {
     if (s.enterpriseId <= 0) {
         return failWith(error, tr("Choose the enterprise."));
@@ -125,6 +127,17 @@ bool OtherServiceRepository::insert(OtherService& s, QString* error)
         return failWith(error, tr("The number of people cannot be negative."));
     }
     Transaction tx(m_db.connection());
+    if (s.agencyId == 0) {
+        QString why;
+        s.agencyId = ServiceRecordRepository(m_db).agencyServing(s.enterpriseId, s.doneOn, &why);
+        if (!why.isEmpty()) {
+            return failWith(error, tr("The service could not be saved: %1").arg(why));
+        }
+        if (s.agencyId == 0) {
+            return failWith(error, tr("On %1 the enterprise was not under any service contract; check the date.")
+                                       .arg(s.doneOn.toString(Qt::ISODate)));
+        }
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO other_service (enterprise_id, agency_id, kind_id, done_on, topic, content,"
                              " people_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -143,6 +156,13 @@ bool OtherServiceRepository::insert(OtherService& s, QString* error)
     }
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
+    EvidenceRepository evidence(m_db);
+    for (const QString& path : evidencePaths) {
+        QString why;
+        if (!evidence.attach(evidenceOwnerKind(), id, path, nullptr, &why)) {
+            return failWith(error, tr("The service could not be saved: %1").arg(why));
+        }
+    }
     if (!tx.commit()) {
         return failWith(error, tr("The service could not be saved: %1").arg(tx.errorText()));
     }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace sl::core {
 
@@ -33,7 +34,10 @@ public:
     };
     // Newest first; voided ones left out.
     QList<OtherService> list(const Filter& filter) const;
-    bool insert(OtherService& service, QString* error);
+    // Refused: no enterprise, an archived or unknown kind, a future day, a negative count, and (when agencyId is 0,
+    // as a form leaves it) a day the enterprise was not served; then agencyId = the agency serving that day. The
+    // evidence files are attached in the same transaction: one that cannot be read saves nothing.
+    bool insert(OtherService& service, QString* error, const QStringList& evidencePaths = {});
     bool voidService(qint64 id, const QString& reason, QString* error);
 
     // The year's delivered services by kind name (most first), and by agency id, for reports and the scorecard.

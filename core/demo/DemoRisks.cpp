@@ -151,6 +151,9 @@ bool DemoRisks::write(Database& db, const QList<Enterprise>& enterprises, Dice& 
                     continue;
                 }
                 s.agencyId = ServiceSpans::agencyOn(*spans, s.doneOn);
+                if (s.agencyId == 0) {
+                    continue; // a day between two contracts: no service
+                }
                 s.topic = kind.name;
                 s.peopleCount = dice.between(0, 30);
                 if (!services.insert(s, error)) {

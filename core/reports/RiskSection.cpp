@@ -1,6 +1,7 @@
 #include "RiskSection.h"
 
 #include "BarChartImage.h"
+#include "HtmlTable.h"
 #include "RiskYear.h"
 #include "model/FixedChinese.h"
 
@@ -30,9 +31,11 @@ QString th(const QString& text)
     return QStringLiteral("<th bgcolor=\"#e6e6e6\">%1</th>").arg(esc(text));
 }
 
+// Figures ("3", "2 / 5") right-aligned, as HtmlTable aligns them.
 QString td(const QString& text)
 {
-    return QStringLiteral("<td>%1</td>").arg(esc(text));
+    return QStringLiteral("<td%1>%2</td>")
+        .arg(HtmlTable::isFigure(text) ? QStringLiteral(" align=\"right\"") : QString(), esc(text));
 }
 
 const QString kTable = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");

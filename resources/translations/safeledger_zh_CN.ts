@@ -3214,6 +3214,10 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>The service could not be voided: %1</source>
         <translation>服务记录未能作废：%1</translation>
     </message>
+    <message>
+        <source>On %1 the enterprise was not under any service contract; check the date.</source>
+        <translation>该企业在 %1 未纳入任何服务合同，请核对日期。</translation>
+    </message>
 </context>
 <context>
     <name>PagedDocumentPrinter</name>
@@ -6371,6 +6375,41 @@ Restore the newest backup, %2, now?</source>
     </message>
 </context>
 <context>
+    <name>sl::ui::EvidenceBox</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Attach evidence file</source>
+        <translation>添加证据材料</translation>
+    </message>
+    <message>
+        <source>Photos, scans and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>照片、扫描件和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (attached when saved)</source>
+        <translation>%1（保存时添加）</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened. Run the check to see whether the evidence folder is complete.</source>
+        <translation>无法打开 %1。请运行数据检查，确认证据材料文件夹是否完整。</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::ExpertDialog</name>
     <message>
         <source>New expert</source>
@@ -6909,6 +6948,30 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>%1 (re-checked by %2)</source>
         <translation>%1（复查人：%2）</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Risk point</source>
+        <translation>风险点</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Risk point: %1, assessed on %2</source>
+        <translation>风险点：%1，评估日期 %2</translation>
+    </message>
+    <message>
+        <source>Risk point not linked</source>
+        <translation>未能关联风险点</translation>
     </message>
 </context>
 <context>
@@ -7478,6 +7541,98 @@ Run check to see every missing file.</source>
     </message>
 </context>
 <context>
+    <name>sl::ui::OtherServiceDialog</name>
+    <message>
+        <source>Other service</source>
+        <translation>其他服务</translation>
+    </message>
+    <message>
+        <source>(choose the kind)</source>
+        <translation>（请选择服务类别）</translation>
+    </message>
+    <message>
+        <source>Kind of service *</source>
+        <translation>服务类别 *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>服务人次</translation>
+    </message>
+    <message>
+        <source>No agency serves the enterprise on this day</source>
+        <translation>当天没有服务机构为该企业服务</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::OtherServicesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>服务机构</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Void service…</source>
+        <translation>作废服务…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other service(s)</source>
+        <translation>
+            <numerusform>共 %n 次其他服务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void service</source>
+        <translation>作废服务</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 stays in the ledger, marked void, and no longer counts. Why is it voided?</source>
+        <translation>%2 的%1记录将保留在台账中，标记为作废，不再计入统计。请说明作废原因。</translation>
+    </message>
+    <message>
+        <source>Service not voided</source>
+        <translation>服务未作废</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::PolicyDialog</name>
     <message>
         <source>Edit subsidy policy</source>
@@ -7619,18 +7774,6 @@ Run check to see every missing file.</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <source>Evidence files</source>
-        <translation>证据材料</translation>
-    </message>
-    <message>
-        <source>Attach…</source>
-        <translation>添加附件…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
         <source>Scenario *</source>
         <translation>演练场景 *</translation>
     </message>
@@ -7655,24 +7798,8 @@ Run check to see every missing file.</source>
         <translation>已保存的隐患不能在此移除。</translation>
     </message>
     <message>
-        <source>Attach evidence file</source>
-        <translation>添加证据材料</translation>
-    </message>
-    <message>
-        <source>Photos, scans and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
-        <translation>照片、扫描件和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 (attached when saved)</source>
-        <translation>%1（保存时添加）</translation>
-    </message>
-    <message>
         <source>Evidence file</source>
         <translation>证据材料</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened. Run the check to see whether the evidence folder is complete.</source>
-        <translation>无法打开 %1。请运行数据检查，确认证据材料文件夹是否完整。</translation>
     </message>
     <message>
         <source>The record was saved, but these files were not attached:
@@ -8480,6 +8607,14 @@ Run check to see every missing file.</source>
     <message>
         <source>Risk assessment…</source>
         <translation>风险评估…</translation>
+    </message>
+    <message>
+        <source>Other service…</source>
+        <translation>其他服务…</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>其他服务</translation>
     </message>
 </context>
 <context>

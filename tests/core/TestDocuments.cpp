@@ -253,6 +253,16 @@ private slots:
                                                     {{QStringLiteral("华泰安全科技有限公司"), QStringLiteral("76")}});
         QCOMPARE(shares.at(0) + shares.at(1), 100);
         QVERIFY(shares.at(0) > 2 * shares.at(1));
+        // "enterprises / points" of the risk map counts as a figure; words around it do not.
+        for (const QString& figure : {QStringLiteral("2 / 2"), QStringLiteral("0 / 0"), QStringLiteral("12 / 345")}) {
+            QVERIFY2(HtmlTable::isFigure(figure), qPrintable(figure));
+        }
+        for (const QString& word : {QStringLiteral("2 / 2 家"), QStringLiteral("A / B"), QStringLiteral("2 /")}) {
+            QVERIFY2(!HtmlTable::isFigure(word), qPrintable(word));
+        }
+        const QString map = HtmlTable::html({QStringLiteral("社区"), QStringLiteral("重大风险")},
+                                            {{QStringLiteral("锦北社区"), QStringLiteral("2 / 2")}});
+        QVERIFY(map.contains(QStringLiteral("<td align=\"right\"")));
     }
 
     // Pinyin order (阿 北 城 …), whichever of the collator and GB18030's order gives it here.

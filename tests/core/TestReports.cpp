@@ -179,6 +179,17 @@ private slots:
             communities.insert(a.communityName);
         }
         QCOMPARE(report.risks.byCommunity().size(), communities.size());
+        // The map's "enterprises / points" and the level table's counts are right-aligned figures.
+        {
+            QTextDocument scratch;
+            const QString part = RiskSection::html(report.risks, scratch);
+            const auto& first = report.risks.byCommunity().first();
+            const QString cell = QStringLiteral("<td align=\"right\">%1 / %2</td>")
+                                     .arg(first.enterprises[int(RiskLevel::Low)])
+                                     .arg(first.points[int(RiskLevel::Low)]);
+            QVERIFY2(part.contains(cell), qPrintable(cell));
+            QVERIFY(!part.contains(QStringLiteral("<td>%1 / ").arg(first.enterprises[int(RiskLevel::Low)])));
+        }
 
         const QString text = AnnualReportDocument::build(report)->toPlainText();
         QVERIFY(text.contains(RiskSection::title()));

@@ -424,6 +424,29 @@ private slots:
         QCOMPARE(services.countByAgency(2025).value(m_agencyA), 1);
         QCOMPARE(services.countByKind(2024).size(), 0);
 
+        // Typed in (no agency given): a day without service is refused, otherwise the agency of that day is taken;
+        // its evidence files are written with it, and a file that cannot be read saves nothing.
+        OtherService typed = s;
+        typed.id = 0;
+        typed.agencyId = 0;
+        typed.doneOn = QDate(2024, 12, 31);
+        QVERIFY(!services.insert(typed, &error));
+        QVERIFY2(error.contains(QStringLiteral("2024-12-31")), qPrintable(error));
+        typed.doneOn = QDate(2025, 6, 4);
+        QVERIFY(!services.insert(typed, &error, {m_dir.filePath(QStringLiteral("missing.pdf"))}));
+        QCOMPARE(services.list({m_enterprise, 0, 2025}).size(), 1);
+        const QString scan = m_dir.filePath(QStringLiteral("检测报告.pdf"));
+        QFile file(scan);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 report");
+        file.close();
+        typed.agencyId = 0;
+        QVERIFY2(services.insert(typed, &error, {scan}), qPrintable(error));
+        QCOMPARE(typed.agencyId, m_agencyA);
+        QCOMPARE(EvidenceRepository(m_db).listOf(OtherServiceRepository::evidenceOwnerKind(), typed.id).size(), 1);
+        QCOMPARE(services.countByKind(2025).first().services, 2);
+        QVERIFY(services.voidService(typed.id, QStringLiteral("entered twice"), &error));
+
         // Archived: kept with its services, not offered for new ones.
         added.archived = true;
         QVERIFY(services.saveKind(added, &error));

@@ -5,7 +5,9 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "TestStreet.h"
+#include "db/EnterpriseRepository.h"
 #include "db/HazardRepository.h"
+#include "db/RiskRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "hazards/HazardTableModel.h"
 #include "hazards/HazardsPage.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -99,6 +102,70 @@ private slots:
     {
         m_db.close();
         m_settings.reset();
+    }
+
+    void aHazardBelongsToARiskPointOfItsEnterprise()
+    {
+        QString error;
+        RiskRepository risks(m_db);
+        const auto point = [](const QString& place, int likelihood, int severity) {
+            RiskPoint p;
+            p.place = place;
+            p.method = RiskMethod::Matrix;
+            p.likelihood = likelihood;
+            p.severity = severity;
+            return p;
+        };
+        RiskAssessment old;
+        old.enterpriseId = m_street.enterprise;
+        old.agencyId = m_street.agency;
+        old.assessedOn = QDate(2025, 2, 1);
+        old.points = {point(QStringLiteral("旧仓库"), 1, 2)};
+        QVERIFY2(risks.insert(old, &error), qPrintable(error));
+        RiskAssessment current = old;
+        current.id = 0;
+        current.assessedOn = QDate(2025, 5, 1);
+        current.points = {point(QStringLiteral("液氨储罐区"), 5, 5), point(QStringLiteral("机加工车间"), 3, 4)};
+        QVERIFY2(risks.insert(current, &error), qPrintable(error));
+        Enterprise other;
+        other.name = QStringLiteral("华宇包装有限公司");
+        other.creditCode = QStringLiteral("91310115MA1K3BTP2B");
+        other.communityId = m_street.community;
+        QVERIFY2(EnterpriseRepository(m_db).insert(other, &error), qPrintable(error));
+        RiskAssessment theirs = old;
+        theirs.id = 0;
+        theirs.enterpriseId = other.id;
+        theirs.agencyId = 0;
+        theirs.points = {point(QStringLiteral("印刷车间"), 2, 2)};
+        QVERIFY2(risks.insert(theirs, &error), qPrintable(error));
+
+        HazardsPage page(m_db, *m_settings);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        select(page, m_major);
+        auto* combo = page.findChild<QComboBox*>(QStringLiteral("riskPointCombo"));
+        // None, then the two points of the assessment in force (not the older one's), with their level.
+        QCOMPARE(combo->count(), 3);
+        const QString major = QStringLiteral("液氨储罐区 (%1)").arg(DomainText::riskLevel(RiskLevel::Major));
+        QCOMPARE(combo->itemText(1), major);
+        QVERIFY(combo->itemText(2).startsWith(QStringLiteral("机加工车间")));
+        combo->setCurrentIndex(1);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("linkRiskPointButton")), Qt::LeftButton);
+        QCOMPARE(risks.riskPointOfHazard(m_major), current.points.at(0).id);
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("hazardDetail"))->text().contains(major));
+        QCOMPARE(page.findChild<QComboBox*>(QStringLiteral("riskPointCombo"))->currentText(), major);
+        if (const QString shots = qEnvironmentVariable("SL_SHOTS"); !shots.isEmpty()) {
+            page.grab().save(QDir(shots).filePath(QStringLiteral("issue21b-hazard-risk-point.png")));
+        }
+        // Another enterprise's point is refused; none unlinks.
+        QVERIFY(!risks.linkHazard(m_major, theirs.points.at(0).id, &error));
+        QCOMPARE(risks.riskPointOfHazard(m_major), current.points.at(0).id);
+        combo = page.findChild<QComboBox*>(QStringLiteral("riskPointCombo"));
+        combo->setCurrentIndex(0);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("linkRiskPointButton")), Qt::LeftButton);
+        QCOMPARE(risks.riskPointOfHazard(m_major), qint64(0));
+        QVERIFY(!page.findChild<QLabel*>(QStringLiteral("hazardDetail"))->text().contains(QStringLiteral("液氨储罐区")));
     }
 
     void closeAHazardStepByStep()

@@ -13,6 +13,9 @@
 #include "db/EvidenceRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "db/RiskRepository.h"
+#include "db/OtherServiceRepository.h"
+#include "records/OtherServiceDialog.h"
+#include "records/OtherServicesTab.h"
 #include "records/RecordDialog.h"
 #include "records/RiskAssessmentDialog.h"
 #include "reports/ComplianceYear.h"
@@ -24,6 +27,7 @@
 #include <QDateEdit>
 #include <QToolBar>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -255,6 +259,98 @@ private slots:
             done = done || (o.kind == ObligationKind::RiskAssessment && o.status == ObligationStatus::Done);
         }
         QVERIFY(done);
+    }
+
+    void otherServiceTypedInWithEvidence()
+    {
+        const QString report = m_dir.filePath(QStringLiteral("检测报告.pdf"));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 test report");
+        f.close();
+        const int obligationsBefore = int(ComplianceYear::load(m_db, 2025, 0, Clock::today()).rows().size());
+        MainWindow window(m_db, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Page::ServiceRecords);
+        ServiceRecordsPage* records = window.serviceRecordsPage();
+        records->table()->selectRow(0);
+        auto* action = records->findChild<QAction*>(QStringLiteral("otherServiceAction"));
+        QVERIFY(action && action->isEnabled());
+        QString noKind;
+        QString notServed;
+        bool saved = false;
+        whenModalShown([&](QWidget* dialog) {
+            QVERIFY(qobject_cast<OtherServiceDialog*>(dialog));
+            auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+            auto* error = dialog->findChild<QLabel*>(QStringLiteral("formError"));
+            QTest::mouseClick(save, Qt::LeftButton); // no kind chosen
+            noKind = dialog->isVisible() ? error->text() : QString();
+            auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("kindCombo"));
+            kind->setCurrentIndex(kind->findText(QStringLiteral("检测检验")));
+            typeDate(dialog->findChild<QDateEdit*>(QStringLiteral("serviceDateEdit")), QDate(2024, 12, 1));
+            QTest::mouseClick(save, Qt::LeftButton); // before the contract
+            notServed = dialog->isVisible() ? error->text() : QString();
+            // Corrected (typing into a date edit twice runs into its section cursor, so set it as the spin arrows do).
+            dialog->findChild<QDateEdit*>(QStringLiteral("serviceDateEdit"))->setDate(QDate(2025, 6, 3));
+            QCOMPARE(dialog->findChild<QDateEdit*>(QStringLiteral("serviceDateEdit"))->date(), QDate(2025, 6, 3));
+            QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("agencyLabel"))->text(),
+                     QStringLiteral("锦安安全技术服务有限公司"));
+            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("topicEdit")), QStringLiteral("灭火器检测"));
+            typeText(dialog->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit")), QStringLiteral("检测灭火器24具"));
+            auto* people = dialog->findChild<QSpinBox*>(QStringLiteral("peopleSpin"));
+            people->selectAll();
+            QTest::keyClicks(people, QStringLiteral("12"));
+            FileDialog::setNextFileName(report);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("attachButton")), Qt::LeftButton);
+            QCOMPARE(dialog->findChild<QListWidget*>(QStringLiteral("evidenceList"))->count(), 1);
+            if (const QString shots = qEnvironmentVariable("SL_SHOTS"); !shots.isEmpty()) {
+                dialog->grab().save(QDir(shots).filePath(QStringLiteral("issue21b-other-service.png")));
+            }
+            QTest::mouseClick(save, Qt::LeftButton);
+            saved = !dialog->isVisible();
+        });
+        for (QToolBar* bar : records->findChildren<QToolBar*>()) {
+            if (QWidget* button = bar->widgetForAction(action)) {
+                QTest::mouseClick(button, Qt::LeftButton);
+            }
+        }
+        QVERIFY2(noKind.contains(QStringLiteral("kind")), qPrintable(noKind));
+        QVERIFY2(notServed.contains(QStringLiteral("2024-12-01")), qPrintable(notServed));
+        QVERIFY(saved);
+        // Listed on its tab, counted, with its file, and never an obligation.
+        QTableWidget* list = records->otherServices()->table();
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->rowCount(), 1);
+        QCOMPARE(list->item(0, OtherServicesTab::Kind)->text(), QStringLiteral("检测检验"));
+        QCOMPARE(list->item(0, OtherServicesTab::Evidence)->text(), QStringLiteral("1"));
+        OtherServiceRepository services(m_db);
+        const auto counts = services.countByKind(2025);
+        QCOMPARE(counts.size(), 1);
+        QCOMPARE(counts.first().services, 1);
+        QCOMPARE(counts.first().people, 12);
+        const QList<OtherService> stored = services.list({m_enterprise, 0, 2025});
+        QCOMPARE(stored.size(), 1);
+        QVERIFY(stored.first().agencyId > 0);
+        QCOMPARE(stored.first().content, QStringLiteral("检测灭火器24具"));
+        const auto files = EvidenceRepository(m_db).listOf(OtherServiceRepository::evidenceOwnerKind(), stored.first().id);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().originalName, QStringLiteral("检测报告.pdf"));
+        QCOMPARE(int(ComplianceYear::load(m_db, 2025, 0, Clock::today()).rows().size()), obligationsBefore);
+
+        // Voided with its reason: it leaves the list and the counts.
+        list->selectRow(0);
+        auto* voidButton = records->findChild<QPushButton*>(QStringLiteral("voidOtherServiceButton"));
+        QVERIFY(voidButton->isEnabled());
+        whenModalShown([](QWidget* dialog) {
+            auto* input = qobject_cast<QInputDialog*>(dialog);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("重复录入"));
+            input->accept();
+        });
+        QTest::mouseClick(voidButton, Qt::LeftButton);
+        QCOMPARE(list->rowCount(), 0);
+        QCOMPARE(services.countByKind(2025).size(), 0);
     }
 
     void aTrainingNeedsTopicAndAttendees()

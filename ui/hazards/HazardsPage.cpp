@@ -19,6 +19,7 @@
 #include "db/CommunityRepository.h"
 #include "db/EvidenceRepository.h"
 #include "db/HazardRepository.h"
+#include "db/RiskRepository.h"
 #include "db/SettingRepository.h"
 #include "reports/PdfDocumentWriter.h"
 #include "model/DomainText.h"
@@ -35,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -165,10 +167,25 @@ void HazardsPage::buildUi()
     connect(m_evidence, &QListWidget::itemDoubleClicked, this, [](QListWidgetItem* item) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
     });
+    // The risk point (风险点) of the enterprise's assessment in force that the hazard belongs to.
+    m_riskPoint = new QComboBox;
+    m_riskPoint->setObjectName(QStringLiteral("riskPointCombo"));
+    m_riskPoint->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_riskPoint->setMinimumContentsLength(12);
+    m_linkRiskPoint = new QPushButton(tr("Link"));
+    m_linkRiskPoint->setObjectName(QStringLiteral("linkRiskPointButton"));
+    connect(m_linkRiskPoint, &QPushButton::clicked, this, &HazardsPage::linkRiskPoint);
+    auto* riskRow = new QHBoxLayout;
+    riskRow->addWidget(new QLabel(tr("Risk point")));
+    riskRow->addWidget(m_riskPoint, 1);
+    riskRow->addWidget(m_linkRiskPoint);
+    auto* detailText = new QVBoxLayout;
+    detailText->addWidget(m_detail, 1);
+    detailText->addLayout(riskRow);
     auto* detail = new QWidget;
     auto* detailLayout = new QHBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_detail, 2);
+    detailLayout->addLayout(detailText, 2);
     // The steps, and beside them the hazard's own audit entries (历史): who changed what in it.
     auto* historyTabs = new QTabWidget;
     historyTabs->setObjectName(QStringLiteral("hazardHistoryTabs"));
@@ -296,6 +313,9 @@ void HazardsPage::updateDetail()
     m_beforeAction->setEnabled(row >= 0);
     m_history->setRowCount(0);
     m_evidence->clear();
+    m_riskPoint->clear();
+    m_riskPoint->setEnabled(row >= 0);
+    m_linkRiskPoint->setEnabled(row >= 0);
     if (row < 0) {
         m_detail->clear();
         m_auditHistory->setRecord(QStringLiteral("hazard"), 0);
@@ -323,6 +343,28 @@ void HazardsPage::updateDetail()
                      .arg(source->fileName, core::ReturnRows::sheetNameOfKey(source->sheet))
                      .arg(source->row);
     }
+    // The enterprise's risk points: those of the assessment in force offered, the linked one named wherever it is.
+    core::RiskRepository risks(m_db);
+    const qint64 linked = risks.riskPointOfHazard(h.id);
+    const QList<core::RiskAssessment> assessments = risks.listOf(h.enterpriseId);
+    const auto pointText = [](const core::RiskPoint& p) {
+        return tr("%1 (%2)").arg(p.place, core::DomainText::riskLevel(p.level));
+    };
+    m_riskPoint->addItem(tr("(none)"), 0);
+    bool inForceFound = false;
+    for (const core::RiskAssessment& a : assessments) {
+        const bool inForce = !inForceFound && a.assessedOn <= core::Clock::today();
+        inForceFound = inForceFound || inForce;
+        for (const core::RiskPoint& p : a.points) {
+            if (p.id == linked) {
+                lines << tr("Risk point: %1, assessed on %2").arg(pointText(p), a.assessedOn.toString(Qt::ISODate));
+            }
+            if (inForce || p.id == linked) {
+                m_riskPoint->addItem(pointText(p), p.id);
+            }
+        }
+    }
+    m_riskPoint->setCurrentIndex(std::max(0, m_riskPoint->findData(linked)));
     m_detail->setText(lines.join(QLatin1Char('\n')));
     m_auditHistory->setRecord(QStringLiteral("hazard"), h.id);
     core::HazardRepository repository(m_db);
@@ -346,6 +388,20 @@ void HazardsPage::updateDetail()
         auto* item = new QListWidgetItem(tr("%1: %2").arg(role, f.originalName), m_evidence);
         item->setData(Qt::UserRole, evidence.absolutePath(f));
     }
+}
+
+void HazardsPage::linkRiskPoint()
+{
+    const qint64 id = currentHazardId();
+    if (id == 0) {
+        return;
+    }
+    QString error;
+    if (!core::RiskRepository(m_db).linkHazard(id, m_riskPoint->currentData().toLongLong(), &error)) {
+        MessageBox::warning(this, tr("Risk point not linked"), error);
+        return;
+    }
+    changed(id);
 }
 
 void HazardsPage::changed(qint64 keepHazard)

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTableWidget;
@@ -56,6 +57,8 @@ public slots:
     void saveNotice();
     void saveEnterpriseNotice();
     void saveRecheckOpinion();
+    // Links the selected hazard to the risk point chosen below it (none: unlinks it).
+    void linkRiskPoint();
 
 signals:
     void dataChanged();
@@ -92,6 +95,8 @@ private:
     HistoryView* m_auditHistory = nullptr;
     QTableWidget* m_history = nullptr;
     QListWidget* m_evidence = nullptr;
+    QComboBox* m_riskPoint = nullptr;
+    QPushButton* m_linkRiskPoint = nullptr;
     QHash<core::HazardLifecycle::Action, QAction*> m_stepActions;
     QAction* m_extensionAction = nullptr;
     QAction* m_interviewAction = nullptr;

@@ -3,24 +3,22 @@
 #include "audit/HistoryTab.h"
 
 #include "common/EnterpriseCombo.h"
+#include "common/EvidenceBox.h"
 
 #include "db/ReturnRepository.h"
 #include "io/ReturnRows.h"
 
 #include "Clock.h"
-#include "common/FileDialog.h"
 #include "common/FormErrors.h"
 #include "common/MessageBox.h"
 #include "db/AgencyRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
-#include "db/EvidenceRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "model/DomainText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QDialogButtonBox>
@@ -36,7 +34,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sl::ui {
@@ -92,7 +89,6 @@ RecordDialog::RecordDialog(core::Database& db, const core::ServiceRecord& record
                                                                                               : Qt::Unchecked);
     }
     refreshHazards();
-    refreshEvidence();
     showKindFields();
     revalidate();
     HistoryTab::attach(this, m_db, QStringLiteral("service_record"), record.id);
@@ -227,23 +223,7 @@ void RecordDialog::buildForm()
     connect(add, &QPushButton::clicked, this, &RecordDialog::addHazard);
     connect(remove, &QPushButton::clicked, this, &RecordDialog::removeHazard);
 
-    auto* evidenceBox = new QGroupBox(tr("Evidence files"));
-    auto* evidenceLayout = new QHBoxLayout(evidenceBox);
-    m_evidence = new QListWidget;
-    m_evidence->setObjectName(QStringLiteral("evidenceList"));
-    m_evidence->setFixedHeight(60);
-    auto* evidenceButtons = new QVBoxLayout;
-    auto* attach = new QPushButton(tr("Attach…"));
-    attach->setObjectName(QStringLiteral("attachButton"));
-    auto* open = new QPushButton(tr("Open"));
-    open->setObjectName(QStringLiteral("openEvidenceButton"));
-    evidenceButtons->addWidget(attach);
-    evidenceButtons->addWidget(open);
-    evidenceLayout->addWidget(m_evidence, 1);
-    evidenceLayout->addLayout(evidenceButtons);
-    connect(attach, &QPushButton::clicked, this, &RecordDialog::attachEvidence);
-    connect(open, &QPushButton::clicked, this, &RecordDialog::openEvidence);
-    connect(m_evidence, &QListWidget::itemDoubleClicked, this, &RecordDialog::openEvidence);
+    m_evidence = new EvidenceBox(m_db, kOwnerKind, m_original.id);
 
     m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -256,7 +236,7 @@ void RecordDialog::buildForm()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_hazardBox);
-    layout->addWidget(evidenceBox);
+    layout->addWidget(m_evidence);
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
     m_topic->setMinimumWidth(480);
@@ -415,47 +395,6 @@ void RecordDialog::refreshHazards()
     }
 }
 
-void RecordDialog::attachEvidence()
-{
-    const QString path = FileDialog::getOpenFileName(this, tr("Attach evidence file"),
-                                                     tr("Photos, scans and documents (*.jpg *.jpeg *.png *.pdf *.doc "
-                                                        "*.docx *.xls *.xlsx);;All files (*)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    m_pendingEvidence.append(path);
-    refreshEvidence();
-}
-
-void RecordDialog::refreshEvidence()
-{
-    m_evidence->clear();
-    if (m_original.id != 0) {
-        for (const core::EvidenceFile& f : core::EvidenceRepository(m_db).listOf(kOwnerKind, m_original.id)) {
-            auto* item = new QListWidgetItem(f.originalName, m_evidence);
-            item->setData(Qt::UserRole, core::EvidenceRepository(m_db).absolutePath(f));
-        }
-    }
-    for (const QString& path : std::as_const(m_pendingEvidence)) {
-        auto* item = new QListWidgetItem(tr("%1 (attached when saved)").arg(QFileInfo(path).fileName()), m_evidence);
-        item->setData(Qt::UserRole, path);
-    }
-}
-
-void RecordDialog::openEvidence()
-{
-    const QListWidgetItem* item = m_evidence->currentItem();
-    if (!item) {
-        return;
-    }
-    const QString path = item->data(Qt::UserRole).toString();
-    if (!QFileInfo::exists(path) || !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-        MessageBox::warning(this, tr("Evidence file"),
-                            tr("%1 cannot be opened. Run the check to see whether the evidence folder is complete.")
-                                .arg(QDir::toNativeSeparators(path)));
-    }
-}
-
 void RecordDialog::accept()
 {
     revalidate();
@@ -473,14 +412,7 @@ void RecordDialog::accept()
     m_original = r;
     m_hazards = hazards;
     // Each file is attached on its own: a file that cannot be read does not undo the saved record.
-    QStringList failed;
-    core::EvidenceRepository evidence(m_db);
-    for (const QString& path : std::as_const(m_pendingEvidence)) {
-        if (!evidence.attach(kOwnerKind, r.id, path, nullptr, &error)) {
-            failed << error;
-        }
-    }
-    m_pendingEvidence.clear();
+    const QStringList failed = m_evidence->attachPending(r.id);
     if (!failed.isEmpty()) {
         MessageBox::warning(this, tr("Evidence file"),
                             tr("The record was saved, but these files were not attached:\n%1").arg(failed.join(QLatin1Char('\n'))));

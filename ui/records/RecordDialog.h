@@ -25,6 +25,7 @@ class Database;
 namespace sl::ui {
 
 class EnterpriseCombo;
+class EvidenceBox;
 
 // Enters or edits one service record: the fields its kind needs, the experts of the agency serving
 // that day, the hazards an inspection found, and evidence files. Save stays disabled, with the reason
@@ -47,14 +48,11 @@ private slots:
     void updateAgency();
     void addHazard();
     void removeHazard();
-    void attachEvidence();
-    void openEvidence();
 
 private:
     void buildForm();
     void showKindFields();
     void refreshHazards();
-    void refreshEvidence();
     qint64 enterpriseId() const;
     core::ServiceRecord collect() const;
 
@@ -63,7 +61,6 @@ private:
     core::ServiceRecord m_saved;
     qint64 m_agencyId = 0;
     QList<core::Hazard> m_hazards;
-    QStringList m_pendingEvidence;
 
     QFormLayout* m_form = nullptr;
     EnterpriseCombo* m_enterprise = nullptr;
@@ -88,7 +85,7 @@ private:
     QComboBox* m_hazardCategory = nullptr;
     QLineEdit* m_hazardResponsible = nullptr;
     QTableWidget* m_hazardTable = nullptr;
-    QListWidget* m_evidence = nullptr;
+    EvidenceBox* m_evidence = nullptr;
     QLabel* m_formError = nullptr;
     QPushButton* m_save = nullptr;
 };

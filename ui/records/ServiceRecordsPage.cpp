@@ -1,6 +1,8 @@
 #include "ServiceRecordsPage.h"
 
 #include "BaselineDialog.h"
+#include "OtherServiceDialog.h"
+#include "OtherServicesTab.h"
 #include "RiskAssessmentDialog.h"
 #include "Clock.h"
 #include "RecordDialog.h"
@@ -65,6 +67,8 @@ void ServiceRecordsPage::buildUi()
     m_baselineAction->setObjectName(QStringLiteral("baselineAction"));
     m_riskAction = toolbar->addAction(tr("Risk assessment…"), this, &ServiceRecordsPage::addRiskAssessment);
     m_riskAction->setObjectName(QStringLiteral("riskAssessmentAction"));
+    m_otherServiceAction = toolbar->addAction(tr("Other service…"), this, &ServiceRecordsPage::addOtherService);
+    m_otherServiceAction->setObjectName(QStringLiteral("otherServiceAction"));
     for (QAction* a : toolbar->actions()) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -142,6 +146,9 @@ void ServiceRecordsPage::buildUi()
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->addTab(m_table, tr("Records"));
     m_tabs->addTab(quarterPane, tr("This quarter's inspections"));
+    m_otherServices = new OtherServicesTab(m_db);
+    m_tabs->addTab(m_otherServices, tr("Other services"));
+    connect(m_otherServices, &OtherServicesTab::dataChanged, this, &ServiceRecordsPage::dataChanged);
 
     m_count = new QLabel;
     m_count->setTextFormat(Qt::PlainText);
@@ -191,6 +198,7 @@ void ServiceRecordsPage::reloadRecords()
     m_enterpriseLabel->setVisible(m_enterpriseFilter != 0);
     m_clearEnterprise->setVisible(m_enterpriseFilter != 0);
     m_count->setText(tr("%n record(s)", nullptr, m_model->rowCount()));
+    m_otherServices->load(m_enterpriseFilter, m_year->value(), filter.agencyId);
     updateActions();
 }
 
@@ -288,6 +296,7 @@ void ServiceRecordsPage::updateActions()
     m_voidAction->setEnabled(hasRecord && !voided);
     m_baselineAction->setEnabled(selectedEnterprise() != 0);
     m_riskAction->setEnabled(selectedEnterprise() != 0);
+    m_otherServiceAction->setEnabled(selectedEnterprise() != 0);
 }
 
 qint64 ServiceRecordsPage::selectedEnterprise() const
@@ -399,6 +408,20 @@ void ServiceRecordsPage::addRiskAssessment()
     }
     RiskAssessmentDialog dialog(m_db, enterprise, this);
     if (dialog.exec() == QDialog::Accepted) {
+        emit dataChanged();
+    }
+}
+
+void ServiceRecordsPage::addOtherService()
+{
+    const qint64 enterprise = selectedEnterprise();
+    if (enterprise == 0) {
+        return;
+    }
+    OtherServiceDialog dialog(m_db, enterprise, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reloadRecords();
+        m_tabs->setCurrentWidget(m_otherServices);
         emit dataChanged();
     }
 }

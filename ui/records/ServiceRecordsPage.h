@@ -23,6 +23,7 @@ class Database;
 
 namespace sl::ui {
 
+class OtherServicesTab;
 class RecordTableModel;
 
 // Service records (服务记录): every record of a year, filtered by agency, enterprise and search; and
@@ -38,6 +39,7 @@ public:
     QTableView* table() const { return m_table; }
     QTableWidget* quarterTable() const { return m_quarterTable; }
     RecordTableModel* model() const { return m_model; }
+    OtherServicesTab* otherServices() const { return m_otherServices; }
 
 public slots:
     void reload();
@@ -53,6 +55,8 @@ public slots:
     void editBaseline();
     // A risk assessment of the selected enterprise, typed in from the agency's paper.
     void addRiskAssessment();
+    // A service beyond the obligations delivered to the selected enterprise, with its evidence files.
+    void addOtherService();
 
 signals:
     void dataChanged();
@@ -85,6 +89,8 @@ private:
     QAction* m_voidAction = nullptr;
     QAction* m_baselineAction = nullptr;
     QAction* m_riskAction = nullptr;
+    QAction* m_otherServiceAction = nullptr;
+    OtherServicesTab* m_otherServices = nullptr;
 };
 
 } // namespace sl::ui
