@@ -55,6 +55,7 @@ QList<AuditWording::Line> AuditLog::load(Database& db, const Filter& f)
     sql.operatorName = f.operatorName;
     sql.table = f.table;
     sql.recordId = f.recordId;
+    sql.recordIds = f.recordIds;
     // The search reads what is shown (labels, names), which the stored rows do not hold: it looks further back
     // than the entries listed.
     sql.limit = f.text.trimmed().isEmpty() ? f.limit : std::max(f.limit, kSearchDepth);

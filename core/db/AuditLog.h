@@ -22,6 +22,7 @@ public:
         QString operatorName;
         QString table; // one kind of record
         qint64 recordId = 0; // with table: one record
+        QList<qint64> recordIds; // with table: several records
         QString text; // in anything shown
         int limit = 5000;
     };

@@ -516,9 +516,17 @@ QList<AuditTrail::Entry> AuditTrail::list(QSqlDatabase db, const Filter& f)
     if (!f.table.isEmpty()) {
         where << QStringLiteral("table_name = ?");
         values << f.table;
+        QList<qint64> ids = f.recordIds;
         if (f.recordId != 0) {
-            where << QStringLiteral("record_id = ?");
-            values << f.recordId;
+            ids.prepend(f.recordId);
+        }
+        if (!ids.isEmpty()) {
+            QStringList marks;
+            for (qint64 id : std::as_const(ids)) {
+                marks << QStringLiteral("?");
+                values << id;
+            }
+            where << QStringLiteral("record_id IN (%1)").arg(marks.join(QStringLiteral(", ")));
         }
     }
     if (!f.operatorName.isEmpty()) {

@@ -51,6 +51,7 @@ public:
     {
         QString table; // empty: every table
         qint64 recordId = 0; // with table: one record's entries
+        QList<qint64> recordIds; // with table: several records' entries (a dialog that edits several)
         QString operatorName; // empty: everyone
         QString text; // in the before/after values
         QDate from;

@@ -9,6 +9,7 @@
 #include "audit/AuditLogPage.h"
 #include "audit/HistoryView.h"
 #include "common/MessageBox.h"
+#include "db/BaselineRepository.h"
 #include "db/EnterpriseRepository.h"
 #include "db/HazardRepository.h"
 #include "db/OperatorRepository.h"
@@ -17,9 +18,11 @@
 #include "hazards/HazardTableModel.h"
 #include "hazards/HazardsPage.h"
 #include "operators/OperatorSignInDialog.h"
+#include "records/BaselineDialog.h"
 #include "rules/OperatorChoice.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -235,6 +238,41 @@ private slots:
         QCOMPARE(events.last().recheckedBy, QStringLiteral("李四"));
         grab(&window, QStringLiteral("issue17-hazard-steps.png"));
         QVERIFY(m_db.check().ok());
+    }
+
+    // The baseline documents are five records in one dialog: its 历史 tab shows the changes of all of them.
+    void theBaselineDialogShowsItsDocumentsHistory()
+    {
+        OperatorRepository(m_db).workAs(QStringLiteral("张三"), nullptr);
+        {
+            BaselineDialog first(m_db, m_street.enterprise);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            QVERIFY(!first.findChild<QTabWidget*>(QStringLiteral("recordTabs"))); // nothing on file yet: no history
+            const QString survey = baselineKindKey(allBaselineKinds().first());
+            const QString plan = baselineKindKey(allBaselineKinds().last());
+            QTest::mouseClick(first.findChild<QCheckBox*>(survey + QStringLiteral("Check")), Qt::LeftButton);
+            QTest::mouseClick(first.findChild<QCheckBox*>(plan + QStringLiteral("Check")), Qt::LeftButton);
+            typeText(first.findChild<QLineEdit*>(plan + QStringLiteral("Notes")), QStringLiteral("纸质版已归档"));
+            QTest::mouseClick(first.findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+            QCOMPARE(first.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(BaselineRepository(m_db).listOf(m_street.enterprise).size(), 2);
+        BaselineDialog again(m_db, m_street.enterprise);
+        auto* tabs = again.findChild<QTabWidget*>(QStringLiteral("recordTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("历史"));
+        auto* history = again.findChild<HistoryView*>(QStringLiteral("historyView"));
+        QVERIFY(history);
+        QCOMPARE(rowWith(history->model(), {QStringLiteral("张三"), QStringLiteral("纸质版已归档")}) >= 0, true);
+        int byZhang = 0;
+        for (int row = 0; row < history->model()->rowCount(); ++row) {
+            if (history->model()->index(row, AuditLineModel::Operator).data().toString() == QStringLiteral("张三")
+                && history->model()->index(row, AuditLineModel::Action).data().toString() == QStringLiteral("新增")) {
+                ++byZhang;
+            }
+        }
+        QVERIFY2(byZhang >= 2, "both documents' entries are in the one history");
     }
 
     void aFormWithChangesAsksBeforeClosing()

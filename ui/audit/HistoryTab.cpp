@@ -11,8 +11,13 @@ namespace sl::ui {
 
 QTabWidget* HistoryTab::attach(QDialog* dialog, core::Database& db, const QString& table, qint64 recordId)
 {
+    return attach(dialog, db, table, recordId == 0 ? QList<qint64>() : QList<qint64>{recordId});
+}
+
+QTabWidget* HistoryTab::attach(QDialog* dialog, core::Database& db, const QString& table, const QList<qint64>& recordIds)
+{
     auto* box = qobject_cast<QBoxLayout*>(dialog->layout());
-    if (recordId == 0 || !box) {
+    if (recordIds.isEmpty() || !box) {
         return nullptr;
     }
     auto* page = new QWidget;
@@ -44,7 +49,7 @@ QTabWidget* HistoryTab::attach(QDialog* dialog, core::Database& db, const QStrin
     auto* tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("recordTabs"));
     tabs->addTab(page, tr("Details"));
-    auto* history = new HistoryView(db, table, recordId);
+    auto* history = new HistoryView(db, table, recordIds);
     tabs->addTab(history, tr("History"));
     QObject::connect(tabs, &QTabWidget::currentChanged, history, [tabs, history](int index) {
         if (tabs->widget(index) == history) {

@@ -10,10 +10,15 @@
 namespace sl::ui {
 
 HistoryView::HistoryView(core::Database& db, const QString& table, qint64 recordId, QWidget* parent)
+    : HistoryView(db, table, recordId == 0 ? QList<qint64>() : QList<qint64>{recordId}, parent)
+{
+}
+
+HistoryView::HistoryView(core::Database& db, const QString& table, const QList<qint64>& recordIds, QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_table(table)
-    , m_recordId(recordId)
+    , m_recordIds(recordIds)
 {
     setObjectName(QStringLiteral("historyView"));
     m_model = new AuditLineModel(this);
@@ -37,19 +42,19 @@ HistoryView::HistoryView(core::Database& db, const QString& table, qint64 record
 void HistoryView::setRecord(const QString& table, qint64 recordId)
 {
     m_table = table;
-    m_recordId = recordId;
+    m_recordIds = recordId == 0 ? QList<qint64>() : QList<qint64>{recordId};
     reload();
 }
 
 void HistoryView::reload()
 {
-    if (m_recordId == 0) {
+    if (m_recordIds.isEmpty()) {
         m_model->setLines({});
         return;
     }
     core::AuditLog::Filter filter;
     filter.table = m_table;
-    filter.recordId = m_recordId;
+    filter.recordIds = m_recordIds;
     m_model->setLines(core::AuditLog::load(m_db, filter));
 }
 

@@ -20,6 +20,8 @@ class HistoryView : public QWidget
 
 public:
     HistoryView(core::Database& db, const QString& table, qint64 recordId, QWidget* parent = nullptr);
+    // The entries of several records of one table, as one history (the five baseline documents of an enterprise).
+    HistoryView(core::Database& db, const QString& table, const QList<qint64>& recordIds, QWidget* parent = nullptr);
 
     AuditLineModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -33,7 +35,7 @@ public slots:
 private:
     core::Database& m_db;
     QString m_table;
-    qint64 m_recordId = 0;
+    QList<qint64> m_recordIds;
     AuditLineModel* m_model = nullptr;
     QTableView* m_view = nullptr;
 };

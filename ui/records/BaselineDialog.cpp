@@ -1,6 +1,7 @@
 #include "BaselineDialog.h"
 
 #include "Clock.h"
+#include "audit/HistoryTab.h"
 #include "common/FormErrors.h"
 #include "db/BaselineRepository.h"
 #include "db/Database.h"
@@ -77,6 +78,14 @@ BaselineDialog::BaselineDialog(core::Database& db, qint64 enterpriseId, QWidget*
     layout->addLayout(grid);
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
+    // 历史: what was changed in these documents, by whom (none while the enterprise has no document on file yet).
+    QList<qint64> ids;
+    for (const core::BaselineDocument& d : existing) {
+        if (d.id != 0) {
+            ids << d.id;
+        }
+    }
+    HistoryTab::attach(this, m_db, QStringLiteral("baseline_document"), ids);
     resize(620, sizeHint().height());
 }
 
