@@ -150,10 +150,12 @@ cli --db "$db" import enterprises "$docs\\企业名单.csv" 2>&1 | tee "$checks/
 cli --db "$db" export-all --out "$docs\\交接包.zip"
 [ -s "$docs_unix/交接包.zip" ] || fail "export-all wrote nothing"
 unzip -p "$docs_unix/交接包.zip" ledger.xlsx > "$checks/ledger.xlsx"
-# (The workbook is written in constant memory: its strings are inline in the sheets, there is no sharedStrings.xml.)
-unzip -p "$checks/ledger.xlsx" 'xl/worksheets/*.xml' | grep -q '新华商贸有限公司' \
-    || fail "the GB18030 file's Chinese name did not come in"
-unzip -p "$checks/ledger.xlsx" xl/workbook.xml | grep -q 'name="企业"' || fail "export-all's sheets are not named in Chinese"
+# (The workbook is written in constant memory: its strings are inline in the sheets, there is no sharedStrings.xml.
+# Read into files first: grep -q stops at the first match, and under pipefail unzip's broken pipe would fail it.)
+unzip -p "$checks/ledger.xlsx" 'xl/worksheets/*.xml' > "$checks/ledger-sheets.xml"
+unzip -p "$checks/ledger.xlsx" xl/workbook.xml > "$checks/ledger-workbook.xml"
+grep -q '新华商贸有限公司' "$checks/ledger-sheets.xml" || fail "the GB18030 file's Chinese name did not come in"
+grep -q 'name="企业"' "$checks/ledger-workbook.xml" || fail "export-all's sheets are not named in Chinese"
 cli --db "$docs\\新电脑\\台账.sqlite" import-all "$docs\\交接包.zip" || fail "import-all did not take the handover package"
 cli --db "$docs\\新电脑\\台账.sqlite" check | tee "$checks/import-all-check.txt" || fail "check refused the imported package"
 cli --db "$db" backup --out "$docs\\U盘\\备份.zip" || fail "backup --out failed"
