@@ -2,10 +2,10 @@
 
 #include "Clock.h"
 #include "audit/HistoryTab.h"
+#include "common/EnterpriseTitle.h"
 #include "common/FormErrors.h"
 #include "db/BaselineRepository.h"
 #include "db/Database.h"
-#include "db/EnterpriseRepository.h"
 #include "db/Transaction.h"
 #include "model/DomainText.h"
 
@@ -27,12 +27,7 @@ BaselineDialog::BaselineDialog(core::Database& db, qint64 enterpriseId, QWidget*
 {
     setObjectName(QStringLiteral("baselineDialog"));
     setWindowTitle(tr("Baseline documents"));
-    const auto enterprise = core::EnterpriseRepository(m_db).find(enterpriseId);
-    auto* title = new QLabel(enterprise ? enterprise->name : QString());
-    title->setTextFormat(Qt::PlainText);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
+    auto* title = EnterpriseTitle::make(m_db, enterpriseId);
 
     const QList<core::BaselineDocument> existing = core::BaselineRepository(m_db).listOf(enterpriseId);
     auto* grid = new QGridLayout;

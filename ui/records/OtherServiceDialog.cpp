@@ -1,10 +1,10 @@
 #include "OtherServiceDialog.h"
 
 #include "Clock.h"
+#include "common/EnterpriseTitle.h"
 #include "common/EvidenceBox.h"
 #include "common/FormErrors.h"
 #include "db/AgencyRepository.h"
-#include "db/EnterpriseRepository.h"
 #include "db/OtherServiceRepository.h"
 #include "db/ServiceRecordRepository.h"
 
@@ -28,13 +28,7 @@ OtherServiceDialog::OtherServiceDialog(core::Database& db, qint64 enterpriseId, 
 {
     setObjectName(QStringLiteral("otherServiceDialog"));
     setWindowTitle(tr("Other service"));
-    const auto enterprise = core::EnterpriseRepository(m_db).find(enterpriseId);
-    auto* title = new QLabel(enterprise ? enterprise->name : QString());
-    title->setObjectName(QStringLiteral("enterpriseLabel"));
-    title->setTextFormat(Qt::PlainText);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
+    auto* title = EnterpriseTitle::make(m_db, enterpriseId);
 
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("kindCombo"));

@@ -1,9 +1,9 @@
 #include "RiskAssessmentDialog.h"
 
 #include "Clock.h"
+#include "common/EnterpriseTitle.h"
 #include "common/FormErrors.h"
 #include "db/ComplianceRepository.h"
-#include "db/EnterpriseRepository.h"
 #include "db/RiskRepository.h"
 #include "model/DomainText.h"
 #include "rules/RiskGrading.h"
@@ -29,12 +29,7 @@ RiskAssessmentDialog::RiskAssessmentDialog(core::Database& db, qint64 enterprise
 {
     setObjectName(QStringLiteral("riskAssessmentDialog"));
     setWindowTitle(tr("Risk assessment"));
-    const auto enterprise = core::EnterpriseRepository(m_db).find(enterpriseId);
-    auto* title = new QLabel(enterprise ? enterprise->name : QString());
-    title->setTextFormat(Qt::PlainText);
-    QFont bold = title->font();
-    bold.setBold(true);
-    title->setFont(bold);
+    auto* title = EnterpriseTitle::make(m_db, enterpriseId);
 
     m_date = FormErrors::makeDate(QStringLiteral("riskDateEdit"));
     m_date->setMaximumDate(core::Clock::today());
