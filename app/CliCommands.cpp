@@ -7,28 +7,28 @@
 #include "Clock.h"
 #include "db/AuditAnchor.h"
 #include "db/AuditLog.h"
-#include "reports/AuditExport.h"
 #include "db/BackupManager.h"
 #include "db/BackupRestorer.h"
 #include "db/BackupWriter.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
-#include "io/DatabaseExchange.h"
-#include "io/HandoverPackage.h"
-#include "io/EnterpriseImport.h"
 #include "db/SettingRepository.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoReturns.h"
-#include "reports/ComplianceTable.h"
-#include "reports/ComplianceYear.h"
-#include "reports/CertificateTable.h"
-#include "reports/HazardTable.h"
-#include "reports/HazardYear.h"
+#include "io/DatabaseExchange.h"
+#include "io/EnterpriseImport.h"
+#include "io/HandoverPackage.h"
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
+#include "reports/AuditExport.h"
+#include "reports/CertificateTable.h"
+#include "reports/ComplianceTable.h"
+#include "reports/ComplianceYear.h"
 #include "reports/EnterpriseFileDocument.h"
 #include "reports/HazardNoticeDocument.h"
+#include "reports/HazardTable.h"
+#include "reports/HazardYear.h"
 #include "reports/PdfDocumentWriter.h"
 #include "reports/QuarterProgressDocument.h"
 #include "reports/RiskTable.h"
@@ -41,8 +41,8 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTextDocument>
 
 #include <cstdio>
@@ -314,8 +314,8 @@ int CliCommands::runDemo(const QStringList& args)
     const QCommandLineOption returns(QStringLiteral("returns"),
                                      tr("Also write every agency's filled-in return of the current quarter into DIR."),
                                      QStringLiteral("DIR"));
-    parser.addOptions({enterprises, years, seed, returns});
-    if (!parser.parse(QStringList{QStringLiteral("demo")} + args)) {
+    parser.addOptions({ enterprises, years, seed, returns });
+    if (!parser.parse(QStringList{ QStringLiteral("demo") } + args)) {
         return usage(parser.errorText());
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -402,8 +402,8 @@ int CliCommands::runSubsidies(const QStringList& args)
                                         QStringLiteral("Y"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write: .csv, .xlsx or .pdf."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({yearOption, outOption});
-    if (!parser.parse(QStringList{QStringLiteral("subsidies")} + args)) {
+    parser.addOptions({ yearOption, outOption });
+    if (!parser.parse(QStringList{ QStringLiteral("subsidies") } + args)) {
         return usage(parser.errorText());
     }
     bool ok = false;
@@ -442,8 +442,8 @@ int CliCommands::runCompliance(const QStringList& args)
     const QCommandLineOption quarterOption(QStringLiteral("quarter"), tr("Only this quarter's inspections (1-4)."),
                                            QStringLiteral("Q"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The .csv file to write."), QStringLiteral("FILE"));
-    parser.addOptions({yearOption, quarterOption, outOption});
-    if (!parser.parse(QStringList{QStringLiteral("compliance")} + args)) {
+    parser.addOptions({ yearOption, quarterOption, outOption });
+    if (!parser.parse(QStringList{ QStringLiteral("compliance") } + args)) {
         return usage(parser.errorText());
     }
     bool ok = false;
@@ -493,8 +493,8 @@ bool CliCommands::yearAndCsv(const QString& verb, const QStringList& args, int* 
     QCommandLineParser parser;
     const QCommandLineOption yearOption(QStringLiteral("year"), tr("The calendar year."), QStringLiteral("Y"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The .csv file to write."), QStringLiteral("FILE"));
-    parser.addOptions({yearOption, outOption});
-    if (!parser.parse(QStringList{verb} + args)) {
+    parser.addOptions({ yearOption, outOption });
+    if (!parser.parse(QStringList{ verb } + args)) {
         *exitCode = usage(parser.errorText());
         return false;
     }
@@ -585,8 +585,8 @@ int CliCommands::runCertificates(const QStringList& args)
                                         tr("List certificates expired or expiring within DAYS days."),
                                         QStringLiteral("DAYS"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The .csv file to write."), QStringLiteral("FILE"));
-    parser.addOptions({daysOption, outOption});
-    if (!parser.parse(QStringList{QStringLiteral("certificates")} + args)) {
+    parser.addOptions({ daysOption, outOption });
+    if (!parser.parse(QStringList{ QStringLiteral("certificates") } + args)) {
         return usage(parser.errorText());
     }
     bool ok = false;
@@ -643,11 +643,10 @@ int CliCommands::runScorecard(const QStringList& args)
     const core::ScorecardYear scorecard = core::ScorecardYear::load(db, year, core::Clock::today());
     QString error;
     const QString street = core::SettingRepository(db).value(core::SettingRepository::Key::StreetName);
-    const bool written = pdf
-        ? core::PdfDocumentWriter::write(*core::ScorecardDocument::buildAll(scorecard, street),
-                                         core::ScorecardDocument::titleAll(year), street, QPageLayout::Portrait, out,
-                                         &error)
-        : core::ScorecardTable::writeCsv(scorecard, out, &error);
+    const bool written = pdf ? core::PdfDocumentWriter::write(*core::ScorecardDocument::buildAll(scorecard, street),
+                                                              core::ScorecardDocument::titleAll(year), street,
+                                                              QPageLayout::Portrait, out, &error)
+                             : core::ScorecardTable::writeCsv(scorecard, out, &error);
     if (!written) {
         m_err << error << Qt::endl;
         return Problem;
@@ -673,10 +672,10 @@ int CliCommands::runReport(const QStringList& args)
     const QCommandLineOption yearOption(QStringLiteral("year"), tr("The calendar year."), QStringLiteral("Y"));
     const QCommandLineOption quarterOption(QStringLiteral("quarter"), tr("The quarter (1-4)."), QStringLiteral("Q"));
     const QCommandLineOption codeOption(QStringLiteral("code"), tr("The enterprise's credit code."),
-                                       QStringLiteral("CREDITCODE"));
+                                        QStringLiteral("CREDITCODE"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The .pdf file to write."), QStringLiteral("FILE"));
-    parser.addOptions({yearOption, quarterOption, codeOption, outOption});
-    if (!parser.parse(QStringList{QStringLiteral("report")} + args.mid(1))) {
+    parser.addOptions({ yearOption, quarterOption, codeOption, outOption });
+    if (!parser.parse(QStringList{ QStringLiteral("report") } + args.mid(1))) {
         return usage(parser.errorText());
     }
     bool ok = false;
@@ -737,11 +736,12 @@ int CliCommands::runNotice(const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption hazardOption(QStringLiteral("hazard"), tr("The hazard's number."), QStringLiteral("ID"));
     const QCommandLineOption codeOption(QStringLiteral("code"), tr("The enterprise's credit code."),
-                                       QStringLiteral("CREDITCODE"));
-    const QCommandLineOption recheckOption(QStringLiteral("recheck"), tr("The re-check opinion instead of the notice."));
+                                        QStringLiteral("CREDITCODE"));
+    const QCommandLineOption recheckOption(QStringLiteral("recheck"),
+                                           tr("The re-check opinion instead of the notice."));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The .pdf file to write."), QStringLiteral("FILE"));
-    parser.addOptions({hazardOption, codeOption, recheckOption, outOption});
-    if (!parser.parse(QStringList{QStringLiteral("report")} + args)) {
+    parser.addOptions({ hazardOption, codeOption, recheckOption, outOption });
+    if (!parser.parse(QStringList{ QStringLiteral("report") } + args)) {
         return usage(parser.errorText());
     }
     const QString out = parser.value(outOption);
@@ -754,7 +754,8 @@ int CliCommands::runNotice(const QStringList& args)
     }
     bool ok = true;
     // The number as the hazards page shows it (2026-000494) or its plain id (494).
-    const qint64 hazardId = parser.isSet(hazardOption) ? parser.value(hazardOption).section(QLatin1Char('-'), -1).toLongLong(&ok) : 0;
+    const qint64 hazardId
+        = parser.isSet(hazardOption) ? parser.value(hazardOption).section(QLatin1Char('-'), -1).toLongLong(&ok) : 0;
     if (!ok || (parser.isSet(hazardOption) && hazardId <= 0)) {
         return usage(tr("report notice --hazard needs the hazard's number, such as 12."));
     }
@@ -811,8 +812,8 @@ int CliCommands::runImport(const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Only check the file; write nothing."));
     const QCommandLineOption update(QStringLiteral("update"), tr("Also update enterprises already in the register."));
-    parser.addOptions({dryRun, update});
-    if (!parser.parse(QStringList{QStringLiteral("import")} + args.mid(1))) {
+    parser.addOptions({ dryRun, update });
+    if (!parser.parse(QStringList{ QStringLiteral("import") } + args.mid(1))) {
         return usage(parser.errorText());
     }
     if (parser.positionalArguments().size() != 1) {
@@ -867,7 +868,7 @@ int CliCommands::runExportAll(const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The .zip file to write."), QStringLiteral("FILE"));
     parser.addOption(outOption);
-    if (!parser.parse(QStringList{QStringLiteral("export-all")} + args)) {
+    if (!parser.parse(QStringList{ QStringLiteral("export-all") } + args)) {
         return usage(parser.errorText());
     }
     const QString out = parser.value(outOption);
@@ -887,7 +888,8 @@ int CliCommands::runExportAll(const QStringList& args)
     for (const QString& warning : std::as_const(written.warnings)) {
         m_err << warning << Qt::endl;
     }
-    m_err << tr("The whole database and %n evidence file(s) were written to %1, checked.", nullptr, written.evidenceFiles)
+    m_err << tr("The whole database and %n evidence file(s) were written to %1, checked.", nullptr,
+                written.evidenceFiles)
                  .arg(QDir::toNativeSeparators(out))
           << Qt::endl;
     return written.warnings.isEmpty() ? Success : Problem;
@@ -938,8 +940,8 @@ int CliCommands::runBackup(const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
     const QCommandLineOption dailyOption(QStringLiteral("daily"), tr("Take the day's copy into the backups folder."));
-    parser.addOptions({outOption, dailyOption});
-    if (!parser.parse(QStringList{QStringLiteral("backup")} + args)) {
+    parser.addOptions({ outOption, dailyOption });
+    if (!parser.parse(QStringList{ QStringLiteral("backup") } + args)) {
         return usage(parser.errorText());
     }
     const QString out = parser.value(outOption);
@@ -1028,8 +1030,8 @@ int CliCommands::runAudit(const QStringList& args)
                                             QStringLiteral("NAME"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The .csv or .xlsx file to write."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({fromOption, toOption, operatorOption, outOption});
-    if (!parser.parse(QStringList{QStringLiteral("audit")} + args)) {
+    parser.addOptions({ fromOption, toOption, operatorOption, outOption });
+    if (!parser.parse(QStringList{ QStringLiteral("audit") } + args)) {
         return usage(parser.errorText());
     }
     const QString out = parser.value(outOption);
@@ -1039,7 +1041,7 @@ int CliCommands::runAudit(const QStringList& args)
         return usage(tr("audit needs --out FILE.csv or FILE.xlsx."));
     }
     core::AuditLog::Filter filter;
-    for (const auto& [option, day] : {std::pair{&fromOption, &filter.from}, std::pair{&toOption, &filter.to}}) {
+    for (const auto& [option, day] : { std::pair{ &fromOption, &filter.from }, std::pair{ &toOption, &filter.to } }) {
         if (parser.isSet(*option)) {
             *day = QDate::fromString(parser.value(*option), Qt::ISODate);
             if (!day->isValid()) {
@@ -1074,7 +1076,7 @@ int CliCommands::runAcknowledge(const QStringList& args)
     const QCommandLineOption noteOption(QStringLiteral("note"), tr("What was seen and why it is accepted."),
                                         QStringLiteral("TEXT"));
     parser.addOption(noteOption);
-    if (!parser.parse(QStringList{QStringLiteral("acknowledge")} + args) || !parser.positionalArguments().isEmpty()
+    if (!parser.parse(QStringList{ QStringLiteral("acknowledge") } + args) || !parser.positionalArguments().isEmpty()
         || parser.value(noteOption).trimmed().isEmpty()) {
         return usage(tr("acknowledge needs --note TEXT: what was seen and why it is accepted."));
     }

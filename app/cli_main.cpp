@@ -25,7 +25,8 @@ int main(int argc, char* argv[])
 #endif
     QGuiApplication app(argc, argv);
     sl::core::AppInfo::applyIdentity();
-    sl::core::Localization::install(app, sl::core::AppSettings().value(sl::core::AppSettings::Key::Language).toString());
+    sl::core::Localization::install(app,
+                                    sl::core::AppSettings().value(sl::core::AppSettings::Key::Language).toString());
     sl::app::CliCommands commands;
     return commands.run(QCoreApplication::arguments());
 }

@@ -30,9 +30,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "The database file."),
                                       QStringLiteral("FILE"));
     parser.addOption(dbOption);
-    const QCommandLineOption asOfOption(
-        QStringLiteral("as-of"), QCoreApplication::translate("main", "Take this date (YYYY-MM-DD) as today."),
-        QStringLiteral("DATE"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+                                        QCoreApplication::translate("main", "Take this date (YYYY-MM-DD) as today."),
+                                        QStringLiteral("DATE"));
     parser.addOption(asOfOption);
     const QCommandLineOption operatorOption(
         QStringLiteral("operator"),
@@ -43,8 +43,9 @@ int main(int argc, char* argv[])
     if (parser.isSet(asOfOption)) {
         const QDate day = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
         if (!day.isValid()) {
-            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"),
-                                         QCoreApplication::translate("main", "--as-of needs a date written YYYY-MM-DD."));
+            sl::ui::MessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"),
+                QCoreApplication::translate("main", "--as-of needs a date written YYYY-MM-DD."));
             return 2;
         }
         sl::core::Clock::setToday(day);
@@ -55,7 +56,8 @@ int main(int argc, char* argv[])
     QString error;
     if (!db.open(path, &error)) {
         if (db.lastOpenError() != sl::core::Database::OpenError::Missing) {
-            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
+            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"),
+                                         error);
             return 1;
         }
         // The file went missing while its backups are there: the way back is the newest backup, never an empty
@@ -67,12 +69,14 @@ int main(int argc, char* argv[])
                    QCoreApplication::translate("main", "%1\n\nRestore the newest backup, %2, now?")
                        .arg(error, QDir::toNativeSeparators(newest)))
                 != QMessageBox::Yes) {
-            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
+            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"),
+                                         error);
             return 1;
         }
         sl::core::BackupRestorer::Result restored;
         if (!sl::core::BackupRestorer::restore(path, newest, &restored, &error) || !db.open(path, &error)) {
-            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
+            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"),
+                                         error);
             return 1;
         }
     }
@@ -89,7 +93,8 @@ int main(int argc, char* argv[])
                 return 0;
             }
         } else if (!operators.workAs(start.name, &error)) {
-            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"), error);
+            sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"),
+                                         error);
             return 1;
         }
     }

@@ -51,7 +51,7 @@ QString AppInfo::operatorName()
 
 QString AppInfo::systemUserName()
 {
-    for (const char* variable : {"USERNAME", "USER", "LOGNAME"}) {
+    for (const char* variable : { "USERNAME", "USER", "LOGNAME" }) {
         const QString name = qEnvironmentVariable(variable);
         if (!name.isEmpty()) {
             return name;

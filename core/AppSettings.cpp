@@ -15,11 +15,11 @@ const Entry& entry(AppSettings::Key key)
 {
     static const Entry entries[] = {
         // "system" follows the operating system's language; "zh_CN" and "en" force one.
-        {AppSettings::Key::Language, "General/Language", QStringLiteral("system")},
-        {AppSettings::Key::MainWindowGeometry, "MainWindow/Geometry", QByteArray()},
-        {AppSettings::Key::MainWindowState, "MainWindow/State", QByteArray()},
-        {AppSettings::Key::EnterpriseTableHeader, "Enterprises/HeaderState", QByteArray()},
-        {AppSettings::Key::LastDatabase, "General/LastDatabase", QString()},
+        { AppSettings::Key::Language, "General/Language", QStringLiteral("system") },
+        { AppSettings::Key::MainWindowGeometry, "MainWindow/Geometry", QByteArray() },
+        { AppSettings::Key::MainWindowState, "MainWindow/State", QByteArray() },
+        { AppSettings::Key::EnterpriseTableHeader, "Enterprises/HeaderState", QByteArray() },
+        { AppSettings::Key::LastDatabase, "General/LastDatabase", QString() },
     };
     for (const Entry& e : entries) {
         if (e.key == key) {

@@ -5,9 +5,6 @@
 #include "Clock.h"
 #include "agencies/AgenciesPage.h"
 #include "audit/AuditLogPage.h"
-#include "operators/OperatorSignInDialog.h"
-#include "AppInfo.h"
-#include "db/OperatorRepository.h"
 #include "certificates/CertificatesPage.h"
 #include "common/BackupTask.h"
 #include "common/MessageBox.h"
@@ -18,9 +15,11 @@
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
+#include "db/OperatorRepository.h"
 #include "demo/DemoGenerator.h"
 #include "enterprises/EnterprisesPage.h"
 #include "hazards/HazardsPage.h"
+#include "operators/OperatorSignInDialog.h"
 #include "records/ServiceRecordsPage.h"
 #include "reports/ReportsPage.h"
 #include "returns/ReturnsPage.h"
@@ -69,19 +68,13 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_reports = new ReportsPage(m_db, m_settings);
     m_audit = new AuditLogPage(m_db);
     // In the order of the clerk's work; areas not built yet are simply not listed.
-    const QList<QPair<QString, QWidget*>> pages = {{tr("Dashboard"), m_dashboard},
-                                                   {tr("Enterprises"), m_enterprises},
-                                                   {tr("Agencies"), m_agencies},
-                                                   {tr("Contracts"), m_contracts},
-                                                   {tr("Service records"), m_records},
-                                                   {tr("Hazards"), m_hazards},
-                                                   {tr("Certificates"), m_certificates},
-                                                   {tr("Scorecards"), m_scorecards},
-                                                   {tr("Subsidies"), m_subsidies},
-                                                   {tr("Reports"), m_reports},
-                                                   {tr("Agency returns"), m_returns},
-                                                   {tr("Audit log"), m_audit},
-                                                   {tr("Settings"), m_settingsPage}};
+    const QList<QPair<QString, QWidget*>> pages = {
+        { tr("Dashboard"), m_dashboard },       { tr("Enterprises"), m_enterprises }, { tr("Agencies"), m_agencies },
+        { tr("Contracts"), m_contracts },       { tr("Service records"), m_records }, { tr("Hazards"), m_hazards },
+        { tr("Certificates"), m_certificates }, { tr("Scorecards"), m_scorecards },   { tr("Subsidies"), m_subsidies },
+        { tr("Reports"), m_reports },           { tr("Agency returns"), m_returns },  { tr("Audit log"), m_audit },
+        { tr("Settings"), m_settingsPage }
+    };
     for (const auto& [title, page] : pages) {
         m_navigation->addItem(title);
         m_stack->addWidget(page);

@@ -15,7 +15,6 @@ namespace {
 
 constexpr int kMaxText = 2000;
 
-
 Agency agencyFromRow(const QSqlQuery& q)
 {
     Agency a;
@@ -71,7 +70,8 @@ bool AgencyRepository::check(const Agency& a, QString* error) const
     if (a.name.trimmed().isEmpty()) {
         return failWith(error, tr("Enter the agency's name."));
     }
-    for (const QString& t : {a.name, a.creditCode, a.qualification, a.contactPerson, a.contactPhone, a.address, a.notes}) {
+    for (const QString& t :
+         { a.name, a.creditCode, a.qualification, a.contactPerson, a.contactPhone, a.address, a.notes }) {
         if (t.size() > kMaxText) {
             return failWith(error, tr("A field is longer than %1 characters.").arg(kMaxText));
         }
@@ -100,9 +100,10 @@ bool AgencyRepository::insert(Agency& a, QString* error)
     q.prepare(QStringLiteral("INSERT INTO agency (name, credit_code, qualification, contact_person, contact_phone,"
                              " address, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = SqlValue::nowUtc();
-    for (const QVariant& v : {SqlValue::fromText(a.name), SqlValue::fromText(CreditCode::normalized(a.creditCode)), SqlValue::fromText(a.qualification),
-                              SqlValue::fromText(a.contactPerson), SqlValue::fromText(a.contactPhone), SqlValue::fromText(a.address), SqlValue::fromText(a.notes),
-                              QVariant(now), QVariant(now)}) {
+    for (const QVariant& v :
+         { SqlValue::fromText(a.name), SqlValue::fromText(CreditCode::normalized(a.creditCode)),
+           SqlValue::fromText(a.qualification), SqlValue::fromText(a.contactPerson), SqlValue::fromText(a.contactPhone),
+           SqlValue::fromText(a.address), SqlValue::fromText(a.notes), QVariant(now), QVariant(now) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -126,9 +127,10 @@ bool AgencyRepository::update(const Agency& a, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE agency SET name = ?, credit_code = ?, qualification = ?, contact_person = ?,"
                              " contact_phone = ?, address = ?, notes = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant& v : {SqlValue::fromText(a.name), SqlValue::fromText(CreditCode::normalized(a.creditCode)), SqlValue::fromText(a.qualification),
-                              SqlValue::fromText(a.contactPerson), SqlValue::fromText(a.contactPhone), SqlValue::fromText(a.address), SqlValue::fromText(a.notes),
-                              QVariant(SqlValue::nowUtc()), QVariant(a.id)}) {
+    for (const QVariant& v :
+         { SqlValue::fromText(a.name), SqlValue::fromText(CreditCode::normalized(a.creditCode)),
+           SqlValue::fromText(a.qualification), SqlValue::fromText(a.contactPerson), SqlValue::fromText(a.contactPhone),
+           SqlValue::fromText(a.address), SqlValue::fromText(a.notes), QVariant(SqlValue::nowUtc()), QVariant(a.id) }) {
         q.addBindValue(v);
     }
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -191,7 +193,7 @@ bool AgencyRepository::checkExpert(const Expert& e, QString* error)
     if (e.name.trimmed().isEmpty()) {
         return failWith(error, tr("Enter the expert's name."));
     }
-    for (const QString& t : {e.name, e.specialty, e.certificate, e.certificateNo, e.phone}) {
+    for (const QString& t : { e.name, e.specialty, e.certificate, e.certificateNo, e.phone }) {
         if (t.size() > kMaxText) {
             return failWith(error, tr("A field is longer than %1 characters.").arg(kMaxText));
         }
@@ -208,9 +210,10 @@ bool AgencyRepository::insertExpert(Expert& e, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO expert (agency_id, name, specialty, certificate, certificate_no,"
                              " certificate_expiry, phone, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(e.agencyId), SqlValue::fromText(e.name), SqlValue::fromText(e.specialty), SqlValue::fromText(e.certificate),
-                              SqlValue::fromText(e.certificateNo), SqlValue::fromDate(e.certificateExpiry), SqlValue::fromText(e.phone),
-                              QVariant(e.archived ? 1 : 0)}) {
+    for (const QVariant& v :
+         { QVariant(e.agencyId), SqlValue::fromText(e.name), SqlValue::fromText(e.specialty),
+           SqlValue::fromText(e.certificate), SqlValue::fromText(e.certificateNo),
+           SqlValue::fromDate(e.certificateExpiry), SqlValue::fromText(e.phone), QVariant(e.archived ? 1 : 0) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -234,9 +237,10 @@ bool AgencyRepository::updateExpert(const Expert& e, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE expert SET name = ?, specialty = ?, certificate = ?, certificate_no = ?,"
                              " certificate_expiry = ?, phone = ?, archived = ? WHERE id = ?"));
-    for (const QVariant& v : {SqlValue::fromText(e.name), SqlValue::fromText(e.specialty), SqlValue::fromText(e.certificate), SqlValue::fromText(e.certificateNo),
-                              SqlValue::fromDate(e.certificateExpiry), SqlValue::fromText(e.phone), QVariant(e.archived ? 1 : 0),
-                              QVariant(e.id)}) {
+    for (const QVariant& v :
+         { SqlValue::fromText(e.name), SqlValue::fromText(e.specialty), SqlValue::fromText(e.certificate),
+           SqlValue::fromText(e.certificateNo), SqlValue::fromDate(e.certificateExpiry), SqlValue::fromText(e.phone),
+           QVariant(e.archived ? 1 : 0), QVariant(e.id) }) {
         q.addBindValue(v);
     }
     if (!q.exec() || q.numRowsAffected() != 1) {

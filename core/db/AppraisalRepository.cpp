@@ -115,9 +115,9 @@ bool AppraisalRepository::confirm(int year, const QDate& asOf, qint64 schemeId, 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO appraisal_confirmation (year, as_of, scheme_id, confirmed_at, confirmed_by,"
                              " agency_count) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(year), SqlValue::fromDate(asOf), schemeId ? QVariant(schemeId) : QVariant(),
-                              QVariant(SqlValue::nowUtc()), QVariant(AppInfo::operatorName()),
-                              QVariant(static_cast<int>(results.size()))}) {
+    for (const QVariant& v : { QVariant(year), SqlValue::fromDate(asOf), schemeId ? QVariant(schemeId) : QVariant(),
+                               QVariant(SqlValue::nowUtc()), QVariant(AppInfo::operatorName()),
+                               QVariant(static_cast<int>(results.size())) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -131,21 +131,22 @@ bool AppraisalRepository::confirm(int year, const QDate& asOf, qint64 schemeId, 
                              " total_tenths, grade) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < results.size(); ++i) {
         const Result& r = results.at(i);
-        for (const QVariant& v : {QVariant(confirmationId), QVariant(i + 1), QVariant(r.agencyId),
-                                  SqlValue::fromText(r.agencyName), QVariant(ScorecardRowJson::toJson(r.row)),
-                                  r.appraised ? QVariant(r.appraisal.totalTenths) : QVariant(),
-                                  r.appraised ? QVariant(appraisalGradeKey(r.appraisal.grade)) : QVariant()}) {
+        for (const QVariant& v :
+             { QVariant(confirmationId), QVariant(i + 1), QVariant(r.agencyId), SqlValue::fromText(r.agencyName),
+               QVariant(ScorecardRowJson::toJson(r.row)), r.appraised ? QVariant(r.appraisal.totalTenths) : QVariant(),
+               r.appraised ? QVariant(appraisalGradeKey(r.appraisal.grade)) : QVariant() }) {
             q.addBindValue(v);
         }
         if (!q.exec()) {
-            return failWith(error, tr("The appraisal of %1 could not be confirmed: %2").arg(r.agencyName, q.lastError().text()));
+            return failWith(
+                error, tr("The appraisal of %1 could not be confirmed: %2").arg(r.agencyName, q.lastError().text()));
         }
         const qint64 resultId = q.lastInsertId().toLongLong();
         for (int k = 0; r.appraised && k < r.appraisal.points.size(); ++k) {
             const AppraisalPoint& p = r.appraisal.points.at(k);
-            for (const QVariant& v : {QVariant(resultId), QVariant(k + 1), QVariant(appraisalMeasureKey(p.measure)),
-                                      QVariant(p.weightTenths), p.figure ? QVariant(*p.figure) : QVariant(),
-                                      QVariant(p.pointsTenths)}) {
+            for (const QVariant& v :
+                 { QVariant(resultId), QVariant(k + 1), QVariant(appraisalMeasureKey(p.measure)),
+                   QVariant(p.weightTenths), p.figure ? QVariant(*p.figure) : QVariant(), QVariant(p.pointsTenths) }) {
                 point.addBindValue(v);
             }
             if (!point.exec()) {

@@ -84,9 +84,10 @@ bool AppraisalSchemeRepository::writeItems(qint64 schemeId, const QList<Appraisa
                              " zero_at_tenths, per_event_tenths, full_when_empty) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < items.size(); ++i) {
         const AppraisalItem& item = items.at(i);
-        for (const QVariant& v : {QVariant(schemeId), QVariant(i + 1), QVariant(appraisalMeasureKey(item.measure)),
-                                  QVariant(item.weightTenths), QVariant(item.fullAtTenths), QVariant(item.zeroAtTenths),
-                                  QVariant(item.perEventTenths), QVariant(item.fullWhenNothingToMeasure ? 1 : 0)}) {
+        for (const QVariant& v :
+             { QVariant(schemeId), QVariant(i + 1), QVariant(appraisalMeasureKey(item.measure)),
+               QVariant(item.weightTenths), QVariant(item.fullAtTenths), QVariant(item.zeroAtTenths),
+               QVariant(item.perEventTenths), QVariant(item.fullWhenNothingToMeasure ? 1 : 0) }) {
             q.addBindValue(v);
         }
         if (!q.exec()) {
@@ -103,11 +104,13 @@ bool AppraisalSchemeRepository::insert(AppraisalScheme& scheme, QString* error)
         return false;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO appraisal_scheme (from_year, excellent_tenths, qualified_tenths, basic_tenths,"
-                             " notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO appraisal_scheme (from_year, excellent_tenths, qualified_tenths, basic_tenths,"
+                       " notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     const QString now = SqlValue::nowUtc();
-    for (const QVariant& v : {QVariant(scheme.fromYear), QVariant(scheme.excellentTenths), QVariant(scheme.qualifiedTenths),
-                              QVariant(scheme.basicTenths), SqlValue::fromText(scheme.notes), QVariant(now), QVariant(now)}) {
+    for (const QVariant& v :
+         { QVariant(scheme.fromYear), QVariant(scheme.excellentTenths), QVariant(scheme.qualifiedTenths),
+           QVariant(scheme.basicTenths), SqlValue::fromText(scheme.notes), QVariant(now), QVariant(now) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -134,9 +137,9 @@ bool AppraisalSchemeRepository::update(const AppraisalScheme& scheme, QString* e
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE appraisal_scheme SET from_year = ?, excellent_tenths = ?, qualified_tenths = ?,"
                              " basic_tenths = ?, notes = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant& v : {QVariant(scheme.fromYear), QVariant(scheme.excellentTenths), QVariant(scheme.qualifiedTenths),
-                              QVariant(scheme.basicTenths), SqlValue::fromText(scheme.notes),
-                              QVariant(SqlValue::nowUtc()), QVariant(scheme.id)}) {
+    for (const QVariant& v : { QVariant(scheme.fromYear), QVariant(scheme.excellentTenths),
+                               QVariant(scheme.qualifiedTenths), QVariant(scheme.basicTenths),
+                               SqlValue::fromText(scheme.notes), QVariant(SqlValue::nowUtc()), QVariant(scheme.id) }) {
         q.addBindValue(v);
     }
     if (!q.exec() || q.numRowsAffected() != 1) {

@@ -36,24 +36,31 @@ bool AuditAnchor::record(const QString& databasePath, const AuditTrail::Head& he
 {
     const QString path = logPathFor(databasePath);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return failWith(error, tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        return failWith(
+            error,
+            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     }
     QFile log(path);
     if (!log.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        return failWith(error, tr("The audit anchor could not be written to %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), log.errorString()));
+        return failWith(error,
+                        tr("The audit anchor could not be written to %1: %2")
+                            .arg(QDir::toNativeSeparators(path), log.errorString()));
     }
     QString clean = where;
     clean.replace(kTab, QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    const QString line = QStringList{QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-                                     QFileInfo(databasePath).fileName(), QString::number(head.count),
-                                     QString::number(head.lastId), head.hash, clean,
-                                     restore ? QStringLiteral("restore") : QStringLiteral("anchor")}
+    const QString line = QStringList{ QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                                      QFileInfo(databasePath).fileName(),
+                                      QString::number(head.count),
+                                      QString::number(head.lastId),
+                                      head.hash,
+                                      clean,
+                                      restore ? QStringLiteral("restore") : QStringLiteral("anchor") }
                              .join(kTab)
-                         + QLatin1Char('\n');
+        + QLatin1Char('\n');
     const bool ok = log.write(line.toUtf8()) == line.toUtf8().size() && log.flush();
     log.close();
-    return ok || failWith(error, tr("The audit anchor could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+    return ok
+        || failWith(error, tr("The audit anchor could not be written to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 QList<AuditAnchor::Anchor> AuditAnchor::all(const QString& databasePath)
@@ -94,7 +101,8 @@ QList<AuditAnchor::Anchor> AuditAnchor::all(const QString& databasePath)
             a.head.hash = archive.manifest().auditHead;
             a.where = QFileInfo(newest).fileName();
             // The log's line for the same backup (written after the manifest) stays the later one.
-            const auto later = std::find_if(out.cbegin(), out.cend(), [&a](const Anchor& b) { return b.atUtc >= a.atUtc; });
+            const auto later
+                = std::find_if(out.cbegin(), out.cend(), [&a](const Anchor& b) { return b.atUtc >= a.atUtc; });
             out.insert(later - out.cbegin(), a);
         }
     }

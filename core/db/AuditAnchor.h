@@ -32,8 +32,8 @@ public:
 
     static QString logPathFor(const QString& databasePath);
     // Appends one line to the backups folder's log; a folder that cannot be written is reported, not fatal.
-    static bool record(const QString& databasePath, const AuditTrail::Head& head, const QString& where,
-                       QString* error, bool restore = false);
+    static bool record(const QString& databasePath, const AuditTrail::Head& head, const QString& where, QString* error,
+                       bool restore = false);
     // This database's anchors, oldest first: the log's lines for it, and the newest backup's manifest.
     static QList<Anchor> all(const QString& databasePath);
     // The newest of them.

@@ -15,9 +15,9 @@
 namespace sl::core {
 
 const QString AuditTrail::kTriggersMarker = QStringLiteral("-- audit: row triggers of every table");
-const QString AuditTrail::kNeverDeletedSql = QStringLiteral(
-    "CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit"
-    " BEGIN SELECT RAISE(ABORT, 'the audit trail is never deleted'); END");
+const QString AuditTrail::kNeverDeletedSql
+    = QStringLiteral("CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit"
+                     " BEGIN SELECT RAISE(ABORT, 'the audit trail is never deleted'); END");
 const QString AuditTrail::kSealedNeverChangesSql = QStringLiteral(
     "CREATE TRIGGER audit_sealed_never_changes BEFORE UPDATE ON audit"
     " WHEN OLD.hash IS NOT NULL OR NEW.id <> OLD.id OR NEW.at <> OLD.at"
@@ -107,7 +107,7 @@ QList<QPair<QString, QStringList>> AuditTrail::auditedTables(QSqlDatabase db, QS
         while (q.next()) {
             columns << q.value(1).toString();
         }
-        out.append({table, columns});
+        out.append({ table, columns });
     }
     return out;
 }
@@ -115,11 +115,11 @@ QList<QPair<QString, QStringList>> AuditTrail::auditedTables(QSqlDatabase db, QS
 QList<QPair<QString, QString>> AuditTrail::expectedTriggers(QSqlDatabase db, QString* error)
 {
     const QString activity = hasActivity(db)
-                                 ? QStringLiteral(", activity) VALUES (%1, (SELECT nullif(activity, '') FROM audit_context"
-                                                  " WHERE id = 1))")
-                                 : QStringLiteral(") VALUES (%1)");
-    const QString insert =
-        QStringLiteral("INSERT INTO audit (at, operator, table_name, record_id, action, before, after")
+        ? QStringLiteral(", activity) VALUES (%1, (SELECT nullif(activity, '') FROM audit_context"
+                         " WHERE id = 1))")
+        : QStringLiteral(") VALUES (%1)");
+    const QString insert
+        = QStringLiteral("INSERT INTO audit (at, operator, table_name, record_id, action, before, after")
         + activity.arg(QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT operator FROM audit_context"
                                       " WHERE id = 1), '%1', %2, '%3', %4, %5"));
     QList<QPair<QString, QString>> out;
@@ -138,15 +138,19 @@ QList<QPair<QString, QString>> AuditTrail::expectedTriggers(QSqlDatabase db, QSt
             QString record;
             QString before;
             QString after;
-        } kinds[] = {{"INSERT", "insert", QStringLiteral("NEW.rowid"), QStringLiteral("NULL"), json(QStringLiteral("NEW"))},
-                     {"UPDATE", "update", QStringLiteral("NEW.rowid"), json(QStringLiteral("OLD")), json(QStringLiteral("NEW"))},
-                     {"DELETE", "delete", QStringLiteral("OLD.rowid"), json(QStringLiteral("OLD")), QStringLiteral("NULL")}};
+        } kinds[] = {
+            { "INSERT", "insert", QStringLiteral("NEW.rowid"), QStringLiteral("NULL"), json(QStringLiteral("NEW")) },
+            { "UPDATE", "update", QStringLiteral("NEW.rowid"), json(QStringLiteral("OLD")),
+              json(QStringLiteral("NEW")) },
+            { "DELETE", "delete", QStringLiteral("OLD.rowid"), json(QStringLiteral("OLD")), QStringLiteral("NULL") }
+        };
         for (const auto& k : kinds) {
             const QString name = QStringLiteral("audit_%1_%2").arg(table, QString::fromLatin1(k.action));
-            out.append({name, QStringLiteral("CREATE TRIGGER \"%1\" AFTER %2 ON \"%3\" BEGIN %4; END")
-                                  .arg(name, QString::fromLatin1(k.when), table,
-                                       QString(insert).arg(table, k.record, QString::fromLatin1(k.action), k.before,
-                                                           k.after))});
+            out.append(
+                { name,
+                  QStringLiteral("CREATE TRIGGER \"%1\" AFTER %2 ON \"%3\" BEGIN %4; END")
+                      .arg(name, QString::fromLatin1(k.when), table,
+                           QString(insert).arg(table, k.record, QString::fromLatin1(k.action), k.before, k.after)) });
         }
     }
     return out;
@@ -172,8 +176,9 @@ bool AuditTrail::dropTriggers(QSqlDatabase db, QString* error)
 {
     QSqlQuery q(db);
     QStringList names;
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\'"
-                               " AND name NOT IN ('audit_never_deleted', 'audit_sealed_never_changes')"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%' ESCAPE '\\'"
+                           " AND name NOT IN ('audit_never_deleted', 'audit_sealed_never_changes')"))) {
         return failWith(error, q.lastError().text());
     }
     while (q.next()) {
@@ -190,9 +195,10 @@ bool AuditTrail::dropTriggers(QSqlDatabase db, QString* error)
 bool AuditTrail::recordSummary(QSqlDatabase db, const QString& what, const QString& detailsJson, QString* error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit (at, operator, table_name, record_id, action, before, after) VALUES"
-                             " (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT operator FROM audit_context WHERE id = 1),"
-                             " ?, NULL, 'insert', NULL, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO audit (at, operator, table_name, record_id, action, before, after) VALUES"
+                       " (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT operator FROM audit_context WHERE id = 1),"
+                       " ?, NULL, 'insert', NULL, ?)"));
     q.addBindValue(what);
     q.addBindValue(detailsJson);
     if (!q.exec()) {
@@ -244,7 +250,8 @@ bool AuditTrail::seal(QSqlDatabase db, qint64 afterId, QString* error)
 {
     QSqlQuery open(db);
     open.setForwardOnly(true);
-    open.prepare(QStringLiteral("SELECT %1 FROM audit WHERE hash IS NULL AND id > ? ORDER BY id").arg(entryColumns(db)));
+    open.prepare(
+        QStringLiteral("SELECT %1 FROM audit WHERE hash IS NULL AND id > ? ORDER BY id").arg(entryColumns(db)));
     open.addBindValue(afterId);
     if (!open.exec()) {
         // Before the audit table exists (an old file being upgraded) there is nothing to seal.
@@ -256,7 +263,8 @@ bool AuditTrail::seal(QSqlDatabase db, qint64 afterId, QString* error)
     while (open.next()) {
         if (first) {
             QSqlQuery last(db);
-            last.prepare(QStringLiteral("SELECT hash FROM audit WHERE hash IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1"));
+            last.prepare(
+                QStringLiteral("SELECT hash FROM audit WHERE hash IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1"));
             last.addBindValue(open.value(0));
             if (last.exec() && last.next()) {
                 previous = last.value(0).toString().toLatin1();
@@ -264,7 +272,7 @@ bool AuditTrail::seal(QSqlDatabase db, qint64 afterId, QString* error)
             first = false;
         }
         previous = chained(previous, open);
-        sealed.append({open.value(0).toLongLong(), previous});
+        sealed.append({ open.value(0).toLongLong(), previous });
     }
     open.finish();
     QSqlQuery update(db);
@@ -291,7 +299,8 @@ QList<AuditTrail::Entry> AuditTrail::unacknowledged(QSqlDatabase db)
                                "  AND a.action = 'insert' AND a.hash IS NOT NULL) ORDER BY id")
                     .arg(entryColumns(db)))) {
         // Before data version 13 there are no acknowledgements: every unsealed entry stands.
-        if (!q.exec(QStringLiteral("SELECT %1, hash FROM audit WHERE hash IS NULL ORDER BY id").arg(entryColumns(db)))) {
+        if (!q.exec(
+                QStringLiteral("SELECT %1, hash FROM audit WHERE hash IS NULL ORDER BY id").arg(entryColumns(db)))) {
             return out;
         }
     }
@@ -337,8 +346,8 @@ void AuditTrail::verifyTriggers(QSqlDatabase db, CheckReport& report)
     if (!hasActivity(db)) {
         return; // a file older than data version 13 is read as it is; its triggers are remade when it is upgraded
     }
-    expected.append({QStringLiteral("audit_never_deleted"), kNeverDeletedSql});
-    expected.append({QStringLiteral("audit_sealed_never_changes"), kSealedNeverChangesSql});
+    expected.append({ QStringLiteral("audit_never_deleted"), kNeverDeletedSql });
+    expected.append({ QStringLiteral("audit_sealed_never_changes"), kSealedNeverChangesSql });
     QHash<QString, QString> present;
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))) {
@@ -382,31 +391,34 @@ void AuditTrail::verifyRows(QSqlDatabase db, CheckReport& report)
     int differing = 0;
     for (const auto& [table, columns] : tables) {
         // Only where the record is its INTEGER PRIMARY KEY: other rowids are renumbered by a VACUUM (a backup).
-        if (!q.exec(QStringLiteral("SELECT count(*), sum(pk > 0 AND upper(type) = 'INTEGER') FROM pragma_table_info('%1')"
-                                   " WHERE pk > 0")
-                        .arg(table))
+        if (!q.exec(
+                QStringLiteral("SELECT count(*), sum(pk > 0 AND upper(type) = 'INTEGER') FROM pragma_table_info('%1')"
+                               " WHERE pk > 0")
+                    .arg(table))
             || !q.next() || q.value(0).toInt() != 1 || q.value(1).toInt() != 1) {
             continue;
         }
         // The row as it is against the row its last entry recorded; a column added since that entry is not in it
         // and not compared.
-        QStringList differs{QStringLiteral("a.action = 'delete'")};
+        QStringList differs{ QStringLiteral("a.action = 'delete'") };
         for (const QString& c : columns) {
-            differs << QStringLiteral("(json_type(a.after, '$.\"%1\"') IS NOT NULL AND json_extract(a.after, '$.\"%1\"')"
-                                      " IS NOT t.\"%1\")")
+            differs << QStringLiteral(
+                           "(json_type(a.after, '$.\"%1\"') IS NOT NULL AND json_extract(a.after, '$.\"%1\"')"
+                           " IS NOT t.\"%1\")")
                            .arg(c);
         }
         const QString last = QStringLiteral("(SELECT record_id, max(id) AS last FROM audit WHERE table_name = '%1'"
                                             " AND record_id IS NOT NULL GROUP BY record_id) l")
                                  .arg(table);
-        const QString changedSql = QStringLiteral("SELECT t.rowid, 'changed' FROM \"%1\" t JOIN %2 ON l.record_id = t.rowid"
-                                                  " JOIN audit a ON a.id = l.last WHERE %3")
-                                       .arg(table, last, differs.join(QStringLiteral(" OR ")));
+        const QString changedSql
+            = QStringLiteral("SELECT t.rowid, 'changed' FROM \"%1\" t JOIN %2 ON l.record_id = t.rowid"
+                             " JOIN audit a ON a.id = l.last WHERE %3")
+                  .arg(table, last, differs.join(QStringLiteral(" OR ")));
         const QString goneSql = QStringLiteral("SELECT l.record_id, 'gone' FROM %2 JOIN audit a ON a.id = l.last"
                                                " WHERE a.action <> 'delete'"
                                                " AND NOT EXISTS (SELECT 1 FROM \"%1\" t WHERE t.rowid = l.record_id)")
                                     .arg(table, last);
-        for (const QString& sql : {changedSql, goneSql}) {
+        for (const QString& sql : { changedSql, goneSql }) {
             if (!q.exec(sql)) {
                 report.problems << tr("The records of %1 cannot be compared with the audit trail: %2")
                                        .arg(table, q.lastError().text());
@@ -455,10 +467,11 @@ void AuditTrail::verify(QSqlDatabase db, CheckReport& report)
         ++count;
         previous = chained(previous, q);
         if (previous != stored) {
-            report.problems << tr("The audit trail is broken at entry %1 (%2, %3): it was changed or an entry before it "
-                                  "was removed.")
-                                   .arg(q.value(0).toLongLong())
-                                   .arg(q.value(3).toString(), q.value(1).toString());
+            report.problems
+                << tr("The audit trail is broken at entry %1 (%2, %3): it was changed or an entry before it "
+                      "was removed.")
+                       .arg(q.value(0).toLongLong())
+                       .arg(q.value(3).toString(), q.value(1).toString());
             broken = true;
             break;
         }

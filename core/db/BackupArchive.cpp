@@ -52,9 +52,10 @@ bool BackupArchive::open(QString* error)
         return failWith(error, tr("%1 cannot be restored: %2").arg(name, why));
     }
     if (m_manifest.format != ArchiveManifest::kBackupFormat) {
-        return failWith(error, tr("%1 is a handover package, not a backup: take it in with import-all into an "
-                                  "empty database.")
-                                   .arg(name));
+        return failWith(error,
+                        tr("%1 is a handover package, not a backup: take it in with import-all into an "
+                           "empty database.")
+                            .arg(name));
     }
     return true;
 }
@@ -83,8 +84,9 @@ bool BackupArchive::holdsIntact(const ArchiveManifest::File& file, QString* erro
         return failWith(error, tr("The evidence file %1 is missing from %2.").arg(file.storedName, where));
     }
     if (sha != file.sha256 || size != file.size) {
-        return failWith(error, tr("The evidence file %1 in %2 is damaged (its SHA-256 does not match).")
-                                   .arg(file.storedName, where));
+        return failWith(
+            error,
+            tr("The evidence file %1 in %2 is damaged (its SHA-256 does not match).").arg(file.storedName, where));
     }
     return true;
 }

@@ -9,13 +9,13 @@
 
 #include <QDateTime>
 
-#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace sl::core {
 
@@ -69,7 +69,7 @@ bool BackupManager::setPolicy(Database& db, const Policy& p, QString* error)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    for (const auto& [key, value] : {std::pair{kDailyKey, p.daily}, std::pair{kWeeklyKey, p.weekly}}) {
+    for (const auto& [key, value] : { std::pair{ kDailyKey, p.daily }, std::pair{ kWeeklyKey, p.weekly } }) {
         q.addBindValue(QString::fromLatin1(key));
         q.addBindValue(QString::number(value));
         if (!q.exec()) {
@@ -102,7 +102,7 @@ bool BackupManager::isBackupOf(const QString& fileName, const QString& base)
     }
     const auto digits = [](QStringView t, qsizetype count) {
         return (count < 0 ? !t.isEmpty() : t.size() == count)
-               && std::all_of(t.begin(), t.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+            && std::all_of(t.begin(), t.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     };
     const QList<QStringView> parts = rest.split(u'-');
     if (parts.first() == u"daily") {
@@ -110,7 +110,7 @@ bool BackupManager::isBackupOf(const QString& fileName, const QString& base)
     }
     if (parts.first() == u"weekly") {
         return parts.size() == 3 && digits(parts.at(1), 4) && parts.at(2).startsWith(u'W')
-               && digits(parts.at(2).mid(1), 2);
+            && digits(parts.at(2).mid(1), 2);
     }
     qsizetype at = 0;
     if (parts.first() == u"manual" || parts.first() == u"replaced") {
@@ -123,7 +123,7 @@ bool BackupManager::isBackupOf(const QString& fileName, const QString& base)
         return false;
     }
     return (parts.size() == at + 2 || (parts.size() == at + 3 && digits(parts.at(at + 2), -1)))
-           && digits(parts.at(at), 8) && digits(parts.at(at + 1), 6);
+        && digits(parts.at(at), 8) && digits(parts.at(at + 1), 6);
 }
 
 QString BackupManager::dailyName(const QString& base, const QDate& day)
@@ -176,19 +176,22 @@ bool BackupManager::keepReplaced(QString* keptAs, QStringList* warnings, QString
     raw += QStringLiteral(".sqlite");
     QString copyError;
     if (!FileCopy::copy(m_path, raw, nullptr, &copyError)) {
-        return failWith(error, tr("The current database could not be kept before the restore, so nothing was "
-                                  "replaced: %1 %2")
-                                   .arg(why, copyError));
+        return failWith(error,
+                        tr("The current database could not be kept before the restore, so nothing was "
+                           "replaced: %1 %2")
+                            .arg(why, copyError));
     }
-    if (QFileInfo::exists(m_path + QStringLiteral("-wal")) &&
-        !FileCopy::copy(m_path + QStringLiteral("-wal"), raw + QStringLiteral("-wal"), nullptr, &copyError)) {
+    if (QFileInfo::exists(m_path + QStringLiteral("-wal"))
+        && !FileCopy::copy(m_path + QStringLiteral("-wal"), raw + QStringLiteral("-wal"), nullptr, &copyError)) {
         QFile::remove(raw);
-        return failWith(error, tr("The current database could not be kept before the restore, so nothing was "
-                                  "replaced: %1")
-                                   .arg(copyError));
+        return failWith(error,
+                        tr("The current database could not be kept before the restore, so nothing was "
+                           "replaced: %1")
+                            .arg(copyError));
     }
     *keptAs = raw;
-    *warnings << tr("The replaced database could not be copied by SQLite (%1); its files were kept as they were.").arg(why);
+    *warnings
+        << tr("The replaced database could not be copied by SQLite (%1); its files were kept as they were.").arg(why);
     return true;
 }
 
@@ -219,8 +222,8 @@ bool BackupManager::dailyIfDue(const QDate& today, const Policy& policy, Taken* 
         CrashPoint::reach("backup.weekly-copied");
         if (!QFile::rename(partial, weekly)) {
             QFile::remove(partial);
-            return failWith(error, tr("The weekly backup could not be given its name %1.")
-                                       .arg(QDir::toNativeSeparators(weekly)));
+            return failWith(
+                error, tr("The weekly backup could not be given its name %1.").arg(QDir::toNativeSeparators(weekly)));
         }
         CrashPoint::reach("backup.weekly-renamed");
         taken->paths << weekly;
@@ -241,7 +244,7 @@ void BackupManager::rotate(const QString& kind, int keep)
     copies.erase(std::remove_if(copies.begin(), copies.end(),
                                 [this, &prefix](const QString& name) {
                                     return !name.startsWith(prefix) || !name.endsWith(QLatin1String(".zip"))
-                                           || !isBackupOf(name, m_base);
+                                        || !isBackupOf(name, m_base);
                                 }),
                  copies.end());
     while (copies.size() > keep) {

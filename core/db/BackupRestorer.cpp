@@ -1,8 +1,8 @@
 #include "BackupRestorer.h"
 
-#include "BackupArchive.h"
 #include "AuditAnchor.h"
 #include "AuditTrail.h"
+#include "BackupArchive.h"
 #include "BackupManager.h"
 #include "BackupWriter.h"
 #include "CrashPoint.h"
@@ -45,9 +45,11 @@ bool checkDatabase(const QString& path, const QString& backupName, QList<Evidenc
         return failWith(error, BackupRestorer::tr("%1 is not a SafeLedger database.").arg(backupName));
     }
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
-        return failWith(error, BackupRestorer::tr("%1 is damaged (the integrity check failed); choose another backup.")
-                                   .arg(backupName));
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
+        || q.value(0).toString() != QLatin1String("ok")) {
+        return failWith(
+            error,
+            BackupRestorer::tr("%1 is damaged (the integrity check failed); choose another backup.").arg(backupName));
     }
     q.finish();
     CheckReport audit;
@@ -89,7 +91,7 @@ bool verifyInto(BackupArchive& archive, const QString& incoming, const QString& 
     QHash<QString, ArchiveManifest::File> missing;
     if (archive.isPlainDatabase()) {
         for (const EvidenceFile& f : std::as_const(named)) {
-            held.insert(f.storedName, {f.storedName, f.sizeBytes, f.sha256});
+            held.insert(f.storedName, { f.storedName, f.sizeBytes, f.sha256 });
         }
     } else {
         for (const ArchiveManifest::File& f : archive.manifest().evidence) {
@@ -110,9 +112,10 @@ bool verifyInto(BackupArchive& archive, const QString& incoming, const QString& 
                                  .arg(f.storedName);
             continue;
         }
-        return failWith(error, BackupRestorer::tr("%1 is not complete: its database names the evidence file %2, which "
-                                                  "the backup does not account for.")
-                                   .arg(name, f.storedName));
+        return failWith(error,
+                        BackupRestorer::tr("%1 is not complete: its database names the evidence file %2, which "
+                                           "the backup does not account for.")
+                            .arg(name, f.storedName));
     }
     for (const ArchiveManifest::File& f : std::as_const(held)) {
         ++out->evidenceFiles;
@@ -127,12 +130,14 @@ bool verifyInto(BackupArchive& archive, const QString& incoming, const QString& 
         }
         QString why;
         if (!archive.holdsIntact(f, &why)) {
-            if (archive.isPlainDatabase() || archive.manifest().evidenceLocation == ArchiveManifest::EvidenceLocation::Store) {
-                return failWith(error, BackupRestorer::tr("%1 keeps its evidence files in the folder %2 beside it, and "
-                                                          "that folder is not complete: %3 Copy the folder along with "
-                                                          "the backup, or make a backup that carries everything with "
-                                                          "backup --out or Settings → Back up to a file….")
-                                           .arg(name, shown(archive.storeFolder()), why));
+            if (archive.isPlainDatabase()
+                || archive.manifest().evidenceLocation == ArchiveManifest::EvidenceLocation::Store) {
+                return failWith(error,
+                                BackupRestorer::tr("%1 keeps its evidence files in the folder %2 beside it, and "
+                                                   "that folder is not complete: %3 Copy the folder along with "
+                                                   "the backup, or make a backup that carries everything with "
+                                                   "backup --out or Settings → Back up to a file….")
+                                    .arg(name, shown(archive.storeFolder()), why));
             }
             return failWith(error, BackupRestorer::tr("%1 cannot be restored: %2").arg(name, why));
         }
@@ -166,9 +171,10 @@ bool checkpoint(const QString& databasePath, QString* error)
     QSqlDatabase::removeDatabase(connectionName);
     const QFileInfo wal(databasePath + QStringLiteral("-wal"));
     if (!ok || (wal.exists() && wal.size() > 0)) {
-        return failWith(error, BackupRestorer::tr("The current database could not be closed cleanly (%1); nothing was "
-                                                  "replaced. Close every program that has it open and try again.")
-                                   .arg(why));
+        return failWith(error,
+                        BackupRestorer::tr("The current database could not be closed cleanly (%1); nothing was "
+                                           "replaced. Close every program that has it open and try again.")
+                            .arg(why));
     }
     return true;
 }
@@ -227,17 +233,18 @@ bool BackupRestorer::restore(const QString& databasePathIn, const QString& backu
                 QFile::remove(path);
             }
         }
-    } removeIncoming{incoming};
+    } removeIncoming{ incoming };
     if (!verifyInto(archive, incoming, liveEvidence, &verified, error)) {
         return false;
     }
     result->warnings = verified.warnings;
     if (!verified.auditProblems.isEmpty()) {
         if (!acceptBrokenTrail) {
-            return failWith(error, tr("%1 was not restored: its audit trail is broken, so its records cannot be "
-                                      "trusted as the street's record. %2 To restore it all the same (check will go on "
-                                      "reporting the break), run restore --force, or confirm it when Settings → Restore asks.")
-                                       .arg(QFileInfo(backupPath).fileName(), verified.auditProblems.first()));
+            return failWith(error,
+                            tr("%1 was not restored: its audit trail is broken, so its records cannot be "
+                               "trusted as the street's record. %2 To restore it all the same (check will go on "
+                               "reporting the break), run restore --force, or confirm it when Settings → Restore asks.")
+                                .arg(QFileInfo(backupPath).fileName(), verified.auditProblems.first()));
         }
         result->warnings << tr("Restored although its audit trail is broken: %1").arg(verified.auditProblems.first());
     }

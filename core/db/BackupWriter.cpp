@@ -51,8 +51,9 @@ bool checkCopy(const QString& path, int* schemaVersion, QList<EvidenceFile>* fil
     *schemaVersion = copy.schemaVersion();
     QSqlQuery q(copy.connection());
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")) {
-        return failWith(error, BackupWriter::tr("The copy of the database came out damaged (%1); is the disk failing?")
-                                   .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
+        return failWith(error,
+                        BackupWriter::tr("The copy of the database came out damaged (%1); is the disk failing?")
+                            .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
     }
     q.finish();
     *head = AuditTrail::head(copy.connection());
@@ -136,7 +137,7 @@ bool BackupWriter::write(const QString& databasePath, const QString& target, Evi
         return false;
     }
     for (const EvidenceFile& f : std::as_const(files)) {
-        const ArchiveManifest::File entry{f.storedName, f.sizeBytes, f.sha256};
+        const ArchiveManifest::File entry{ f.storedName, f.sizeBytes, f.sha256 };
         const QString source = live.filePath(f.storedName);
         if (evidence == Evidence::Store) {
             const QString stored = store.filePath(f.storedName);
@@ -170,8 +171,9 @@ bool BackupWriter::write(const QString& databasePath, const QString& target, Evi
         } else {
             if (!QFileInfo(source).isFile()) {
                 manifest.missing << entry;
-                result->warnings << tr("Evidence file %1 is missing from the evidence folder; the backup does not hold it.")
-                                        .arg(shown(source));
+                result->warnings
+                    << tr("Evidence file %1 is missing from the evidence folder; the backup does not hold it.")
+                           .arg(shown(source));
                 continue;
             }
             QString sha;
@@ -183,8 +185,9 @@ bool BackupWriter::write(const QString& databasePath, const QString& target, Evi
             if (sha != f.sha256 || size != f.sizeBytes) {
                 // Left in the zip but not listed: a restore takes only what the manifest vouches for.
                 manifest.missing << entry;
-                result->warnings << tr("Evidence file %1 has changed since it was attached; the backup does not hold it.")
-                                        .arg(shown(source));
+                result->warnings
+                    << tr("Evidence file %1 has changed since it was attached; the backup does not hold it.")
+                           .arg(shown(source));
                 continue;
             }
             ++result->evidenceCopied;
@@ -216,10 +219,12 @@ bool BackupWriter::write(const QString& databasePath, const QString& target, Evi
             }
             return qint64(-1);
         };
-        if (!check.open(&why) || !check.checkAll(&why) || sizeOf(ArchiveManifest::kDatabaseEntry) != manifest.mainSize) {
-            return failWith(error, tr("The backup %1 did not read back as it was written (is the disk full or "
-                                      "failing?); it was not kept. %2")
-                                       .arg(shown(target), why));
+        if (!check.open(&why) || !check.checkAll(&why)
+            || sizeOf(ArchiveManifest::kDatabaseEntry) != manifest.mainSize) {
+            return failWith(error,
+                            tr("The backup %1 did not read back as it was written (is the disk full or "
+                               "failing?); it was not kept. %2")
+                                .arg(shown(target), why));
         }
     }
     CrashPoint::reach("backup.verified");

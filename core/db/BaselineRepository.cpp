@@ -59,9 +59,8 @@ bool BaselineRepository::setCompleted(qint64 enterpriseId, BaselineKind kind, co
             " ON CONFLICT (enterprise_id, kind) DO UPDATE SET completed_on = excluded.completed_on,"
             " agency_id = excluded.agency_id, notes = excluded.notes, updated_at = excluded.updated_at"));
         const QVariant day = SqlValue::fromDate(completedOn);
-        for (const QVariant& v : {QVariant(enterpriseId), QVariant(baselineKindKey(kind)), day, QVariant(enterpriseId),
-                                  day, day, SqlValue::fromText(notes.trimmed()),
-                                  QVariant(SqlValue::nowUtc())}) {
+        for (const QVariant& v : { QVariant(enterpriseId), QVariant(baselineKindKey(kind)), day, QVariant(enterpriseId),
+                                   day, day, SqlValue::fromText(notes.trimmed()), QVariant(SqlValue::nowUtc()) }) {
             q.addBindValue(v);
         }
     } else {

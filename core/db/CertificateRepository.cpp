@@ -137,8 +137,8 @@ bool CertificateRepository::insertType(CertificateType& t, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO certificate_type (name, validity_months, review_months, sort_order, archived)"
                              " VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {SqlValue::fromText(t.name), QVariant(t.validityMonths), QVariant(t.reviewMonths),
-                              QVariant(sortOrder), QVariant(t.archived ? 1 : 0)}) {
+    for (const QVariant& v : { SqlValue::fromText(t.name), QVariant(t.validityMonths), QVariant(t.reviewMonths),
+                               QVariant(sortOrder), QVariant(t.archived ? 1 : 0) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -164,8 +164,8 @@ bool CertificateRepository::updateType(const CertificateType& t, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE certificate_type SET name = ?, validity_months = ?, review_months = ?,"
                              " sort_order = ?, archived = ? WHERE id = ?"));
-    for (const QVariant& v : {SqlValue::fromText(t.name), QVariant(t.validityMonths), QVariant(t.reviewMonths),
-                              QVariant(t.sortOrder), QVariant(t.archived ? 1 : 0), QVariant(t.id)}) {
+    for (const QVariant& v : { SqlValue::fromText(t.name), QVariant(t.validityMonths), QVariant(t.reviewMonths),
+                               QVariant(t.sortOrder), QVariant(t.archived ? 1 : 0), QVariant(t.id) }) {
         q.addBindValue(v);
     }
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -219,18 +219,18 @@ QList<Certificate> CertificateRepository::select(const QString& where, const QVa
 
 QList<Certificate> CertificateRepository::list(bool includeArchived) const
 {
-    return select(QStringLiteral("c.archived_at IS NULL OR ?"), {includeArchived ? 1 : 0});
+    return select(QStringLiteral("c.archived_at IS NULL OR ?"), { includeArchived ? 1 : 0 });
 }
 
 QList<Certificate> CertificateRepository::listOf(qint64 enterpriseId, bool includeArchived) const
 {
     return select(QStringLiteral("c.enterprise_id = ? AND (c.archived_at IS NULL OR ?)"),
-                  {enterpriseId, includeArchived ? 1 : 0});
+                  { enterpriseId, includeArchived ? 1 : 0 });
 }
 
 std::optional<Certificate> CertificateRepository::find(qint64 id) const
 {
-    const QList<Certificate> found = select(QStringLiteral("c.id = ?"), {id});
+    const QList<Certificate> found = select(QStringLiteral("c.id = ?"), { id });
     if (found.isEmpty()) {
         return std::nullopt;
     }
@@ -246,7 +246,7 @@ QList<Certificate> CertificateRepository::expiring(const QDate& asOf, int days) 
     // 0 … days days left. ISO dates compare as text in date order.
     const QDate last = asOf.addDays(std::max(days, 0));
     return select(QStringLiteral("c.archived_at IS NULL AND e.archived_at IS NULL AND c.expires_on <= ?"),
-                  {last.toString(Qt::ISODate)});
+                  { last.toString(Qt::ISODate) });
 }
 
 QString CertificateRepository::fieldProblem(const Certificate& c)
@@ -315,10 +315,10 @@ bool CertificateRepository::insert(Certificate& c, QString* error)
     q.prepare(QStringLiteral("INSERT INTO certificate (enterprise_id, type_id, number, holder, issuer, issued_on,"
                              " expires_on, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = SqlValue::nowUtc();
-    for (const QVariant& v : {QVariant(c.enterpriseId), QVariant(c.typeId), SqlValue::fromText(c.number),
-                              SqlValue::fromText(c.holder), SqlValue::fromText(c.issuer), SqlValue::fromDate(c.issuedOn),
-                              SqlValue::fromDate(c.expiresOn), SqlValue::fromText(c.notes), QVariant(now),
-                              QVariant(now)}) {
+    for (const QVariant& v :
+         { QVariant(c.enterpriseId), QVariant(c.typeId), SqlValue::fromText(c.number), SqlValue::fromText(c.holder),
+           SqlValue::fromText(c.issuer), SqlValue::fromDate(c.issuedOn), SqlValue::fromDate(c.expiresOn),
+           SqlValue::fromText(c.notes), QVariant(now), QVariant(now) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -342,10 +342,10 @@ bool CertificateRepository::update(const Certificate& c, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE certificate SET enterprise_id = ?, type_id = ?, number = ?, holder = ?,"
                              " issuer = ?, issued_on = ?, expires_on = ?, notes = ?, updated_at = ? WHERE id = ?"));
-    for (const QVariant& v : {QVariant(c.enterpriseId), QVariant(c.typeId), SqlValue::fromText(c.number),
-                              SqlValue::fromText(c.holder), SqlValue::fromText(c.issuer), SqlValue::fromDate(c.issuedOn),
-                              SqlValue::fromDate(c.expiresOn), SqlValue::fromText(c.notes),
-                              QVariant(SqlValue::nowUtc()), QVariant(c.id)}) {
+    for (const QVariant& v :
+         { QVariant(c.enterpriseId), QVariant(c.typeId), SqlValue::fromText(c.number), SqlValue::fromText(c.holder),
+           SqlValue::fromText(c.issuer), SqlValue::fromDate(c.issuedOn), SqlValue::fromDate(c.expiresOn),
+           SqlValue::fromText(c.notes), QVariant(SqlValue::nowUtc()), QVariant(c.id) }) {
         q.addBindValue(v);
     }
     if (!q.exec() || q.numRowsAffected() != 1) {

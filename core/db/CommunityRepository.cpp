@@ -29,7 +29,7 @@ QList<Community> CommunityRepository::list(bool includeArchived) const
     q.addBindValue(includeArchived ? 1 : 0);
     if (q.exec()) {
         while (q.next()) {
-            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() != 0});
+            out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() != 0 });
         }
     }
     return out;
@@ -41,7 +41,7 @@ std::optional<Community> CommunityRepository::find(qint64 id) const
     q.prepare(QStringLiteral("SELECT id, name, sort_order, archived FROM community WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next()) {
-        return Community{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() != 0};
+        return Community{ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() != 0 };
     }
     return std::nullopt;
 }
@@ -128,8 +128,9 @@ bool CommunityRepository::setArchived(qint64 id, bool archived, QString* error)
     if (archived) {
         const int active = activeEnterpriseCount(id);
         if (active > 0) {
-            return failWith(error, tr("%n enterprise(s) still belong to this community. Move or archive them first.",
-                                      nullptr, active));
+            return failWith(
+                error,
+                tr("%n enterprise(s) still belong to this community. Move or archive them first.", nullptr, active));
         }
     }
     QSqlQuery q(m_db.connection());

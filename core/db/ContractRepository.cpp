@@ -94,9 +94,10 @@ bool ContractRepository::check(const Contract& c, QString* error) const
         q.addBindValue(SqlValue::fromDate(c.periodStart));
         q.addBindValue(SqlValue::fromDate(c.periodEnd));
         if (q.exec() && q.next() && q.value(0).toInt() > 0) {
-            return failWith(error, tr("%n enterprise(s) start service outside the new period. Change their "
-                                      "service first.",
-                                      nullptr, q.value(0).toInt()));
+            return failWith(error,
+                            tr("%n enterprise(s) start service outside the new period. Change their "
+                               "service first.",
+                               nullptr, q.value(0).toInt()));
         }
     }
     return true;
@@ -113,10 +114,10 @@ bool ContractRepository::insert(Contract& c, QString* error)
                              " period_end, unit_price_fen, notes, created_at, updated_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = SqlValue::nowUtc();
-    for (const QVariant& v : {QVariant(c.agencyId), SqlValue::fromText(c.contractNo), SqlValue::fromText(c.tenderLot),
-                              SqlValue::fromDate(c.signedOn), SqlValue::fromDate(c.periodStart),
-                              SqlValue::fromDate(c.periodEnd), QVariant(c.unitPrice.fen()), SqlValue::fromText(c.notes),
-                              QVariant(now), QVariant(now)}) {
+    for (const QVariant& v :
+         { QVariant(c.agencyId), SqlValue::fromText(c.contractNo), SqlValue::fromText(c.tenderLot),
+           SqlValue::fromDate(c.signedOn), SqlValue::fromDate(c.periodStart), SqlValue::fromDate(c.periodEnd),
+           QVariant(c.unitPrice.fen()), SqlValue::fromText(c.notes), QVariant(now), QVariant(now) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -141,10 +142,10 @@ bool ContractRepository::update(const Contract& c, QString* error)
     q.prepare(QStringLiteral("UPDATE contract SET agency_id = ?, contract_no = ?, tender_lot = ?, signed_on = ?,"
                              " period_start = ?, period_end = ?, unit_price_fen = ?, notes = ?, updated_at = ?"
                              " WHERE id = ?"));
-    for (const QVariant& v : {QVariant(c.agencyId), SqlValue::fromText(c.contractNo), SqlValue::fromText(c.tenderLot),
-                              SqlValue::fromDate(c.signedOn), SqlValue::fromDate(c.periodStart),
-                              SqlValue::fromDate(c.periodEnd), QVariant(c.unitPrice.fen()), SqlValue::fromText(c.notes),
-                              QVariant(SqlValue::nowUtc()), QVariant(c.id)}) {
+    for (const QVariant& v :
+         { QVariant(c.agencyId), SqlValue::fromText(c.contractNo), SqlValue::fromText(c.tenderLot),
+           SqlValue::fromDate(c.signedOn), SqlValue::fromDate(c.periodStart), SqlValue::fromDate(c.periodEnd),
+           QVariant(c.unitPrice.fen()), SqlValue::fromText(c.notes), QVariant(SqlValue::nowUtc()), QVariant(c.id) }) {
         q.addBindValue(v);
     }
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -238,9 +239,10 @@ bool ContractRepository::checkNoOverlap(qint64 enterpriseId, const QDate& start,
     q.addBindValue(SqlValue::fromDate(end));
     q.addBindValue(SqlValue::fromDate(start));
     if (q.exec() && q.next()) {
-        return failWith(error, tr("The enterprise is already served by %1 from %2 to %3. End that service first, or "
-                                  "move the enterprise.")
-                                   .arg(q.value(3).toString(), q.value(0).toString(), q.value(1).toString()));
+        return failWith(error,
+                        tr("The enterprise is already served by %1 from %2 to %3. End that service first, or "
+                           "move the enterprise.")
+                            .arg(q.value(3).toString(), q.value(0).toString(), q.value(1).toString()));
     }
     return true;
 }
@@ -253,9 +255,10 @@ bool ContractRepository::addCoverage(qint64 contractId, const QList<qint64>& ent
         return failWith(error, tr("The contract does not exist."));
     }
     if (!start.isValid() || !contract->covers(start)) {
-        return failWith(error, tr("The service start must fall within the contract's period, %1 to %2.")
-                                   .arg(contract->periodStart.toString(Qt::ISODate),
-                                        contract->periodEnd.toString(Qt::ISODate)));
+        return failWith(
+            error,
+            tr("The service start must fall within the contract's period, %1 to %2.")
+                .arg(contract->periodStart.toString(Qt::ISODate), contract->periodEnd.toString(Qt::ISODate)));
     }
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
@@ -298,8 +301,9 @@ bool ContractRepository::endCoverage(qint64 coverageId, const QDate& lastDay, QS
         return failWith(error, tr("This service record does not exist."));
     }
     if (!lastDay.isValid() || lastDay < coverage->serviceStart) {
-        return failWith(error, tr("The last day of service cannot be before its first day, %1.")
-                                   .arg(coverage->serviceStart.toString(Qt::ISODate)));
+        return failWith(error,
+                        tr("The last day of service cannot be before its first day, %1.")
+                            .arg(coverage->serviceStart.toString(Qt::ISODate)));
     }
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
@@ -316,8 +320,7 @@ bool ContractRepository::endCoverage(qint64 coverageId, const QDate& lastDay, QS
     return true;
 }
 
-bool ContractRepository::moveEnterprise(qint64 enterpriseId, qint64 toContractId, const QDate& firstDay,
-                                        QString* error)
+bool ContractRepository::moveEnterprise(qint64 enterpriseId, qint64 toContractId, const QDate& firstDay, QString* error)
 {
     Transaction tx(m_db.connection());
     // The coverage in force the day before the move, if any, ends then.
@@ -333,12 +336,13 @@ bool ContractRepository::moveEnterprise(qint64 enterpriseId, qint64 toContractId
                 return false;
             }
         } else if (c.serviceStart >= firstDay) {
-            return failWith(error, tr("The enterprise has service starting on %1, on or after the move. Change "
-                                      "that service first.")
-                                       .arg(c.serviceStart.toString(Qt::ISODate)));
+            return failWith(error,
+                            tr("The enterprise has service starting on %1, on or after the move. Change "
+                               "that service first.")
+                                .arg(c.serviceStart.toString(Qt::ISODate)));
         }
     }
-    if (!addCoverage(toContractId, {enterpriseId}, firstDay, error)) {
+    if (!addCoverage(toContractId, { enterpriseId }, firstDay, error)) {
         return false;
     }
     if (!tx.commit()) {

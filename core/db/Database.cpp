@@ -106,15 +106,18 @@ bool Database::openImpl(const QString& path, QString* error, int targetVersion)
 
     switch (inspectFile(m_path)) {
     case FileKind::Unreadable:
-        return fail(OpenError::CannotCreate, tr("The file %1 cannot be read. Check that it exists and that you may open it.").arg(shown), error);
+        return fail(OpenError::CannotCreate,
+                    tr("The file %1 cannot be read. Check that it exists and that you may open it.").arg(shown), error);
     case FileKind::NotSqlite:
-        return fail(OpenError::NotSafeLedger,
-                    tr("%1 is not a SafeLedger database (it is not a database file at all). It was left untouched.").arg(shown),
-                    error);
+        return fail(
+            OpenError::NotSafeLedger,
+            tr("%1 is not a SafeLedger database (it is not a database file at all). It was left untouched.").arg(shown),
+            error);
     case FileKind::Missing:
         if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
             return fail(OpenError::CannotCreate,
-                        tr("The folder for %1 cannot be created. Choose another place for the database.").arg(shown), error);
+                        tr("The folder for %1 cannot be created. Choose another place for the database.").arg(shown),
+                        error);
         }
         break;
     case FileKind::Empty:
@@ -191,7 +194,8 @@ bool Database::connect(const QString& databaseName, const QString& options, QStr
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!db.isValid()) {
         return fail(OpenError::CannotCreate,
-                    tr("The SQLite driver of Qt is missing, so no database can be opened. Reinstall SafeLedger."), error);
+                    tr("The SQLite driver of Qt is missing, so no database can be opened. Reinstall SafeLedger."),
+                    error);
     }
     db.setDatabaseName(databaseName);
     db.setConnectOptions(options);
@@ -224,11 +228,13 @@ bool Database::openReadOnlyImpl(const QString& path, QString* error, Versions ve
         return fail(OpenError::NotFound, tr("There is no database %1. Check the name given with --db.").arg(shown),
                     error);
     case FileKind::Unreadable:
-        return fail(OpenError::CannotCreate, tr("The file %1 cannot be read. Check that it exists and that you may open it.").arg(shown), error);
+        return fail(OpenError::CannotCreate,
+                    tr("The file %1 cannot be read. Check that it exists and that you may open it.").arg(shown), error);
     case FileKind::NotSqlite:
-        return fail(OpenError::NotSafeLedger,
-                    tr("%1 is not a SafeLedger database (it is not a database file at all). It was left untouched.").arg(shown),
-                    error);
+        return fail(
+            OpenError::NotSafeLedger,
+            tr("%1 is not a SafeLedger database (it is not a database file at all). It was left untouched.").arg(shown),
+            error);
     case FileKind::Empty:
     case FileKind::Sqlite:
         break;
@@ -298,7 +304,7 @@ void Database::closeConnectionOnly()
 QString Database::tracesOf(const QString& path)
 {
     const QFileInfo info(path);
-    for (const char* suffix : {"-wal", "-journal"}) {
+    for (const char* suffix : { "-wal", "-journal" }) {
         if (QFileInfo::exists(path + QLatin1String(suffix))) {
             return path + QLatin1String(suffix);
         }
@@ -308,7 +314,7 @@ QString Database::tracesOf(const QString& path)
         return evidence;
     }
     const QDir backups(backupDirectoryFor(path));
-    const QStringList copies = backups.entryList({info.completeBaseName() + QStringLiteral("-*")}, QDir::Files);
+    const QStringList copies = backups.entryList({ info.completeBaseName() + QStringLiteral("-*") }, QDir::Files);
     for (const QString& copy : copies) {
         if (BackupManager::isBackupOf(copy, info.completeBaseName())) {
             return backups.filePath(copy);
@@ -340,9 +346,10 @@ bool Database::inspect(int* version, QString* error)
         return true; // a new, empty file
     }
     if (applicationId != kApplicationId) {
-        return fail(OpenError::NotSafeLedger,
-                    tr("%1 is a database of another program, not a SafeLedger database. It was left untouched.").arg(shown),
-                    error);
+        return fail(
+            OpenError::NotSafeLedger,
+            tr("%1 is a database of another program, not a SafeLedger database. It was left untouched.").arg(shown),
+            error);
     }
     if (*version > Migrations::latestVersion()) {
         return fail(OpenError::NewerVersion,
@@ -359,9 +366,9 @@ bool Database::inspect(int* version, QString* error)
 bool Database::applyPragmas(QString* error)
 {
     QSqlQuery q(connection());
-    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                 QStringLiteral("PRAGMA synchronous = FULL"),
-                                 QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)};
+    const QStringList pragmas
+        = { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
+            QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs) };
     for (const QString& p : pragmas) {
         if (!q.exec(p)) {
             return fail(OpenError::CannotCreate, tr("The database cannot be prepared: %1").arg(q.lastError().text()),
@@ -384,9 +391,10 @@ bool Database::migrate(int fromVersion, int toVersion, QString* error)
         QString why;
         const QString target = BackupManager(m_path).take(QStringLiteral("before-v%1").arg(toVersion), &why);
         if (target.isEmpty()) {
-            return fail(OpenError::MigrationFailed,
-                        tr("No backup could be taken before the upgrade, so the database was not upgraded: %1").arg(why),
-                        error);
+            return fail(
+                OpenError::MigrationFailed,
+                tr("No backup could be taken before the upgrade, so the database was not upgraded: %1").arg(why),
+                error);
         }
         m_upgradeBackup = target;
     }
@@ -508,7 +516,7 @@ CheckReport Database::check() const
         while (q.next()) {
             rows << q.value(0).toString();
         }
-        if (rows == QStringList{QStringLiteral("ok")}) {
+        if (rows == QStringList{ QStringLiteral("ok") }) {
             report.notes << tr("Integrity check: ok.");
         } else {
             for (const QString& row : rows) {

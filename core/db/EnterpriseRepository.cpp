@@ -56,31 +56,30 @@ Enterprise fromRow(const QSqlQuery& q)
     return e;
 }
 
-
 // The values after id, in kColumns order, without archived_at (which only archive/restore change).
 QVariantList editableValues(const Enterprise& e)
 {
-    return {e.name.trimmed(),
-            CreditCode::normalized(e.creditCode),
-            e.creditCodeOverride ? 1 : 0,
-            SqlValue::fromText(e.creditCodeOverride ? e.creditCodeOverrideReason.trimmed() : QString()),
-            e.communityId,
-            SqlValue::fromText(e.address.trimmed()),
-            SqlValue::fromText(e.industry.trimmed()),
-            SqlValue::fromText(e.legalRepresentative.trimmed()),
-            SqlValue::fromText(e.safetyContact.trimmed()),
-            SqlValue::fromText(e.safetyContactPhone.trimmed()),
-            e.employees,
-            sizeClassKey(e.sizeClass),
-            e.targetCategories.toInt(),
-            occupationalHazardClassKey(e.occupationalHazard),
-            SqlValue::fromId(e.landlordId),
-            participationStatusKey(e.participation),
-            SqlValue::fromDate(e.joinDate),
-            SqlValue::fromText(e.bankAccountName.trimmed()),
-            SqlValue::fromText(e.bankName.trimmed()),
-            SqlValue::fromText(e.bankAccount.trimmed()),
-            SqlValue::fromText(e.notes)};
+    return { e.name.trimmed(),
+             CreditCode::normalized(e.creditCode),
+             e.creditCodeOverride ? 1 : 0,
+             SqlValue::fromText(e.creditCodeOverride ? e.creditCodeOverrideReason.trimmed() : QString()),
+             e.communityId,
+             SqlValue::fromText(e.address.trimmed()),
+             SqlValue::fromText(e.industry.trimmed()),
+             SqlValue::fromText(e.legalRepresentative.trimmed()),
+             SqlValue::fromText(e.safetyContact.trimmed()),
+             SqlValue::fromText(e.safetyContactPhone.trimmed()),
+             e.employees,
+             sizeClassKey(e.sizeClass),
+             e.targetCategories.toInt(),
+             occupationalHazardClassKey(e.occupationalHazard),
+             SqlValue::fromId(e.landlordId),
+             participationStatusKey(e.participation),
+             SqlValue::fromDate(e.joinDate),
+             SqlValue::fromText(e.bankAccountName.trimmed()),
+             SqlValue::fromText(e.bankName.trimmed()),
+             SqlValue::fromText(e.bankAccount.trimmed()),
+             SqlValue::fromText(e.notes) };
 }
 
 } // namespace
@@ -162,8 +161,9 @@ bool EnterpriseRepository::checkRecord(const Enterprise& e, QString* error) cons
     }
     const auto sameCode = findByCreditCode(e.creditCode);
     if (sameCode && sameCode->id != e.id) {
-        return failWith(error, tr("The credit code %1 is already registered for \"%2\".")
-                                   .arg(CreditCode::normalized(e.creditCode), sameCode->name));
+        return failWith(error,
+                        tr("The credit code %1 is already registered for \"%2\".")
+                            .arg(CreditCode::normalized(e.creditCode), sameCode->name));
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT archived FROM community WHERE id = ?"));
@@ -177,8 +177,8 @@ bool EnterpriseRepository::checkRecord(const Enterprise& e, QString* error) cons
             return failWith(error, tr("The chosen landlord does not exist."));
         }
         if (e.id != 0 && landlord->landlordId == e.id) {
-            return failWith(error, tr("\"%1\" is a tenant of this enterprise, so it cannot be its landlord.")
-                                       .arg(landlord->name));
+            return failWith(
+                error, tr("\"%1\" is a tenant of this enterprise, so it cannot be its landlord.").arg(landlord->name));
         }
     }
     return true;
@@ -229,7 +229,7 @@ QList<QPair<QDate, SizeClass>> EnterpriseRepository::sizeClassHistory(qint64 id)
         while (q.next()) {
             SizeClass c = SizeClass::SmallMicro;
             sizeClassFromKey(q.value(1).toString(), &c);
-            out.append({SqlValue::toDate(q.value(0)), c});
+            out.append({ SqlValue::toDate(q.value(0)), c });
         }
     }
     return out;
@@ -237,7 +237,7 @@ QList<QPair<QDate, SizeClass>> EnterpriseRepository::sizeClassHistory(qint64 id)
 
 bool EnterpriseRepository::insert(Enterprise& e, QString* error)
 {
-    QList<Enterprise> one{e};
+    QList<Enterprise> one{ e };
     if (!insertAll(one, error)) {
         return false;
     }
@@ -301,8 +301,9 @@ bool EnterpriseRepository::insertAll(QList<Enterprise>& enterprises, QString* er
             return failWith(error, EnterpriseValidator::summary(problems));
         }
         if (codes.contains(e.creditCode)) {
-            return failWith(error, tr("The credit code %1 is already registered for \"%2\".")
-                                       .arg(CreditCode::normalized(e.creditCode), codes.value(e.creditCode)));
+            return failWith(error,
+                            tr("The credit code %1 is already registered for \"%2\".")
+                                .arg(CreditCode::normalized(e.creditCode), codes.value(e.creditCode)));
         }
         if (!communities.contains(e.communityId)) {
             return failWith(error, tr("The chosen community does not exist."));
@@ -313,7 +314,8 @@ bool EnterpriseRepository::insertAll(QList<Enterprise>& enterprises, QString* er
         q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec()) {
-            return failWith(error, tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, q.lastError().text()));
+            return failWith(error,
+                            tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, q.lastError().text()));
         }
         e.id = q.lastInsertId().toLongLong();
         history.addBindValue(e.id);

@@ -10,8 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSqlError>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sl::core {
@@ -33,8 +33,8 @@ EvidenceFile fileFromRow(const QSqlQuery& q)
     return f;
 }
 
-const QString kColumns =
-    QStringLiteral("id, owner_kind, owner_id, original_name, stored_name, size_bytes, sha256, added_at, role");
+const QString kColumns
+    = QStringLiteral("id, owner_kind, owner_id, original_name, stored_name, size_bytes, sha256, added_at, role");
 
 } // namespace
 
@@ -110,7 +110,8 @@ QList<EvidenceFile> EvidenceRepository::listOf(const QString& ownerKind, qint64 
 {
     QList<EvidenceFile> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM evidence WHERE owner_kind = ? AND owner_id = ? ORDER BY id").arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM evidence WHERE owner_kind = ? AND owner_id = ? ORDER BY id").arg(kColumns));
     q.addBindValue(ownerKind);
     q.addBindValue(ownerId);
     if (q.exec()) {
@@ -132,9 +133,10 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
         return failWith(error, tr("%1 is not a file.").arg(QDir::toNativeSeparators(sourcePath)));
     }
     if (source.size() > kMaxBytes) {
-        return failWith(error, tr("%1 is larger than %2 MB; attach a smaller scan or photo.")
-                                   .arg(source.fileName())
-                                   .arg(kMaxBytes / 1024 / 1024));
+        return failWith(error,
+                        tr("%1 is larger than %2 MB; attach a smaller scan or photo.")
+                            .arg(source.fileName())
+                            .arg(kMaxBytes / 1024 / 1024));
     }
     qint64 size = 0;
     const QString sha = sha256Of(sourcePath, &size, error);
@@ -142,11 +144,13 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
         return false;
     }
     const QString suffix = source.suffix().toLower().left(10);
-    const QString stored = sha.left(2) + QLatin1Char('/') + sha + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+    const QString stored
+        = sha.left(2) + QLatin1Char('/') + sha + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
     const QString target = QDir(folder()).filePath(stored);
     if (!QFileInfo::exists(target)) {
         if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            return failWith(error, tr("The evidence folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder())));
+            return failWith(error,
+                            tr("The evidence folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder())));
         }
         // Copy through a temporary file, so a half-copied file never carries the final name.
         QFile in(sourcePath);
@@ -157,13 +161,15 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
         QByteArray chunk;
         while (!(chunk = in.read(1 << 20)).isEmpty()) {
             if (out.write(chunk) != chunk.size()) {
-                return failWith(error, tr("%1 cannot be copied into the evidence folder: %2")
-                                           .arg(source.fileName(), out.errorString()));
+                return failWith(
+                    error,
+                    tr("%1 cannot be copied into the evidence folder: %2").arg(source.fileName(), out.errorString()));
             }
         }
         if (!out.commit()) {
-            return failWith(error, tr("%1 cannot be copied into the evidence folder: %2")
-                                       .arg(source.fileName(), out.errorString()));
+            return failWith(
+                error,
+                tr("%1 cannot be copied into the evidence folder: %2").arg(source.fileName(), out.errorString()));
         }
     }
     Transaction tx(m_db.connection());
@@ -179,9 +185,9 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
     f.sha256 = sha;
     f.addedAt = QDateTime::currentDateTimeUtc();
     f.role = role;
-    for (const QVariant& v : {QVariant(f.ownerKind), QVariant(f.ownerId), QVariant(f.originalName), QVariant(f.storedName),
-                              QVariant(f.sizeBytes), QVariant(f.sha256), SqlValue::fromTimestamp(f.addedAt),
-                              SqlValue::fromText(role)}) {
+    for (const QVariant& v :
+         { QVariant(f.ownerKind), QVariant(f.ownerId), QVariant(f.originalName), QVariant(f.storedName),
+           QVariant(f.sizeBytes), QVariant(f.sha256), SqlValue::fromTimestamp(f.addedAt), SqlValue::fromText(role) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {

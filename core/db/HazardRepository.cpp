@@ -19,9 +19,9 @@ namespace {
 constexpr int kMaxText = 4000;
 
 // The deadline in force: the latest approved extension, else the original one.
-const QString kDeadlineInForce = QStringLiteral(
-    "coalesce((SELECT max(x.new_deadline) FROM hazard_extension x WHERE x.hazard_id = h.id"
-    " AND x.decision = 'approved'), h.deadline)");
+const QString kDeadlineInForce
+    = QStringLiteral("coalesce((SELECT max(x.new_deadline) FROM hazard_extension x WHERE x.hazard_id = h.id"
+                     " AND x.decision = 'approved'), h.deadline)");
 
 const QString kSelect = QStringLiteral(
     "SELECT h.id, h.enterprise_id, h.inspection_id, h.found_on, h.place, h.description, h.grade, h.category,"
@@ -155,12 +155,13 @@ void HazardRepository::countOpen(const QDate& asOf, int* open, int* overdue) con
     QSqlQuery q(m_db.connection());
     // The day found is tested in the sums, not in WHERE, so each part reads its partial index (schema step 12)
     // rather than every hazard by the day found.
-    q.prepare(QStringLiteral("SELECT coalesce(sum(CASE WHEN found_on <= ? THEN 1 ELSE 0 END), 0),"
-                             " coalesce(sum(CASE WHEN found_on <= ? AND deadline_in_force < ? THEN 1 ELSE 0 END), 0)"
-                             " FROM (SELECT h.found_on AS found_on, %1 AS deadline_in_force FROM hazard h"
-                             "  WHERE h.state <> 'closed'"
-                             " UNION ALL SELECT h.found_on, %1 FROM hazard h WHERE h.state = 'closed' AND h.closed_on > ?"
-                             " UNION ALL SELECT h.found_on, %1 FROM hazard h WHERE h.state = 'closed' AND h.closed_on IS NULL)")
+    q.prepare(QStringLiteral(
+                  "SELECT coalesce(sum(CASE WHEN found_on <= ? THEN 1 ELSE 0 END), 0),"
+                  " coalesce(sum(CASE WHEN found_on <= ? AND deadline_in_force < ? THEN 1 ELSE 0 END), 0)"
+                  " FROM (SELECT h.found_on AS found_on, %1 AS deadline_in_force FROM hazard h"
+                  "  WHERE h.state <> 'closed'"
+                  " UNION ALL SELECT h.found_on, %1 FROM hazard h WHERE h.state = 'closed' AND h.closed_on > ?"
+                  " UNION ALL SELECT h.found_on, %1 FROM hazard h WHERE h.state = 'closed' AND h.closed_on IS NULL)")
                   .arg(kDeadlineInForce));
     const QString day = asOf.toString(Qt::ISODate);
     for (int i = 0; i < 4; ++i) {
@@ -257,10 +258,11 @@ bool HazardRepository::writeEvent(qint64 hazardId, const QDate& day, const QStri
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO hazard_event (hazard_id, happened_on, action, from_state, to_state, operator,"
                              " remark, created_at, rechecked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(hazardId), SqlValue::fromDate(day), QVariant(action),
-                              QVariant(hazardStateKey(from)), QVariant(hazardStateKey(to)),
-                              QVariant(AppInfo::operatorName()), SqlValue::fromText(remark.trimmed().left(kMaxText)),
-                              QVariant(SqlValue::nowUtc()), SqlValue::fromText(recheckedBy.trimmed().left(kMaxText))}) {
+    for (const QVariant& v :
+         { QVariant(hazardId), SqlValue::fromDate(day), QVariant(action), QVariant(hazardStateKey(from)),
+           QVariant(hazardStateKey(to)), QVariant(AppInfo::operatorName()),
+           SqlValue::fromText(remark.trimmed().left(kMaxText)), QVariant(SqlValue::nowUtc()),
+           SqlValue::fromText(recheckedBy.trimmed().left(kMaxText)) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -292,12 +294,12 @@ bool HazardRepository::step(qint64 hazardId, HazardLifecycle::Action action, con
                              " listed_deadline = ?, listed_responsible = ?, listed_plan = ?, delisted_on = ?,"
                              " rechecked_on = ?, closed_on = ?, close_reason = ?, updated_at = ? WHERE id = ?"));
     for (const QVariant& v :
-         {QVariant(hazardStateKey(after.state)), QVariant(supervisionKey(after.supervision)),
-          SqlValue::fromText(after.listed.measures.trimmed()), SqlValue::fromText(after.listed.funds.trimmed()),
-          SqlValue::fromDate(after.listed.deadline), SqlValue::fromText(after.listed.responsible.trimmed()),
-          SqlValue::fromText(after.listed.plan.trimmed()), SqlValue::fromDate(after.delistedOn),
-          SqlValue::fromDate(after.recheckedOn), SqlValue::fromDate(after.closedOn),
-          SqlValue::fromText(after.closeReason), QVariant(SqlValue::nowUtc()), QVariant(hazardId)}) {
+         { QVariant(hazardStateKey(after.state)), QVariant(supervisionKey(after.supervision)),
+           SqlValue::fromText(after.listed.measures.trimmed()), SqlValue::fromText(after.listed.funds.trimmed()),
+           SqlValue::fromDate(after.listed.deadline), SqlValue::fromText(after.listed.responsible.trimmed()),
+           SqlValue::fromText(after.listed.plan.trimmed()), SqlValue::fromDate(after.delistedOn),
+           SqlValue::fromDate(after.recheckedOn), SqlValue::fromDate(after.closedOn),
+           SqlValue::fromText(after.closeReason), QVariant(SqlValue::nowUtc()), QVariant(hazardId) }) {
         q.addBindValue(v);
     }
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -345,12 +347,12 @@ bool HazardRepository::stepBatch(const QList<PlannedStep>& steps, QString* error
     const QDate today = Clock::today();
     QList<qint64> touched; // in the order first stepped, so the writes are the same every time
     QSet<qint64> seen;
-    const auto writeEventRow = [&](qint64 id, const QDate& day, const QString& action, HazardState from,
-                                   HazardState to, const QString& remark, const QString& recheckedBy = QString()) {
-        for (const QVariant& v : {QVariant(id), SqlValue::fromDate(day), QVariant(action), QVariant(hazardStateKey(from)),
-                                  QVariant(hazardStateKey(to)), QVariant(operatorName),
-                                  SqlValue::fromText(remark.trimmed().left(kMaxText)), QVariant(now),
-                                  SqlValue::fromText(recheckedBy.trimmed().left(kMaxText))}) {
+    const auto writeEventRow = [&](qint64 id, const QDate& day, const QString& action, HazardState from, HazardState to,
+                                   const QString& remark, const QString& recheckedBy = QString()) {
+        for (const QVariant& v : { QVariant(id), SqlValue::fromDate(day), QVariant(action),
+                                   QVariant(hazardStateKey(from)), QVariant(hazardStateKey(to)), QVariant(operatorName),
+                                   SqlValue::fromText(remark.trimmed().left(kMaxText)), QVariant(now),
+                                   SqlValue::fromText(recheckedBy.trimmed().left(kMaxText)) }) {
             event.addBindValue(v);
         }
         return event.exec();
@@ -391,12 +393,12 @@ bool HazardRepository::stepBatch(const QList<PlannedStep>& steps, QString* error
     for (qint64 id : std::as_const(touched)) {
         const Hazard& h = current[id];
         for (const QVariant& v :
-             {QVariant(hazardStateKey(h.state)), QVariant(supervisionKey(h.supervision)),
-              SqlValue::fromText(h.listed.measures.trimmed()), SqlValue::fromText(h.listed.funds.trimmed()),
-              SqlValue::fromDate(h.listed.deadline), SqlValue::fromText(h.listed.responsible.trimmed()),
-              SqlValue::fromText(h.listed.plan.trimmed()), SqlValue::fromDate(h.delistedOn),
-              SqlValue::fromDate(h.recheckedOn), SqlValue::fromDate(h.closedOn), SqlValue::fromText(h.closeReason),
-              QVariant(now), QVariant(id)}) {
+             { QVariant(hazardStateKey(h.state)), QVariant(supervisionKey(h.supervision)),
+               SqlValue::fromText(h.listed.measures.trimmed()), SqlValue::fromText(h.listed.funds.trimmed()),
+               SqlValue::fromDate(h.listed.deadline), SqlValue::fromText(h.listed.responsible.trimmed()),
+               SqlValue::fromText(h.listed.plan.trimmed()), SqlValue::fromDate(h.delistedOn),
+               SqlValue::fromDate(h.recheckedOn), SqlValue::fromDate(h.closedOn), SqlValue::fromText(h.closeReason),
+               QVariant(now), QVariant(id) }) {
             q.addBindValue(v);
         }
         if (!q.exec()) {

@@ -32,7 +32,7 @@ QString InterviewRepository::problemWith(const Interview& i)
     if (i.reason.trimmed().isEmpty()) {
         return tr("Give the reason.");
     }
-    for (const QString& t : {i.reason, i.people, i.outcome}) {
+    for (const QString& t : { i.reason, i.people, i.outcome }) {
         if (t.size() > kMaxText) {
             return tr("A field is longer than %1 characters.").arg(kMaxText);
         }
@@ -45,15 +45,17 @@ QList<Interview> InterviewRepository::list(int year) const
     QList<Interview> out;
     QHash<qint64, int> index;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, kind, enterprise_id, agency_id, held_on, reason, people, outcome FROM interview"
-                             " WHERE ? = 0 OR substr(held_on, 1, 4) = ? ORDER BY held_on DESC, id DESC"));
+    q.prepare(
+        QStringLiteral("SELECT id, kind, enterprise_id, agency_id, held_on, reason, people, outcome FROM interview"
+                       " WHERE ? = 0 OR substr(held_on, 1, 4) = ? ORDER BY held_on DESC, id DESC"));
     q.addBindValue(year);
     q.addBindValue(QString::number(year));
     if (q.exec()) {
         while (q.next()) {
             Interview i;
             i.id = q.value(0).toLongLong();
-            i.kind = q.value(1).toString() == QLatin1String("notice") ? Interview::Kind::Notice : Interview::Kind::Interview;
+            i.kind = q.value(1).toString() == QLatin1String("notice") ? Interview::Kind::Notice
+                                                                      : Interview::Kind::Interview;
             i.enterpriseId = SqlValue::toId(q.value(2));
             i.agencyId = SqlValue::toId(q.value(3));
             i.heldOn = SqlValue::toDate(q.value(4));
@@ -86,12 +88,11 @@ bool InterviewRepository::insert(Interview& i, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO interview (kind, enterprise_id, agency_id, held_on, reason, people, outcome,"
                              " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(i.kind == Interview::Kind::Notice ? QStringLiteral("notice")
-                                                                         : QStringLiteral("interview")),
-                              SqlValue::fromId(i.enterpriseId), SqlValue::fromId(i.agencyId),
-                              SqlValue::fromDate(i.heldOn), SqlValue::fromText(i.reason.trimmed()),
-                              SqlValue::fromText(i.people.trimmed()), SqlValue::fromText(i.outcome.trimmed()),
-                              QVariant(SqlValue::nowUtc())}) {
+    for (const QVariant& v :
+         { QVariant(i.kind == Interview::Kind::Notice ? QStringLiteral("notice") : QStringLiteral("interview")),
+           SqlValue::fromId(i.enterpriseId), SqlValue::fromId(i.agencyId), SqlValue::fromDate(i.heldOn),
+           SqlValue::fromText(i.reason.trimmed()), SqlValue::fromText(i.people.trimmed()),
+           SqlValue::fromText(i.outcome.trimmed()), QVariant(SqlValue::nowUtc()) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {

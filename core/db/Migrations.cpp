@@ -227,22 +227,24 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX hazard_inspection ON hazard(inspection_id)"),
             // A file the clerk attached: the copy lives in the evidence folder beside the database,
             // named by its SHA-256, so `check` can tell a missing or changed file.
-            QStringLiteral("CREATE TABLE evidence ("
-                           " id INTEGER PRIMARY KEY,"
-                           " owner_kind TEXT NOT NULL CHECK (owner_kind IN ('service_record', 'hazard', 'baseline_document')),"
-                           " owner_id INTEGER NOT NULL,"
-                           " original_name TEXT NOT NULL,"
-                           " stored_name TEXT NOT NULL,"
-                           " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
-                           " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
-                           " added_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE evidence ("
+                " id INTEGER PRIMARY KEY,"
+                " owner_kind TEXT NOT NULL CHECK (owner_kind IN ('service_record', 'hazard', 'baseline_document')),"
+                " owner_id INTEGER NOT NULL,"
+                " original_name TEXT NOT NULL,"
+                " stored_name TEXT NOT NULL,"
+                " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
+                " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                " added_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX evidence_owner ON evidence(owner_kind, owner_id)"),
         },
         // 5: a partial covering index for the obligation engine's read of a year's records (the dashboard
         // reads it every time it opens; without it each record is a random visit to the table).
         {
-            QStringLiteral("CREATE INDEX service_record_year ON service_record(done_on, enterprise_id, kind, report_year)"
-                           " WHERE voided_at IS NULL"),
+            QStringLiteral(
+                "CREATE INDEX service_record_year ON service_record(done_on, enterprise_id, kind, report_year)"
+                " WHERE voided_at IS NULL"),
         },
         // 6: hazard closure (state steps, deadline extensions, supervision and listed supervision),
         // interviews and notices, certificates with their types, and the clerk's evaluations of agencies.
@@ -273,16 +275,17 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX hazard_event_hazard ON hazard_event(hazard_id, id)"),
             // A deadline extension: asked for with a reason, then approved or refused. The hazard keeps its
             // original deadline; the approved extension with the latest date is the one in force.
-            QStringLiteral("CREATE TABLE hazard_extension ("
-                           " id INTEGER PRIMARY KEY,"
-                           " hazard_id INTEGER NOT NULL REFERENCES hazard(id) ON DELETE RESTRICT,"
-                           " requested_on TEXT NOT NULL,"
-                           " new_deadline TEXT NOT NULL,"
-                           " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
-                           " decision TEXT NOT NULL DEFAULT 'pending' CHECK (decision IN ('pending', 'approved', 'refused')),"
-                           " decided_on TEXT,"
-                           " decided_by TEXT NOT NULL DEFAULT '',"
-                           " decision_remark TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral(
+                "CREATE TABLE hazard_extension ("
+                " id INTEGER PRIMARY KEY,"
+                " hazard_id INTEGER NOT NULL REFERENCES hazard(id) ON DELETE RESTRICT,"
+                " requested_on TEXT NOT NULL,"
+                " new_deadline TEXT NOT NULL,"
+                " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+                " decision TEXT NOT NULL DEFAULT 'pending' CHECK (decision IN ('pending', 'approved', 'refused')),"
+                " decided_on TEXT,"
+                " decided_by TEXT NOT NULL DEFAULT '',"
+                " decision_remark TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX hazard_extension_hazard ON hazard_extension(hazard_id)"),
             QStringLiteral("ALTER TABLE evidence ADD COLUMN role TEXT NOT NULL DEFAULT ''"
                            " CHECK (role IN ('', 'before', 'after'))"),
@@ -352,12 +355,13 @@ const QList<QStringList>& steps()
         },
         // 8: the texts of the annual report the clerk writes (典型问题, 存在不足, 下一步计划).
         {
-            QStringLiteral("CREATE TABLE report_text ("
-                           " year INTEGER NOT NULL,"
-                           " section TEXT NOT NULL CHECK (section IN ('typical_problems', 'shortcomings', 'next_steps')),"
-                           " body TEXT NOT NULL DEFAULT '',"
-                           " updated_at TEXT NOT NULL,"
-                           " PRIMARY KEY (year, section))"),
+            QStringLiteral(
+                "CREATE TABLE report_text ("
+                " year INTEGER NOT NULL,"
+                " section TEXT NOT NULL CHECK (section IN ('typical_problems', 'shortcomings', 'next_steps')),"
+                " body TEXT NOT NULL DEFAULT '',"
+                " updated_at TEXT NOT NULL,"
+                " PRIMARY KEY (year, section))"),
         },
         // 9: the audit trail. Triggers append every change of every table; each commit seals the new entries
         // into a hash chain (AuditTrail). Entries are never deleted, and a sealed one never changes.
@@ -373,7 +377,8 @@ const QList<QStringList>& steps()
                            " after TEXT,"
                            " hash TEXT)"),
             QStringLiteral("CREATE INDEX audit_table ON audit(table_name, record_id)"),
-            QStringLiteral("CREATE TABLE audit_context (id INTEGER PRIMARY KEY CHECK (id = 1), operator TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE audit_context (id INTEGER PRIMARY KEY CHECK (id = 1), operator TEXT NOT NULL)"),
             QStringLiteral("INSERT INTO audit_context (id, operator) VALUES (1, '?')"),
             QStringLiteral("CREATE TRIGGER audit_never_deleted BEFORE DELETE ON audit"
                            " BEGIN SELECT RAISE(ABORT, 'the audit trail is never deleted'); END"),
@@ -430,13 +435,17 @@ const QList<QStringList>& steps()
         // partial covering index. Hazards open or overdue on a past day:
         // the open ones with their day found, the closed ones by their closing day. The agencies' appraisal.
         {
-            QStringLiteral("CREATE INDEX service_record_kind ON service_record(kind, done_on, enterprise_id, report_year)"
-                           " WHERE voided_at IS NULL"),
-            QStringLiteral("CREATE INDEX service_record_report ON service_record(kind, report_year, enterprise_id, done_on)"
-                           " WHERE voided_at IS NULL"),
+            QStringLiteral(
+                "CREATE INDEX service_record_kind ON service_record(kind, done_on, enterprise_id, report_year)"
+                " WHERE voided_at IS NULL"),
+            QStringLiteral(
+                "CREATE INDEX service_record_report ON service_record(kind, report_year, enterprise_id, done_on)"
+                " WHERE voided_at IS NULL"),
             QStringLiteral("DROP INDEX hazard_open"),
-            QStringLiteral("CREATE INDEX hazard_open ON hazard(deadline, enterprise_id, found_on) WHERE state <> 'closed'"),
-            QStringLiteral("CREATE INDEX hazard_closed ON hazard(closed_on, found_on, deadline) WHERE state = 'closed'"),
+            QStringLiteral(
+                "CREATE INDEX hazard_open ON hazard(deadline, enterprise_id, found_on) WHERE state <> 'closed'"),
+            QStringLiteral(
+                "CREATE INDEX hazard_closed ON hazard(closed_on, found_on, deadline) WHERE state = 'closed'"),
             // The appraisal scheme (考核评分细则) as data, versioned by the first year it applies to, like the
             // subsidy policy: items with their points, how each figure scores, and the grade thresholds.
             QStringLiteral("CREATE TABLE appraisal_scheme ("
@@ -588,7 +597,8 @@ const QList<QStringList>& steps()
                            " CHECK (method = 'matrix' OR (l_tenths > 0 AND e_tenths > 0 AND c_tenths > 0)),"
                            " CHECK (method = 'lec' OR (likelihood IS NOT NULL AND severity IS NOT NULL)),"
                            " UNIQUE (assessment_id, position))"),
-            QStringLiteral("ALTER TABLE hazard ADD COLUMN risk_point_id INTEGER REFERENCES risk_point(id) ON DELETE RESTRICT"),
+            QStringLiteral(
+                "ALTER TABLE hazard ADD COLUMN risk_point_id INTEGER REFERENCES risk_point(id) ON DELETE RESTRICT"),
             QStringLiteral("CREATE INDEX hazard_risk_point ON hazard(risk_point_id) WHERE risk_point_id IS NOT NULL"),
             // The service kinds beyond the obligations, as data the clerk edits, and each service delivered.
             QStringLiteral("CREATE TABLE service_kind ("
@@ -621,21 +631,23 @@ const QList<QStringList>& steps()
                            " created_at TEXT NOT NULL,"
                            " updated_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX other_service_enterprise ON other_service(enterprise_id, done_on)"),
-            QStringLiteral("CREATE INDEX other_service_date ON other_service(done_on, agency_id) WHERE voided_at IS NULL"),
+            QStringLiteral(
+                "CREATE INDEX other_service_date ON other_service(done_on, agency_id) WHERE voided_at IS NULL"),
             // Evidence may belong to a delivered service or a risk assessment too, and a return's row may bring a
             // risk assessment: SQLite cannot widen a CHECK, so both tables are rebuilt with their rows (their
             // audit triggers go with the old table and come back with the marker below).
-            QStringLiteral("CREATE TABLE evidence_new ("
-                           " id INTEGER PRIMARY KEY,"
-                           " owner_kind TEXT NOT NULL CHECK (owner_kind IN ('service_record', 'hazard', 'baseline_document',"
-                           "  'other_service', 'risk_assessment')),"
-                           " owner_id INTEGER NOT NULL,"
-                           " original_name TEXT NOT NULL,"
-                           " stored_name TEXT NOT NULL,"
-                           " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
-                           " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
-                           " added_at TEXT NOT NULL,"
-                           " role TEXT NOT NULL DEFAULT '' CHECK (role IN ('', 'before', 'after')))"),
+            QStringLiteral(
+                "CREATE TABLE evidence_new ("
+                " id INTEGER PRIMARY KEY,"
+                " owner_kind TEXT NOT NULL CHECK (owner_kind IN ('service_record', 'hazard', 'baseline_document',"
+                "  'other_service', 'risk_assessment')),"
+                " owner_id INTEGER NOT NULL,"
+                " original_name TEXT NOT NULL,"
+                " stored_name TEXT NOT NULL,"
+                " size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),"
+                " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                " added_at TEXT NOT NULL,"
+                " role TEXT NOT NULL DEFAULT '' CHECK (role IN ('', 'before', 'after')))"),
             QStringLiteral("INSERT INTO evidence_new (id, owner_kind, owner_id, original_name, stored_name, size_bytes,"
                            " sha256, added_at, role) SELECT id, owner_kind, owner_id, original_name, stored_name,"
                            " size_bytes, sha256, added_at, role FROM evidence"),
@@ -652,8 +664,9 @@ const QList<QStringList>& steps()
                            " target_id INTEGER NOT NULL,"
                            " fingerprint TEXT NOT NULL,"
                            " undo TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("INSERT INTO return_item_new (id, return_id, sheet, row_no, target, target_id, fingerprint, undo)"
-                           " SELECT id, return_id, sheet, row_no, target, target_id, fingerprint, undo FROM return_item"),
+            QStringLiteral(
+                "INSERT INTO return_item_new (id, return_id, sheet, row_no, target, target_id, fingerprint, undo)"
+                " SELECT id, return_id, sheet, row_no, target, target_id, fingerprint, undo FROM return_item"),
             QStringLiteral("DROP TABLE return_item"),
             QStringLiteral("ALTER TABLE return_item_new RENAME TO return_item"),
             QStringLiteral("CREATE INDEX return_item_return ON return_item(return_id)"),

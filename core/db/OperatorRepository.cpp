@@ -40,7 +40,8 @@ QList<Operator> OperatorRepository::list() const
 {
     QList<Operator> out;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT id, name, title, password_hash, active FROM operator ORDER BY active DESC, id"))) {
+    if (q.exec(
+            QStringLiteral("SELECT id, name, title, password_hash, active FROM operator ORDER BY active DESC, id"))) {
         while (q.next()) {
             out.append(fromRow(q));
         }
@@ -87,15 +88,16 @@ bool OperatorRepository::save(Operator& op, const std::optional<QString>& passwo
     if (op.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO operator (name, title, password_hash, active, created_at, updated_at)"
                                  " VALUES (?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v : {QVariant(op.name), QVariant(op.title), QVariant(op.passwordHash),
-                                  QVariant(op.active ? 1 : 0), QVariant(now), QVariant(now)}) {
+        for (const QVariant& v : { QVariant(op.name), QVariant(op.title), QVariant(op.passwordHash),
+                                   QVariant(op.active ? 1 : 0), QVariant(now), QVariant(now) }) {
             q.addBindValue(v);
         }
     } else {
-        q.prepare(QStringLiteral("UPDATE operator SET name = ?, title = ?, password_hash = ?, active = ?, updated_at = ?"
-                                 " WHERE id = ?"));
-        for (const QVariant& v : {QVariant(op.name), QVariant(op.title), QVariant(op.passwordHash),
-                                  QVariant(op.active ? 1 : 0), QVariant(now), QVariant(op.id)}) {
+        q.prepare(
+            QStringLiteral("UPDATE operator SET name = ?, title = ?, password_hash = ?, active = ?, updated_at = ?"
+                           " WHERE id = ?"));
+        for (const QVariant& v : { QVariant(op.name), QVariant(op.title), QVariant(op.passwordHash),
+                                   QVariant(op.active ? 1 : 0), QVariant(now), QVariant(op.id) }) {
             q.addBindValue(v);
         }
     }

@@ -79,10 +79,11 @@ QList<OtherService> OtherServiceRepository::list(const Filter& f) const
 {
     QList<OtherService> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT s.id, s.enterprise_id, s.agency_id, s.kind_id, s.done_on, s.topic, s.content,"
-                             " s.people_count, k.name FROM other_service s JOIN service_kind k ON k.id = s.kind_id"
-                             " WHERE s.voided_at IS NULL AND (? = 0 OR s.enterprise_id = ?) AND (? = 0 OR s.agency_id = ?)"
-                             " AND (? = 0 OR s.done_on BETWEEN ? AND ?) ORDER BY s.done_on DESC, s.id DESC"));
+    q.prepare(
+        QStringLiteral("SELECT s.id, s.enterprise_id, s.agency_id, s.kind_id, s.done_on, s.topic, s.content,"
+                       " s.people_count, k.name FROM other_service s JOIN service_kind k ON k.id = s.kind_id"
+                       " WHERE s.voided_at IS NULL AND (? = 0 OR s.enterprise_id = ?) AND (? = 0 OR s.agency_id = ?)"
+                       " AND (? = 0 OR s.done_on BETWEEN ? AND ?) ORDER BY s.done_on DESC, s.id DESC"));
     q.addBindValue(f.enterpriseId);
     q.addBindValue(f.enterpriseId);
     q.addBindValue(f.agencyId);
@@ -134,8 +135,9 @@ bool OtherServiceRepository::insert(OtherService& s, QString* error, const QStri
             return failWith(error, tr("The service could not be saved: %1").arg(why));
         }
         if (s.agencyId == 0) {
-            return failWith(error, tr("On %1 the enterprise was not under any service contract; check the date.")
-                                       .arg(s.doneOn.toString(Qt::ISODate)));
+            return failWith(error,
+                            tr("On %1 the enterprise was not under any service contract; check the date.")
+                                .arg(s.doneOn.toString(Qt::ISODate)));
         }
     }
     QSqlQuery q(m_db.connection());
@@ -198,17 +200,18 @@ QList<OtherServiceRepository::Count> OtherServiceRepository::countByKind(int yea
 {
     QList<Count> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT k.name, count(s.id), count(DISTINCT s.enterprise_id), coalesce(sum(s.people_count), 0)"
-                             " FROM other_service s JOIN service_kind k ON k.id = s.kind_id"
-                             " WHERE s.voided_at IS NULL AND s.done_on BETWEEN ? AND ? AND (? = 0 OR s.agency_id = ?)"
-                             " GROUP BY k.id ORDER BY count(s.id) DESC, k.sort_order, k.name"));
+    q.prepare(
+        QStringLiteral("SELECT k.name, count(s.id), count(DISTINCT s.enterprise_id), coalesce(sum(s.people_count), 0)"
+                       " FROM other_service s JOIN service_kind k ON k.id = s.kind_id"
+                       " WHERE s.voided_at IS NULL AND s.done_on BETWEEN ? AND ? AND (? = 0 OR s.agency_id = ?)"
+                       " GROUP BY k.id ORDER BY count(s.id) DESC, k.sort_order, k.name"));
     q.addBindValue(QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')));
     q.addBindValue(QStringLiteral("%1-12-31").arg(year, 4, 10, QLatin1Char('0')));
     q.addBindValue(agencyId);
     q.addBindValue(agencyId);
     if (q.exec()) {
         while (q.next()) {
-            out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+            out.append({ q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt() });
         }
     }
     return out;

@@ -43,7 +43,7 @@ AnnualReport::Texts ReportTextRepository::annualTexts(int year) const
 
 bool ReportTextRepository::setAnnualTexts(int year, const AnnualReport::Texts& t, QString* error)
 {
-    for (const QString& body : {t.typicalProblems, t.shortcomings, t.nextSteps}) {
+    for (const QString& body : { t.typicalProblems, t.shortcomings, t.nextSteps }) {
         if (body.size() > kMaxText) {
             return failWith(error, tr("A section is longer than %1 characters.").arg(kMaxText));
         }
@@ -54,9 +54,9 @@ bool ReportTextRepository::setAnnualTexts(int year, const AnnualReport::Texts& t
                              " ON CONFLICT (year, section) DO UPDATE SET body = excluded.body,"
                              " updated_at = excluded.updated_at"));
     const QString now = SqlValue::nowUtc();
-    for (const auto& [section, body] : {std::pair{QStringLiteral("typical_problems"), t.typicalProblems},
-                                        std::pair{QStringLiteral("shortcomings"), t.shortcomings},
-                                        std::pair{QStringLiteral("next_steps"), t.nextSteps}}) {
+    for (const auto& [section, body] : { std::pair{ QStringLiteral("typical_problems"), t.typicalProblems },
+                                         std::pair{ QStringLiteral("shortcomings"), t.shortcomings },
+                                         std::pair{ QStringLiteral("next_steps"), t.nextSteps } }) {
         q.addBindValue(year);
         q.addBindValue(section);
         q.addBindValue(SqlValue::fromText(body.trimmed()));

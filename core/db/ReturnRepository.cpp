@@ -166,9 +166,9 @@ QList<ReturnItem> ReturnRepository::items(qint64 returnId) const
             item.sheet = q.value(2).toString();
             item.row = q.value(3).toInt();
             const QString target = q.value(4).toString();
-            for (ReturnItem::Target t : { ReturnItem::Target::ServiceRecord, ReturnItem::Target::Hazard,
-                                          ReturnItem::Target::HazardEvent, ReturnItem::Target::BaselineDocument,
-                                          ReturnItem::Target::RiskAssessment }) {
+            for (ReturnItem::Target t :
+                 { ReturnItem::Target::ServiceRecord, ReturnItem::Target::Hazard, ReturnItem::Target::HazardEvent,
+                   ReturnItem::Target::BaselineDocument, ReturnItem::Target::RiskAssessment }) {
                 if (targetKey(t) == target) {
                     item.target = t;
                 }

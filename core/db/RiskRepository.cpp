@@ -82,8 +82,7 @@ QList<RiskAssessment> RiskRepository::read(const QString& where, const QVariantL
         " p.e_tenths, p.c_tenths, p.likelihood, p.severity, p.level, p.measures, p.responsible, p.source_row"
         " FROM risk_point p JOIN risk_assessment a ON a.id = p.assessment_id WHERE a.archived_at IS NULL");
     // json_each: the ids as one bound value (SQLite's dialect, kept in core/db).
-    p.prepare(columns
-              + (few ? QStringLiteral(" AND p.assessment_id IN (SELECT value FROM json_each(?))") : QString())
+    p.prepare(columns + (few ? QStringLiteral(" AND p.assessment_id IN (SELECT value FROM json_each(?))") : QString())
               + QStringLiteral(" ORDER BY p.assessment_id, p.position"));
     if (few) {
         p.addBindValue(QStringLiteral("[%1]").arg(ids.join(QLatin1Char(','))));
@@ -120,12 +119,12 @@ QList<RiskAssessment> RiskRepository::read(const QString& where, const QVariantL
 
 QList<RiskAssessment> RiskRepository::listOf(qint64 enterpriseId) const
 {
-    return read(QStringLiteral("a.enterprise_id = ? ORDER BY a.assessed_on DESC, a.id DESC"), {enterpriseId});
+    return read(QStringLiteral("a.enterprise_id = ? ORDER BY a.assessed_on DESC, a.id DESC"), { enterpriseId });
 }
 
 std::optional<RiskAssessment> RiskRepository::find(qint64 id) const
 {
-    const QList<RiskAssessment> found = read(QStringLiteral("a.id = ?"), {id});
+    const QList<RiskAssessment> found = read(QStringLiteral("a.id = ?"), { id });
     if (found.isEmpty()) {
         return std::nullopt;
     }
@@ -135,11 +134,12 @@ std::optional<RiskAssessment> RiskRepository::find(qint64 id) const
 QList<RiskAssessment> RiskRepository::inForceOn(const QDate& day) const
 {
     // The latest by day, then by id for two on the same day.
-    return read(QStringLiteral("a.assessed_on <= ? AND NOT EXISTS (SELECT 1 FROM risk_assessment b"
-                               " WHERE b.enterprise_id = a.enterprise_id AND b.archived_at IS NULL AND b.assessed_on <= ?"
-                               " AND (b.assessed_on > a.assessed_on OR (b.assessed_on = a.assessed_on AND b.id > a.id)))"
-                               " ORDER BY c.sort_order, c.name, e.name, e.id"),
-                {SqlValue::fromDate(day), SqlValue::fromDate(day)});
+    return read(
+        QStringLiteral("a.assessed_on <= ? AND NOT EXISTS (SELECT 1 FROM risk_assessment b"
+                       " WHERE b.enterprise_id = a.enterprise_id AND b.archived_at IS NULL AND b.assessed_on <= ?"
+                       " AND (b.assessed_on > a.assessed_on OR (b.assessed_on = a.assessed_on AND b.id > a.id)))"
+                       " ORDER BY c.sort_order, c.name, e.name, e.id"),
+        { SqlValue::fromDate(day), SqlValue::fromDate(day) });
 }
 
 QList<RiskAssessment> RiskRepository::inForceInYear(int year, const QDate& asOf) const
@@ -187,9 +187,10 @@ bool RiskRepository::insert(RiskAssessment& a, QString* error)
     }
     const qint64 id = q.lastInsertId().toLongLong();
     QList<qint64> pointIds;
-    q.prepare(QStringLiteral("INSERT INTO risk_point (assessment_id, position, place, hazard_factors, accident_type,"
-                             " method, l_tenths, e_tenths, c_tenths, likelihood, severity, level, measures, responsible,"
-                             " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO risk_point (assessment_id, position, place, hazard_factors, accident_type,"
+                       " method, l_tenths, e_tenths, c_tenths, likelihood, severity, level, measures, responsible,"
+                       " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const RiskPoint& p : std::as_const(a.points)) {
         const bool lec = p.method == RiskMethod::Lec;
         q.addBindValue(id);
@@ -228,13 +229,15 @@ bool RiskRepository::archive(qint64 id, QString* error)
 {
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE risk_assessment SET archived_at = ?, updated_at = ? WHERE id = ? AND archived_at IS NULL"));
+    q.prepare(QStringLiteral(
+        "UPDATE risk_assessment SET archived_at = ?, updated_at = ? WHERE id = ? AND archived_at IS NULL"));
     const QString now = SqlValue::nowUtc();
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
-        return failWith(error, tr("The risk assessment could not be archived: it does not exist or is archived already."));
+        return failWith(error,
+                        tr("The risk assessment could not be archived: it does not exist or is archived already."));
     }
     q.finish();
     if (!tx.commit()) {
@@ -291,8 +294,9 @@ QHash<qint64, QDate> RiskRepository::lastInspections(const QDate& day) const
     QHash<qint64, QDate> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT enterprise_id, max(done_on) FROM service_record"
-                             " WHERE voided_at IS NULL AND kind = 'inspection' AND done_on <= ? GROUP BY enterprise_id"));
+    q.prepare(
+        QStringLiteral("SELECT enterprise_id, max(done_on) FROM service_record"
+                       " WHERE voided_at IS NULL AND kind = 'inspection' AND done_on <= ? GROUP BY enterprise_id"));
     q.addBindValue(SqlValue::fromDate(day));
     if (q.exec()) {
         while (q.next()) {

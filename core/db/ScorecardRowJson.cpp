@@ -53,16 +53,17 @@ QString ScorecardRowJson::toJson(const Scorecard::Row& row)
             continue;
         }
         const Scorecard::Count c = row.count(kind);
-        kinds.insert(kindKey(kind),
-                     QJsonArray{c.required, c.done, c.doneCapped, c.requiredDue, c.doneCappedDue, c.doneOnTimeCappedDue});
+        kinds.insert(
+            kindKey(kind),
+            QJsonArray{ c.required, c.done, c.doneCapped, c.requiredDue, c.doneCappedDue, c.doneOnTimeCappedDue });
     }
     o.insert(QStringLiteral("obligations"), kinds);
     QJsonArray evaluations;
     for (const Evaluation& e : row.evaluations) {
-        evaluations.append(QJsonObject{{QStringLiteral("id"), e.id},
-                                       {QStringLiteral("on"), e.evaluatedOn.toString(Qt::ISODate)},
-                                       {QStringLiteral("score_tenths"), e.scoreTenths},
-                                       {QStringLiteral("remarks"), e.remarks}});
+        evaluations.append(QJsonObject{ { QStringLiteral("id"), e.id },
+                                        { QStringLiteral("on"), e.evaluatedOn.toString(Qt::ISODate) },
+                                        { QStringLiteral("score_tenths"), e.scoreTenths },
+                                        { QStringLiteral("remarks"), e.remarks } });
     }
     o.insert(QStringLiteral("evaluations"), evaluations);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));

@@ -45,11 +45,11 @@ ServiceRecord recordFromRow(const QSqlQuery& q)
 void bindRecord(QSqlQuery& q, const ServiceRecord& r)
 {
     for (const QVariant& v :
-         {QVariant(r.enterpriseId), SqlValue::fromId(r.agencyId), QVariant(recordKindKey(r.kind)),
-          SqlValue::fromDate(r.doneOn),
-          r.kind == RecordKind::YearEndReport ? QVariant(r.reportYear) : QVariant(QMetaType::fromType<int>()),
-          SqlValue::fromText(r.topic), SqlValue::fromText(r.content), QVariant(r.peopleCount),
-          SqlValue::fromText(r.problems), SqlValue::fromText(r.measures), SqlValue::fromText(r.notes)}) {
+         { QVariant(r.enterpriseId), SqlValue::fromId(r.agencyId), QVariant(recordKindKey(r.kind)),
+           SqlValue::fromDate(r.doneOn),
+           r.kind == RecordKind::YearEndReport ? QVariant(r.reportYear) : QVariant(QMetaType::fromType<int>()),
+           SqlValue::fromText(r.topic), SqlValue::fromText(r.content), QVariant(r.peopleCount),
+           SqlValue::fromText(r.problems), SqlValue::fromText(r.measures), SqlValue::fromText(r.notes) }) {
         q.addBindValue(v);
     }
 }
@@ -79,11 +79,11 @@ void bindRegistration(QSqlQuery& q, const Hazard& h, const QString& now)
 // The hazard's columns up to updated_at, in the order of kInsertHazard and kUpdateHazard.
 void bindHazard(QSqlQuery& q, const Hazard& h, const QString& now)
 {
-    for (const QVariant& v : {QVariant(h.enterpriseId), QVariant(h.inspectionId), SqlValue::fromDate(h.foundOn),
-                              SqlValue::fromText(h.place), SqlValue::fromText(h.description),
-                              QVariant(hazardGradeKey(h.grade)), SqlValue::fromText(h.category),
-                              SqlValue::fromText(h.demand), SqlValue::fromText(h.responsible),
-                              SqlValue::fromDate(h.deadline), QVariant(now)}) {
+    for (const QVariant& v :
+         { QVariant(h.enterpriseId), QVariant(h.inspectionId), SqlValue::fromDate(h.foundOn),
+           SqlValue::fromText(h.place), SqlValue::fromText(h.description), QVariant(hazardGradeKey(h.grade)),
+           SqlValue::fromText(h.category), SqlValue::fromText(h.demand), SqlValue::fromText(h.responsible),
+           SqlValue::fromDate(h.deadline), QVariant(now) }) {
         q.addBindValue(v);
     }
 }
@@ -120,7 +120,7 @@ QString ServiceRecordRepository::fieldProblem(const ServiceRecord& r)
     if (r.doneOn > Clock::today()) {
         return tr("The date %1 is in the future; enter what has been done.").arg(r.doneOn.toString(Qt::ISODate));
     }
-    for (const QString& t : {r.topic, r.content, r.problems, r.measures, r.notes}) {
+    for (const QString& t : { r.topic, r.content, r.problems, r.measures, r.notes }) {
         if (t.size() > kMaxText) {
             return tr("A field is longer than %1 characters.").arg(kMaxText);
         }
@@ -180,9 +180,9 @@ QList<ServiceRecord> ServiceRecordRepository::list(const Filter& f) const
     const QString where = QStringLiteral(" WHERE (? = 0 OR enterprise_id = ?) AND (? = 0 OR agency_id = ?)"
                                          " AND (? IS NULL OR done_on >= ?) AND (? IS NULL OR done_on <= ?)");
     const auto bind = [&f](QSqlQuery& query) {
-        for (const QVariant& v : {QVariant(f.enterpriseId), QVariant(f.enterpriseId), QVariant(f.agencyId),
-                                  QVariant(f.agencyId), SqlValue::fromDate(f.from), SqlValue::fromDate(f.from),
-                                  SqlValue::fromDate(f.to), SqlValue::fromDate(f.to)}) {
+        for (const QVariant& v : { QVariant(f.enterpriseId), QVariant(f.enterpriseId), QVariant(f.agencyId),
+                                   QVariant(f.agencyId), SqlValue::fromDate(f.from), SqlValue::fromDate(f.from),
+                                   SqlValue::fromDate(f.to), SqlValue::fromDate(f.to) }) {
             query.addBindValue(v);
         }
     };
@@ -271,8 +271,9 @@ bool ServiceRecordRepository::save(ServiceRecord& r, QList<Hazard>* hazards, QSt
         return failWith(error, tr("The record could not be saved: %1").arg(why));
     }
     if (serving == 0) {
-        return failWith(error, tr("On %1 the enterprise was not under any service contract; check the date.")
-                                   .arg(r.doneOn.toString(Qt::ISODate)));
+        return failWith(error,
+                        tr("On %1 the enterprise was not under any service contract; check the date.")
+                            .arg(r.doneOn.toString(Qt::ISODate)));
     }
     if (r.agencyId == 0) {
         r.agencyId = serving;
@@ -293,9 +294,9 @@ bool ServiceRecordRepository::save(ServiceRecord& r, QList<Hazard>* hazards, QSt
         q.addBindValue(r.id);
     }
     if (!q.exec() || q.numRowsAffected() != 1) {
-        return failWith(error, q.lastError().isValid()
-                                   ? tr("The record could not be saved: %1").arg(q.lastError().text())
-                                   : tr("The record no longer exists or was voided."));
+        return failWith(error,
+                        q.lastError().isValid() ? tr("The record could not be saved: %1").arg(q.lastError().text())
+                                                : tr("The record no longer exists or was voided."));
     }
     const bool inserted = r.id == 0;
     if (inserted) {
@@ -389,9 +390,9 @@ bool ServiceRecordRepository::voidRecord(qint64 id, const QString& reason, QStri
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
-        return failWith(error, q.lastError().isValid()
-                                   ? tr("The record could not be voided: %1").arg(q.lastError().text())
-                                   : tr("The record no longer exists or was already voided."));
+        return failWith(error,
+                        q.lastError().isValid() ? tr("The record could not be voided: %1").arg(q.lastError().text())
+                                                : tr("The record no longer exists or was already voided."));
     }
     q.finish();
     if (!tx.commit()) {
@@ -400,8 +401,7 @@ bool ServiceRecordRepository::voidRecord(qint64 id, const QString& reason, QStri
     return true;
 }
 
-bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString* error,
-                                          QList<QList<Hazard>>* hazards)
+bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString* error, QList<QList<Hazard>>* hazards)
 {
     if (hazards && hazards->size() != records.size()) {
         return failWith(error, tr("The records could not be saved: %1").arg(QStringLiteral("hazard list mismatch")));

@@ -71,15 +71,15 @@ namespace {
 const std::initializer_list<std::pair<const char*, int ObligationSettings::*>>& obligationFields()
 {
     static const std::initializer_list<std::pair<const char*, int ObligationSettings::*>> fields = {
-        {"obligation.inspections_per_quarter", &ObligationSettings::inspectionsPerQuarter},
-        {"obligation.trainings_per_year", &ObligationSettings::trainingsPerYear},
-        {"obligation.drills_per_year", &ObligationSettings::drillsPerYear},
-        {"obligation.baseline_months", &ObligationSettings::baselineMonths},
-        {"obligation.survey_days", &ObligationSettings::surveyDays},
-        {"obligation.year_end_report_days", &ObligationSettings::yearEndReportDays},
-        {"obligation.min_service_days_in_quarter", &ObligationSettings::minServiceDaysInQuarter},
-        {"obligation.risk_assessment_months", &ObligationSettings::riskAssessmentMonths},
-        {"obligation.risk_review_yearly", &ObligationSettings::riskReviewYearly},
+        { "obligation.inspections_per_quarter", &ObligationSettings::inspectionsPerQuarter },
+        { "obligation.trainings_per_year", &ObligationSettings::trainingsPerYear },
+        { "obligation.drills_per_year", &ObligationSettings::drillsPerYear },
+        { "obligation.baseline_months", &ObligationSettings::baselineMonths },
+        { "obligation.survey_days", &ObligationSettings::surveyDays },
+        { "obligation.year_end_report_days", &ObligationSettings::yearEndReportDays },
+        { "obligation.min_service_days_in_quarter", &ObligationSettings::minServiceDaysInQuarter },
+        { "obligation.risk_assessment_months", &ObligationSettings::riskAssessmentMonths },
+        { "obligation.risk_review_yearly", &ObligationSettings::riskReviewYearly },
     };
     return fields;
 }

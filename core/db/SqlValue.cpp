@@ -25,7 +25,7 @@ QDate SqlValue::toDate(const QVariant& value)
     if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')) {
         int digits[8];
         int n = 0;
-        for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        for (int i : { 0, 1, 2, 3, 5, 6, 8, 9 }) {
             const char16_t c = text.at(i).unicode();
             if (c < u'0' || c > u'9') {
                 return QDate::fromString(text, Qt::ISODate);

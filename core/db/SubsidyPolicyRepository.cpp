@@ -79,7 +79,8 @@ bool SubsidyPolicyRepository::check(const SubsidyPolicy& p, QString* error) cons
     q.addBindValue(SqlValue::fromDate(p.effectiveFrom));
     q.addBindValue(p.id);
     if (q.exec() && q.next() && q.value(0).toInt() > 0) {
-        return failWith(error, tr("Another policy version already starts on %1.").arg(p.effectiveFrom.toString(Qt::ISODate)));
+        return failWith(error,
+                        tr("Another policy version already starts on %1.").arg(p.effectiveFrom.toString(Qt::ISODate)));
     }
     return true;
 }
@@ -95,10 +96,10 @@ bool SubsidyPolicyRepository::insert(SubsidyPolicy& p, QString* error)
                              " partial_classes, full_classes, notes, created_at, updated_at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = SqlValue::nowUtc();
-    for (const QVariant& v : {SqlValue::fromDate(p.effectiveFrom), QVariant(p.streetSharePerYear.fen()),
-                              QVariant(p.subsidisedYears), QVariant(classesKey(p.partialClasses)),
-                              QVariant(classesKey(p.fullClasses)), SqlValue::fromText(p.notes), QVariant(now),
-                              QVariant(now)}) {
+    for (const QVariant& v :
+         { SqlValue::fromDate(p.effectiveFrom), QVariant(p.streetSharePerYear.fen()), QVariant(p.subsidisedYears),
+           QVariant(classesKey(p.partialClasses)), QVariant(classesKey(p.fullClasses)), SqlValue::fromText(p.notes),
+           QVariant(now), QVariant(now) }) {
         q.addBindValue(v);
     }
     if (!q.exec()) {
@@ -123,10 +124,10 @@ bool SubsidyPolicyRepository::update(const SubsidyPolicy& p, QString* error)
     q.prepare(QStringLiteral("UPDATE subsidy_policy SET effective_from = ?, street_share_fen = ?,"
                              " subsidised_years = ?, partial_classes = ?, full_classes = ?, notes = ?,"
                              " updated_at = ? WHERE id = ?"));
-    for (const QVariant& v : {SqlValue::fromDate(p.effectiveFrom), QVariant(p.streetSharePerYear.fen()),
-                              QVariant(p.subsidisedYears), QVariant(classesKey(p.partialClasses)),
-                              QVariant(classesKey(p.fullClasses)), SqlValue::fromText(p.notes),
-                              QVariant(SqlValue::nowUtc()), QVariant(p.id)}) {
+    for (const QVariant& v :
+         { SqlValue::fromDate(p.effectiveFrom), QVariant(p.streetSharePerYear.fen()), QVariant(p.subsidisedYears),
+           QVariant(classesKey(p.partialClasses)), QVariant(classesKey(p.fullClasses)), SqlValue::fromText(p.notes),
+           QVariant(SqlValue::nowUtc()), QVariant(p.id) }) {
         q.addBindValue(v);
     }
     if (!q.exec() || q.numRowsAffected() != 1) {

@@ -1,7 +1,7 @@
 #include "SubsidyRepository.h"
 
-#include "AppInfo.h"
 #include "AgencyRepository.h"
+#include "AppInfo.h"
 #include "CommunityRepository.h"
 #include "ContractRepository.h"
 #include "Database.h"
@@ -45,7 +45,7 @@ SubsidyLedger::Inputs SubsidyRepository::loadInputs() const
         while (q.next()) {
             SizeClass c = SizeClass::SmallMicro;
             sizeClassFromKey(q.value(2).toString(), &c);
-            in.sizeClassHistory[q.value(0).toLongLong()].append({SqlValue::toDate(q.value(1)), c});
+            in.sizeClassHistory[q.value(0).toLongLong()].append({ SqlValue::toDate(q.value(1)), c });
         }
     }
     in.policies = SubsidyPolicyRepository(m_db).list();
@@ -153,9 +153,9 @@ bool SubsidyRepository::confirm(int year, const QList<SubsidyLine>& lines, QStri
     Money total;
     for (const SubsidyLine& l : lines) {
         if (l.serviceYearStart.year() != year || l.streetShare + l.enterpriseShare != l.fee) {
-            return failWith(error, tr("Line %1 does not belong to %2 or its shares do not add up to the fee.")
-                                       .arg(l.lineNo)
-                                       .arg(year));
+            return failWith(
+                error,
+                tr("Line %1 does not belong to %2 or its shares do not add up to the fee.").arg(l.lineNo).arg(year));
         }
         total += l.streetShare;
     }
@@ -177,14 +177,27 @@ bool SubsidyRepository::confirm(int year, const QList<SubsidyLine>& lines, QStri
                              " bank_account_name, bank_name, bank_account, contact)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const SubsidyLine& l : lines) {
-        for (const QVariant& v :
-             {QVariant(confirmationId), QVariant(l.lineNo), QVariant(l.enterpriseId), SqlValue::fromText(l.enterpriseName),
-              SqlValue::fromText(l.creditCode), SqlValue::fromText(l.communityName), QVariant(sizeClassKey(l.sizeClass)),
-              SqlValue::fromDate(l.serviceYearStart), QVariant(l.participationYear), QVariant(l.contractId),
-              SqlValue::fromText(l.agencyName), QVariant(l.policyId), QVariant(l.fee.fen()),
-              QVariant(l.streetShare.fen()), QVariant(l.enterpriseShare.fen()), QVariant(subsidyRuleKey(l.rule)),
-              QVariant(l.flags.toInt()), SqlValue::fromText(l.bankAccountName), SqlValue::fromText(l.bankName),
-              SqlValue::fromText(l.bankAccount), SqlValue::fromText(l.contact)}) {
+        for (const QVariant& v : { QVariant(confirmationId),
+                                   QVariant(l.lineNo),
+                                   QVariant(l.enterpriseId),
+                                   SqlValue::fromText(l.enterpriseName),
+                                   SqlValue::fromText(l.creditCode),
+                                   SqlValue::fromText(l.communityName),
+                                   QVariant(sizeClassKey(l.sizeClass)),
+                                   SqlValue::fromDate(l.serviceYearStart),
+                                   QVariant(l.participationYear),
+                                   QVariant(l.contractId),
+                                   SqlValue::fromText(l.agencyName),
+                                   QVariant(l.policyId),
+                                   QVariant(l.fee.fen()),
+                                   QVariant(l.streetShare.fen()),
+                                   QVariant(l.enterpriseShare.fen()),
+                                   QVariant(subsidyRuleKey(l.rule)),
+                                   QVariant(l.flags.toInt()),
+                                   SqlValue::fromText(l.bankAccountName),
+                                   SqlValue::fromText(l.bankName),
+                                   SqlValue::fromText(l.bankAccount),
+                                   SqlValue::fromText(l.contact) }) {
             q.addBindValue(v);
         }
         if (!q.exec()) {

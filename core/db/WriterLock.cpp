@@ -24,15 +24,17 @@ bool WriterLock::acquire(const QString& path, QString* error)
         QString host;
         QString app;
         if (lockFile->error() == QLockFile::LockFailedError && lockFile->getLockInfo(&pid, &host, &app)) {
-            return failWith(error, tr("%1 is already open in another SafeLedger program (process %2 on %3). Close "
-                                      "that program first; two programs writing one file would lose records.")
-                                       .arg(shown)
-                                       .arg(pid)
-                                       .arg(host));
+            return failWith(error,
+                            tr("%1 is already open in another SafeLedger program (process %2 on %3). Close "
+                               "that program first; two programs writing one file would lose records.")
+                                .arg(shown)
+                                .arg(pid)
+                                .arg(host));
         }
-        return failWith(error, tr("%1 cannot be locked for writing. Check that the folder is writable and that no "
-                                  "other program has the file open.")
-                                   .arg(shown));
+        return failWith(error,
+                        tr("%1 cannot be locked for writing. Check that the folder is writable and that no "
+                           "other program has the file open.")
+                            .arg(shown));
     }
     if (QFileInfo::exists(path) && !holdFile(path, error)) {
         return false;
@@ -48,16 +50,18 @@ bool WriterLock::holdFile(const QString& path, QString* error)
     case FileLock::Result::Locked:
         return true;
     case FileLock::Result::HeldElsewhere:
-        return failWith(error, tr("%1 is already open in another SafeLedger program under another name (a link "
-                                  "to the same file, or another spelling of its path). Close that program "
-                                  "first; two programs writing one file would lose records.")
-                                   .arg(shown));
+        return failWith(error,
+                        tr("%1 is already open in another SafeLedger program under another name (a link "
+                           "to the same file, or another spelling of its path). Close that program "
+                           "first; two programs writing one file would lose records.")
+                            .arg(shown));
     case FileLock::Result::CannotOpen:
         break;
     }
-    return failWith(error, tr("%1 cannot be opened for writing: the file or its folder is read-only, or "
-                              "another program holds it. To only look at it, use check or an export.")
-                               .arg(shown));
+    return failWith(error,
+                    tr("%1 cannot be opened for writing: the file or its folder is read-only, or "
+                       "another program holds it. To only look at it, use check or an export.")
+                        .arg(shown));
 }
 
 void WriterLock::releaseFile()

@@ -38,10 +38,18 @@ constexpr int kMissingReportPercent = 7;
 constexpr int kMissingBaselinePercent = 5;
 constexpr int kLateBaselinePercent = 15;
 
-const char* const kSections[] = {"survey_findings", "inspection_findings", "inspection_hazard_findings",
-                                 "hazard_places", "hazards", "training_topics", "training_contents",
-                                 "drill_scenarios", "drill_contents", "report_summaries", "report_problems",
-                                 "report_measures"};
+const char* const kSections[] = { "survey_findings",
+                                  "inspection_findings",
+                                  "inspection_hazard_findings",
+                                  "hazard_places",
+                                  "hazards",
+                                  "training_topics",
+                                  "training_contents",
+                                  "drill_scenarios",
+                                  "drill_contents",
+                                  "report_summaries",
+                                  "report_problems",
+                                  "report_measures" };
 
 // category:description:demand, so that the three always belong together.
 QList<QStringList> splitHazards(const QStringList& words)
@@ -280,7 +288,7 @@ bool DemoActivities::writeInspection(const Enterprise& e, const QDate& day, qint
     }
     QList<Hazard> hazards;
     const int first = m_dice.below(static_cast<int>(m_hazards.size()));
-    QList<int> picked = {first};
+    QList<int> picked = { first };
     if (m_hazards.size() > 1 && m_dice.chance(40)) {
         const int n = static_cast<int>(m_hazards.size());
         picked.append((first + 1 + m_dice.below(n - 1)) % n);
@@ -306,8 +314,8 @@ bool DemoActivities::writeInspection(const Enterprise& e, const QDate& day, qint
     return m_pending.size() < kBatchSize || flush(error);
 }
 
-bool DemoActivities::writeYearly(const Enterprise& e, const QList<Span>& spans, int year, RecordKind kind,
-                                 int required, QString* error)
+bool DemoActivities::writeYearly(const Enterprise& e, const QList<Span>& spans, int year, RecordKind kind, int required,
+                                 QString* error)
 {
     const QDate yearStart(year, 1, 1);
     const QDate yearEnd(year, 12, 31);
@@ -373,7 +381,7 @@ QList<qint64> DemoActivities::pickExperts(qint64 agencyId, int count)
         return {};
     }
     const int first = m_dice.below(n);
-    QList<qint64> out = {experts.at(first)};
+    QList<qint64> out = { experts.at(first) };
     if (count > 1 && n > 1) {
         out.append(experts.at((first + 1 + m_dice.below(n - 1)) % n));
     }
@@ -390,7 +398,7 @@ QDate DemoActivities::nthServedDay(const QList<Span>& spans, const QDate& from, 
     // Walks the spans as ServiceSpans::servedDays counts them, a day covered twice once.
     QDate countedUntil = from.addDays(-1);
     for (const Span& s : spans) {
-        const QDate start = std::max({s.start, from, countedUntil.addDays(1)});
+        const QDate start = std::max({ s.start, from, countedUntil.addDays(1) });
         const QDate end = std::min(s.end, to);
         if (start > end) {
             continue;

@@ -47,7 +47,7 @@ bool DemoCertificates::write(Database& db, const QList<Enterprise>& enterprises,
     const QString kChemicalIndustries = QStringLiteral("certificate_chemical_industries");
     const QString kSurnames = QStringLiteral("surnames");
     const QString kGiven = QStringLiteral("given");
-    const Words w = loadWords({kKinds, kChemicalIndustries, kSurnames, kGiven});
+    const Words w = loadWords({ kKinds, kChemicalIndustries, kSurnames, kGiven });
 
     CertificateRepository repository(db);
     QHash<QString, qint64> typeByName;
@@ -64,7 +64,7 @@ bool DemoCertificates::write(Database& db, const QList<Enterprise>& enterprises,
         if (parts.size() == 4 && typeId > 0) {
             // A type without a fixed validity still gets a plausible three years in the demo.
             const int months = validity.value(typeId) > 0 ? validity.value(typeId) : 36;
-            kinds.insert(parts.at(0), {typeId, months, parts.at(2), parts.at(3)});
+            kinds.insert(parts.at(0), { typeId, months, parts.at(2), parts.at(3) });
         }
     }
     const QString licence = QStringLiteral("licence");
@@ -73,7 +73,7 @@ bool DemoCertificates::write(Database& db, const QList<Enterprise>& enterprises,
     const QString principal = QStringLiteral("principal");
     const QString safetyManager = QStringLiteral("safety_manager");
     const QString specialEquipment = QStringLiteral("special_equipment");
-    for (const QString& role : {licence, chemicals, specialWork, principal, safetyManager, specialEquipment}) {
+    for (const QString& role : { licence, chemicals, specialWork, principal, safetyManager, specialEquipment }) {
         if (!kinds.contains(role)) {
             if (error) {
                 *error = tr("The demo word lists are missing from this build.");
@@ -89,7 +89,7 @@ bool DemoCertificates::write(Database& db, const QList<Enterprise>& enterprises,
     }
     const QStringList chemicalIndustries = w.value(kChemicalIndustries);
     // Workers' certificates are the common ones; the principal's and the manager's once per enterprise.
-    const QStringList fillers = {specialWork, specialWork, specialEquipment, principal, safetyManager};
+    const QStringList fillers = { specialWork, specialWork, specialEquipment, principal, safetyManager };
 
     auto person = [&]() {
         QString name = dice.pick(w[kSurnames]) + dice.pick(w[kGiven]);

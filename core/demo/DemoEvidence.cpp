@@ -33,7 +33,7 @@ bool DemoEvidence::consider(const ServiceRecord& record, QString* error)
         for (int i = 0; i <= rows; ++i) {
             p.drawLine(20, 80 + i * 18, 580, 80 + i * 18);
         }
-        for (int x : {70, 250, 430}) {
+        for (int x : { 70, 250, 430 }) {
             p.drawLine(x, 80, x, 80 + rows * 18);
         }
         // A signature-like stroke per attendee, different for every record.

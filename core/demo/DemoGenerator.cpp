@@ -2,13 +2,13 @@
 
 #include "Clock.h"
 #include "DemoActivities.h"
-#include "db/AuditTrail.h"
 #include "DemoCertificates.h"
 #include "DemoHazards.h"
 #include "DemoRisks.h"
 #include "DemoWords.h"
 #include "Dice.h"
 #include "db/AgencyRepository.h"
+#include "db/AuditTrail.h"
 #include "db/CommunityRepository.h"
 #include "db/ContractRepository.h"
 #include "db/Database.h"
@@ -38,7 +38,8 @@ Words loadWords()
 QString makeCreditCode(Dice& dice)
 {
     static const QString kCharset = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
-    static const QStringList kRegions = {QStringLiteral("330110"), QStringLiteral("330106"), QStringLiteral("330108")};
+    static const QStringList kRegions
+        = { QStringLiteral("330110"), QStringLiteral("330106"), QStringLiteral("330108") };
     QString org;
     for (int i = 0; i < 8; ++i) {
         // Organisation codes are mostly digits; letters appear in newer ones.
@@ -113,10 +114,10 @@ bool addProgramme(Database& db, const DemoGenerator::Options& options, const Wor
         return c;
     };
     // Lot 1 above the 2000-yuan share, lot 2 below it, so both branches of the rule occur.
-    QList<Contract> lot1 = {makeContract(0, 0, programmeStart, change.addDays(-1), 3500, 1),
-                            makeContract(2, 0, change, programmeEnd, 3800, 3)};
-    QList<Contract> lot2 = {makeContract(1, 1, programmeStart, programmeEnd, 1800, 2)};
-    for (QList<Contract>* lot : {&lot1, &lot2}) {
+    QList<Contract> lot1 = { makeContract(0, 0, programmeStart, change.addDays(-1), 3500, 1),
+                             makeContract(2, 0, change, programmeEnd, 3800, 3) };
+    QList<Contract> lot2 = { makeContract(1, 1, programmeStart, programmeEnd, 1800, 2) };
+    for (QList<Contract>* lot : { &lot1, &lot2 }) {
         for (Contract& c : *lot) {
             if (!contracts.insert(c, error)) {
                 return false;
@@ -136,12 +137,12 @@ bool addProgramme(Database& db, const DemoGenerator::Options& options, const Wor
         QList<QPair<QDate, QDate>> periods;
         if (e.participation == ParticipationStatus::Withdrawn) {
             const QDate end = std::min(e.joinDate.addDays(dice.between(200, 700)), options.today.addDays(-30));
-            periods.append({e.joinDate, std::max(end, e.joinDate)});
+            periods.append({ e.joinDate, std::max(end, e.joinDate) });
         } else if (e.joinDate.addYears(2) <= options.today && dice.chance(4)) {
-            periods.append({e.joinDate, e.joinDate.addYears(1).addDays(-1)});
-            periods.append({e.joinDate.addYears(2), QDate()});
+            periods.append({ e.joinDate, e.joinDate.addYears(1).addDays(-1) });
+            periods.append({ e.joinDate.addYears(2), QDate() });
         } else {
-            periods.append({e.joinDate, QDate()});
+            periods.append({ e.joinDate, QDate() });
         }
         for (const auto& [from, to] : periods) {
             for (const Contract& c : lot) {
@@ -150,7 +151,7 @@ bool addProgramme(Database& db, const DemoGenerator::Options& options, const Wor
                     continue;
                 }
                 QList<qint64> ids;
-                if (!contracts.addCoverage(c.id, {e.id}, start, error, &ids)) {
+                if (!contracts.addCoverage(c.id, { e.id }, start, error, &ids)) {
                     return false;
                 }
                 if (to.isValid() && to < c.periodEnd && !contracts.endCoverage(ids.first(), to, error)) {
@@ -240,11 +241,13 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
         const QStringList& landlordIndustries = w[QStringLiteral("industries")];
         QStringList chosen = industry;
         if (landlord) {
-            chosen = (dice.chance(70) ? landlordIndustries.last() : landlordIndustries.at(landlordIndustries.size() - 2))
-                         .split(QLatin1Char(':'));
+            chosen
+                = (dice.chance(70) ? landlordIndustries.last() : landlordIndustries.at(landlordIndustries.size() - 2))
+                      .split(QLatin1Char(':'));
         }
         for (int attempt = 0; attempt < 6; ++attempt) {
-            e.name = dice.pick(w[QStringLiteral("trade_names")]) + chosen.value(1) + dice.pick(w[QStringLiteral("suffixes")]);
+            e.name = dice.pick(w[QStringLiteral("trade_names")]) + chosen.value(1)
+                + dice.pick(w[QStringLiteral("suffixes")]);
             if (attempt > 2) {
                 e.name = dice.pick(w[QStringLiteral("communities")]).left(2) + e.name;
             }
@@ -269,8 +272,8 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
             : sizeRoll < 25                     ? SizeClass::AboveQuota
                                                 : SizeClass::SmallMicro;
         e.employees = e.sizeClass == SizeClass::Scale ? dice.between(100, 800)
-            : e.sizeClass == SizeClass::AboveQuota   ? dice.between(20, 300)
-                                                     : dice.between(3, 99);
+            : e.sizeClass == SizeClass::AboveQuota    ? dice.between(20, 300)
+                                                      : dice.between(3, 99);
         const int hazardRoll = dice.below(100);
         e.occupationalHazard = hazardRoll < 10 ? OccupationalHazardClass::Serious
             : hazardRoll < 25                  ? OccupationalHazardClass::RelativelyHeavy
@@ -290,8 +293,8 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
         }
         const int statusRoll = dice.below(100);
         e.participation = landlord || statusRoll < 85 ? ParticipationStatus::Participating
-            : statusRoll < 95                          ? ParticipationStatus::NotParticipating
-                                                       : ParticipationStatus::Withdrawn;
+            : statusRoll < 95                         ? ParticipationStatus::NotParticipating
+                                                      : ParticipationStatus::Withdrawn;
         if (e.participation != ParticipationStatus::NotParticipating) {
             e.joinDate = firstDay.addDays(dice.below(span + 1));
         }

@@ -56,10 +56,11 @@ bool DemoHazards::write(Database& db, Dice& dice, const QDate& today, QString* e
         if (h.grade == HazardGrade::Major) {
             if (dice.chance(kMajorListed)) {
                 Planned list = planned(h.id, Action::List, clamp(found.addDays(dice.between(1, 5))));
-                list.step.listed = {QStringLiteral("\u505c\u4ea7\u6574\u6539"), // ting chan zheng gai, stop and fix
-                                    QStringLiteral("%1\u4e07\u5143").arg(dice.between(2, 50)), // N wan yuan
-                                    deadline, h.responsible.isEmpty() ? QStringLiteral("\u8d1f\u8d23\u4eba") : h.responsible,
-                                    QStringLiteral("\u4e13\u9879\u5e94\u6025\u9884\u6848")}; // special emergency plan
+                list.step.listed
+                    = { QStringLiteral("\u505c\u4ea7\u6574\u6539"), // ting chan zheng gai, stop and fix
+                        QStringLiteral("%1\u4e07\u5143").arg(dice.between(2, 50)), // N wan yuan
+                        deadline, h.responsible.isEmpty() ? QStringLiteral("\u8d1f\u8d23\u4eba") : h.responsible,
+                        QStringLiteral("\u4e13\u9879\u5e94\u6025\u9884\u6848") }; // special emergency plan
                 steps.append(list);
             } else {
                 steps.append(planned(h.id, Action::Supervise, clamp(found.addDays(dice.between(1, 5)))));
@@ -92,8 +93,8 @@ bool DemoHazards::write(Database& db, Dice& dice, const QDate& today, QString* e
         }
         steps.append(planned(h.id, Action::StartRectifying, start));
         const int span = std::max(1, static_cast<int>(start.daysTo(deadline)));
-        QDate submitted = dice.chance(kLate) ? deadline.addDays(dice.between(1, 30))
-                                             : start.addDays(dice.between(1, span));
+        QDate submitted
+            = dice.chance(kLate) ? deadline.addDays(dice.between(1, 30)) : start.addDays(dice.between(1, span));
         submitted = clamp(std::max(submitted, start));
         steps.append(planned(h.id, Action::RequestRecheck, submitted));
         QDate recheck = clamp(submitted.addDays(dice.between(0, 4)));
@@ -105,8 +106,9 @@ bool DemoHazards::write(Database& db, Dice& dice, const QDate& today, QString* e
             recheck = clamp(again.addDays(dice.between(0, 3)));
         }
         Planned pass = planned(h.id, Action::PassRecheck, recheck);
-        pass.step.closeReason = QStringLiteral("\u590d\u67e5\u5408\u683c\uff0c\u6574\u6539\u7167\u7247\u89c1\u7eb8\u8d28"
-                                               "\u6863\u6848"); // re-check passed, photos in the paper file
+        pass.step.closeReason
+            = QStringLiteral("\u590d\u67e5\u5408\u683c\uff0c\u6574\u6539\u7167\u7247\u89c1\u7eb8\u8d28"
+                             "\u6863\u6848"); // re-check passed, photos in the paper file
         steps.append(pass);
     }
     // The steps of one hazard must keep their order, and dates never run backwards within it: the
@@ -128,9 +130,9 @@ bool DemoHazards::write(Database& db, Dice& dice, const QDate& today, QString* e
         }
         const qint64 extension = repository.extensions(id).last().id;
         const bool approve = dice.chance(kExtensionApproved);
-        if (!repository.decideExtension(extension, approve, std::min(asked.addDays(dice.between(0, 3)), today),
-                                        approve ? QStringLiteral("\u540c\u610f") : QStringLiteral("\u7406\u7531\u4e0d\u5145\u5206"),
-                                        error)) {
+        if (!repository.decideExtension(
+                extension, approve, std::min(asked.addDays(dice.between(0, 3)), today),
+                approve ? QStringLiteral("\u540c\u610f") : QStringLiteral("\u7406\u7531\u4e0d\u5145\u5206"), error)) {
             return false;
         }
     }

@@ -5,10 +5,10 @@
 #include "Dice.h"
 #include "db/AgencyRepository.h"
 #include "db/EnterpriseRepository.h"
+#include "db/ReturnRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "io/ReturnRows.h"
 #include "io/ReturnTemplate.h"
-#include "db/ReturnRepository.h"
 #include "model/FixedChinese.h"
 
 #include <QDir>
@@ -181,7 +181,8 @@ bool DemoReturns::writeAll(Database& db, const QString& dir, int year, int quart
             continue;
         }
         ReturnWorkbook workbook;
-        const QString path = QDir(dir).filePath(QStringLiteral("%1 %2Q%3.xlsx").arg(agency.name).arg(year).arg(quarter));
+        const QString path
+            = QDir(dir).filePath(QStringLiteral("%1 %2Q%3.xlsx").arg(agency.name).arg(year).arg(quarter));
         if (!ReturnTemplate::build(db, agency.id, year, quarter, &workbook, error)
             || !fill(db, workbook, seed + quint32(agency.id), error) || !workbook.write(path, error)) {
             return false;

@@ -30,15 +30,15 @@ Figures figuresFor(RiskLevel level)
 {
     switch (level) {
     case RiskLevel::Major:
-        return {60, 60, 150};
+        return { 60, 60, 150 };
     case RiskLevel::Considerable:
-        return {60, 30, 150};
+        return { 60, 30, 150 };
     case RiskLevel::General:
-        return {30, 60, 70};
+        return { 30, 60, 70 };
     case RiskLevel::Low:
         break;
     }
-    return {10, 60, 70};
+    return { 10, 60, 70 };
 }
 
 RiskLevel drawLevel(Dice& dice)
@@ -106,7 +106,8 @@ bool DemoRisks::write(Database& db, const QList<Enterprise>& enterprises, Dice& 
             const int count = dice.between(2, 5);
             QStringList places = pointWords; // each place once per assessment
             for (int i = 0; i < count && !places.isEmpty(); ++i) {
-                const QStringList parts = places.takeAt(dice.below(static_cast<int>(places.size()))).split(QLatin1Char(':'));
+                const QStringList parts
+                    = places.takeAt(dice.below(static_cast<int>(places.size()))).split(QLatin1Char(':'));
                 RiskPoint p;
                 p.place = parts.value(0);
                 p.accidentType = parts.value(1);
@@ -118,7 +119,10 @@ bool DemoRisks::write(Database& db, const QList<Enterprise>& enterprises, Dice& 
                 if (forced >= 4 && dice.chance(10)) {
                     p.method = RiskMethod::Matrix;
                     p.likelihood = level == RiskLevel::Major ? 5 : level == RiskLevel::Considerable ? 4 : 2;
-                    p.severity = level == RiskLevel::Major ? 4 : level == RiskLevel::Considerable ? 4 : level == RiskLevel::General ? 5 : 3;
+                    p.severity = level == RiskLevel::Major ? 4
+                        : level == RiskLevel::Considerable ? 4
+                        : level == RiskLevel::General      ? 5
+                                                           : 3;
                 } else {
                     const Figures f = figuresFor(level);
                     p.lTenths = f.l;

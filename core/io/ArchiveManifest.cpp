@@ -22,9 +22,9 @@ QJsonArray filesToJson(const QList<ArchiveManifest::File>& files)
 {
     QJsonArray out;
     for (const ArchiveManifest::File& f : files) {
-        out.append(QJsonObject{{QStringLiteral("stored_name"), f.storedName},
-                               {QStringLiteral("size"), f.size},
-                               {QStringLiteral("sha256"), f.sha256}});
+        out.append(QJsonObject{ { QStringLiteral("stored_name"), f.storedName },
+                                { QStringLiteral("size"), f.size },
+                                { QStringLiteral("sha256"), f.sha256 } });
     }
     return out;
 }
@@ -48,8 +48,8 @@ bool isStoredName(const QString& name)
     }
     const QStringView extension = QStringView(name).mid(68);
     return name.at(67) == u'.' && !extension.isEmpty() && extension.size() <= 10
-           && std::none_of(extension.begin(), extension.end(),
-                           [](QChar c) { return c == u'/' || c == u'\\' || c == u':'; });
+        && std::none_of(extension.begin(), extension.end(),
+                        [](QChar c) { return c == u'/' || c == u'\\' || c == u':'; });
 }
 
 bool filesFromJson(const QJsonValue& value, QList<ArchiveManifest::File>* files)
@@ -81,25 +81,26 @@ QString ArchiveManifest::evidenceEntry(const QString& storedName)
 QByteArray ArchiveManifest::toJson() const
 {
     QJsonObject o{
-        {QStringLiteral("format"), format},
-        {QStringLiteral("format_version"), formatVersion},
-        {QStringLiteral("program"), program},
-        {QStringLiteral("created_utc"), createdUtc.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("reason"), reason},
-        {QStringLiteral("schema_version"), schemaVersion},
-        {QStringLiteral("main"),
-         QJsonObject{{QStringLiteral("entry"), mainEntry},
-                     {QStringLiteral("size"), mainSize},
-                     {QStringLiteral("sha256"), mainSha256}}},
-        {QStringLiteral("evidence_location"),
-         evidenceLocation == EvidenceLocation::Inside ? QStringLiteral("inside") : QStringLiteral("store")},
-        {QStringLiteral("evidence"), filesToJson(evidence)},
-        {QStringLiteral("missing"), filesToJson(missing)},
+        { QStringLiteral("format"), format },
+        { QStringLiteral("format_version"), formatVersion },
+        { QStringLiteral("program"), program },
+        { QStringLiteral("created_utc"), createdUtc.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("reason"), reason },
+        { QStringLiteral("schema_version"), schemaVersion },
+        { QStringLiteral("main"),
+          QJsonObject{ { QStringLiteral("entry"), mainEntry },
+                       { QStringLiteral("size"), mainSize },
+                       { QStringLiteral("sha256"), mainSha256 } } },
+        { QStringLiteral("evidence_location"),
+          evidenceLocation == EvidenceLocation::Inside ? QStringLiteral("inside") : QStringLiteral("store") },
+        { QStringLiteral("evidence"), filesToJson(evidence) },
+        { QStringLiteral("missing"), filesToJson(missing) },
     };
     if (auditCount > 0) {
-        o.insert(QStringLiteral("audit"), QJsonObject{{QStringLiteral("count"), auditCount},
-                                                      {QStringLiteral("last_id"), auditLastId},
-                                                      {QStringLiteral("head"), auditHead}});
+        o.insert(QStringLiteral("audit"),
+                 QJsonObject{ { QStringLiteral("count"), auditCount },
+                              { QStringLiteral("last_id"), auditLastId },
+                              { QStringLiteral("head"), auditHead } });
     }
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
@@ -119,8 +120,9 @@ bool ArchiveManifest::fromJson(const QByteArray& json, ArchiveManifest* m, QStri
         return failWith(error, tr("It is not a SafeLedger backup or handover package."));
     }
     if (out.formatVersion < 1 || out.formatVersion > kFormatVersion) {
-        return failWith(error, tr("It was written by a newer SafeLedger (format %1); install that version to read it.")
-                                   .arg(out.formatVersion));
+        return failWith(error,
+                        tr("It was written by a newer SafeLedger (format %1); install that version to read it.")
+                            .arg(out.formatVersion));
     }
     out.program = o.value(QStringLiteral("program")).toString();
     out.createdUtc = QDateTime::fromString(o.value(QStringLiteral("created_utc")).toString(), Qt::ISODate);

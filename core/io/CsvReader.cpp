@@ -19,9 +19,10 @@ bool CsvReader::read(const QString& path, const ReadLimits& limits, TextTable* t
         return failWith(error, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
     }
     if (info.size() > limits.maxFileBytes) {
-        return failWith(error, tr("%1 is larger than %2 MB; split it into smaller files.")
-                                   .arg(info.fileName())
-                                   .arg(limits.maxFileBytes / 1024 / 1024));
+        return failWith(error,
+                        tr("%1 is larger than %2 MB; split it into smaller files.")
+                            .arg(info.fileName())
+                            .arg(limits.maxFileBytes / 1024 / 1024));
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -96,24 +97,28 @@ bool CsvReader::parse(const QByteArray& raw, const ReadLimits& limits, TextTable
             cellStarted = true;
         } else if (c == QLatin1Char(',')) {
             if (!endCell()) {
-                return failWith(error, tr("Row %1 has a cell longer than %2 characters.")
-                                           .arg(table->rows.size() + 1)
-                                           .arg(limits.maxCellLength));
+                return failWith(error,
+                                tr("Row %1 has a cell longer than %2 characters.")
+                                    .arg(table->rows.size() + 1)
+                                    .arg(limits.maxCellLength));
             }
             if (row.size() > limits.maxColumns) {
-                return failWith(error, tr("Row %1 has more than %2 columns.").arg(table->rows.size() + 1).arg(limits.maxColumns));
+                return failWith(
+                    error, tr("Row %1 has more than %2 columns.").arg(table->rows.size() + 1).arg(limits.maxColumns));
             }
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
                 ++i;
             }
             if (!endRow()) {
-                return failWith(error, tr("Row %1 has a cell longer than %2 characters.")
-                                           .arg(table->rows.size() + 1)
-                                           .arg(limits.maxCellLength));
+                return failWith(error,
+                                tr("Row %1 has a cell longer than %2 characters.")
+                                    .arg(table->rows.size() + 1)
+                                    .arg(limits.maxCellLength));
             }
             if (table->rows.size() > limits.maxRows) {
-                return failWith(error, tr("The file has more than %1 rows; split it into smaller files.").arg(limits.maxRows));
+                return failWith(error,
+                                tr("The file has more than %1 rows; split it into smaller files.").arg(limits.maxRows));
             }
         } else {
             cell += c;

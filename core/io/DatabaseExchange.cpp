@@ -92,7 +92,7 @@ int DatabaseExchange::columnIndex(const QString& table, const QStringList& heade
 {
     for (int i = 0; i < header.size(); ++i) {
         bool yuan = false;
-        if (ExchangeWords::columnOf(table, {column}, header.at(i), &yuan) == column) {
+        if (ExchangeWords::columnOf(table, { column }, header.at(i), &yuan) == column) {
             return i;
         }
     }
@@ -209,15 +209,17 @@ bool DatabaseExchange::importSheets(Database& db, const QList<QPair<QString, Tex
     }
     for (const auto& [sheet, table] : std::as_const(sheets)) {
         if (!byName.contains(ExchangeWords::tableOfSheet(sheet))) {
-            return failWith(error, tr("The workbook has a sheet \"%1\" that is not a table of this program; it was "
-                                      "not written by export-all.").arg(sheet));
+            return failWith(error,
+                            tr("The workbook has a sheet \"%1\" that is not a table of this program; it was "
+                               "not written by export-all.")
+                                .arg(sheet));
         }
     }
     Transaction tx(connection);
     QSqlQuery q(connection);
     // The restored rows are the record, audit trail included; the new file's triggers must not add to it.
     for (const Table& t : schema) {
-        for (const char* action : {"insert", "update", "delete"}) {
+        for (const char* action : { "insert", "update", "delete" }) {
             q.exec(QStringLiteral("DROP TRIGGER IF EXISTS \"audit_%1_%2\"").arg(t.name, QLatin1String(action)));
         }
     }
@@ -226,8 +228,7 @@ bool DatabaseExchange::importSheets(Database& db, const QList<QPair<QString, Tex
     for (const auto& [sheet, table] : std::as_const(sheets)) {
         int part = 1;
         const QString name = ExchangeWords::tableOfSheet(sheet, &part);
-        if (name != QLatin1String("audit") && part == 1
-            && !q.exec(QStringLiteral("DELETE FROM \"%1\"").arg(name))) {
+        if (name != QLatin1String("audit") && part == 1 && !q.exec(QStringLiteral("DELETE FROM \"%1\"").arg(name))) {
             return failWith(error, tr("The table %1 cannot be emptied: %2").arg(name, q.lastError().text()));
         }
     }
@@ -276,7 +277,9 @@ bool DatabaseExchange::importSheets(Database& db, const QList<QPair<QString, Tex
                 } else if (!cell.isEmpty() && yuan.at(c)) {
                     const std::optional<Money> amount = Money::parse(cell);
                     if (!amount) {
-                        return failWith(error, tr("Sheet %1, row %2: \"%3\" is not an amount in yuan.").arg(sheet).arg(r + 1).arg(cell));
+                        return failWith(
+                            error,
+                            tr("Sheet %1, row %2: \"%3\" is not an amount in yuan.").arg(sheet).arg(r + 1).arg(cell));
                     }
                     cell = QString::number(amount->fen());
                 } else if (!cell.isEmpty() && words.at(c)) {
@@ -294,7 +297,9 @@ bool DatabaseExchange::importSheets(Database& db, const QList<QPair<QString, Tex
                 }
             }
             if (!insert.exec()) {
-                return failWith(error, tr("Sheet %1, row %2 cannot be restored: %3").arg(sheet).arg(r + 1).arg(insert.lastError().text()));
+                return failWith(
+                    error,
+                    tr("Sheet %1, row %2 cannot be restored: %3").arg(sheet).arg(r + 1).arg(insert.lastError().text()));
             }
             ++*rows;
         }

@@ -13,8 +13,8 @@ class Database;
 // The whole database as one workbook and back: the clerk's handover package and her way out of the
 // program. export-all writes one sheet per table as a person reads it (ExchangeWords): Chinese sheet names and
 // headers, the clerk's words for the program's keys, amounts in yuan, the enterprise's community by name (so the
-// enterprise sheet imports as it is with import enterprises), ids kept; import-all restores such a workbook into an empty database in one
-// transaction, the audit trail included as it was, so a second export reads the same.
+// enterprise sheet imports as it is with import enterprises), ids kept; import-all restores such a workbook into an
+// empty database in one transaction, the audit trail included as it was, so a second export reads the same.
 class DatabaseExchange
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseExchange)

@@ -4,12 +4,12 @@
 
 #include "CsvReader.h"
 #include "XlsxReader.h"
+#include "db/AuditActivity.h"
 #include "db/BackupManager.h"
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/ErrorOut.h"
-#include "db/AuditActivity.h"
 #include "db/Transaction.h"
 #include "rules/CreditCode.h"
 #include "rules/EnterpriseValidator.h"
@@ -24,8 +24,26 @@ namespace {
 
 // The Chinese texts are written as escapes so that every compiler reads them alike.
 
-enum class Field { Name, CreditCode, Community, Address, Industry, Legal, Contact, Phone, Employees, SizeClass,
-                   Categories, Occupational, Participation, JoinDate, AccountName, Bank, Account, Notes };
+enum class Field {
+    Name,
+    CreditCode,
+    Community,
+    Address,
+    Industry,
+    Legal,
+    Contact,
+    Phone,
+    Employees,
+    SizeClass,
+    Categories,
+    Occupational,
+    Participation,
+    JoinDate,
+    AccountName,
+    Bank,
+    Account,
+    Notes
+};
 
 struct Column
 {
@@ -36,24 +54,45 @@ struct Column
 const QList<Column>& columns()
 {
     static const QList<Column> all = {
-        {Field::Name, {QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), QStringLiteral("\u5355\u4f4d\u540d\u79f0"), QStringLiteral("\u4f01\u4e1a\uff08\u5355\u4f4d\uff09\u540d\u79f0"), QStringLiteral("\u540d\u79f0")}},
-        {Field::CreditCode, {QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), QStringLiteral("\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), QStringLiteral("\u4fe1\u7528\u4ee3\u7801")}},
-        {Field::Community, {QStringLiteral("\u6240\u5c5e\u793e\u533a"), QStringLiteral("\u793e\u533a"), QStringLiteral("\u6751\u5c45"), QStringLiteral("\u6240\u5c5e\u6751\u5c45")}},
-        {Field::Address, {QStringLiteral("\u5730\u5740"), QStringLiteral("\u4f01\u4e1a\u5730\u5740"), QStringLiteral("\u7ecf\u8425\u5730\u5740")}},
-        {Field::Industry, {QStringLiteral("\u884c\u4e1a"), QStringLiteral("\u6240\u5c5e\u884c\u4e1a")}},
-        {Field::Legal, {QStringLiteral("\u6cd5\u5b9a\u4ee3\u8868\u4eba"), QStringLiteral("\u6cd5\u4eba\u4ee3\u8868"), QStringLiteral("\u6cd5\u4eba")}},
-        {Field::Contact, {QStringLiteral("\u5b89\u5168\u8054\u7cfb\u4eba"), QStringLiteral("\u8054\u7cfb\u4eba"), QStringLiteral("\u5b89\u5168\u8d1f\u8d23\u4eba")}},
-        {Field::Phone, {QStringLiteral("\u8054\u7cfb\u7535\u8bdd"), QStringLiteral("\u7535\u8bdd"), QStringLiteral("\u624b\u673a")}},
-        {Field::Employees, {QStringLiteral("\u4ece\u4e1a\u4eba\u6570"), QStringLiteral("\u804c\u5de5\u4eba\u6570"), QStringLiteral("\u5458\u5de5\u4eba\u6570")}},
-        {Field::SizeClass, {QStringLiteral("\u89c4\u6a21\u7c7b\u578b"), QStringLiteral("\u4f01\u4e1a\u89c4\u6a21"), QStringLiteral("\u89c4\u6a21")}},
-        {Field::Categories, {QStringLiteral("\u670d\u52a1\u5bf9\u8c61\u7c7b\u522b"), QStringLiteral("\u670d\u52a1\u5bf9\u8c61")}},
-        {Field::Occupational, {QStringLiteral("\u804c\u4e1a\u75c5\u5371\u5bb3\u7a0b\u5ea6"), QStringLiteral("\u804c\u4e1a\u75c5\u5371\u5bb3")}},
-        {Field::Participation, {QStringLiteral("\u53c2\u4e0e\u72b6\u6001")}},
-        {Field::JoinDate, {QStringLiteral("\u52a0\u5165\u65e5\u671f"), QStringLiteral("\u53c2\u4e0e\u65e5\u671f")}},
-        {Field::AccountName, {QStringLiteral("\u6536\u6b3e\u6237\u540d"), QStringLiteral("\u6237\u540d")}},
-        {Field::Bank, {QStringLiteral("\u5f00\u6237\u94f6\u884c"), QStringLiteral("\u5f00\u6237\u884c")}},
-        {Field::Account, {QStringLiteral("\u8d26\u53f7"), QStringLiteral("\u94f6\u884c\u8d26\u53f7")}},
-        {Field::Notes, {QStringLiteral("\u5907\u6ce8")}},
+        { Field::Name,
+          { QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), QStringLiteral("\u5355\u4f4d\u540d\u79f0"),
+            QStringLiteral("\u4f01\u4e1a\uff08\u5355\u4f4d\uff09\u540d\u79f0"), QStringLiteral("\u540d\u79f0") } },
+        { Field::CreditCode,
+          { QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"),
+            QStringLiteral("\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), QStringLiteral("\u4fe1\u7528\u4ee3\u7801") } },
+        { Field::Community,
+          { QStringLiteral("\u6240\u5c5e\u793e\u533a"), QStringLiteral("\u793e\u533a"), QStringLiteral("\u6751\u5c45"),
+            QStringLiteral("\u6240\u5c5e\u6751\u5c45") } },
+        { Field::Address,
+          { QStringLiteral("\u5730\u5740"), QStringLiteral("\u4f01\u4e1a\u5730\u5740"),
+            QStringLiteral("\u7ecf\u8425\u5730\u5740") } },
+        { Field::Industry, { QStringLiteral("\u884c\u4e1a"), QStringLiteral("\u6240\u5c5e\u884c\u4e1a") } },
+        { Field::Legal,
+          { QStringLiteral("\u6cd5\u5b9a\u4ee3\u8868\u4eba"), QStringLiteral("\u6cd5\u4eba\u4ee3\u8868"),
+            QStringLiteral("\u6cd5\u4eba") } },
+        { Field::Contact,
+          { QStringLiteral("\u5b89\u5168\u8054\u7cfb\u4eba"), QStringLiteral("\u8054\u7cfb\u4eba"),
+            QStringLiteral("\u5b89\u5168\u8d1f\u8d23\u4eba") } },
+        { Field::Phone,
+          { QStringLiteral("\u8054\u7cfb\u7535\u8bdd"), QStringLiteral("\u7535\u8bdd"),
+            QStringLiteral("\u624b\u673a") } },
+        { Field::Employees,
+          { QStringLiteral("\u4ece\u4e1a\u4eba\u6570"), QStringLiteral("\u804c\u5de5\u4eba\u6570"),
+            QStringLiteral("\u5458\u5de5\u4eba\u6570") } },
+        { Field::SizeClass,
+          { QStringLiteral("\u89c4\u6a21\u7c7b\u578b"), QStringLiteral("\u4f01\u4e1a\u89c4\u6a21"),
+            QStringLiteral("\u89c4\u6a21") } },
+        { Field::Categories,
+          { QStringLiteral("\u670d\u52a1\u5bf9\u8c61\u7c7b\u522b"), QStringLiteral("\u670d\u52a1\u5bf9\u8c61") } },
+        { Field::Occupational,
+          { QStringLiteral("\u804c\u4e1a\u75c5\u5371\u5bb3\u7a0b\u5ea6"),
+            QStringLiteral("\u804c\u4e1a\u75c5\u5371\u5bb3") } },
+        { Field::Participation, { QStringLiteral("\u53c2\u4e0e\u72b6\u6001") } },
+        { Field::JoinDate, { QStringLiteral("\u52a0\u5165\u65e5\u671f"), QStringLiteral("\u53c2\u4e0e\u65e5\u671f") } },
+        { Field::AccountName, { QStringLiteral("\u6536\u6b3e\u6237\u540d"), QStringLiteral("\u6237\u540d") } },
+        { Field::Bank, { QStringLiteral("\u5f00\u6237\u94f6\u884c"), QStringLiteral("\u5f00\u6237\u884c") } },
+        { Field::Account, { QStringLiteral("\u8d26\u53f7"), QStringLiteral("\u94f6\u884c\u8d26\u53f7") } },
+        { Field::Notes, { QStringLiteral("\u5907\u6ce8") } },
     };
     return all;
 }
@@ -76,11 +115,13 @@ bool sizeClassFrom(const QString& text, SizeClass* out)
         *out = SizeClass::SmallMicro;
         return true;
     }
-    if (t.contains(QStringLiteral("\u89c4\u4e0a")) || t.contains(QStringLiteral("\u89c4\u6a21\u4ee5\u4e0a")) || t == QLatin1String("scale")) {
+    if (t.contains(QStringLiteral("\u89c4\u4e0a")) || t.contains(QStringLiteral("\u89c4\u6a21\u4ee5\u4e0a"))
+        || t == QLatin1String("scale")) {
         *out = SizeClass::Scale;
         return true;
     }
-    if (t.contains(QStringLiteral("\u9650\u4e0a")) || t.contains(QStringLiteral("\u9650\u989d\u4ee5\u4e0a")) || t == QLatin1String("above_quota")) {
+    if (t.contains(QStringLiteral("\u9650\u4e0a")) || t.contains(QStringLiteral("\u9650\u989d\u4ee5\u4e0a"))
+        || t == QLatin1String("above_quota")) {
         *out = SizeClass::AboveQuota;
         return true;
     }
@@ -203,7 +244,7 @@ EnterpriseImport::Preview EnterpriseImport::prepareTable(Database& db, const Tex
             preview.unknownColumns << name;
         }
     }
-    for (Field required : {Field::Name, Field::CreditCode, Field::Community}) {
+    for (Field required : { Field::Name, Field::CreditCode, Field::Community }) {
         if (!at.contains(required)) {
             preview.fileProblem = tr("The first row must name the columns; %1 is missing.")
                                       .arg(columns().at(static_cast<int>(required)).names.first());
@@ -221,7 +262,8 @@ EnterpriseImport::Preview EnterpriseImport::prepareTable(Database& db, const Tex
     QHash<QString, int> seen; // credit code -> line
     for (int r = 1; r < table.rows.size(); ++r) {
         const QStringList& cells = table.rows.at(r);
-        const auto cell = [&cells, &at](Field f) { return at.contains(f) ? clean(cells.value(at.value(f))) : QString(); };
+        const auto cell
+            = [&cells, &at](Field f) { return at.contains(f) ? clean(cells.value(at.value(f))) : QString(); };
         Row row;
         row.line = r + 1;
         Enterprise& e = row.enterprise;
@@ -262,16 +304,21 @@ EnterpriseImport::Preview EnterpriseImport::prepareTable(Database& db, const Tex
             }
         }
         if (at.contains(Field::SizeClass) && !sizeClassFrom(cell(Field::SizeClass), &e.sizeClass)) {
-            problems << tr("the size class \"%1\" is not \u89c4\u4e0a, \u9650\u4e0a or \u5c0f\u5fae").arg(cell(Field::SizeClass));
+            problems << tr("the size class \"%1\" is not \u89c4\u4e0a, \u9650\u4e0a or \u5c0f\u5fae")
+                            .arg(cell(Field::SizeClass));
         }
         if (at.contains(Field::Categories)) {
             e.targetCategories = categoriesFrom(cell(Field::Categories));
         }
         if (at.contains(Field::Occupational) && !occupationalFrom(cell(Field::Occupational), &e.occupationalHazard)) {
-            problems << tr("the occupational-hazard class \"%1\" is not \u65e0, \u4e00\u822c, \u8f83\u91cd or \u4e25\u91cd").arg(cell(Field::Occupational));
+            problems
+                << tr("the occupational-hazard class \"%1\" is not \u65e0, \u4e00\u822c, \u8f83\u91cd or \u4e25\u91cd")
+                       .arg(cell(Field::Occupational));
         }
         if (at.contains(Field::Participation) && !participationFrom(cell(Field::Participation), &e.participation)) {
-            problems << tr("the participation status \"%1\" is not \u53c2\u4e0e, \u672a\u53c2\u4e0e or \u5df2\u9000\u51fa").arg(cell(Field::Participation));
+            problems
+                << tr("the participation status \"%1\" is not \u53c2\u4e0e, \u672a\u53c2\u4e0e or \u5df2\u9000\u51fa")
+                       .arg(cell(Field::Participation));
         }
         if (at.contains(Field::JoinDate) && !cell(Field::JoinDate).isEmpty()) {
             e.joinDate = TypedDate::parse(cell(Field::JoinDate));

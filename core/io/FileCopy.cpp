@@ -58,7 +58,8 @@ bool FileCopy::copy(const QString& from, const QString& to, QString* sha, QStrin
             *chunk = in.read(kChunk);
             read += chunk->size();
             if (chunk->isEmpty() && (in.error() != QFileDevice::NoError || read != expected)) {
-                return failWith(why, tr("The file %1 cannot be read to its end: %2").arg(shown(from), in.errorString()));
+                return failWith(why,
+                                tr("The file %1 cannot be read to its end: %2").arg(shown(from), in.errorString()));
             }
             return true;
         },
@@ -77,8 +78,7 @@ bool FileCopy::writeBytes(const QByteArray& bytes, const QString& to, QString* e
         to, QString(), nullptr, error);
 }
 
-bool FileCopy::write(const Source& source, const QString& to, const QString& expectedSha, QString* sha,
-                     QString* error)
+bool FileCopy::write(const Source& source, const QString& to, const QString& expectedSha, QString* sha, QString* error)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 total = 0;
@@ -100,11 +100,13 @@ bool FileCopy::write(const Source& source, const QString& to, const QString& exp
             total += chunk.size();
             if (out.write(chunk) != chunk.size()) {
                 out.cancelWriting();
-                return failWith(error, tr("%1 could not be written (is the disk full?): %2").arg(shown(to), out.errorString()));
+                return failWith(
+                    error, tr("%1 could not be written (is the disk full?): %2").arg(shown(to), out.errorString()));
             }
         }
         if (!out.commit()) {
-            return failWith(error, tr("%1 could not be written (is the disk full?): %2").arg(shown(to), out.errorString()));
+            return failWith(error,
+                            tr("%1 could not be written (is the disk full?): %2").arg(shown(to), out.errorString()));
         }
     }
     const QString written = QString::fromLatin1(hash.result().toHex());
@@ -118,10 +120,11 @@ bool FileCopy::write(const Source& source, const QString& to, const QString& exp
     const QString onDisk = sha256(to, &size, &why);
     if (onDisk != written || size != total) {
         QFile::remove(to);
-        return failWith(error, why.isEmpty() ? tr("%1 was written incompletely (is the disk full or failing?); it was "
-                                                 "removed.")
-                                                   .arg(shown(to))
-                                             : why);
+        return failWith(error,
+                        why.isEmpty() ? tr("%1 was written incompletely (is the disk full or failing?); it was "
+                                           "removed.")
+                                            .arg(shown(to))
+                                      : why);
     }
     if (sha) {
         *sha = written;

@@ -17,13 +17,15 @@ constexpr char32_t kReplacement = 0xFFFD;
 // The linear index of 0x90308130, the first four-byte code of U+10000.
 constexpr quint32 kSupplementaryStart = ((0x90 - 0x81) * 10 * 126 * 10);
 
-struct Range {
+struct Range
+{
     quint32 linear;
     quint32 code;
     quint32 length;
 };
 
-struct Table {
+struct Table
+{
     QVector<char16_t> twoByte; // kLeads * kTrails
     QVector<Range> fourByte; // sorted by linear index
     QHash<char16_t, quint32> encodeBmp; // code point -> two-byte code (0xXXYY) or 0x10000 + four-byte linear index
@@ -56,7 +58,7 @@ Table load()
     for (quint32 i = 0; i < count; ++i) {
         const uchar* r = bytes + twoByteSize + 4 + 12 * i;
         table.fourByte.append(
-            {qFromLittleEndian<quint32>(r), qFromLittleEndian<quint32>(r + 4), qFromLittleEndian<quint32>(r + 8)});
+            { qFromLittleEndian<quint32>(r), qFromLittleEndian<quint32>(r + 4), qFromLittleEndian<quint32>(r + 8) });
     }
     for (int lead = 0; lead < kLeads; ++lead) {
         for (int t = 0; t < kTrails; ++t) {
@@ -111,7 +113,7 @@ char32_t fourByteCode(const Table& t, quint32 linear)
 void append(QString& out, char32_t code)
 {
     if (code > 0xFFFF) {
-        const char16_t pair[2] = {QChar::highSurrogate(code), QChar::lowSurrogate(code)};
+        const char16_t pair[2] = { QChar::highSurrogate(code), QChar::lowSurrogate(code) };
         out.append(reinterpret_cast<const QChar*>(pair), 2);
     } else {
         out.append(QChar(char16_t(code)));
@@ -148,8 +150,8 @@ QString Gb18030::decode(const QByteArray& bytes)
         }
         if (c2 >= 0x30 && c2 <= 0x39 && i + 3 < n && b[i + 2] >= 0x81 && b[i + 2] <= 0xFE && b[i + 3] >= 0x30
             && b[i + 3] <= 0x39) {
-            const quint32 linear = (((quint32(c) - 0x81) * 10 + (c2 - 0x30)) * 126 + (b[i + 2] - 0x81)) * 10
-                                   + (b[i + 3] - 0x30);
+            const quint32 linear
+                = (((quint32(c) - 0x81) * 10 + (c2 - 0x30)) * 126 + (b[i + 2] - 0x81)) * 10 + (b[i + 3] - 0x30);
             append(out, t.valid() ? fourByteCode(t, linear) : kReplacement);
             i += 4;
             continue;

@@ -81,12 +81,13 @@ bool HandoverPackage::write(Database& db, const QString& path, Written* written,
     }
     const QDir live(EvidenceRepository::folderFor(db.path()));
     for (const EvidenceFile& f : files) {
-        const ArchiveManifest::File entry{f.storedName, f.sizeBytes, f.sha256};
+        const ArchiveManifest::File entry{ f.storedName, f.sizeBytes, f.sha256 };
         const QString source = live.filePath(f.storedName);
         if (!QFileInfo(source).isFile()) {
             manifest.missing << entry;
-            written->warnings << tr("Evidence file %1 is missing from the evidence folder; the package does not hold it.")
-                                     .arg(shown(source));
+            written->warnings
+                << tr("Evidence file %1 is missing from the evidence folder; the package does not hold it.")
+                       .arg(shown(source));
             continue;
         }
         QString sha;
@@ -193,9 +194,10 @@ bool HandoverPackage::import(Database& db, const QString& path, Imported* import
                                           .arg(stored);
                 continue;
             }
-            return failWith(error, tr("%1 is not complete: its workbook names the evidence file %2, which the package "
-                                      "does not hold.")
-                                       .arg(name, stored));
+            return failWith(error,
+                            tr("%1 is not complete: its workbook names the evidence file %2, which the package "
+                               "does not hold.")
+                                .arg(name, stored));
         }
     }
     const QDir live(EvidenceRepository::folderFor(db.path()));
@@ -207,7 +209,8 @@ bool HandoverPackage::import(Database& db, const QString& path, Imported* import
         }
         const QString sha = zip.sha256(ArchiveManifest::evidenceEntry(f.storedName), &size, &why);
         if (sha != f.sha256 || size != f.size) {
-            return failWith(error, tr("%1 is damaged: the evidence file %2 does not match its SHA-256.").arg(name, f.storedName));
+            return failWith(
+                error, tr("%1 is damaged: the evidence file %2 does not match its SHA-256.").arg(name, f.storedName));
         }
         toWrite << f;
     }

@@ -284,16 +284,14 @@ void ReturnChecker::checkRecordSheet(ReturnSheet sheet)
         if (kept >= 0) {
             keepRow(sheet, row, fingerprint, kept);
             if (kind == RecordKind::Inspection) {
-                m_inspectionsInFile.insert(
-                    ReturnRows::inspectionKey(cells.value(1), TypedDate::parse(cells.value(3))));
+                m_inspectionsInFile.insert(ReturnRows::inspectionKey(cells.value(1), TypedDate::parse(cells.value(3))));
             }
             continue;
         }
         const int before = int(m_p.refusals.size());
         if (kind == RecordKind::Inspection) {
             // A hazard this inspection found is not refused for the inspection's fault as well.
-            m_inspectionsInFile.insert(
-                ReturnRows::inspectionKey(cells.value(1), TypedDate::parse(cells.value(3))));
+            m_inspectionsInFile.insert(ReturnRows::inspectionKey(cells.value(1), TypedDate::parse(cells.value(3))));
         }
         const ReturnRepository::ServedEnterprise* enterprise = enterpriseOf(sheet, row, cells.value(1));
         const QDate day = dayIn(sheet, row, cells.value(3), columns.at(3).header);
@@ -750,19 +748,21 @@ void ReturnChecker::checkRisks()
             refuse(sheet, row, ReturnImport::tr("%1 is missing.").arg(columns.at(R::Place).header));
         }
         if (!FixedChinese::riskMethodFromWord(cells.value(R::Method), &p.method)) {
-            refuse(sheet, row, ReturnImport::tr("%1 must be one of: %2.")
-                                   .arg(columns.at(R::Method).header, columns.at(R::Method).choices.join(QStringLiteral(", "))));
+            refuse(sheet, row,
+                   ReturnImport::tr("%1 must be one of: %2.")
+                       .arg(columns.at(R::Method).header, columns.at(R::Method).choices.join(QStringLiteral(", "))));
         } else if (p.method == RiskMethod::Lec) {
-            for (const auto& [column, field] : {std::pair{int(R::L), &p.lTenths}, std::pair{int(R::E), &p.eTenths},
-                                                std::pair{int(R::C), &p.cTenths}}) {
+            for (const auto& [column, field] : { std::pair{ int(R::L), &p.lTenths }, std::pair{ int(R::E), &p.eTenths },
+                                                 std::pair{ int(R::C), &p.cTenths } }) {
                 if (!RiskGrading::tenthsFromText(cells.value(column), field)) {
-                    refuse(sheet, row, ReturnImport::tr("%1 \"%2\" is not a number with at most one decimal.")
-                                           .arg(columns.at(column).header, cells.value(column).trimmed()));
+                    refuse(sheet, row,
+                           ReturnImport::tr("%1 \"%2\" is not a number with at most one decimal.")
+                               .arg(columns.at(column).header, cells.value(column).trimmed()));
                 }
             }
         } else {
-            for (const auto& [column, field] : {std::pair{int(R::Likelihood), &p.likelihood},
-                                                std::pair{int(R::Severity), &p.severity}}) {
+            for (const auto& [column, field] :
+                 { std::pair{ int(R::Likelihood), &p.likelihood }, std::pair{ int(R::Severity), &p.severity } }) {
                 bool ok = false;
                 const double value = cells.value(column).trimmed().toDouble(&ok);
                 *field = ok && value == std::floor(value) ? int(value) : 0;

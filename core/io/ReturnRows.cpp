@@ -43,9 +43,9 @@ QList<int> meaningful(ReturnSheet sheet)
         return { W::YearEnd::Code,    W::YearEnd::Date,     W::YearEnd::ReportYear,
                  W::YearEnd::Summary, W::YearEnd::Problems, W::YearEnd::Measures };
     case ReturnSheet::RiskAssessments:
-        return { W::Risk::Code,   W::Risk::Date,     W::Risk::Assessors, W::Risk::Place,      W::Risk::Factors,
-                 W::Risk::Accident, W::Risk::Method, W::Risk::L,         W::Risk::E,          W::Risk::C,
-                 W::Risk::Likelihood, W::Risk::Severity, W::Risk::Measures, W::Risk::Responsible };
+        return { W::Risk::Code,       W::Risk::Date,     W::Risk::Assessors, W::Risk::Place,      W::Risk::Factors,
+                 W::Risk::Accident,   W::Risk::Method,   W::Risk::L,         W::Risk::E,          W::Risk::C,
+                 W::Risk::Likelihood, W::Risk::Severity, W::Risk::Measures,  W::Risk::Responsible };
     }
     return {};
 }

@@ -1,9 +1,9 @@
 #include "ReturnWorkbook.h"
 
 #include "TypedDate.h"
-#include "model/FixedChinese.h"
 #include "XlsxReader.h"
 #include "XlsxWriter.h"
+#include "model/FixedChinese.h"
 
 #include <QFileInfo>
 
@@ -57,9 +57,9 @@ QList<ReturnWorkbook::Column> leading(const QString& idHeader)
 
 QList<ReturnSheet> ReturnWorkbook::sheets()
 {
-    return { ReturnSheet::Inspections, ReturnSheet::NewHazards, ReturnSheet::HazardProgress, ReturnSheet::Trainings,
-             ReturnSheet::Drills,      ReturnSheet::Baseline,   ReturnSheet::YearEndReports,
-             ReturnSheet::RiskAssessments };
+    return { ReturnSheet::Inspections,    ReturnSheet::NewHazards,     ReturnSheet::HazardProgress,
+             ReturnSheet::Trainings,      ReturnSheet::Drills,         ReturnSheet::Baseline,
+             ReturnSheet::YearEndReports, ReturnSheet::RiskAssessments };
 }
 
 QString ReturnWorkbook::sheetName(ReturnSheet sheet)
@@ -149,22 +149,25 @@ QList<ReturnWorkbook::Column> ReturnWorkbook::columns(ReturnSheet sheet)
     case ReturnSheet::RiskAssessments: {
         // One row per risk point; L, E, C for the LEC method, likelihood and severity (1-5) for the matrix. The level
         // is the ledger's to compute from the figures.
-        const QStringList methods = { FixedChinese::riskMethod(RiskMethod::Lec), FixedChinese::riskMethod(RiskMethod::Matrix) };
-        return QList<Column>{ text(QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), 21, false),
-                              text(QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), 26, false),
-                              date(QStringLiteral("\u8bc4\u4f30\u65e5\u671f")),
-                              text(QStringLiteral("\u8bc4\u4f30\u4eba\u5458"), 14),
-                              text(QStringLiteral("\u98ce\u9669\u70b9\uff08\u573a\u6240/\u4f5c\u4e1a\u6d3b\u52a8\uff09"), 18),
-                              text(QStringLiteral("\u5371\u9669\u6709\u5bb3\u56e0\u7d20"), 18),
-                              text(QStringLiteral("\u4e8b\u6545\u7c7b\u578b"), 14),
-                              choice(QStringLiteral("\u8bc4\u4f30\u65b9\u6cd5"), 11, methods),
-                              text(QStringLiteral("L"), 6),
-                              text(QStringLiteral("E"), 6),
-                              text(QStringLiteral("C"), 6),
-                              integer(QStringLiteral("\u53ef\u80fd\u6027\uff08\u77e9\u9635\uff09")),
-                              integer(QStringLiteral("\u4e25\u91cd\u7a0b\u5ea6\uff08\u77e9\u9635\uff09")),
-                              text(QStringLiteral("\u7ba1\u63a7\u63aa\u65bd"), 28),
-                              text(QStringLiteral("\u8d23\u4efb\u4eba"), 10) };
+        const QStringList methods
+            = { FixedChinese::riskMethod(RiskMethod::Lec), FixedChinese::riskMethod(RiskMethod::Matrix) };
+        return QList<Column>{
+            text(QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), 21, false),
+            text(QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), 26, false),
+            date(QStringLiteral("\u8bc4\u4f30\u65e5\u671f")),
+            text(QStringLiteral("\u8bc4\u4f30\u4eba\u5458"), 14),
+            text(QStringLiteral("\u98ce\u9669\u70b9\uff08\u573a\u6240/\u4f5c\u4e1a\u6d3b\u52a8\uff09"), 18),
+            text(QStringLiteral("\u5371\u9669\u6709\u5bb3\u56e0\u7d20"), 18),
+            text(QStringLiteral("\u4e8b\u6545\u7c7b\u578b"), 14),
+            choice(QStringLiteral("\u8bc4\u4f30\u65b9\u6cd5"), 11, methods),
+            text(QStringLiteral("L"), 6),
+            text(QStringLiteral("E"), 6),
+            text(QStringLiteral("C"), 6),
+            integer(QStringLiteral("\u53ef\u80fd\u6027\uff08\u77e9\u9635\uff09")),
+            integer(QStringLiteral("\u4e25\u91cd\u7a0b\u5ea6\uff08\u77e9\u9635\uff09")),
+            text(QStringLiteral("\u7ba1\u63a7\u63aa\u65bd"), 28),
+            text(QStringLiteral("\u8d23\u4efb\u4eba"), 10)
+        };
     }
     case ReturnSheet::YearEndReports:
         return leading(QStringLiteral("\u767b\u8bb0\u7f16\u53f7"))
@@ -284,9 +287,16 @@ QStringList ReturnWorkbook::instructions() const
         QStringLiteral(
             "\u4e5d\u3001\u5e74\u5ea6\u62a5\u544a\u9650\u7b2c\u56db\u5b63\u5ea6\u6216\u6b21\u5e74\u7b2c\u4e00\u5b63"
             "\u5ea6\u62a5\u9001\uff0c\u987b\u5199\u660e\u62a5\u544a\u5e74\u5ea6\u548c\u670d\u52a1\u603b\u7ed3\u3002"),
-        QStringLiteral("\u5341\u3001\u98ce\u9669\u8bc4\u4f30\u8868\u6bcf\u4e2a\u98ce\u9669\u70b9\u4e00\u884c\uff0c\u540c\u4e00\u4f01\u4e1a\u540c\u4e00\u8bc4\u4f30\u65e5\u671f\u7684\u5404\u884c\u4e3a\u4e00\u6b21\u98ce\u9669\u8fa8\u8bc6\u8bc4\u4f30\uff1b\u8bc4\u4f30\u65b9\u6cd5\u9009 LEC\uff08\u586b L\u3001E\u3001C\uff09\u6216\u98ce\u9669\u77e9\u9635\uff08\u586b\u53ef\u80fd\u6027\u3001\u4e25\u91cd\u7a0b\u5ea6\uff0c1-5\uff09\uff1b\u98ce\u9669\u7b49\u7ea7\u7531\u53f0\u8d26\u6309 D = L\u00d7E\u00d7C \u6216 R = \u53ef\u80fd\u6027\u00d7\u4e25\u91cd\u7a0b\u5ea6\u8ba1\u7b97\uff0c\u65e0\u9700\u586b\u5199\u3002"),
         QStringLiteral(
-            "\u5341\u4e00\u3001\u8857\u9053\u5bfc\u5165\u65f6\u9010\u884c\u68c0\u67e5\uff1a\u6709\u4e00\u884c\u4e0d\u5408"
+            "\u5341\u3001\u98ce\u9669\u8bc4\u4f30\u8868\u6bcf\u4e2a\u98ce\u9669\u70b9\u4e00\u884c\uff0c\u540c\u4e00"
+            "\u4f01\u4e1a\u540c\u4e00\u8bc4\u4f30\u65e5\u671f\u7684\u5404\u884c\u4e3a\u4e00\u6b21\u98ce\u9669\u8fa8"
+            "\u8bc6\u8bc4\u4f30\uff1b\u8bc4\u4f30\u65b9\u6cd5\u9009 LEC\uff08\u586b "
+            "L\u3001E\u3001C\uff09\u6216\u98ce\u9669\u77e9\u9635\uff08\u586b\u53ef\u80fd\u6027\u3001\u4e25\u91cd\u7a0b"
+            "\u5ea6\uff0c1-5\uff09\uff1b\u98ce\u9669\u7b49\u7ea7\u7531\u53f0\u8d26\u6309 D = L\u00d7E\u00d7C \u6216 R "
+            "= \u53ef\u80fd\u6027\u00d7\u4e25\u91cd\u7a0b\u5ea6\u8ba1\u7b97\uff0c\u65e0\u9700\u586b\u5199\u3002"),
+        QStringLiteral(
+            "\u5341\u4e00\u3001\u8857\u9053\u5bfc\u5165\u65f6\u9010\u884c\u68c0\u67e5\uff1a\u6709\u4e00\u884c\u4e0d"
+            "\u5408"
             "\u683c\u5219\u6574\u4efd\u62a5\u9001\u4e0d\u5bfc\u5165\uff0c\u5e76\u544a\u77e5\u5de5\u4f5c\u8868\u548c"
             "\u884c\u53f7\uff1b\u66f4\u6b63\u540e\u91cd\u65b0\u62a5\u9001\u5373\u53ef\uff0c"
             "\u540c\u4e00\u5b63\u5ea6\u7684\u66f4\u6b63\u62a5\u9001\u4f1a\u66ff\u6362\u4e0a\u4e00\u4efd\u5e26\u6765"

@@ -15,7 +15,16 @@ namespace sl::core {
 
 // The record kinds of an agency's quarterly return, one sheet each, in the workbook's order.
 // RiskAssessments (风险评估): one row per risk point; the rows of one enterprise and day are one assessment.
-enum class ReturnSheet { Inspections, NewHazards, HazardProgress, Trainings, Drills, Baseline, YearEndReports, RiskAssessments };
+enum class ReturnSheet {
+    Inspections,
+    NewHazards,
+    HazardProgress,
+    Trainings,
+    Drills,
+    Baseline,
+    YearEndReports,
+    RiskAssessments
+};
 
 // Which agency and quarter a return workbook is for; kept in a hidden sheet of the workbook.
 struct ReturnMeta
@@ -74,8 +83,24 @@ public:
     };
     struct Risk
     {
-        enum { Code, Name, Date, Assessors, Place, Factors, Accident, Method, L, E, C, Likelihood, Severity, Measures,
-               Responsible, Count };
+        enum {
+            Code,
+            Name,
+            Date,
+            Assessors,
+            Place,
+            Factors,
+            Accident,
+            Method,
+            L,
+            E,
+            C,
+            Likelihood,
+            Severity,
+            Measures,
+            Responsible,
+            Count
+        };
     };
     struct YearEnd
     {

@@ -3,13 +3,13 @@
 #include "Clock.h"
 #include "ReturnRows.h"
 #include "TypedDate.h"
+#include "db/AuditActivity.h"
 #include "db/BackupManager.h"
 #include "db/BaselineRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/ErrorOut.h"
 #include "db/HazardRepository.h"
-#include "db/AuditActivity.h"
 #include "db/RiskRepository.h"
 #include "db/Transaction.h"
 
@@ -279,7 +279,8 @@ bool ReturnWriter::writeEntries(qint64 returnId, QString* error)
             }
         }
     }
-    // Risk assessments: the rows of one enterprise and day become one assessment of this agency, brought by this return.
+    // Risk assessments: the rows of one enterprise and day become one assessment of this agency, brought by this
+    // return.
     QList<RiskAssessment> assessments;
     QList<QList<const Entry*>> rowsOf;
     QHash<QString, int> byKey;
@@ -310,9 +311,10 @@ bool ReturnWriter::writeEntries(qint64 returnId, QString* error)
     for (int i = 0; i < assessments.size(); ++i) {
         QString why;
         if (!risks.insert(assessments[i], &why)) {
-            return failWith(error, ReturnImport::tr("Row %1 of the sheet \"%2\": %3")
-                                       .arg(rowsOf.at(i).first()->row)
-                                       .arg(ReturnWorkbook::sheetName(ReturnSheet::RiskAssessments), why));
+            return failWith(error,
+                            ReturnImport::tr("Row %1 of the sheet \"%2\": %3")
+                                .arg(rowsOf.at(i).first()->row)
+                                .arg(ReturnWorkbook::sheetName(ReturnSheet::RiskAssessments), why));
         }
         for (const Entry* e : rowsOf.at(i)) {
             if (!addItem(*e, ReturnItem::Target::RiskAssessment, assessments.at(i).id, QString())) {

@@ -341,11 +341,12 @@ bool XlsxReader::readSheets(const QString& path, const ReadLimits& limits, bool 
                     // one beyond 9999-12-31 no date at all. Refused rather than left empty, so nothing is lost
                     // without a word.
                     if (!ok || !std::isfinite(serial) || serial < 0 || serial >= kLastDateSerial + 1) {
-                        return failWith(error, tr("Sheet %1, row %2: the cell formatted as a date holds %3, which "
-                                                  "is not a date Excel can show. Correct the cell and try again.")
-                                                   .arg(sheetName)
-                                                   .arg(rowNumber)
-                                                   .arg(value.left(40)));
+                        return failWith(error,
+                                        tr("Sheet %1, row %2: the cell formatted as a date holds %3, which "
+                                           "is not a date Excel can show. Correct the cell and try again.")
+                                            .arg(sheetName)
+                                            .arg(rowNumber)
+                                            .arg(value.left(40)));
                     }
                     text = epoch.addDays(static_cast<qint64>(std::floor(serial))).toString(Qt::ISODate);
                 }

@@ -1,7 +1,7 @@
 #include "XlsxWriter.h"
 
-#include "NarrowPath.h"
 #include "FileCopy.h"
+#include "NarrowPath.h"
 #include "ZipReader.h"
 
 #include <QDir>
@@ -176,8 +176,8 @@ void XlsxWriter::addDateValidation(int firstRow, int lastRow, int column, const 
     validation.validate = LXW_VALIDATION_TYPE_DATE;
     validation.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
     validation.ignore_blank = LXW_VALIDATION_ON;
-    validation.minimum_datetime = {first.year(), first.month(), first.day(), 0, 0, 0};
-    validation.maximum_datetime = {last.year(), last.month(), last.day(), 0, 0, 0};
+    validation.minimum_datetime = { first.year(), first.month(), first.day(), 0, 0, 0 };
+    validation.maximum_datetime = { last.year(), last.month(), last.day(), 0, 0, 0 };
     record(worksheet_data_validation_range(m_worksheet, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow),
                                            lxw_col_t(column), &validation));
 }

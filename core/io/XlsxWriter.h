@@ -5,11 +5,11 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
-#include <QStringList>
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 

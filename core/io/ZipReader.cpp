@@ -40,7 +40,8 @@ bool ZipReader::open(QString* error)
     const QString name = QFileInfo(m_path).fileName();
     m_file = std::make_unique<QFile>(m_path);
     if (!m_file->open(QIODevice::ReadOnly)) {
-        return failWith(error, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
+        return failWith(error,
+                        tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(m_path), m_file->errorString()));
     }
     zlib_filefunc64_def functions = ZipDevice::functions();
     m_zip = unzOpen2_64(static_cast<QIODevice*>(m_file.get()), &functions);
@@ -106,8 +107,8 @@ bool ZipReader::closeEntry(QString* error)
 {
     // The CRC is compared here, after the last byte.
     if (unzCloseCurrentFile(unz(m_zip)) != UNZ_OK) {
-        return failWith(error, tr("%1 is damaged: %2 does not match its checksum.")
-                                   .arg(QFileInfo(m_path).fileName(), m_current));
+        return failWith(
+            error, tr("%1 is damaged: %2 does not match its checksum.").arg(QFileInfo(m_path).fileName(), m_current));
     }
     return true;
 }

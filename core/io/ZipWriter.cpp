@@ -84,8 +84,8 @@ bool ZipWriter::openEntry(const QString& entry, Compression compression, bool la
     const int level = compression == Compression::Stored ? 0 : Z_BEST_SPEED;
     // Bit 11: the name is UTF-8.
     const int status = zipOpenNewFileInZip4_64(zip(m_zip), name.constData(), &info, nullptr, 0, nullptr, 0, nullptr,
-                                               method, level, 0, -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY,
-                                               nullptr, 0, 0, 1 << 11, large ? 1 : 0);
+                                               method, level, 0, -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, nullptr,
+                                               0, 0, 1 << 11, large ? 1 : 0);
     if (status != ZIP_OK) {
         return fail(tr("%1 could not be written (is the disk full?).").arg(QDir::toNativeSeparators(m_path)), error);
     }
@@ -125,9 +125,9 @@ bool ZipWriter::addFile(const QString& entry, const QString& sourcePath, Compres
         }
     }
     if (in.error() != QFileDevice::NoError || total != expected) {
-        return fail(tr("The file %1 cannot be read to its end: %2")
-                        .arg(QDir::toNativeSeparators(sourcePath), in.errorString()),
-                    error);
+        return fail(
+            tr("The file %1 cannot be read to its end: %2").arg(QDir::toNativeSeparators(sourcePath), in.errorString()),
+            error);
     }
     if (!closeEntry(error)) {
         return false;
@@ -169,8 +169,8 @@ bool ZipWriter::finish(QString* error)
     if (!m_file->commit()) {
         const QString why = m_file->errorString();
         m_file.reset();
-        return failWith(error,
-                        tr("%1 could not be written (is the disk full?): %2").arg(QDir::toNativeSeparators(m_path), why));
+        return failWith(
+            error, tr("%1 could not be written (is the disk full?): %2").arg(QDir::toNativeSeparators(m_path), why));
     }
     m_file.reset();
     return true;

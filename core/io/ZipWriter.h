@@ -28,8 +28,8 @@ public:
 
     bool open(QString* error);
     // Adds the file under the entry name; sha receives the SHA-256 of the bytes put in, size their count.
-    bool addFile(const QString& entry, const QString& sourcePath, Compression compression, QString* sha,
-                 qint64* size, QString* error);
+    bool addFile(const QString& entry, const QString& sourcePath, Compression compression, QString* sha, qint64* size,
+                 QString* error);
     bool addBytes(const QString& entry, const QByteArray& bytes, Compression compression, QString* error);
     // Writes the zip's directory and commits the file under its name.
     bool finish(QString* error);

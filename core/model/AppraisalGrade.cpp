@@ -19,8 +19,8 @@ QString appraisalGradeKey(AppraisalGrade grade)
 
 bool appraisalGradeFromKey(const QString& key, AppraisalGrade* out)
 {
-    for (AppraisalGrade g : {AppraisalGrade::Excellent, AppraisalGrade::Qualified, AppraisalGrade::BasicallyQualified,
-                             AppraisalGrade::Unqualified}) {
+    for (AppraisalGrade g : { AppraisalGrade::Excellent, AppraisalGrade::Qualified, AppraisalGrade::BasicallyQualified,
+                              AppraisalGrade::Unqualified }) {
         if (appraisalGradeKey(g) == key) {
             *out = g;
             return true;

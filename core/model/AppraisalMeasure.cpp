@@ -4,12 +4,17 @@ namespace sl::core {
 
 QList<AppraisalMeasure> allAppraisalMeasures()
 {
-    return {AppraisalMeasure::InspectionCompletion, AppraisalMeasure::SurveyCompletion,
-            AppraisalMeasure::BaselineOnTime,       AppraisalMeasure::TrainingCompletion,
-            AppraisalMeasure::DrillCompletion,      AppraisalMeasure::RectificationRate,
-            AppraisalMeasure::OnTimeRectificationRate, AppraisalMeasure::YearEndReports,
-            AppraisalMeasure::EvaluationScore,      AppraisalMeasure::Interviews,
-            AppraisalMeasure::Notices};
+    return { AppraisalMeasure::InspectionCompletion,
+             AppraisalMeasure::SurveyCompletion,
+             AppraisalMeasure::BaselineOnTime,
+             AppraisalMeasure::TrainingCompletion,
+             AppraisalMeasure::DrillCompletion,
+             AppraisalMeasure::RectificationRate,
+             AppraisalMeasure::OnTimeRectificationRate,
+             AppraisalMeasure::YearEndReports,
+             AppraisalMeasure::EvaluationScore,
+             AppraisalMeasure::Interviews,
+             AppraisalMeasure::Notices };
 }
 
 bool isDeduction(AppraisalMeasure measure)

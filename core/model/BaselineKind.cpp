@@ -4,8 +4,8 @@ namespace sl::core {
 
 QList<BaselineKind> allBaselineKinds()
 {
-    return {BaselineKind::Organisation, BaselineKind::Responsibility, BaselineKind::Rules, BaselineKind::Procedures,
-            BaselineKind::EmergencyPlan};
+    return { BaselineKind::Organisation, BaselineKind::Responsibility, BaselineKind::Rules, BaselineKind::Procedures,
+             BaselineKind::EmergencyPlan };
 }
 
 QString baselineKindKey(BaselineKind kind)

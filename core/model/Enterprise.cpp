@@ -9,9 +9,9 @@ bool Enterprise::operator==(const Enterprise& o) const
         && address == o.address && industry == o.industry && legalRepresentative == o.legalRepresentative
         && safetyContact == o.safetyContact && safetyContactPhone == o.safetyContactPhone && employees == o.employees
         && sizeClass == o.sizeClass && targetCategories == o.targetCategories
-        && occupationalHazard == o.occupationalHazard && landlordId == o.landlordId
-        && participation == o.participation && joinDate == o.joinDate && bankAccountName == o.bankAccountName
-        && bankName == o.bankName && bankAccount == o.bankAccount && notes == o.notes && archivedAt == o.archivedAt;
+        && occupationalHazard == o.occupationalHazard && landlordId == o.landlordId && participation == o.participation
+        && joinDate == o.joinDate && bankAccountName == o.bankAccountName && bankName == o.bankName
+        && bankAccount == o.bankAccount && notes == o.notes && archivedAt == o.archivedAt;
 }
 
 } // namespace sl::core

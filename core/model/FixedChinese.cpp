@@ -13,7 +13,7 @@ QString FixedChinese::hazardGrade(HazardGrade grade)
 bool FixedChinese::hazardGradeFromWord(const QString& word, HazardGrade* grade)
 {
     const QString w = word.trimmed();
-    for (HazardGrade g : {HazardGrade::General, HazardGrade::Major}) {
+    for (HazardGrade g : { HazardGrade::General, HazardGrade::Major }) {
         const QString prefix = hazardGrade(g).left(2); // yi ban / zhong da
         if (w == hazardGrade(g) || w == prefix || w == prefix + QStringLiteral("\u4e8b\u6545\u9690\u60a3")) {
             *grade = g;
@@ -110,7 +110,8 @@ QString FixedChinese::appraisalMeasure(AppraisalMeasure measure)
     case AppraisalMeasure::SurveyCompletion:
         return QStringLiteral("\u5b9e\u5730\u9a8c\u573a\u5b8c\u6210\u7387"); // shi di yan chang wan cheng lv
     case AppraisalMeasure::BaselineOnTime:
-        return QStringLiteral("\u57fa\u7840\u8d44\u6599\u6309\u65f6\u5b8c\u6210\u7387"); // ji chu zi liao an shi wan cheng lv
+        return QStringLiteral(
+            "\u57fa\u7840\u8d44\u6599\u6309\u65f6\u5b8c\u6210\u7387"); // ji chu zi liao an shi wan cheng lv
     case AppraisalMeasure::TrainingCompletion:
         return QStringLiteral("\u5b89\u5168\u57f9\u8bad\u5b8c\u6210\u7387"); // an quan pei xun wan cheng lv
     case AppraisalMeasure::DrillCompletion:

@@ -9,7 +9,7 @@ QString hazardGradeKey(HazardGrade grade)
 
 bool hazardGradeFromKey(const QString& key, HazardGrade* out)
 {
-    for (HazardGrade g : {HazardGrade::General, HazardGrade::Major}) {
+    for (HazardGrade g : { HazardGrade::General, HazardGrade::Major }) {
         if (hazardGradeKey(g) == key) {
             *out = g;
             return true;

@@ -4,7 +4,7 @@ namespace sl::core {
 
 QList<HazardState> allHazardStates()
 {
-    return {HazardState::Registered, HazardState::Rectifying, HazardState::AwaitingRecheck, HazardState::Closed};
+    return { HazardState::Registered, HazardState::Rectifying, HazardState::AwaitingRecheck, HazardState::Closed };
 }
 
 QString hazardStateKey(HazardState state)
@@ -24,8 +24,8 @@ QString hazardStateKey(HazardState state)
 
 bool hazardStateFromKey(const QString& key, HazardState* out)
 {
-    for (HazardState state : {HazardState::Registered, HazardState::Rectifying, HazardState::AwaitingRecheck,
-                              HazardState::Closed}) {
+    for (HazardState state :
+         { HazardState::Registered, HazardState::Rectifying, HazardState::AwaitingRecheck, HazardState::Closed }) {
         if (hazardStateKey(state) == key) {
             *out = state;
             return true;
@@ -49,7 +49,7 @@ QString supervisionKey(Supervision supervision)
 
 bool supervisionFromKey(const QString& key, Supervision* out)
 {
-    for (Supervision s : {Supervision::None, Supervision::Supervised, Supervision::Listed}) {
+    for (Supervision s : { Supervision::None, Supervision::Supervised, Supervision::Listed }) {
         if (supervisionKey(s) == key) {
             *out = s;
             return true;

@@ -4,9 +4,9 @@ namespace sl::core {
 
 QList<ObligationKind> allObligationKinds()
 {
-    return {ObligationKind::Survey,   ObligationKind::Baseline, ObligationKind::Inspection,
-            ObligationKind::Training, ObligationKind::Drill,    ObligationKind::YearEndReport,
-            ObligationKind::RiskAssessment};
+    return { ObligationKind::Survey,        ObligationKind::Baseline, ObligationKind::Inspection,
+             ObligationKind::Training,      ObligationKind::Drill,    ObligationKind::YearEndReport,
+             ObligationKind::RiskAssessment };
 }
 
 } // namespace sl::core

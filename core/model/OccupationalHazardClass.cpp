@@ -19,8 +19,8 @@ QString occupationalHazardClassKey(OccupationalHazardClass hazardClass)
 
 bool occupationalHazardClassFromKey(const QString& key, OccupationalHazardClass* out)
 {
-    for (auto c : {OccupationalHazardClass::None, OccupationalHazardClass::General,
-                   OccupationalHazardClass::RelativelyHeavy, OccupationalHazardClass::Serious}) {
+    for (auto c : { OccupationalHazardClass::None, OccupationalHazardClass::General,
+                    OccupationalHazardClass::RelativelyHeavy, OccupationalHazardClass::Serious }) {
         if (occupationalHazardClassKey(c) == key) {
             *out = c;
             return true;

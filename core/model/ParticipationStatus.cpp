@@ -17,8 +17,8 @@ QString participationStatusKey(ParticipationStatus status)
 
 bool participationStatusFromKey(const QString& key, ParticipationStatus* out)
 {
-    for (auto s : {ParticipationStatus::Participating, ParticipationStatus::NotParticipating,
-                   ParticipationStatus::Withdrawn}) {
+    for (auto s : { ParticipationStatus::Participating, ParticipationStatus::NotParticipating,
+                    ParticipationStatus::Withdrawn }) {
         if (participationStatusKey(s) == key) {
             *out = s;
             return true;

@@ -4,8 +4,8 @@ namespace sl::core {
 
 QList<RecordKind> allRecordKinds()
 {
-    return {RecordKind::Survey, RecordKind::Inspection, RecordKind::Training, RecordKind::Drill,
-            RecordKind::YearEndReport};
+    return { RecordKind::Survey, RecordKind::Inspection, RecordKind::Training, RecordKind::Drill,
+             RecordKind::YearEndReport };
 }
 
 QString recordKindKey(RecordKind kind)
@@ -28,8 +28,8 @@ QString recordKindKey(RecordKind kind)
 bool recordKindFromKey(const QString& key, RecordKind* out)
 {
     // Read for every record the engines load: no list is built for the lookup.
-    for (RecordKind kind : {RecordKind::Survey, RecordKind::Inspection, RecordKind::Training, RecordKind::Drill,
-                            RecordKind::YearEndReport}) {
+    for (RecordKind kind : { RecordKind::Survey, RecordKind::Inspection, RecordKind::Training, RecordKind::Drill,
+                             RecordKind::YearEndReport }) {
         if (recordKindKey(kind) == key) {
             *out = kind;
             return true;

@@ -4,7 +4,7 @@ namespace sl::core {
 
 QList<RiskLevel> allRiskLevels()
 {
-    return {RiskLevel::Major, RiskLevel::Considerable, RiskLevel::General, RiskLevel::Low};
+    return { RiskLevel::Major, RiskLevel::Considerable, RiskLevel::General, RiskLevel::Low };
 }
 
 QString riskLevelKey(RiskLevel level)

@@ -9,7 +9,7 @@ QString riskMethodKey(RiskMethod method)
 
 bool riskMethodFromKey(const QString& key, RiskMethod* out)
 {
-    for (RiskMethod m : {RiskMethod::Lec, RiskMethod::Matrix}) {
+    for (RiskMethod m : { RiskMethod::Lec, RiskMethod::Matrix }) {
         if (riskMethodKey(m) == key) {
             *out = m;
             return true;

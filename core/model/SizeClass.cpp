@@ -17,7 +17,7 @@ QString sizeClassKey(SizeClass sizeClass)
 
 bool sizeClassFromKey(const QString& key, SizeClass* out)
 {
-    for (SizeClass c : {SizeClass::Scale, SizeClass::AboveQuota, SizeClass::SmallMicro}) {
+    for (SizeClass c : { SizeClass::Scale, SizeClass::AboveQuota, SizeClass::SmallMicro }) {
         if (sizeClassKey(c) == key) {
             *out = c;
             return true;

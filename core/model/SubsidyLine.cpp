@@ -19,8 +19,8 @@ QString subsidyRuleKey(SubsidyRule rule)
 
 bool subsidyRuleFromKey(const QString& key, SubsidyRule* out)
 {
-    for (auto r : {SubsidyRule::Partial, SubsidyRule::AfterSubsidisedYears, SubsidyRule::Full,
-                   SubsidyRule::NotSubsidised}) {
+    for (auto r :
+         { SubsidyRule::Partial, SubsidyRule::AfterSubsidisedYears, SubsidyRule::Full, SubsidyRule::NotSubsidised }) {
         if (subsidyRuleKey(r) == key) {
             *out = r;
             return true;

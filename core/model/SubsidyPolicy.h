@@ -17,8 +17,8 @@ struct SubsidyPolicy
     QDate effectiveFrom;
     Money streetSharePerYear = Money::fromYuan(2000);
     int subsidisedYears = 3;
-    QList<SizeClass> partialClasses = {SizeClass::Scale, SizeClass::AboveQuota};
-    QList<SizeClass> fullClasses = {SizeClass::SmallMicro};
+    QList<SizeClass> partialClasses = { SizeClass::Scale, SizeClass::AboveQuota };
+    QList<SizeClass> fullClasses = { SizeClass::SmallMicro };
     QString notes;
 
     bool operator==(const SubsidyPolicy& o) const

@@ -20,8 +20,8 @@ inline constexpr int kAllTargetCategoryBits = 0xF;
 
 inline QList<TargetCategory> allTargetCategories()
 {
-    return {TargetCategory::OccupationalHazard, TargetCategory::WeakSafetyManagement, TargetCategory::LandlordOrMarket,
-            TargetCategory::ListedMajorHazard};
+    return { TargetCategory::OccupationalHazard, TargetCategory::WeakSafetyManagement, TargetCategory::LandlordOrMarket,
+             TargetCategory::ListedMajorHazard };
 }
 
 } // namespace sl::core

@@ -20,8 +20,8 @@ namespace sl::core {
 
 AnnualReport::HazardCount AnnualReport::hazards() const
 {
-    return {hazardsGeneral.found + hazardsMajor.found, hazardsGeneral.closed + hazardsMajor.closed,
-            hazardsGeneral.open + hazardsMajor.open, hazardsGeneral.overdue + hazardsMajor.overdue};
+    return { hazardsGeneral.found + hazardsMajor.found, hazardsGeneral.closed + hazardsMajor.closed,
+             hazardsGeneral.open + hazardsMajor.open, hazardsGeneral.overdue + hazardsMajor.overdue };
 }
 
 std::optional<double> AnnualReport::rectificationRate() const
@@ -57,7 +57,7 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
     QSet<qint64> agencies;
     for (const Contract& c : ContractRepository(db).list(true)) {
         if (c.periodStart <= last && c.periodEnd >= first) {
-            r.contracts.append({c, agencyNames.value(c.agencyId)});
+            r.contracts.append({ c, agencyNames.value(c.agencyId) });
             agencies.insert(c.agencyId);
         }
     }
@@ -114,8 +114,8 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
             continue;
         }
         ActivityCount* count = rec.kind == RecordKind::Training ? &r.trainings
-                             : rec.kind == RecordKind::Drill  ? &r.drills
-                                                              : nullptr;
+            : rec.kind == RecordKind::Drill                     ? &r.drills
+                                                                : nullptr;
         if (count) {
             ++count->count;
             count->people += rec.peopleCount;
@@ -169,7 +169,7 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
         line.inspectionsDone = inspectionsOf.value(e.id).second;
         line.hazardsFound = hazardsOf.value(e.id).first;
         line.hazardsClosed = hazardsOf.value(e.id).second;
-        lines.append({e.communityId, line});
+        lines.append({ e.communityId, line });
     }
     QList<qint64> communityIds = byCommunity.keys();
     const auto communityLess = [&communityOrder](qint64 a, qint64 b) {

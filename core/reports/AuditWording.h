@@ -53,8 +53,8 @@ public:
     };
 
     static Line describe(qint64 entryId, const QDateTime& at, const QString& operatorName, const QString& table,
-                         qint64 recordId, const QString& action, const QString& beforeJson,
-                         const QString& afterJson, const QString& activity, const Names& names);
+                         qint64 recordId, const QString& action, const QString& beforeJson, const QString& afterJson,
+                         const QString& activity, const Names& names);
 
     static QString kindOf(const QString& table);
     // The label of a column on its form; empty for what no form shows (ids, timestamps).

@@ -47,20 +47,20 @@ QString CertificateTable::statusText(CertificateStatus::State state)
 QStringList CertificateTable::row(const Certificate& c, const QString& enterpriseName, const QString& creditCode,
                                   const QString& typeName, const QDate& asOf, int days)
 {
-    return {enterpriseName,
-            creditCode,
-            typeName,
-            c.number,
-            c.expiresOn.toString(Qt::ISODate),
-            QString::number(CertificateStatus::remainingDays(c.expiresOn, asOf)),
-            statusText(CertificateStatus::state(c.expiresOn, asOf, days))};
+    return { enterpriseName,
+             creditCode,
+             typeName,
+             c.number,
+             c.expiresOn.toString(Qt::ISODate),
+             QString::number(CertificateStatus::remainingDays(c.expiresOn, asOf)),
+             statusText(CertificateStatus::state(c.expiresOn, asOf, days)) };
 }
 
 QList<QStringList> CertificateTable::rows(Database& db, const QDate& asOf, int days)
 {
     QHash<qint64, QPair<QString, QString>> enterprises; // name, credit code
     for (const Enterprise& e : EnterpriseRepository(db).listNames()) {
-        enterprises.insert(e.id, {e.name, e.creditCode});
+        enterprises.insert(e.id, { e.name, e.creditCode });
     }
     CertificateRepository repository(db);
     QHash<qint64, QString> types;
@@ -97,7 +97,7 @@ bool CertificateTable::writeCsv(Database& db, const QString& path, const QDate& 
     for (const QStringList& cells : rows(db, asOf, days)) {
         // Dates and day counts are the program's own (a negative count must stay a number); names, types and
         // numbers come from the clerk.
-        csv.addRow(cells, {kExpiresColumn, kDaysColumn});
+        csv.addRow(cells, { kExpiresColumn, kDaysColumn });
     }
     return csv.commit(error);
 }

@@ -28,16 +28,16 @@ QStringList ComplianceTable::header()
 QStringList ComplianceTable::row(const ComplianceYear& year, const Obligation& o)
 {
     const Enterprise& e = year.enterprise(o.enterpriseId);
-    return {e.name,
-            e.creditCode,
-            year.agencyName(o.agencyId),
-            o.periodLabel(),
-            FixedChinese::obligationKind(o.kind),
-            QString::number(o.required),
-            QString::number(o.done),
-            o.status == ObligationStatus::NotApplicable ? QString() : o.due.toString(Qt::ISODate),
-            FixedChinese::obligationStatus(o.status),
-            o.completedOn.toString(Qt::ISODate)};
+    return { e.name,
+             e.creditCode,
+             year.agencyName(o.agencyId),
+             o.periodLabel(),
+             FixedChinese::obligationKind(o.kind),
+             QString::number(o.required),
+             QString::number(o.done),
+             o.status == ObligationStatus::NotApplicable ? QString() : o.due.toString(Qt::ISODate),
+             FixedChinese::obligationStatus(o.status),
+             o.completedOn.toString(Qt::ISODate) };
 }
 
 bool ComplianceTable::writeCsv(const ComplianceYear& year, const QString& path, QString* error)
@@ -49,7 +49,7 @@ bool ComplianceTable::writeCsv(const ComplianceYear& year, const QString& path, 
     csv.addTextRow(header());
     for (const Obligation& o : year.rows()) {
         // Counts and dates are the program's own; names come from the clerk.
-        csv.addRow(row(year, o), {5, 6, 7, 9});
+        csv.addRow(row(year, o), { 5, 6, 7, 9 });
     }
     return csv.commit(error);
 }

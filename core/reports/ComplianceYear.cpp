@@ -1,10 +1,10 @@
 #include "ComplianceYear.h"
 
-#include "rules/ChineseOrder.h"
 #include "db/AgencyRepository.h"
 #include "db/CommunityRepository.h"
 #include "db/ComplianceRepository.h"
 #include "db/EnterpriseRepository.h"
+#include "rules/ChineseOrder.h"
 
 #include <algorithm>
 
@@ -20,8 +20,8 @@ ComplianceYear ComplianceYear::load(Database& db, int year, int quarter, const Q
     for (const Agency& a : AgencyRepository(db).list(true)) {
         agencies.insert(a.id, a.name);
     }
-    ComplianceYear c = compute(ComplianceRepository(db).loadInputsForYear(year), enterprises, agencies, year, quarter, asOf,
-                                 order);
+    ComplianceYear c
+        = compute(ComplianceRepository(db).loadInputsForYear(year), enterprises, agencies, year, quarter, asOf, order);
     QHash<qint64, QString> communities;
     for (const Community& community : CommunityRepository(db).list(true)) {
         communities.insert(community.id, community.name);

@@ -22,10 +22,9 @@ DashboardAlerts DashboardAlerts::load(Database& db, const QDate& asOf, int dueSo
     }
     a.certificates = certificates.expiring(asOf, kCertificateDays);
     for (const Certificate& c : std::as_const(a.certificates)) {
-        a.expiredCertificates += CertificateStatus::state(c.expiresOn, asOf, kCertificateDays)
-                == CertificateStatus::State::Expired
-            ? 1
-            : 0;
+        a.expiredCertificates
+            += CertificateStatus::state(c.expiresOn, asOf, kCertificateDays) == CertificateStatus::State::Expired ? 1
+                                                                                                                  : 0;
     }
     return a;
 }

@@ -29,18 +29,18 @@ QStringList HazardTable::header()
 QStringList HazardTable::row(const HazardYear& year, const Hazard& h)
 {
     const Enterprise& e = year.enterprise(h.enterpriseId);
-    return {HazardYear::number(h),
-            e.name,
-            e.creditCode,
-            year.agencyName(h.agencyId),
-            h.foundOn.toString(Qt::ISODate),
-            FixedChinese::hazardGrade(h.grade),
-            h.description,
-            h.effectiveDeadline().toString(Qt::ISODate),
-            FixedChinese::hazardState(h.state),
-            year.isClosedAsOf(h) ? h.closedOn.toString(Qt::ISODate) : QString(),
-            year.isOverdueAsOf(h) ? FixedChinese::yes() : FixedChinese::no(),
-            FixedChinese::supervision(h.supervision)};
+    return { HazardYear::number(h),
+             e.name,
+             e.creditCode,
+             year.agencyName(h.agencyId),
+             h.foundOn.toString(Qt::ISODate),
+             FixedChinese::hazardGrade(h.grade),
+             h.description,
+             h.effectiveDeadline().toString(Qt::ISODate),
+             FixedChinese::hazardState(h.state),
+             year.isClosedAsOf(h) ? h.closedOn.toString(Qt::ISODate) : QString(),
+             year.isOverdueAsOf(h) ? FixedChinese::yes() : FixedChinese::no(),
+             FixedChinese::supervision(h.supervision) };
 }
 
 bool HazardTable::writeCsv(const HazardYear& year, const QString& path, QString* error)
@@ -52,7 +52,7 @@ bool HazardTable::writeCsv(const HazardYear& year, const QString& path, QString*
     csv.addTextRow(header());
     for (const Hazard& h : year.hazards()) {
         // The number and dates are the program's own; the rest may come from the clerk.
-        csv.addRow(row(year, h), {0, 4, 7, 9});
+        csv.addRow(row(year, h), { 0, 4, 7, 9 });
     }
     return csv.commit(error);
 }

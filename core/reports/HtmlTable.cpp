@@ -95,7 +95,9 @@ QString HtmlTable::html(const QStringList& header, const QList<QStringList>& row
     const QList<int> widths = shares(header, rows);
     QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
     for (int c = 0; c < header.size(); ++c) {
-        html += QStringLiteral("<th bgcolor=\"#e6e6e6\" width=\"%1%\">%2</th>").arg(widths.value(c)).arg(header.at(c).toHtmlEscaped());
+        html += QStringLiteral("<th bgcolor=\"#e6e6e6\" width=\"%1%\">%2</th>")
+                    .arg(widths.value(c))
+                    .arg(header.at(c).toHtmlEscaped());
     }
     html += QStringLiteral("</tr></thead>");
     if (rows.isEmpty() && !emptyText.isEmpty()) {

@@ -15,7 +15,8 @@ class HtmlTable
 {
 public:
     // Without rows, one row across the table says emptyText (when given).
-    static QString html(const QStringList& header, const QList<QStringList>& rows, const QString& emptyText = QString());
+    static QString html(const QStringList& header, const QList<QStringList>& rows,
+                        const QString& emptyText = QString());
 
     // Whether a cell reads as a figure: digits with separators, a decimal point, a percent sign or "x / y"; a dash
     // stands for none.

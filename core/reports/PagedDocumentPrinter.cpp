@@ -246,7 +246,8 @@ qreal topOf(QTextDocument& doc, const QTextFrame::iterator& it)
     if (QTextFrame* frame = it.currentFrame()) {
         qreal top = 0;
         qreal bottom = 0;
-        if (auto* table = qobject_cast<QTextTable*>(frame); table && table->rows() > 0 && rowExtent(doc, table, 0, &top, &bottom)) {
+        if (auto* table = qobject_cast<QTextTable*>(frame);
+            table && table->rows() > 0 && rowExtent(doc, table, 0, &top, &bottom)) {
             return top;
         }
         return doc.documentLayout()->frameBoundingRect(frame).top();
@@ -296,11 +297,12 @@ void keepWithNext(QTextDocument& doc)
                 break;
             }
             const bool heading = !it.currentFrame() && it.currentBlock().blockFormat().headingLevel() > 0;
-            const bool introducesTable = !it.currentFrame() && next.currentFrame() != nullptr
-                && !it.currentBlock().text().trimmed().isEmpty();
+            const bool introducesTable
+                = !it.currentFrame() && next.currentFrame() != nullptr && !it.currentBlock().text().trimmed().isEmpty();
             // A page break the document asks for after it leaves it at a page foot on purpose.
             const bool nextBreaks = !next.currentFrame() && (breakPolicy(next) & QTextFormat::PageBreak_AlwaysBefore);
-            if ((heading || introducesTable) && !nextBreaks && !(breakPolicy(it) & QTextFormat::PageBreak_AlwaysBefore)) {
+            if ((heading || introducesTable) && !nextBreaks
+                && !(breakPolicy(it) & QTextFormat::PageBreak_AlwaysBefore)) {
                 const int page = int(topOf(doc, it) / pageHeight);
                 if (int(topOf(doc, next) / pageHeight) > page) {
                     setBreakPolicy(doc, it, breakPolicy(it) | QTextFormat::PageBreak_AlwaysBefore);

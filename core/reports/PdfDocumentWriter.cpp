@@ -18,8 +18,7 @@ bool PdfDocumentWriter::write(const QTextDocument& document, const QString& titl
 {
     // Fonts and page layout live in Qt GUI; without a QGuiApplication, Qt would abort instead of failing.
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        return failWith(error,
-                        tr("Cannot save a PDF from here: the program was started without its graphical part."));
+        return failWith(error, tr("Cannot save a PDF from here: the program was started without its graphical part."));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

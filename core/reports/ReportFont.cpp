@@ -90,15 +90,15 @@ QStringList ReportFont::preferredFamilies()
     // Installed with every Chinese Windows; SimSun is what finance forms are usually printed in. Then the free
     // Chinese fonts, for a PC that has one of those instead (Wine, which has no Chinese font of its own, is given
     // WenQuanYi Micro Hei).
-    return {QStringLiteral("SimSun"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimHei"),
-            QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei")};
+    return { QStringLiteral("SimSun"), QStringLiteral("Microsoft YaHei"), QStringLiteral("SimHei"),
+             QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei") };
 #elif defined(Q_OS_MACOS)
-    return {QStringLiteral("PingFang SC"), QStringLiteral("Songti SC"), QStringLiteral("Heiti SC")};
+    return { QStringLiteral("PingFang SC"), QStringLiteral("Songti SC"), QStringLiteral("Heiti SC") };
 #else
     // Debian: fonts-wqy-microhei, fonts-wqy-zenhei, fonts-arphic-uming. Noto CJK only as the last resort, for the
     // radicals problem described in the header.
-    return {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei"),
-            QStringLiteral("AR PL UMing CN"), QStringLiteral("Noto Sans CJK SC")};
+    return { QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("WenQuanYi Zen Hei"),
+             QStringLiteral("AR PL UMing CN"), QStringLiteral("Noto Sans CJK SC") };
 #endif
 }
 

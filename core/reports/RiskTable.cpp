@@ -34,12 +34,13 @@ QList<QStringList> RiskTable::rows(const RiskYear& year)
     for (const RiskAssessment& a : year.assessments()) {
         for (const RiskPoint& p : a.points) {
             const bool lec = p.method == RiskMethod::Lec;
-            out.append({a.enterpriseName, a.creditCode, a.agencyName, a.assessedOn.toString(Qt::ISODate), p.place,
-                        p.accidentType, lec ? RiskGrading::tenthsText(p.lTenths) : QString(),
-                        lec ? RiskGrading::tenthsText(p.eTenths) : QString(),
-                        lec ? RiskGrading::tenthsText(p.cTenths) : QString(),
-                        lec ? RiskGrading::lecScoreText(RiskGrading::lecScore(p.lTenths, p.eTenths, p.cTenths)) : QString(),
-                        FixedChinese::riskLevel(p.level), p.measures, p.responsible});
+            out.append(
+                { a.enterpriseName, a.creditCode, a.agencyName, a.assessedOn.toString(Qt::ISODate), p.place,
+                  p.accidentType, lec ? RiskGrading::tenthsText(p.lTenths) : QString(),
+                  lec ? RiskGrading::tenthsText(p.eTenths) : QString(),
+                  lec ? RiskGrading::tenthsText(p.cTenths) : QString(),
+                  lec ? RiskGrading::lecScoreText(RiskGrading::lecScore(p.lTenths, p.eTenths, p.cTenths)) : QString(),
+                  FixedChinese::riskLevel(p.level), p.measures, p.responsible });
         }
     }
     return out;
@@ -54,7 +55,7 @@ bool RiskTable::writeCsv(const RiskYear& year, const QString& path, QString* err
     csv.addTextRow(header());
     for (const QStringList& row : rows(year)) {
         // The date and the figures are the program's own; the rest may come from the clerk or an agency.
-        csv.addRow(row, {3, 6, 7, 8, 9, 10});
+        csv.addRow(row, { 3, 6, 7, 8, 9, 10 });
     }
     return csv.commit(error);
 }

@@ -59,7 +59,7 @@ QList<RiskYear::Unwatched> RiskYear::unwatched() const
         }
         for (const RiskPoint& p : a.points) {
             if (p.level == RiskLevel::Major || p.level == RiskLevel::Considerable) {
-                out.append({&a, &p, last});
+                out.append({ &a, &p, last });
             }
         }
     }

@@ -23,8 +23,8 @@ public:
     {
         qint64 communityId = 0;
         QString communityName;
-        int enterprises[4] = {0, 0, 0, 0}; // by RiskLevel (Low … Major)
-        int points[4] = {0, 0, 0, 0};
+        int enterprises[4] = { 0, 0, 0, 0 }; // by RiskLevel (Low … Major)
+        int points[4] = { 0, 0, 0, 0 };
     };
     struct Unwatched
     {
@@ -52,8 +52,8 @@ private:
     QDate m_day;
     QList<RiskAssessment> m_assessments;
     QHash<qint64, QDate> m_lastInspections;
-    int m_enterprises[4] = {0, 0, 0, 0};
-    int m_points[4] = {0, 0, 0, 0};
+    int m_enterprises[4] = { 0, 0, 0, 0 };
+    int m_points[4] = { 0, 0, 0, 0 };
     QList<CommunityRow> m_communities;
 };
 

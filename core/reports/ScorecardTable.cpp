@@ -34,7 +34,8 @@ QStringList ScorecardTable::header()
         QStringLiteral("\u5e74\u5ea6\u62a5\u544a\u5b8c\u6210\u7387"), // nian du bao gao wan cheng lv, year-end reports
         QStringLiteral("\u7ea6\u8c08\u6b21\u6570"), // yue tan ci shu, interviews
         QStringLiteral("\u901a\u62a5\u6b21\u6570"), // tong bao ci shu, notices
-        QStringLiteral("\u98ce\u9669\u8bc4\u4f30\u5b8c\u6210\u7387"), // feng xian ping gu wan cheng lv, risk assessments
+        QStringLiteral(
+            "\u98ce\u9669\u8bc4\u4f30\u5b8c\u6210\u7387"), // feng xian ping gu wan cheng lv, risk assessments
         QStringLiteral("\u5176\u4ed6\u670d\u52a1\u6b21\u6570"), // qi ta fu wu ci shu, other services (not obligations)
     };
 }
@@ -44,28 +45,28 @@ QStringList ScorecardTable::row(const ScorecardYear& year, const Scorecard::Row&
     const Scorecard::Count inspections = r.count(ObligationKind::Inspection);
     const Appraisal appraisal = year.appraisal(r.agencyId);
     const bool scored = year.isAppraised(r.agencyId);
-    return {year.agencyName(r.agencyId),
-            QString::number(r.year),
-            QString::number(r.enterprises),
-            QString::number(inspections.required),
-            QString::number(inspections.done),
-            Scorecard::percentText(inspections.percent()),
-            QString::number(r.hazardsFound),
-            QString::number(r.hazardsClosed),
-            Scorecard::percentText(r.rectificationRate()),
-            Scorecard::percentText(r.onTimeRate()),
-            Scorecard::percentText(r.count(ObligationKind::Training).percent()),
-            Scorecard::percentText(r.count(ObligationKind::Drill).percent()),
-            Scorecard::tenthsText(Scorecard::tenths(r.averageScore())),
-            scored ? Scorecard::tenthsText(appraisal.totalTenths) : QString(),
-            scored ? FixedChinese::appraisalGrade(appraisal.grade) : QString(),
-            Scorecard::percentText(r.count(ObligationKind::Survey).percent()),
-            Scorecard::percentText(r.count(ObligationKind::Baseline).onTimePercent()),
-            Scorecard::percentText(r.count(ObligationKind::YearEndReport).percent()),
-            QString::number(r.interviews),
-            QString::number(r.notices),
-            Scorecard::percentText(r.count(ObligationKind::RiskAssessment).percent()),
-            QString::number(r.otherServices)};
+    return { year.agencyName(r.agencyId),
+             QString::number(r.year),
+             QString::number(r.enterprises),
+             QString::number(inspections.required),
+             QString::number(inspections.done),
+             Scorecard::percentText(inspections.percent()),
+             QString::number(r.hazardsFound),
+             QString::number(r.hazardsClosed),
+             Scorecard::percentText(r.rectificationRate()),
+             Scorecard::percentText(r.onTimeRate()),
+             Scorecard::percentText(r.count(ObligationKind::Training).percent()),
+             Scorecard::percentText(r.count(ObligationKind::Drill).percent()),
+             Scorecard::tenthsText(Scorecard::tenths(r.averageScore())),
+             scored ? Scorecard::tenthsText(appraisal.totalTenths) : QString(),
+             scored ? FixedChinese::appraisalGrade(appraisal.grade) : QString(),
+             Scorecard::percentText(r.count(ObligationKind::Survey).percent()),
+             Scorecard::percentText(r.count(ObligationKind::Baseline).onTimePercent()),
+             Scorecard::percentText(r.count(ObligationKind::YearEndReport).percent()),
+             QString::number(r.interviews),
+             QString::number(r.notices),
+             Scorecard::percentText(r.count(ObligationKind::RiskAssessment).percent()),
+             QString::number(r.otherServices) };
 }
 
 bool ScorecardTable::writeCsv(const ScorecardYear& year, const QString& path, QString* error)

@@ -1,13 +1,13 @@
 #include "ScorecardYear.h"
 
 #include "ComplianceYear.h"
-#include "db/OtherServiceRepository.h"
 #include "db/AgencyRepository.h"
 #include "db/AppraisalRepository.h"
 #include "db/AppraisalSchemeRepository.h"
 #include "db/EvaluationRepository.h"
 #include "db/HazardRepository.h"
 #include "db/InterviewRepository.h"
+#include "db/OtherServiceRepository.h"
 #include "rules/AppraisalCalculator.h"
 #include "rules/ChineseOrder.h"
 
@@ -32,9 +32,9 @@ ScorecardYear ScorecardYear::compute(Database& db, int year, const QDate& asOf)
     HazardRepository::Filter filter;
     filter.year = year;
     s.m_interviews = InterviewRepository(db).list(year);
-    s.m_rows = Scorecard::compute(year, asOf, ids, ComplianceYear::load(db, year, 0, asOf, ComplianceYear::Order::ById).rows(),
-                                  HazardRepository(db).list(filter), EvaluationRepository(db).list(0, year),
-                                  s.m_interviews);
+    s.m_rows = Scorecard::compute(
+        year, asOf, ids, ComplianceYear::load(db, year, 0, asOf, ComplianceYear::Order::ById).rows(),
+        HazardRepository(db).list(filter), EvaluationRepository(db).list(0, year), s.m_interviews);
     const QHash<qint64, int> otherServices = OtherServiceRepository(db).countByAgency(year);
     for (Scorecard::Row& r : s.m_rows) {
         r.otherServices = otherServices.value(r.agencyId);
@@ -62,7 +62,8 @@ bool ScorecardYear::confirm(Database& db, int year, const QDate& asOf, QString* 
     }
     QList<AppraisalRepository::Result> results;
     for (const Scorecard::Row& r : now.m_rows) {
-        results.append({r.agencyId, now.agencyName(r.agencyId), r, now.isAppraised(r.agencyId), now.appraisal(r.agencyId)});
+        results.append(
+            { r.agencyId, now.agencyName(r.agencyId), r, now.isAppraised(r.agencyId), now.appraisal(r.agencyId) });
     }
     return AppraisalRepository(db).confirm(year, asOf, now.m_scheme->id, results, error);
 }

@@ -119,7 +119,8 @@ QString SubsidyListDocument::signatureLine()
     // zhi biao: drawn up by; shen he: checked by; fu ze ren: person responsible; ri qi: date
     const QString blank = QStringLiteral("________________");
     const QString gap = QStringLiteral("        ");
-    return QStringLiteral("\u5236\u8868\uff1a%1%2\u5ba1\u6838\uff1a%1%2\u8d1f\u8d23\u4eba\uff1a%1%2\u65e5\u671f\uff1a%1")
+    return QStringLiteral(
+               "\u5236\u8868\uff1a%1%2\u5ba1\u6838\uff1a%1%2\u8d1f\u8d23\u4eba\uff1a%1%2\u65e5\u671f\uff1a%1")
         .arg(blank, gap);
 }
 

@@ -65,10 +65,10 @@ SubsidyYear SubsidyYear::load(Database& db, int year)
     // Compare by enterprise and service year, not by line number: a new line elsewhere shifts numbers.
     QHash<QPair<qint64, QDate>, SubsidyLine> frozen;
     for (const SubsidyLine& l : result.m_lines) {
-        frozen.insert({l.enterpriseId, l.serviceYearStart}, l);
+        frozen.insert({ l.enterpriseId, l.serviceYearStart }, l);
     }
     for (SubsidyLine now : computed) {
-        const auto it = frozen.constFind({now.enterpriseId, now.serviceYearStart});
+        const auto it = frozen.constFind({ now.enterpriseId, now.serviceYearStart });
         if (it == frozen.constEnd()) {
             ++result.m_changedSinceConfirmation;
             continue;

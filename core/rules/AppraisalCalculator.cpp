@@ -136,7 +136,8 @@ QString AppraisalCalculator::problem(const AppraisalScheme& scheme)
     }
     if (!(scheme.excellentTenths > scheme.qualifiedTenths && scheme.qualifiedTenths > scheme.basicTenths
           && scheme.basicTenths > 0 && scheme.excellentTenths <= 1000)) {
-        return tr("The grade thresholds must go down from excellent to qualified to basically qualified, between 0 and 100.");
+        return tr(
+            "The grade thresholds must go down from excellent to qualified to basically qualified, between 0 and 100.");
     }
     return QString();
 }

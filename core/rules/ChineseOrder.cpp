@@ -25,8 +25,8 @@ const QCollator& collator()
 bool checkCollator()
 {
     // a, bei, cheng, zhong, zuo; in code order zhong, bei, cheng, zuo, a.
-    const QStringList known = {QStringLiteral("\u963f"), QStringLiteral("\u5317"), QStringLiteral("\u57ce"),
-                               QStringLiteral("\u4e2d"), QStringLiteral("\u5de6")};
+    const QStringList known = { QStringLiteral("\u963f"), QStringLiteral("\u5317"), QStringLiteral("\u57ce"),
+                                QStringLiteral("\u4e2d"), QStringLiteral("\u5de6") };
     for (int i = 0; i + 1 < known.size(); ++i) {
         if (collator().compare(known.at(i), known.at(i + 1)) >= 0) {
             return false;

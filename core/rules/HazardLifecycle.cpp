@@ -4,8 +4,8 @@ namespace sl::core {
 
 QList<HazardLifecycle::Action> HazardLifecycle::allActions()
 {
-    return {Action::StartRectifying, Action::RequestRecheck, Action::PassRecheck,
-            Action::FailRecheck,     Action::Supervise,      Action::List};
+    return { Action::StartRectifying, Action::RequestRecheck, Action::PassRecheck,
+             Action::FailRecheck,     Action::Supervise,      Action::List };
 }
 
 QString HazardLifecycle::actionKey(Action action)

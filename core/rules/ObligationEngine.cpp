@@ -70,7 +70,7 @@ QList<QPair<QDate, QDate>> serviceStarts(const QList<ObligationEngine::Span>& sp
             if (!starts.isEmpty()) {
                 starts.last().second = s.start.addDays(-1);
             }
-            starts.append({s.start, QDate(9999, 12, 31)});
+            starts.append({ s.start, QDate(9999, 12, 31) });
         }
     }
     return starts;

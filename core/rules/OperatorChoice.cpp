@@ -21,19 +21,19 @@ OperatorChoice::Start OperatorChoice::atWindowStart(const QList<Operator>& opera
                                                     const QString& last, const QString& systemUser)
 {
     if (operators.isEmpty()) {
-        return {false, requested.trimmed().isEmpty() ? systemUser : requested.trimmed()};
+        return { false, requested.trimmed().isEmpty() ? systemUser : requested.trimmed() };
     }
     QList<Operator> active;
     std::copy_if(operators.cbegin(), operators.cend(), std::back_inserter(active),
                  [](const Operator& o) { return o.active; });
     if (const Operator* o = byName(active, requested)) {
-        return {o->hasPassword(), o->name};
+        return { o->hasPassword(), o->name };
     }
     if (active.size() == 1 && !active.first().hasPassword() && requested.trimmed().isEmpty()) {
-        return {false, active.first().name};
+        return { false, active.first().name };
     }
     const Operator* previous = byName(active, last);
-    return {true, previous ? previous->name : (active.isEmpty() ? QString() : active.first().name)};
+    return { true, previous ? previous->name : (active.isEmpty() ? QString() : active.first().name) };
 }
 
 QString OperatorChoice::refusal(const QList<Operator>& operators, const QString& name, const QString& password)
@@ -58,9 +58,8 @@ QString OperatorChoice::refusal(const QList<Operator>& operators, const QString&
     return {};
 }
 
-bool OperatorChoice::forCommandLine(const QList<Operator>& operators, const QString& requested,
-                                    const QString& password, const QString& last, const QString& systemUser, Cli* out,
-                                    QString* error)
+bool OperatorChoice::forCommandLine(const QList<Operator>& operators, const QString& requested, const QString& password,
+                                    const QString& last, const QString& systemUser, Cli* out, QString* error)
 {
     QString name = requested.trimmed();
     QString how;

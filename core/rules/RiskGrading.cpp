@@ -17,18 +17,18 @@ bool refuse(QString* error, const QString& message)
 QList<RiskGrading::Band> RiskGrading::defaultLecBands()
 {
     return {
-        {RiskLevel::Major, 320 * 1000, true},
-        {RiskLevel::Considerable, 160 * 1000, false},
-        {RiskLevel::General, 70 * 1000, false},
+        { RiskLevel::Major, 320 * 1000, true },
+        { RiskLevel::Considerable, 160 * 1000, false },
+        { RiskLevel::General, 70 * 1000, false },
     };
 }
 
 QList<RiskGrading::Band> RiskGrading::defaultMatrixBands()
 {
     return {
-        {RiskLevel::Major, 20, false},
-        {RiskLevel::Considerable, 15, false},
-        {RiskLevel::General, 9, false},
+        { RiskLevel::Major, 20, false },
+        { RiskLevel::Considerable, 15, false },
+        { RiskLevel::General, 9, false },
     };
 }
 
@@ -107,7 +107,10 @@ bool RiskGrading::tenthsFromText(const QString& text, int* tenths)
 QString RiskGrading::scoreText(const RiskPoint& p)
 {
     if (p.method == RiskMethod::Matrix) {
-        return QStringLiteral("R = %1 \u00d7 %2 = %3").arg(p.likelihood).arg(p.severity).arg(matrixScore(p.likelihood, p.severity));
+        return QStringLiteral("R = %1 \u00d7 %2 = %3")
+            .arg(p.likelihood)
+            .arg(p.severity)
+            .arg(matrixScore(p.likelihood, p.severity));
     }
     return QStringLiteral("D = %1 \u00d7 %2 \u00d7 %3 = %4")
         .arg(tenthsText(p.lTenths), tenthsText(p.eTenths), tenthsText(p.cTenths),

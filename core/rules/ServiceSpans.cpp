@@ -36,7 +36,7 @@ int ServiceSpans::servedDays(const QList<Span>& spans, const QDate& from, const 
     qint64 days = 0;
     QDate countedUntil = from.addDays(-1);
     for (const Span& s : spans) {
-        const QDate start = std::max({s.start, from, countedUntil.addDays(1)});
+        const QDate start = std::max({ s.start, from, countedUntil.addDays(1) });
         const QDate end = std::min(s.end, to);
         if (start <= end) {
             days += start.daysTo(end) + 1;

@@ -16,7 +16,7 @@ QList<QPair<QDate, QDate>> runsOf(const QList<Span>& sorted)
         if (!runs.isEmpty() && s.start <= runs.last().second.addDays(1)) {
             runs.last().second = std::max(runs.last().second, s.end);
         } else {
-            runs.append({s.start, s.end});
+            runs.append({ s.start, s.end });
         }
     }
     return runs;

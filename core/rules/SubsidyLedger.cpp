@@ -21,7 +21,8 @@ QHash<qint64, QList<ServiceYear>> SubsidyLedger::serviceYears(const Inputs& inpu
 
 QList<ServiceYear> SubsidyLedger::serviceYearsOf(const Inputs& inputs, qint64 enterpriseId)
 {
-    return ServiceYearSchedule::compute(ServiceSpans::byEnterprise(inputs.coverages, inputs.contracts).value(enterpriseId));
+    return ServiceYearSchedule::compute(
+        ServiceSpans::byEnterprise(inputs.coverages, inputs.contracts).value(enterpriseId));
 }
 
 SizeClass SubsidyLedger::sizeClassOn(const Inputs& inputs, qint64 enterpriseId, const QDate& day)

@@ -75,8 +75,8 @@ bool BackupBenchmark::run(int repeat, Results* results, QString* error)
     const QDir work(m_work);
     const QString carried = work.filePath(QStringLiteral("carry-all-0.zip"));
     core::BackupWriter::Result written;
-    if (!core::BackupWriter::write(m_source, carried, core::BackupWriter::Evidence::Inside, QStringLiteral("out"), false,
-                                   &written, error)) {
+    if (!core::BackupWriter::write(m_source, carried, core::BackupWriter::Evidence::Inside, QStringLiteral("out"),
+                                   false, &written, error)) {
         return false;
     }
     m_copy = work.filePath(QStringLiteral("street/street.sqlite"));
@@ -90,7 +90,8 @@ bool BackupBenchmark::run(int repeat, Results* results, QString* error)
     // The store filled once, as by the first backup ever.
     core::BackupWriter::Result first;
     if (!core::BackupWriter::write(m_copy, QDir(folder).filePath(QStringLiteral("first.zip")),
-                                   core::BackupWriter::Evidence::Store, QStringLiteral("manual"), false, &first, error)) {
+                                   core::BackupWriter::Evidence::Store, QStringLiteral("manual"), false, &first,
+                                   error)) {
         return false;
     }
     for (int i = 0; i < repeat; ++i) {
@@ -103,26 +104,28 @@ bool BackupBenchmark::run(int repeat, Results* results, QString* error)
         QFile::remove(work.filePath(QStringLiteral("copy-") + n + QStringLiteral(".sqlite")));
         core::BackupWriter::Result r;
         ok = ok && timed(&results->unchanged, [&] {
-            return core::BackupWriter::write(m_copy, QDir(folder).filePath(QStringLiteral("unchanged-") + n + QStringLiteral(".zip")),
-                                             core::BackupWriter::Evidence::Store, QStringLiteral("manual"), false, &r, error)
-                && r.evidenceCopied == 0;
-        });
+                 return core::BackupWriter::write(
+                            m_copy, QDir(folder).filePath(QStringLiteral("unchanged-") + n + QStringLiteral(".zip")),
+                            core::BackupWriter::Evidence::Store, QStringLiteral("manual"), false, &r, error)
+                     && r.evidenceCopied == 0;
+             });
         ok = ok && attachPhotos(i, error);
         ok = ok && timed(&results->newEvidence, [&] {
-            return core::BackupWriter::write(m_copy, QDir(folder).filePath(QStringLiteral("changed-") + n + QStringLiteral(".zip")),
-                                             core::BackupWriter::Evidence::Store, QStringLiteral("manual"), false, &r, error)
-                && r.evidenceCopied == kNewPhotos;
-        });
+                 return core::BackupWriter::write(
+                            m_copy, QDir(folder).filePath(QStringLiteral("changed-") + n + QStringLiteral(".zip")),
+                            core::BackupWriter::Evidence::Store, QStringLiteral("manual"), false, &r, error)
+                     && r.evidenceCopied == kNewPhotos;
+             });
         const QString out = work.filePath(QStringLiteral("carry-all-%1.zip").arg(i + 1));
         ok = ok && timed(&results->carryAll, [&] {
-            return core::BackupWriter::write(m_copy, out, core::BackupWriter::Evidence::Inside, QStringLiteral("out"), false,
-                                             &r, error);
-        });
+                 return core::BackupWriter::write(m_copy, out, core::BackupWriter::Evidence::Inside,
+                                                  QStringLiteral("out"), false, &r, error);
+             });
         const QString fresh = work.filePath(QStringLiteral("fresh-%1/street.sqlite").arg(i));
         ok = ok && timed(&results->restoreNew, [&] {
-            core::BackupRestorer::Result rr;
-            return core::BackupRestorer::restore(fresh, out, &rr, error);
-        });
+                 core::BackupRestorer::Result rr;
+                 return core::BackupRestorer::restore(fresh, out, &rr, error);
+             });
         QFile::remove(out);
         QDir(QFileInfo(fresh).absolutePath()).removeRecursively();
         if (!ok) {

@@ -60,12 +60,13 @@ BenchOptions::Outcome BenchOptions::parse(const QStringList& arguments, QString*
     QCommandLineOption backupFirst(QStringLiteral("backup-first"), QStringLiteral("Internal: 0.1's start order."));
     QCommandLineOption exportChild(QStringLiteral("export-child"), QStringLiteral("Internal: run export-all."),
                                    QStringLiteral("FILE"));
-    QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Internal: the package to write."), QStringLiteral("FILE"));
-    for (QCommandLineOption* o : {&startChild, &asOf, &backupFirst, &exportChild, &out}) {
+    QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Internal: the package to write."),
+                           QStringLiteral("FILE"));
+    for (QCommandLineOption* o : { &startChild, &asOf, &backupFirst, &exportChild, &out }) {
         o->setFlags(QCommandLineOption::HiddenFromHelp);
     }
-    parser.addOptions({ db, enterprises, years, seed, repeat, json, writeDemo, startChild, asOf, backupFirst, exportChild,
-                        out });
+    parser.addOptions(
+        { db, enterprises, years, seed, repeat, json, writeDemo, startChild, asOf, backupFirst, exportChild, out });
 
     if (!parser.parse(arguments)) {
         invalid(message, parser.errorText());

@@ -130,23 +130,26 @@ int BenchRun::exec()
     report.add({ QStringLiteral("subsidy_year"), engines.subsidyYear.medianMs(), engines.subsidyLimit.medianMs(),
                  kEngineTargetMs * scale });
     report.add({ QStringLiteral("subsidy_xlsx"), engines.subsidyXlsx.medianMs(), std::nullopt, kXlsxTargetMs * scale });
-    report.add({ QStringLiteral("annual_pdf"), engines.annualPdf.medianMs(), std::nullopt, kAnnualPdfTargetMs * scale });
+    report.add(
+        { QStringLiteral("annual_pdf"), engines.annualPdf.medianMs(), std::nullopt, kAnnualPdfTargetMs * scale });
     report.add({ QStringLiteral("search"), search.medianMs(), std::nullopt, kSearchTargetMs * scale });
     // A fixed 5,000-row list, whatever the street's size: its target does not scale.
     report.add({ QStringLiteral("import_5000"), import5000.medianMs(), std::nullopt, kImportTargetMs });
     // The first start of a day: no slower than any other start (the backup runs behind the window).
     report.add({ QStringLiteral("first_window_first_start"), starts.firstOfDay.medianMs(), starts.otherStart.medianMs(),
                  starts.otherStart.maxMs() });
-    report.add({ QStringLiteral("first_window_other_start"), starts.otherStart.medianMs(), std::nullopt, std::nullopt });
-    report.add({ QStringLiteral("first_window_backup_first"), starts.backupFirst.medianMs(), starts.otherStart.medianMs(),
-                 std::nullopt });
+    report.add(
+        { QStringLiteral("first_window_other_start"), starts.otherStart.medianMs(), std::nullopt, std::nullopt });
+    report.add({ QStringLiteral("first_window_backup_first"), starts.backupFirst.medianMs(),
+                 starts.otherStart.medianMs(), std::nullopt });
     report.add({ QStringLiteral("daily_backup_done"), starts.firstOfDayBackup.medianMs(), std::nullopt, std::nullopt });
     report.add({ QStringLiteral("database_copy"), backups.databaseCopy.medianMs(), std::nullopt, std::nullopt });
-    report.add({ QStringLiteral("backup_unchanged_evidence"), backups.unchanged.medianMs(), backups.databaseCopy.medianMs(),
-                 std::nullopt });
+    report.add({ QStringLiteral("backup_unchanged_evidence"), backups.unchanged.medianMs(),
+                 backups.databaseCopy.medianMs(), std::nullopt });
     report.add({ QStringLiteral("backup_new_evidence"), backups.newEvidence.medianMs(), backups.databaseCopy.medianMs(),
                  std::nullopt });
-    report.add({ QStringLiteral("backup_out"), backups.carryAll.medianMs(), backups.databaseCopy.medianMs(), std::nullopt });
+    report.add(
+        { QStringLiteral("backup_out"), backups.carryAll.medianMs(), backups.databaseCopy.medianMs(), std::nullopt });
     report.add({ QStringLiteral("restore_new_path"), backups.restoreNew.medianMs(), std::nullopt, std::nullopt });
     report.add({ QStringLiteral("export_all"), exported.ms, std::nullopt, std::nullopt });
     report.setPeakRssMb(PeakMemory::peakRssMb(), kPeakRssTargetMb);
@@ -183,8 +186,8 @@ int BenchRun::exec()
           << "; unchanged " << spread(backups.unchanged) << "; new evidence " << spread(backups.newEvidence)
           << "; --out " << spread(backups.carryAll) << '\n';
     m_out << "export-all:    " << QString::number(exported.ms, 'f', 0) << " ms, package "
-          << QString::number(exported.packageMb, 'f', 1) << " MB, peak RSS " << QString::number(exported.peakRssMb, 'f', 1)
-          << " MB\n";
+          << QString::number(exported.packageMb, 'f', 1) << " MB, peak RSS "
+          << QString::number(exported.peakRssMb, 'f', 1) << " MB\n";
     m_out << "search clear:  median " << QString::number(clear.medianMs(), 'f', 2) << " ms, " << spread(clear)
           << " (not a metric of the issue)" << Qt::endl;
 

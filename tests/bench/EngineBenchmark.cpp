@@ -4,9 +4,9 @@
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
 #include "reports/ComplianceYear.h"
-#include "reports/PdfDocumentWriter.h"
 #include "reports/DashboardAlerts.h"
 #include "reports/DashboardFigures.h"
+#include "reports/PdfDocumentWriter.h"
 #include "reports/SubsidyListExport.h"
 #include "reports/SubsidyYear.h"
 
@@ -31,14 +31,14 @@ bool fail(QString* error, const QString& message)
 
 // Enterprises under service in the year with their agency, and their records of the year counted
 // per kind and quarter: the raw material of every obligation figure.
-const char* const kServedAndCounted =
-    "WITH served AS (SELECT DISTINCT v.enterprise_id, c.agency_id FROM coverage v"
-    "  JOIN contract c ON c.id = v.contract_id"
-    "  WHERE v.service_start <= :end AND coalesce(v.service_end, c.period_end) >= :start"
-    "  AND c.period_start <= :end AND c.period_end >= :start),"
-    " counted AS (SELECT enterprise_id, kind, (CAST(substr(done_on, 6, 2) AS INTEGER) + 2) / 3 AS quarter,"
-    "  count(*) AS n FROM service_record WHERE voided_at IS NULL AND done_on BETWEEN :start AND :asof"
-    "  GROUP BY enterprise_id, kind, quarter) ";
+const char* const kServedAndCounted
+    = "WITH served AS (SELECT DISTINCT v.enterprise_id, c.agency_id FROM coverage v"
+      "  JOIN contract c ON c.id = v.contract_id"
+      "  WHERE v.service_start <= :end AND coalesce(v.service_end, c.period_end) >= :start"
+      "  AND c.period_start <= :end AND c.period_end >= :start),"
+      " counted AS (SELECT enterprise_id, kind, (CAST(substr(done_on, 6, 2) AS INTEGER) + 2) / 3 AS quarter,"
+      "  count(*) AS n FROM service_record WHERE voided_at IS NULL AND done_on BETWEEN :start AND :asof"
+      "  GROUP BY enterprise_id, kind, quarter) ";
 
 } // namespace
 
@@ -145,8 +145,7 @@ bool EngineBenchmark::run(int repeat, Results* r, QString* error)
         const core::AnnualReport report = core::AnnualReport::load(db, year, m_asOf);
         const std::unique_ptr<QTextDocument> document = core::AnnualReportDocument::build(report);
         if (!core::PdfDocumentWriter::write(*document, core::AnnualReportDocument::title(report), report.streetName,
-                                            QPageLayout::Portrait, pdf, error,
-                                            [r](int, int pages) {
+                                            QPageLayout::Portrait, pdf, error, [r](int, int pages) {
                                                 r->annualPages = pages;
                                                 return true;
                                             })) {

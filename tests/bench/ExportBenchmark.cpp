@@ -22,7 +22,8 @@ bool ExportBenchmark::run(Results* results, QString* error)
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--export-child"), m_path, QStringLiteral("--out"), m_out});
+    child.start(QCoreApplication::applicationFilePath(),
+                { QStringLiteral("--export-child"), m_path, QStringLiteral("--out"), m_out });
     if (!child.waitForStarted() || !child.waitForFinished(60 * 60 * 1000) || child.exitCode() != 0) {
         child.kill();
         *error = QStringLiteral("export-all failed in the benchmark's child (exit code %1).").arg(child.exitCode());

@@ -38,18 +38,18 @@ bool ImportBenchmark::run(int repeat, TimingSamples* samples, int* imported, QSt
         if (!out.open(error)) {
             return false;
         }
-        out.addTextRow({QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), // enterprise name
-                        QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), // credit code
-                        QStringLiteral("\u6240\u5c5e\u793e\u533a"), // community
-                        QStringLiteral("\u89c4\u6a21\u7c7b\u578b"), // size class
-                        QStringLiteral("\u4ece\u4e1a\u4eba\u6570")}); // employees
+        out.addTextRow({ QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), // enterprise name
+                         QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), // credit code
+                         QStringLiteral("\u6240\u5c5e\u793e\u533a"), // community
+                         QStringLiteral("\u89c4\u6a21\u7c7b\u578b"), // size class
+                         QStringLiteral("\u4ece\u4e1a\u4eba\u6570") }); // employees
         int n = 0;
         for (const core::Enterprise& e : core::EnterpriseRepository(street).list(false)) {
             if (n++ >= kRows) {
                 break;
             }
-            out.addTextRow({e.name, e.creditCode, names.value(e.communityId), core::sizeClassKey(e.sizeClass),
-                            QString::number(e.employees)});
+            out.addTextRow({ e.name, e.creditCode, names.value(e.communityId), core::sizeClassKey(e.sizeClass),
+                             QString::number(e.employees) });
         }
         if (!out.commit(error)) {
             return false;

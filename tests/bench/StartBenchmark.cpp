@@ -27,7 +27,8 @@ bool StartBenchmark::start(const QDate& day, bool backupFirst, double* windowMs,
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QStringList args = {QStringLiteral("--start-child"), m_path, QStringLiteral("--as-of"), day.toString(Qt::ISODate)};
+    QStringList args
+        = { QStringLiteral("--start-child"), m_path, QStringLiteral("--as-of"), day.toString(Qt::ISODate) };
     if (backupFirst) {
         args << QStringLiteral("--backup-first");
     }

@@ -50,6 +50,6 @@ struct TestStreet
         k.unitPrice = Money::fromYuan(3500);
         QVERIFY2(contracts.insert(k, &error), qPrintable(error));
         contract = k.id;
-        QVERIFY2(contracts.addCoverage(k.id, {e.id}, from, &error), qPrintable(error));
+        QVERIFY2(contracts.addCoverage(k.id, { e.id }, from, &error), qPrintable(error));
     }
 };

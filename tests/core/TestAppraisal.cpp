@@ -88,7 +88,7 @@ QPair<QString, QString> byHand(const AppraisalScheme& scheme, const QHash<QStrin
         : total >= scheme.qualifiedTenths                 ? QStringLiteral("合格")
         : total >= scheme.basicTenths                     ? QStringLiteral("基本合格")
                                                           : QStringLiteral("不合格");
-    return {QStringLiteral("%1.%2").arg(total / 10).arg(total % 10), grade};
+    return { QStringLiteral("%1.%2").arg(total / 10).arg(total % 10), grade };
 }
 
 } // namespace
@@ -105,7 +105,10 @@ private:
     {
         const QString path = m_dir.filePath(QStringLiteral("scorecard-%1.csv").arg(year));
         QString error;
-        [&] { QVERIFY2(ScorecardTable::writeCsv(ScorecardYear::load(m_db, year, kToday), path, &error), qPrintable(error)); }();
+        [&] {
+            QVERIFY2(ScorecardTable::writeCsv(ScorecardYear::load(m_db, year, kToday), path, &error),
+                     qPrintable(error));
+        }();
         TextTable table;
         [&] { QVERIFY2(CsvReader::read(path, {}, &table, &error), qPrintable(error)); }();
         QList<QHash<QString, QString>> out;
@@ -230,7 +233,8 @@ private slots:
         }
         // The frozen export still prints the old scheme's totals of the frozen figures.
         for (const QHash<QString, QString>& row : csvRows(2024)) {
-            QCOMPARE(row.value(QStringLiteral("总分")).isEmpty(), row.value(QStringLiteral("服务企业数")) == QStringLiteral("0"));
+            QCOMPARE(row.value(QStringLiteral("总分")).isEmpty(),
+                     row.value(QStringLiteral("服务企业数")) == QStringLiteral("0"));
         }
 
         // New records do not move a confirmed year either.
@@ -242,7 +246,8 @@ private slots:
         QCOMPARE(totals(2024), before2024);
 
         QVERIFY(!AppraisalRepository(m_db).reopen(2024, QStringLiteral("  "), &error)); // a reason is needed
-        QVERIFY2(AppraisalRepository(m_db).reopen(2024, QStringLiteral("细则修订后重新考核"), &error), qPrintable(error));
+        QVERIFY2(AppraisalRepository(m_db).reopen(2024, QStringLiteral("细则修订后重新考核"), &error),
+                 qPrintable(error));
         const ScorecardYear reopened = ScorecardYear::load(m_db, 2024, kToday);
         QVERIFY(!reopened.isConfirmed());
         QCOMPARE(AppraisalRepository(m_db).history(2024).first().reopenReason, QStringLiteral("细则修订后重新考核"));

@@ -23,9 +23,8 @@ AppraisalItem item(AppraisalMeasure measure, int weight, int fullAt = 1000, int 
 AppraisalScheme twoItems()
 {
     AppraisalScheme s;
-    s.items = {item(AppraisalMeasure::InspectionCompletion, 500, 1000, 500),
-               item(AppraisalMeasure::RectificationRate, 500),
-               item(AppraisalMeasure::Interviews, 100, 1000, 0, 20)};
+    s.items = { item(AppraisalMeasure::InspectionCompletion, 500, 1000, 500),
+                item(AppraisalMeasure::RectificationRate, 500), item(AppraisalMeasure::Interviews, 100, 1000, 0, 20) };
     return s;
 }
 
@@ -151,7 +150,7 @@ private slots:
         AppraisalScheme b;
         b.id = 2;
         b.fromYear = 2026;
-        const QList<AppraisalScheme> schemes = {b, a};
+        const QList<AppraisalScheme> schemes = { b, a };
         QCOMPARE(AppraisalCalculator::schemeFor(schemes, 2025)->id, qint64(1));
         QCOMPARE(AppraisalCalculator::schemeFor(schemes, 2026)->id, qint64(2));
         QCOMPARE(AppraisalCalculator::schemeFor(schemes, 2030)->id, qint64(2));

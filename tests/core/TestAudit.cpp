@@ -91,8 +91,9 @@ private slots:
     void aChangedEntryBreaksTheChain()
     {
         const QString path = makeFile();
-        tamper(path, {QStringLiteral("DROP TRIGGER audit_sealed_never_changes"),
-                      QStringLiteral("UPDATE audit SET after = replace(after, '新', '旧') WHERE id = 2")});
+        tamper(path,
+               { QStringLiteral("DROP TRIGGER audit_sealed_never_changes"),
+                 QStringLiteral("UPDATE audit SET after = replace(after, '新', '旧') WHERE id = 2") });
         Database db;
         QString error;
         QVERIFY(db.open(path, &error));
@@ -106,7 +107,9 @@ private slots:
     void aRemovedEntryBreaksTheChain()
     {
         const QString path = makeFile();
-        tamper(path, {QStringLiteral("DROP TRIGGER audit_never_deleted"), QStringLiteral("DELETE FROM audit WHERE id = 1")});
+        tamper(
+            path,
+            { QStringLiteral("DROP TRIGGER audit_never_deleted"), QStringLiteral("DELETE FROM audit WHERE id = 1") });
         Database db;
         QString error;
         QVERIFY(db.open(path, &error));
@@ -117,7 +120,7 @@ private slots:
     void aWriteOutsideTheProgramIsNoticed()
     {
         const QString path = makeFile();
-        tamper(path, {QStringLiteral("INSERT INTO community (name) VALUES ('悄悄加的')")});
+        tamper(path, { QStringLiteral("INSERT INTO community (name) VALUES ('悄悄加的')") });
         Database db;
         QString error;
         QVERIFY(db.open(path, &error));
@@ -131,7 +134,7 @@ private slots:
     void anOutsideWriteStaysReportedAfterANormalWriteUntilAcknowledged()
     {
         const QString path = makeFile();
-        tamper(path, {QStringLiteral("UPDATE community SET name = '悄悄改的' WHERE id = 2")});
+        tamper(path, { QStringLiteral("UPDATE community SET name = '悄悄改的' WHERE id = 2") });
         Database db;
         QString error;
         QVERIFY(db.open(path, &error));
@@ -143,7 +146,8 @@ private slots:
         QVERIFY2(report.problems.first().contains(QStringLiteral("never sealed")), qPrintable(report.problems.first()));
         QCOMPARE(AuditTrail::unacknowledged(db.connection()).size(), 1);
         int count = 0;
-        QVERIFY2(AuditTrail::acknowledge(db.connection(), QStringLiteral("seen: the IT office fixed a typo"), &count, &error),
+        QVERIFY2(AuditTrail::acknowledge(db.connection(), QStringLiteral("seen: the IT office fixed a typo"), &count,
+                                         &error),
                  qPrintable(error));
         QCOMPARE(count, 1);
         report = db.check();
@@ -158,9 +162,10 @@ private slots:
         QVERIFY(logged.first().after.contains(QStringLiteral("IT office")));
         // An acknowledgement written outside the program does not count.
         db.close();
-        tamper(path, {QStringLiteral("UPDATE community SET name = '又改了' WHERE id = 2"),
-                      QStringLiteral("INSERT INTO audit_acknowledgement (audit_id, acknowledged_at, operator, note)"
-                                     " SELECT max(id), 'now', 'x', 'x' FROM audit WHERE table_name = 'community'")});
+        tamper(path,
+               { QStringLiteral("UPDATE community SET name = '又改了' WHERE id = 2"),
+                 QStringLiteral("INSERT INTO audit_acknowledgement (audit_id, acknowledged_at, operator, note)"
+                                " SELECT max(id), 'now', 'x', 'x' FROM audit WHERE table_name = 'community'") });
         QVERIFY(db.open(path, &error));
         QVERIFY(!db.check().ok());
     }
@@ -171,9 +176,10 @@ private slots:
         QString error;
         QVERIFY2(!BackupManager(path).take(QStringLiteral("manual"), &error).isEmpty(), qPrintable(error));
         // The last entry (河西村 added) removed, the guard put back exactly as it was.
-        tamper(path, {QStringLiteral("DROP TRIGGER audit_never_deleted"),
-                      QStringLiteral("DELETE FROM audit WHERE id = (SELECT max(id) FROM audit)"),
-                      AuditTrail::kNeverDeletedSql});
+        tamper(path,
+               { QStringLiteral("DROP TRIGGER audit_never_deleted"),
+                 QStringLiteral("DELETE FROM audit WHERE id = (SELECT max(id) FROM audit)"),
+                 AuditTrail::kNeverDeletedSql });
         Database db;
         QVERIFY(db.open(path, &error));
         const CheckReport report = db.check();
@@ -192,14 +198,16 @@ private slots:
             peek.setDatabaseName(path);
             QVERIFY(peek.open());
             QSqlQuery q(peek);
-            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_community_update'")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit_community_update'"))
+                    && q.next());
             trigger = q.value(0).toString();
             q.finish();
             peek.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("peek"));
-        tamper(path, {QStringLiteral("DROP TRIGGER audit_community_update"),
-                      QStringLiteral("UPDATE community SET name = '改了没记' WHERE id = 1"), trigger});
+        tamper(path,
+               { QStringLiteral("DROP TRIGGER audit_community_update"),
+                 QStringLiteral("UPDATE community SET name = '改了没记' WHERE id = 1"), trigger });
         Database db;
         QString error;
         QVERIFY(db.open(path, &error));
@@ -212,7 +220,7 @@ private slots:
     void aDroppedTriggerShows()
     {
         const QString path = makeFile();
-        tamper(path, {QStringLiteral("DROP TRIGGER audit_enterprise_insert")});
+        tamper(path, { QStringLiteral("DROP TRIGGER audit_enterprise_insert") });
         Database db;
         QString error;
         QVERIFY(db.open(path, &error));
@@ -236,8 +244,9 @@ private slots:
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_sealed_never_changes")));
             QVERIFY(q.exec(QStringLiteral("UPDATE audit SET operator = '别人' WHERE id = 2")));
-            QVERIFY(q.exec(QStringLiteral("SELECT id, at, operator, table_name, record_id, action, before, after FROM audit"
-                                          " ORDER BY id")));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT id, at, operator, table_name, record_id, action, before, after FROM audit"
+                                      " ORDER BY id")));
             QList<QPair<qint64, QString>> hashes;
             QByteArray previous;
             while (q.next()) {
@@ -248,7 +257,7 @@ private slots:
                     h.addData(q.value(i).toString().toUtf8());
                 }
                 previous = h.result().toHex();
-                hashes.append({q.value(0).toLongLong(), QString::fromLatin1(previous)});
+                hashes.append({ q.value(0).toLongLong(), QString::fromLatin1(previous) });
             }
             QSqlQuery u(db);
             for (const auto& [id, hash] : std::as_const(hashes)) {
@@ -274,8 +283,9 @@ private slots:
     void restoreRefusesABackupWhoseTrailIsBrokenUnlessTold()
     {
         const QString path = makeFile();
-        tamper(path, {QStringLiteral("DROP TRIGGER audit_sealed_never_changes"),
-                      QStringLiteral("UPDATE audit SET after = replace(after, '新', '旧') WHERE id = 2")});
+        tamper(path,
+               { QStringLiteral("DROP TRIGGER audit_sealed_never_changes"),
+                 QStringLiteral("UPDATE audit SET after = replace(after, '新', '旧') WHERE id = 2") });
         QString error;
         const QString backup = BackupManager(path).take(QStringLiteral("manual"), &error);
         QVERIFY2(!backup.isEmpty(), qPrintable(error));
@@ -298,7 +308,7 @@ private slots:
     // A file whose creation was cut off between two upgrade steps (a killed demo) is read as it is.
     void checkReadsAFileLeftBetweenUpgradeSteps()
     {
-        for (int version : {4, 9, 12}) {
+        for (int version : { 4, 9, 12 }) {
             const QString path = m_dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
             QString error;
             {

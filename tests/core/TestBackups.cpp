@@ -71,7 +71,8 @@ private:
     // A new evidence file attached to the first service record.
     static void attachEvidence(Database& db, const QString& dir, const QByteArray& content)
     {
-        const QString source = QDir(dir).filePath(QStringLiteral("photo-%1.jpg").arg(QString::fromLatin1(content.toHex().left(8))));
+        const QString source
+            = QDir(dir).filePath(QStringLiteral("photo-%1.jpg").arg(QString::fromLatin1(content.toHex().left(8))));
         QFile f(source);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
@@ -79,8 +80,8 @@ private:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT min(id) FROM service_record")) && q.next());
         QString error;
-        QVERIFY2(EvidenceRepository(db).attach(QStringLiteral("service_record"), q.value(0).toLongLong(), source, nullptr,
-                                               &error),
+        QVERIFY2(EvidenceRepository(db).attach(QStringLiteral("service_record"), q.value(0).toLongLong(), source,
+                                               nullptr, &error),
                  qPrintable(error));
     }
 
@@ -172,7 +173,7 @@ private slots:
         m.mainEntry = ArchiveManifest::kDatabaseEntry;
         m.mainSha256 = QString(64, QLatin1Char('0'));
         m.schemaVersion = 1;
-        m.evidence.append({stored, 3, QString(64, QLatin1Char('b'))});
+        m.evidence.append({ stored, 3, QString(64, QLatin1Char('b')) });
         ArchiveManifest read;
         QString error;
         QCOMPARE(ArchiveManifest::fromJson(m.toJson(), &read, &error), accepted);
@@ -190,8 +191,8 @@ private slots:
         QString error;
         QVERIFY(db.open(dir.filePath(QStringLiteral("street.sqlite")), &error));
         demo(db);
-        QVERIFY(!BackupManager::setPolicy(db, {0, 4}, &error));
-        QVERIFY(BackupManager::setPolicy(db, {2, 3}, &error));
+        QVERIFY(!BackupManager::setPolicy(db, { 0, 4 }, &error));
+        QVERIFY(BackupManager::setPolicy(db, { 2, 3 }, &error));
         const BackupManager::Policy policy = BackupManager::policy(db);
         QCOMPARE(policy.daily, 2);
         BackupManager backups(db.path());
@@ -206,12 +207,14 @@ private slots:
         backups.dailyIfDue(QDate(2026, 11, 25), policy, &taken, &error);
         backups.dailyIfDue(QDate(2026, 11, 26), policy, &taken, &error);
         const QDir folder(backups.folder());
-        const QStringList daily = folder.entryList({QStringLiteral("street-daily-*")}, QDir::Files, QDir::Name);
-        QCOMPARE(daily, (QStringList{QStringLiteral("street-daily-20261125.zip"), QStringLiteral("street-daily-20261126.zip")}));
+        const QStringList daily = folder.entryList({ QStringLiteral("street-daily-*") }, QDir::Files, QDir::Name);
+        QCOMPARE(
+            daily,
+            (QStringList{ QStringLiteral("street-daily-20261125.zip"), QStringLiteral("street-daily-20261126.zip") }));
         for (int week = 0; week < 5; ++week) {
             backups.dailyIfDue(QDate(2026, 12, 7).addDays(7 * week), policy, &taken, &error);
         }
-        QCOMPARE(folder.entryList({QStringLiteral("street-weekly-*.zip")}, QDir::Files).size(), 3);
+        QCOMPARE(folder.entryList({ QStringLiteral("street-weekly-*.zip") }, QDir::Files).size(), 3);
         QVERIFY2(BackupRestorer::verify(backups.latest(), nullptr, &error), qPrintable(error));
         QVERIFY(!backups.take(QStringLiteral("before-import"), &error).isEmpty());
         QVERIFY(backups.latest().contains(QStringLiteral("street-before-import-")));
@@ -335,7 +338,7 @@ private slots:
         QVERIFY(whole.open(QIODevice::ReadOnly));
         const QByteArray bytes = whole.readAll();
         whole.close();
-        for (qsizetype cut : {qsizetype(100), bytes.size() / 2, bytes.size() - 30}) {
+        for (qsizetype cut : { qsizetype(100), bytes.size() / 2, bytes.size() - 30 }) {
             const QString cutPath = dir.filePath(QStringLiteral("cut.zip"));
             QFile c(cutPath);
             QVERIFY(c.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -469,7 +472,7 @@ private slots:
         {
             Database restored;
             QVERIFY(restored.open(crashed, &error));
-            QCOMPARE(communities(restored), QStringList{QStringLiteral("in the file")});
+            QCOMPARE(communities(restored), QStringList{ QStringLiteral("in the file") });
         }
         const QString back = dir.filePath(QStringLiteral("back/live.sqlite"));
         const QString keptAs = result.keptAs;
@@ -506,7 +509,7 @@ private slots:
         BackupRestorer::Result result;
         QVERIFY2(BackupRestorer::restore(live, backup, &result, &error), qPrintable(error));
         QVERIFY(db.open(live, &error));
-        QCOMPARE(communities(db), QStringList{QStringLiteral("somewhere")});
+        QCOMPARE(communities(db), QStringList{ QStringLiteral("somewhere") });
     }
 
     // Rotation counts only checked copies: the old plain copies (never checked) go once enough checked ones
@@ -519,7 +522,8 @@ private slots:
         QVERIFY(db.open(dir.filePath(QStringLiteral("street.sqlite")), &error));
         const QDir folder(Database::backupDirectoryFor(db.path()));
         QVERIFY(folder.mkpath(QStringLiteral(".")));
-        for (const QString& old : {QStringLiteral("street-daily-20261101.sqlite"), QStringLiteral("street-daily-20261102.sqlite")}) {
+        for (const QString& old :
+             { QStringLiteral("street-daily-20261101.sqlite"), QStringLiteral("street-daily-20261102.sqlite") }) {
             QFile f(folder.filePath(old));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("half a backup");
@@ -535,9 +539,9 @@ private slots:
         }
         BackupManager backups(db.path());
         BackupManager::Taken taken;
-        QVERIFY(backups.dailyIfDue(QDate(2026, 11, 23), {1, 1}, &taken, &error));
-        QCOMPARE(folder.entryList({QStringLiteral("street-daily-*")}, QDir::Files),
-                 QStringList{QStringLiteral("street-daily-20261123.zip")});
+        QVERIFY(backups.dailyIfDue(QDate(2026, 11, 23), { 1, 1 }, &taken, &error));
+        QCOMPARE(folder.entryList({ QStringLiteral("street-daily-*") }, QDir::Files),
+                 QStringList{ QStringLiteral("street-daily-20261123.zip") });
         QVERIFY(!QFileInfo::exists(stale));
         QVERIFY(BackupRestorer::verify(backups.latest(), nullptr, &error));
     }

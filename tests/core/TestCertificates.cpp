@@ -120,8 +120,7 @@ private slots:
         QTest::newRow("61 days, window 60") << QDate(2025, 8, 1) << asOf << 60 << qint64(61) << State::Valid;
         QTest::newRow("exactly 90 days") << QDate(2025, 8, 30) << asOf << 90 << qint64(90) << State::Expiring;
         QTest::newRow("91 days, window 90") << QDate(2025, 8, 31) << asOf << 90 << qint64(91) << State::Valid;
-        QTest::newRow("across new year") << QDate(2026, 1, 1) << QDate(2025, 12, 31) << 0 << qint64(1)
-                                         << State::Valid;
+        QTest::newRow("across new year") << QDate(2026, 1, 1) << QDate(2025, 12, 31) << 0 << qint64(1) << State::Valid;
         QTest::newRow("leap day") << QDate(2024, 3, 1) << QDate(2024, 2, 28) << 1 << qint64(2) << State::Valid;
         QTest::newRow("negative window") << asOf << asOf << -5 << qint64(0) << State::Expiring;
     }
@@ -226,16 +225,36 @@ private slots:
         QVERIFY(repository.insert(saved, &error));
         Certificate bad = certificate(QDate(2025, 7, 1));
         switch (field) {
-        case 0: bad.enterpriseId = 0; break;
-        case 1: bad.typeId = 0; break;
-        case 2: bad.expiresOn = QDate(); break;
-        case 3: bad.issuedOn = QDate(2025, 7, 2); break;
-        case 4: bad.number = QString(201, QLatin1Char('9')); break;
-        case 5: bad.holder = QString(201, QChar(0x738b)); break;
-        case 6: bad.issuer = QString(201, QLatin1Char('x')); break;
-        case 7: bad.notes = QString(2001, QLatin1Char('x')); break;
-        case 8: bad.typeId = 9999; break;
-        case 9: bad.enterpriseId = 9999; break;
+        case 0:
+            bad.enterpriseId = 0;
+            break;
+        case 1:
+            bad.typeId = 0;
+            break;
+        case 2:
+            bad.expiresOn = QDate();
+            break;
+        case 3:
+            bad.issuedOn = QDate(2025, 7, 2);
+            break;
+        case 4:
+            bad.number = QString(201, QLatin1Char('9'));
+            break;
+        case 5:
+            bad.holder = QString(201, QChar(0x738b));
+            break;
+        case 6:
+            bad.issuer = QString(201, QLatin1Char('x'));
+            break;
+        case 7:
+            bad.notes = QString(2001, QLatin1Char('x'));
+            break;
+        case 8:
+            bad.typeId = 9999;
+            break;
+        case 9:
+            bad.enterpriseId = 9999;
+            break;
         }
         QVERIFY(!repository.insert(bad, &error));
         QVERIFY2(error.contains(reason), qPrintable(error));
@@ -310,17 +329,17 @@ private slots:
             return out;
         };
         // Soonest expiry first; the expired ones lead.
-        QCOMPARE(numbers(30), (QStringList{QStringLiteral("long expired"), QStringLiteral("yesterday"),
-                                           QStringLiteral("today"), QStringLiteral("10 days, other"),
-                                           QStringLiteral("30 days")}));
+        QCOMPARE(numbers(30),
+                 (QStringList{ QStringLiteral("long expired"), QStringLiteral("yesterday"), QStringLiteral("today"),
+                               QStringLiteral("10 days, other"), QStringLiteral("30 days") }));
         QCOMPARE(numbers(31).size(), 6);
         QVERIFY(numbers(31).contains(QStringLiteral("31 days")));
-        QCOMPARE(numbers(0), (QStringList{QStringLiteral("long expired"), QStringLiteral("yesterday"),
-                                          QStringLiteral("today")}));
+        QCOMPARE(numbers(0),
+                 (QStringList{ QStringLiteral("long expired"), QStringLiteral("yesterday"), QStringLiteral("today") }));
         QCOMPARE(numbers(9), numbers(0));
         QCOMPARE(numbers(10).size(), 4);
         // Every listed certificate is expired or expiring by the rule, and every other one is not.
-        for (int days : {0, 1, 10, 29, 30, 31, 60, 90, 600}) {
+        for (int days : { 0, 1, 10, 29, 30, 31, 60, 90, 600 }) {
             const QStringList listed = numbers(days);
             for (const Certificate& c : repository.list(false)) {
                 const bool inWindow = CertificateStatus::needsAttention(c.expiresOn, QDate(2025, 6, 1), days);
@@ -359,10 +378,12 @@ private slots:
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines.at(0), QStringLiteral("企业名称,统一社会信用代码,证照类型,证照编号,有效期至,剩余天数,状态"));
         // A number that looks like a formula is kept as text; the negative day count stays a number.
-        QCOMPARE(lines.at(1), QStringLiteral("鑫源化工贸易有限公司,91310115MA1K3BTP2B,危险化学品经营许可证,"
-                                             "\"'=HYPERLINK(\"\"x\"\")\",2025-05-27,-5,已过期"));
-        QCOMPARE(lines.at(2), QStringLiteral("恒达机械有限公司,91110000600037341L,安全生产许可证,"
-                                             "(浙)WH安许证字〔2022〕0001,2025-06-01,0,即将到期"));
+        QCOMPARE(lines.at(1),
+                 QStringLiteral("鑫源化工贸易有限公司,91310115MA1K3BTP2B,危险化学品经营许可证,"
+                                "\"'=HYPERLINK(\"\"x\"\")\",2025-05-27,-5,已过期"));
+        QCOMPARE(lines.at(2),
+                 QStringLiteral("恒达机械有限公司,91110000600037341L,安全生产许可证,"
+                                "(浙)WH安许证字〔2022〕0001,2025-06-01,0,即将到期"));
 
         // One more day of window takes the 31-day certificate in.
         QVERIFY2(CertificateTable::writeCsv(m_db, path, QDate(2025, 6, 1), 31, &error), qPrintable(error));

@@ -102,10 +102,10 @@ private slots:
         {
             XlsxWriter writer(workbook);
             QVERIFY(writer.addWorksheet(QStringLiteral("企业")));
-            const QStringList header = {QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"),
-                                        QStringLiteral("所属社区")};
-            const QStringList row = {QStringLiteral("锦北精工（二厂）有限公司"), QStringLiteral("91110000600037341L"),
-                                     QStringLiteral("河西村")};
+            const QStringList header
+                = { QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("所属社区") };
+            const QStringList row = { QStringLiteral("锦北精工（二厂）有限公司"), QStringLiteral("91110000600037341L"),
+                                      QStringLiteral("河西村") };
             for (int i = 0; i < header.size(); ++i) {
                 writer.writeText(0, i, header.at(i));
                 writer.writeText(1, i, row.at(i));

@@ -102,9 +102,9 @@ private slots:
         Contract b = contract(m_agencyB, QDate(2025, 1, 1), QDate(2026, 12, 31), 3800);
         QVERIFY(contracts.insert(a, &error));
         QVERIFY(contracts.insert(b, &error));
-        QVERIFY(!contracts.addCoverage(a.id, {m_enterprise}, QDate(2023, 12, 31), &error)); // before the period
-        QVERIFY2(contracts.addCoverage(a.id, {m_enterprise}, QDate(2024, 3, 1), &error), qPrintable(error));
-        QVERIFY(!contracts.addCoverage(b.id, {m_enterprise}, QDate(2025, 1, 1), &error));
+        QVERIFY(!contracts.addCoverage(a.id, { m_enterprise }, QDate(2023, 12, 31), &error)); // before the period
+        QVERIFY2(contracts.addCoverage(a.id, { m_enterprise }, QDate(2024, 3, 1), &error), qPrintable(error));
+        QVERIFY(!contracts.addCoverage(b.id, { m_enterprise }, QDate(2025, 1, 1), &error));
         QVERIFY(error.contains(QStringLiteral("锦安")));
         QCOMPARE(contracts.coveragesOfEnterprise(m_enterprise).size(), 1);
     }
@@ -117,7 +117,7 @@ private slots:
         Contract b = contract(m_agencyB, QDate(2025, 1, 1), QDate(2026, 12, 31), 3800);
         QVERIFY(contracts.insert(a, &error));
         QVERIFY(contracts.insert(b, &error));
-        QVERIFY(contracts.addCoverage(a.id, {m_enterprise}, QDate(2024, 3, 1), &error));
+        QVERIFY(contracts.addCoverage(a.id, { m_enterprise }, QDate(2024, 3, 1), &error));
         QVERIFY2(contracts.moveEnterprise(m_enterprise, b.id, QDate(2025, 7, 1), &error), qPrintable(error));
         const auto history = contracts.coveragesOfEnterprise(m_enterprise);
         QCOMPARE(history.size(), 2);
@@ -138,7 +138,7 @@ private slots:
         Contract a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
         QVERIFY(contracts.insert(a, &error));
         QList<qint64> ids;
-        QVERIFY(contracts.addCoverage(a.id, {m_enterprise}, QDate(2024, 6, 1), &error, &ids));
+        QVERIFY(contracts.addCoverage(a.id, { m_enterprise }, QDate(2024, 6, 1), &error, &ids));
         QCOMPARE(ids.size(), 1);
         QVERIFY(!contracts.endCoverage(ids.first(), QDate(2024, 5, 31), &error));
         QVERIFY(contracts.endCoverage(ids.first(), QDate(2024, 12, 31), &error));

@@ -30,7 +30,7 @@ private slots:
         constexpr int kKills = 20;
         for (int round = 0; round < kKills; ++round) {
             QProcess child;
-            child.start(QStringLiteral(CRASH_WRITER), {path, QString::number(next)});
+            child.start(QStringLiteral(CRASH_WRITER), { path, QString::number(next) });
             QVERIFY(child.waitForStarted(10000));
             // Once it writes (a process takes its time to start, under Wine most of all), let it write for a while,
             // then kill it wherever it is: inside a transaction, a commit, a checkpoint of the write-ahead log.

@@ -67,7 +67,7 @@ private slots:
         CsvWriter csv(path);
         QString error;
         QVERIFY2(csv.open(&error), qPrintable(error));
-        csv.addTextRow({QStringLiteral("名称"), QStringLiteral("金额")});
+        csv.addTextRow({ QStringLiteral("名称"), QStringLiteral("金额") });
         csv.addText(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"));
         csv.addNumber(QStringLiteral("-2000.00"));
         csv.endRow();
@@ -96,7 +96,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("account") << QStringLiteral("6222021234567890123") << QStringLiteral("=\"6222021234567890123\"");
-        QTest::newRow("digit code") << QStringLiteral("913101150000000001") << QStringLiteral("=\"913101150000000001\"");
+        QTest::newRow("digit code") << QStringLiteral("913101150000000001")
+                                    << QStringLiteral("=\"913101150000000001\"");
         QTest::newRow("leading zero") << QStringLiteral("0571") << QStringLiteral("=\"0571\"");
         QTest::newRow("phone") << QStringLiteral("13800138000") << QStringLiteral("13800138000");
         QTest::newRow("exponent") << QStringLiteral("12E3") << QStringLiteral("=\"12E3\"");
@@ -120,7 +121,7 @@ private slots:
         CsvWriter csv(path);
         QString error;
         QVERIFY2(csv.open(&error), qPrintable(error));
-        csv.addTextRow({QStringLiteral("账号"), QStringLiteral("代码"), QStringLiteral("金额")});
+        csv.addTextRow({ QStringLiteral("账号"), QStringLiteral("代码"), QStringLiteral("金额") });
         csv.addText(QStringLiteral("6222021234567890123"));
         csv.addText(QStringLiteral("913101150000000001"));
         csv.addNumber(QStringLiteral("1200.00"));
@@ -140,8 +141,14 @@ private slots:
         QVERIFY2(!office.isEmpty(), "LibreOffice (soffice) is needed: apt-get install libreoffice-calc-nogui");
         // LibreOffice's default CSV import, as a double-click does it, saved as CSV again: the cells' values.
         QProcess lo;
-        lo.start(office, {QStringLiteral("--headless"), QStringLiteral("-env:UserInstallation=file:///") + QDir(dir.filePath(QStringLiteral("profile"))).absolutePath().remove(QRegularExpression(QStringLiteral("^/"))),
-                          QStringLiteral("--convert-to"), QStringLiteral("xlsx"), QStringLiteral("--outdir"), dir.filePath(QStringLiteral("lo")), path});
+        lo.start(office,
+                 { QStringLiteral("--headless"),
+                   QStringLiteral("-env:UserInstallation=file:///")
+                       + QDir(dir.filePath(QStringLiteral("profile")))
+                             .absolutePath()
+                             .remove(QRegularExpression(QStringLiteral("^/"))),
+                   QStringLiteral("--convert-to"), QStringLiteral("xlsx"), QStringLiteral("--outdir"),
+                   dir.filePath(QStringLiteral("lo")), path });
         QVERIFY(lo.waitForFinished(180000));
         const QString xlsx = dir.filePath(QStringLiteral("lo/ids.xlsx"));
         QVERIFY2(QFile::exists(xlsx), lo.readAllStandardError().constData());
@@ -163,7 +170,7 @@ private slots:
             CsvWriter csv(path);
             QString error;
             QVERIFY(csv.open(&error));
-            csv.addTextRow({QStringLiteral("a")});
+            csv.addTextRow({ QStringLiteral("a") });
             QVERIFY(!QFile::exists(path));
             // Abandoned without commit: the target never appears.
         }

@@ -139,7 +139,8 @@ private slots:
         QCOMPARE(v1.schemaVersion(), 1);
         QSqlQuery q(v1.connection());
         // The statements of step 2 that ran before the failing one were rolled back with it.
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('setting', 'enterprise_community')"))
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM sqlite_master WHERE name IN ('setting', 'enterprise_community')"))
                 && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
@@ -153,8 +154,9 @@ private slots:
             QString error;
             QVERIFY(db.open(path, &error));
         }
-        rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
-                       QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5)});
+        rawExec(path,
+                { QStringLiteral("PRAGMA journal_mode = DELETE"),
+                  QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 5) });
         const QByteArray before = digest(path);
         Database db;
         QString error;
@@ -170,8 +172,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.db"));
-        rawExec(path, {QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, data BLOB)"),
-                       QStringLiteral("INSERT INTO photos (data) VALUES (x'0102')")});
+        rawExec(path,
+                { QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, data BLOB)"),
+                  QStringLiteral("INSERT INTO photos (data) VALUES (x'0102')") });
         const QByteArray before = digest(path);
         Database db;
         QString error;
@@ -207,7 +210,7 @@ private slots:
             QString error;
             QVERIFY(db.open(path, &error));
         }
-        rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE")});
+        rawExec(path, { QStringLiteral("PRAGMA journal_mode = DELETE") });
         {
             // Keep the 16-byte magic, destroy the rest of the header and the schema page.
             QFile f(path);

@@ -68,13 +68,13 @@ private:
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QSqlQuery q(db.connection());
         for (const char* sql :
-             {"SELECT id, enterprise_id, agency_id, kind, done_on, report_year, topic, content, people_count,"
-              " problems, measures FROM service_record ORDER BY id",
-              "SELECT record_id, expert_id FROM service_record_expert ORDER BY record_id, expert_id",
-              "SELECT enterprise_id, inspection_id, found_on, place, description, grade, category, demand,"
-              " responsible, deadline FROM hazard ORDER BY id",
-              "SELECT enterprise_id, kind, completed_on, agency_id FROM baseline_document"
-              " ORDER BY enterprise_id, kind"}) {
+             { "SELECT id, enterprise_id, agency_id, kind, done_on, report_year, topic, content, people_count,"
+               " problems, measures FROM service_record ORDER BY id",
+               "SELECT record_id, expert_id FROM service_record_expert ORDER BY record_id, expert_id",
+               "SELECT enterprise_id, inspection_id, found_on, place, description, grade, category, demand,"
+               " responsible, deadline FROM hazard ORDER BY id",
+               "SELECT enterprise_id, kind, completed_on, agency_id FROM baseline_document"
+               " ORDER BY enterprise_id, kind" }) {
             if (!q.exec(QLatin1String(sql))) {
                 return {};
             }
@@ -209,39 +209,44 @@ private slots:
         Database db;
         QVERIFY(generateInto(db, QStringLiteral("kinds.sqlite"), 1, 300, today));
         // A few trainings and drills carry a sign-in sheet, kept intact in the evidence folder.
-        const int sheets = countOf(db, QStringLiteral("SELECT count(*) FROM evidence e JOIN service_record r"
-                                                      " ON r.id = e.owner_id AND e.owner_kind = 'service_record'"
-                                                      " WHERE r.kind IN ('training', 'drill')"));
+        const int sheets = countOf(db,
+                                   QStringLiteral("SELECT count(*) FROM evidence e JOIN service_record r"
+                                                  " ON r.id = e.owner_id AND e.owner_kind = 'service_record'"
+                                                  " WHERE r.kind IN ('training', 'drill')"));
         QVERIFY2(sheets >= 10 && sheets <= DemoEvidence::kMaxFiles, qPrintable(QString::number(sheets)));
         CheckReport evidence;
         EvidenceRepository(db).verify(evidence);
         QVERIFY2(evidence.ok(), qPrintable(evidence.problems.join(QLatin1Char('\n'))));
-        for (const char* kind : {"survey", "inspection", "training", "drill", "year_end_report"}) {
-            QVERIFY2(countOf(db, QStringLiteral("SELECT count(*) FROM service_record WHERE kind = '%1'")
-                                     .arg(QLatin1String(kind)))
-                         > 100,
-                     kind);
+        for (const char* kind : { "survey", "inspection", "training", "drill", "year_end_report" }) {
+            QVERIFY2(
+                countOf(
+                    db,
+                    QStringLiteral("SELECT count(*) FROM service_record WHERE kind = '%1'").arg(QLatin1String(kind)))
+                    > 100,
+                kind);
         }
         const QString day = today.toString(Qt::ISODate);
         QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM service_record WHERE done_on > '%1'").arg(day)), 0);
         QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM hazard WHERE found_on > '%1'").arg(day)), 0);
-        QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM baseline_document WHERE completed_on > '%1'")
-                                 .arg(day)),
-                 0);
+        QCOMPARE(
+            countOf(db, QStringLiteral("SELECT count(*) FROM baseline_document WHERE completed_on > '%1'").arg(day)),
+            0);
         // About 30 % of inspections found hazards, a few of them major; deadlines 15 to 60 days on.
         const int inspections
             = countOf(db, QStringLiteral("SELECT count(*) FROM service_record WHERE kind = 'inspection'"));
         const int withHazards = countOf(db, QStringLiteral("SELECT count(DISTINCT inspection_id) FROM hazard"));
         QVERIFY(withHazards > inspections / 5 && withHazards < inspections * 2 / 5);
         QVERIFY(countOf(db, QStringLiteral("SELECT count(*) FROM hazard WHERE grade = 'major'")) > 0);
-        QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM hazard"
-                                            " WHERE julianday(deadline) - julianday(found_on) NOT BETWEEN 15 AND 60")),
+        QCOMPARE(countOf(db,
+                         QStringLiteral("SELECT count(*) FROM hazard"
+                                        " WHERE julianday(deadline) - julianday(found_on) NOT BETWEEN 15 AND 60")),
                  0);
         // Every inspection names one or two experts of its agency.
-        QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM service_record r WHERE kind = 'inspection' AND"
-                                            " (SELECT count(*) FROM service_record_expert x JOIN expert e"
-                                            "  ON e.id = x.expert_id AND e.agency_id = r.agency_id"
-                                            "  WHERE x.record_id = r.id) NOT BETWEEN 1 AND 2")),
+        QCOMPARE(countOf(db,
+                         QStringLiteral("SELECT count(*) FROM service_record r WHERE kind = 'inspection' AND"
+                                        " (SELECT count(*) FROM service_record_expert x JOIN expert e"
+                                        "  ON e.id = x.expert_id AND e.agency_id = r.agency_id"
+                                        "  WHERE x.record_id = r.id) NOT BETWEEN 1 AND 2")),
                  0);
         // Baseline documents: most enterprises have all five, a few lack one or two.
         const QString perEnterprise = QStringLiteral("SELECT count(*) FROM (SELECT enterprise_id FROM baseline_document"
@@ -295,7 +300,7 @@ private slots:
         // Year-end reports of the past years: most given, a few (about 7 %) never written.
         int reportsDue = 0;
         int reportsDone = 0;
-        for (const int year : {2024, 2025}) {
+        for (const int year : { 2024, 2025 }) {
             for (const Obligation& o : ObligationEngine::forYear(inputs, year, today)) {
                 if (o.kind == ObligationKind::YearEndReport && o.required > 0) {
                     ++reportsDue;

@@ -82,7 +82,8 @@ private:
     // No heading is the last thing on its page: below it, before the footer, comes at least one line.
     static bool headingsHaveCompany(const QString& text, const QStringList& headings)
     {
-        static const QRegularExpression footer(QStringLiteral("^(Generated|\\x{6253}\\x{5370}\\x{65f6}\\x{95f4}|Page \\d|\\x{7b2c} \\d)"));
+        static const QRegularExpression footer(
+            QStringLiteral("^(Generated|\\x{6253}\\x{5370}\\x{65f6}\\x{95f4}|Page \\d|\\x{7b2c} \\d)"));
         for (const QString& page : text.split(QLatin1Char('\f'))) {
             QStringList lines;
             for (const QString& line : page.split(QLatin1Char('\n'))) {
@@ -153,7 +154,8 @@ private slots:
         const auto document = QuarterProgressDocument::build(m_db, 2026, 4, m_today, m_street);
         QStringList words = QuarterProgressDocument::sectionTitles();
         words << QStringLiteral("安全检查") << QStringLiteral("联系人及电话") << QStringLiteral("所属社区");
-        const QString text = checkPdf(*document, QuarterProgressDocument::title(2026, 4), QStringLiteral("quarter.pdf"), words);
+        const QString text
+            = checkPdf(*document, QuarterProgressDocument::title(2026, 4), QStringLiteral("quarter.pdf"), words);
         QVERIFY(!text.isEmpty());
         // Someone to ring: the phone numbers of enterprises not yet inspected are on the list.
         QVERIFY(QRegularExpression(QStringLiteral("1[3-9]\\d{9}")).match(text).hasMatch());
@@ -162,7 +164,7 @@ private slots:
     void scorecardSheets()
     {
         const ScorecardYear year = ScorecardYear::load(m_db, 2025, m_today);
-        QStringList words = {QStringLiteral("安全生产"), QStringLiteral("考核人"), QStringLiteral("服务机构确认")};
+        QStringList words = { QStringLiteral("安全生产"), QStringLiteral("考核人"), QStringLiteral("服务机构确认") };
         for (const Scorecard::Row& r : year.rows()) {
             words << year.agencyName(r.agencyId);
         }
@@ -207,24 +209,25 @@ private slots:
         const HazardNoticeDocument::Built notice
             = HazardNoticeDocument::build(m_db, HazardNoticeDocument::Kind::Rectification, hazards, m_today, m_street);
         QVERIFY2(notice.document, qPrintable(notice.error));
-        QStringList words = {QStringLiteral("隐患整改通知书"), QStringLiteral("《中华人民共和国安全生产法》"),
-                             QStringLiteral("签收"), SealBlock::officeName(m_street),
-                             SealBlock::chineseDate(m_today), EnterpriseRepository(m_db).find(open)->name};
+        QStringList words = { QStringLiteral("隐患整改通知书"), QStringLiteral("《中华人民共和国安全生产法》"),
+                              QStringLiteral("签收"),           SealBlock::officeName(m_street),
+                              SealBlock::chineseDate(m_today),  EnterpriseRepository(m_db).find(open)->name };
         for (qint64 id : hazards) {
             words << HazardRepository(m_db).find(id)->place; // short: a table cell wraps the longer texts
         }
         QVERIFY(!checkPdf(*notice.document, notice.title, QStringLiteral("notice.pdf"), words).isEmpty());
 
-        const HazardNoticeDocument::Built opinion = HazardNoticeDocument::build(
-            m_db, HazardNoticeDocument::Kind::Recheck, HazardNoticeDocument::lastRechecked(m_db, rechecked), m_today, m_street);
+        const HazardNoticeDocument::Built opinion
+            = HazardNoticeDocument::build(m_db, HazardNoticeDocument::Kind::Recheck,
+                                          HazardNoticeDocument::lastRechecked(m_db, rechecked), m_today, m_street);
         QVERIFY2(opinion.document, qPrintable(opinion.error));
         QVERIFY(!checkPdf(*opinion.document, opinion.title, QStringLiteral("recheck.pdf"),
-                          {QStringLiteral("复查意见书"), QStringLiteral("复查结论"), QStringLiteral("签收")})
+                          { QStringLiteral("复查意见书"), QStringLiteral("复查结论"), QStringLiteral("签收") })
                      .isEmpty());
 
         // Refused with the reason: a hazard never re-checked has no opinion, two enterprises no single notice.
-        const HazardNoticeDocument::Built none
-            = HazardNoticeDocument::build(m_db, HazardNoticeDocument::Kind::Recheck, {hazards.first()}, m_today, m_street);
+        const HazardNoticeDocument::Built none = HazardNoticeDocument::build(m_db, HazardNoticeDocument::Kind::Recheck,
+                                                                             { hazards.first() }, m_today, m_street);
         const std::optional<Hazard> first = HazardRepository(m_db).find(hazards.first());
         if (!first->recheckedOn.isValid()) {
             QVERIFY(!none.document);
@@ -233,7 +236,7 @@ private slots:
         const QList<qint64> other = HazardNoticeDocument::lastRechecked(m_db, rechecked);
         if (rechecked != open) {
             const HazardNoticeDocument::Built mixed = HazardNoticeDocument::build(
-                m_db, HazardNoticeDocument::Kind::Rectification, {hazards.first(), other.first()}, m_today, m_street);
+                m_db, HazardNoticeDocument::Kind::Rectification, { hazards.first(), other.first() }, m_today, m_street);
             QVERIFY(!mixed.document);
         }
     }
@@ -241,39 +244,38 @@ private slots:
     // Figures right-aligned, codes never broken, columns sized by their content.
     void tablesAlignFigures()
     {
-        const QString html = HtmlTable::html({QStringLiteral("服务机构"), QStringLiteral("代码"), QStringLiteral("企业数"),
-                                              QStringLiteral("完成率")},
-                                             {{QStringLiteral("华泰安全科技有限公司"), QStringLiteral("91330108MA2B3C4D5E"),
-                                               QStringLiteral("76"), QStringLiteral("96.5%")},
-                                              {QStringLiteral("合计"), QStringLiteral("—"), QStringLiteral("1,234"),
-                                               QStringLiteral("—")}});
+        const QString html = HtmlTable::html(
+            { QStringLiteral("服务机构"), QStringLiteral("代码"), QStringLiteral("企业数"), QStringLiteral("完成率") },
+            { { QStringLiteral("华泰安全科技有限公司"), QStringLiteral("91330108MA2B3C4D5E"), QStringLiteral("76"),
+                QStringLiteral("96.5%") },
+              { QStringLiteral("合计"), QStringLiteral("—"), QStringLiteral("1,234"), QStringLiteral("—") } });
         QCOMPARE(html.count(QStringLiteral("<td align=\"right\"")), 4);
         QVERIFY(html.contains(QStringLiteral("<td style=\"white-space:nowrap\">91330108MA2B3C4D5E")));
-        const QList<int> shares = HtmlTable::shares({QStringLiteral("服务机构"), QStringLiteral("企业数")},
-                                                    {{QStringLiteral("华泰安全科技有限公司"), QStringLiteral("76")}});
+        const QList<int> shares
+            = HtmlTable::shares({ QStringLiteral("服务机构"), QStringLiteral("企业数") },
+                                { { QStringLiteral("华泰安全科技有限公司"), QStringLiteral("76") } });
         QCOMPARE(shares.at(0) + shares.at(1), 100);
         QVERIFY(shares.at(0) > 2 * shares.at(1));
         // "enterprises / points" of the risk map counts as a figure; words around it do not.
-        for (const QString& figure : {QStringLiteral("2 / 2"), QStringLiteral("0 / 0"), QStringLiteral("12 / 345")}) {
+        for (const QString& figure : { QStringLiteral("2 / 2"), QStringLiteral("0 / 0"), QStringLiteral("12 / 345") }) {
             QVERIFY2(HtmlTable::isFigure(figure), qPrintable(figure));
         }
-        for (const QString& word : {QStringLiteral("2 / 2 家"), QStringLiteral("A / B"), QStringLiteral("2 /")}) {
+        for (const QString& word : { QStringLiteral("2 / 2 家"), QStringLiteral("A / B"), QStringLiteral("2 /") }) {
             QVERIFY2(!HtmlTable::isFigure(word), qPrintable(word));
         }
-        const QString map = HtmlTable::html({QStringLiteral("社区"), QStringLiteral("重大风险")},
-                                            {{QStringLiteral("锦北社区"), QStringLiteral("2 / 2")}});
+        const QString map = HtmlTable::html({ QStringLiteral("社区"), QStringLiteral("重大风险") },
+                                            { { QStringLiteral("锦北社区"), QStringLiteral("2 / 2") } });
         QVERIFY(map.contains(QStringLiteral("<td align=\"right\"")));
     }
 
     // Pinyin order (阿 北 城 …), whichever of the collator and GB18030's order gives it here.
     void namesInPinyinOrder()
     {
-        const QStringList expected = {QStringLiteral("阿里"), QStringLiteral("安达"), QStringLiteral("北岭"),
-                                      QStringLiteral("博远"), QStringLiteral("城西"), QStringLiteral("鼎盛"),
-                                      QStringLiteral("恒达"), QStringLiteral("华泰"), QStringLiteral("锦北"),
-                                      QStringLiteral("龙湾"), QStringLiteral("瑞丰"), QStringLiteral("天成"),
-                                      QStringLiteral("新源"), QStringLiteral("永安"), QStringLiteral("中诚"),
-                                      QStringLiteral("左岸")};
+        const QStringList expected
+            = { QStringLiteral("阿里"), QStringLiteral("安达"), QStringLiteral("北岭"), QStringLiteral("博远"),
+                QStringLiteral("城西"), QStringLiteral("鼎盛"), QStringLiteral("恒达"), QStringLiteral("华泰"),
+                QStringLiteral("锦北"), QStringLiteral("龙湾"), QStringLiteral("瑞丰"), QStringLiteral("天成"),
+                QStringLiteral("新源"), QStringLiteral("永安"), QStringLiteral("中诚"), QStringLiteral("左岸") };
         QStringList shuffled = expected;
         std::reverse(shuffled.begin(), shuffled.end());
         QStringList sorted = shuffled;

@@ -106,9 +106,9 @@ private slots:
     void insertAllIsAllOrNothing()
     {
         EnterpriseRepository repo(m_db);
-        QList<Enterprise> batch = {sample(QStringLiteral("One"), QStringLiteral("91110000600037341L")),
-                                   sample(QStringLiteral("Two"), QStringLiteral("91310115MA1K3BTP2B")),
-                                   sample(QString(), QStringLiteral("91350100M000100Y43"))};
+        QList<Enterprise> batch = { sample(QStringLiteral("One"), QStringLiteral("91110000600037341L")),
+                                    sample(QStringLiteral("Two"), QStringLiteral("91310115MA1K3BTP2B")),
+                                    sample(QString(), QStringLiteral("91350100M000100Y43")) };
         QString error;
         QVERIFY(!repo.insertAll(batch, &error));
         QVERIFY(!error.isEmpty());
@@ -164,7 +164,8 @@ private slots:
     {
         EnterpriseRepository repo(m_db);
         QString error;
-        Enterprise e = sample(QStringLiteral("<b>粗体</b>'; DROP TABLE enterprise; --"), QStringLiteral("91110000600037341L"));
+        Enterprise e
+            = sample(QStringLiteral("<b>粗体</b>'; DROP TABLE enterprise; --"), QStringLiteral("91110000600037341L"));
         QVERIFY2(repo.insert(e, &error), qPrintable(error));
         QCOMPARE(repo.find(e.id)->name, e.name);
         QCOMPARE(repo.count(), 1);

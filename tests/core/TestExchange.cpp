@@ -1,27 +1,27 @@
 #include "Clock.h"
+#include "db/AppraisalSchemeRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
+#include "db/EvidenceRepository.h"
 #include "demo/DemoGenerator.h"
+#include "io/ArchiveManifest.h"
 #include "io/DatabaseExchange.h"
 #include "io/EnterpriseImport.h"
 #include "io/ExchangeWords.h"
-#include "io/XlsxWriter.h"
-#include "db/EvidenceRepository.h"
-#include "io/ArchiveManifest.h"
 #include "io/FileCopy.h"
 #include "io/HandoverPackage.h"
 #include "io/XlsxReader.h"
-#include "db/AppraisalSchemeRepository.h"
-#include "reports/ScorecardYear.h"
+#include "io/XlsxWriter.h"
 #include "io/ZipReader.h"
 #include "io/ZipWriter.h"
+#include "reports/ScorecardYear.h"
 
 #include <QFileInfo>
 
-#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sl::core;
@@ -99,8 +99,8 @@ private slots:
         for (const auto& [name, table] : std::as_const(a)) {
             sheets << name;
         }
-        for (const char* table : {"appraisal_scheme", "appraisal_item", "appraisal_confirmation", "appraisal_result",
-                                  "appraisal_point"}) {
+        for (const char* table : { "appraisal_scheme", "appraisal_item", "appraisal_confirmation", "appraisal_result",
+                                   "appraisal_point" }) {
             QVERIFY2(sheets.contains(ExchangeWords::sheetName(QLatin1String(table))), table);
         }
         QCOMPARE(AppraisalSchemeRepository(second).list(), AppraisalSchemeRepository(first).list());
@@ -112,7 +112,8 @@ private slots:
             QCOMPARE(restored.appraisal(r.agencyId), original.appraisal(r.agencyId));
         }
         // Read by a person: Chinese sheet names and headers, the clerk's words, amounts in yuan.
-        QVERIFY2(sheets.contains(QStringLiteral("企业")) && sheets.contains(QStringLiteral("隐患")), qPrintable(sheets.join(QLatin1Char(' '))));
+        QVERIFY2(sheets.contains(QStringLiteral("企业")) && sheets.contains(QStringLiteral("隐患")),
+                 qPrintable(sheets.join(QLatin1Char(' '))));
         // Every sheet name and every header in Chinese: a table or column added later without its words fails here.
         const QRegularExpression programWord(QStringLiteral("[a-z_]{3,}")); // keys are lower case; SHA-256 is a word
         for (const auto& [sheet, table] : std::as_const(a)) {
@@ -151,20 +152,24 @@ private slots:
         const TextTable contracts = sheetOf(QStringLiteral("服务合同"));
         const int price = int(contracts.rows.first().indexOf(QStringLiteral("单价（元）")));
         QVERIFY(price >= 0);
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+(\\.\\d+)?$")).match(contracts.rows.at(1).value(price)).hasMatch(),
-                 qPrintable(contracts.rows.at(1).value(price)));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^\\d+(\\.\\d+)?$")).match(contracts.rows.at(1).value(price)).hasMatch(),
+            qPrintable(contracts.rows.at(1).value(price)));
         qint64 storedFen = 0;
         {
             QSqlQuery price(first.connection());
-            QVERIFY(price.exec(QStringLiteral("SELECT unit_price_fen FROM contract ORDER BY rowid LIMIT 1")) && price.next());
+            QVERIFY(price.exec(QStringLiteral("SELECT unit_price_fen FROM contract ORDER BY rowid LIMIT 1"))
+                    && price.next());
             storedFen = price.value(0).toLongLong();
         }
         QCOMPARE(qRound64(contracts.rows.at(1).value(price).toDouble() * 100), storedFen);
         const TextTable hazards = sheetOf(QStringLiteral("隐患"));
         const int state = int(hazards.rows.first().indexOf(QStringLiteral("状态")));
         QVERIFY(state >= 0);
-        QVERIFY2(hazards.rows.at(1).value(state) == QStringLiteral("已销号") || hazards.rows.at(1).value(state) == QStringLiteral("登记")
-                     || hazards.rows.at(1).value(state) == QStringLiteral("整改中") || hazards.rows.at(1).value(state) == QStringLiteral("待复查"),
+        QVERIFY2(hazards.rows.at(1).value(state) == QStringLiteral("已销号")
+                     || hazards.rows.at(1).value(state) == QStringLiteral("登记")
+                     || hazards.rows.at(1).value(state) == QStringLiteral("整改中")
+                     || hazards.rows.at(1).value(state) == QStringLiteral("待复查"),
                  qPrintable(hazards.rows.at(1).value(state)));
 
         // Only into an empty database.
@@ -231,8 +236,9 @@ private slots:
         {
             XlsxWriter book(workbook);
             QVERIFY(book.addWorksheet(QStringLiteral("community")));
-            const QStringList communityHeader = {QStringLiteral("编号（id）"), QStringLiteral("名称（name）"),
-                                                 QStringLiteral("排序（sort_order）"), QStringLiteral("archived（archived）")};
+            const QStringList communityHeader
+                = { QStringLiteral("编号（id）"), QStringLiteral("名称（name）"), QStringLiteral("排序（sort_order）"),
+                    QStringLiteral("archived（archived）") };
             for (int c = 0; c < communityHeader.size(); ++c) {
                 book.writeText(0, c, communityHeader.at(c));
             }
@@ -241,12 +247,14 @@ private slots:
             book.writeNumber(1, 2, 1);
             book.writeNumber(1, 3, 0);
             QVERIFY(book.addWorksheet(QStringLiteral("subsidy_policy")));
-            const QStringList policyHeader = {QStringLiteral("编号（id）"), QStringLiteral("effective_from（effective_from）"),
-                                              QStringLiteral("street_share_fen（street_share_fen）"),
-                                              QStringLiteral("subsidised_years（subsidised_years）"),
-                                              QStringLiteral("partial_classes（partial_classes）"),
-                                              QStringLiteral("full_classes（full_classes）"),
-                                              QStringLiteral("创建时间（created_at）"), QStringLiteral("修改时间（updated_at）")};
+            const QStringList policyHeader = { QStringLiteral("编号（id）"),
+                                               QStringLiteral("effective_from（effective_from）"),
+                                               QStringLiteral("street_share_fen（street_share_fen）"),
+                                               QStringLiteral("subsidised_years（subsidised_years）"),
+                                               QStringLiteral("partial_classes（partial_classes）"),
+                                               QStringLiteral("full_classes（full_classes）"),
+                                               QStringLiteral("创建时间（created_at）"),
+                                               QStringLiteral("修改时间（updated_at）") };
             for (int c = 0; c < policyHeader.size(); ++c) {
                 book.writeText(0, c, policyHeader.at(c));
             }
@@ -269,7 +277,8 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT id, name FROM community")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), 7);
         QCOMPARE(q.value(1).toString(), QStringLiteral("老街社区"));
-        QVERIFY(q.exec(QStringLiteral("SELECT street_share_fen, partial_classes, full_classes FROM subsidy_policy")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT street_share_fen, partial_classes, full_classes FROM subsidy_policy"))
+                && q.next());
         QCOMPARE(q.value(0).toLongLong(), 250000); // fen, as the earlier version wrote them
         QCOMPARE(q.value(1).toString(), QStringLiteral("scale above_quota"));
         QCOMPARE(q.value(2).toString(), QStringLiteral("small_micro"));

@@ -26,8 +26,8 @@ class TestGb18030 : public QObject
         if (!IsValidCodePage(54936)) {
             return false;
         }
-        const int size = MultiByteToWideChar(54936, MB_ERR_INVALID_CHARS, bytes.constData(), int(bytes.size()),
-                                             nullptr, 0);
+        const int size
+            = MultiByteToWideChar(54936, MB_ERR_INVALID_CHARS, bytes.constData(), int(bytes.size()), nullptr, 0);
         if (size <= 0) {
             return false;
         }

@@ -35,8 +35,8 @@ HazardLifecycle::Step stepOn(const QDate& day)
 
 ListedItems fiveItems()
 {
-    return {QStringLiteral("停产整改"), QStringLiteral("20万元"), QDate(2025, 9, 30), QStringLiteral("张厂长"),
-            QStringLiteral("专项应急预案")};
+    return { QStringLiteral("停产整改"), QStringLiteral("20万元"), QDate(2025, 9, 30), QStringLiteral("张厂长"),
+             QStringLiteral("专项应急预案") };
 }
 
 } // namespace
@@ -60,27 +60,27 @@ private slots:
         const auto W = HazardState::AwaitingRecheck;
         const auto C = HazardState::Closed;
         QTest::newRow("registered: start rectifying") << R << Action::StartRectifying << true << G << QString();
-        QTest::newRow("registered: request re-check") << R << Action::RequestRecheck << false << R
-                                                      << QStringLiteral("Start the rectification");
-        QTest::newRow("registered: close") << R << Action::PassRecheck << false << R
-                                           << QStringLiteral("only after a re-check");
-        QTest::newRow("registered: fail re-check") << R << Action::FailRecheck << false << R
-                                                   << QStringLiteral("waiting for its re-check");
-        QTest::newRow("rectifying: start again") << G << Action::StartRectifying << false << G
-                                                 << QStringLiteral("already started");
+        QTest::newRow("registered: request re-check")
+            << R << Action::RequestRecheck << false << R << QStringLiteral("Start the rectification");
+        QTest::newRow("registered: close")
+            << R << Action::PassRecheck << false << R << QStringLiteral("only after a re-check");
+        QTest::newRow("registered: fail re-check")
+            << R << Action::FailRecheck << false << R << QStringLiteral("waiting for its re-check");
+        QTest::newRow("rectifying: start again")
+            << G << Action::StartRectifying << false << G << QStringLiteral("already started");
         QTest::newRow("rectifying: request re-check") << G << Action::RequestRecheck << true << W << QString();
-        QTest::newRow("rectifying: close without re-check") << G << Action::PassRecheck << false << G
-                                                            << QStringLiteral("only after a re-check");
-        QTest::newRow("rectifying: fail re-check") << G << Action::FailRecheck << false << G
-                                                   << QStringLiteral("waiting for its re-check");
+        QTest::newRow("rectifying: close without re-check")
+            << G << Action::PassRecheck << false << G << QStringLiteral("only after a re-check");
+        QTest::newRow("rectifying: fail re-check")
+            << G << Action::FailRecheck << false << G << QStringLiteral("waiting for its re-check");
         QTest::newRow("awaiting: start") << W << Action::StartRectifying << false << W
                                          << QStringLiteral("already started");
-        QTest::newRow("awaiting: request again") << W << Action::RequestRecheck << false << W
-                                                 << QStringLiteral("already been requested");
+        QTest::newRow("awaiting: request again")
+            << W << Action::RequestRecheck << false << W << QStringLiteral("already been requested");
         QTest::newRow("awaiting: pass") << W << Action::PassRecheck << true << C << QString();
         QTest::newRow("awaiting: fail") << W << Action::FailRecheck << true << G << QString();
-        for (Action a : {Action::StartRectifying, Action::RequestRecheck, Action::PassRecheck, Action::FailRecheck,
-                         Action::Supervise, Action::List}) {
+        for (Action a : { Action::StartRectifying, Action::RequestRecheck, Action::PassRecheck, Action::FailRecheck,
+                          Action::Supervise, Action::List }) {
             QTest::newRow(qPrintable(QStringLiteral("closed: %1").arg(HazardLifecycle::actionKey(a))))
                 << C << a << false << C << QStringLiteral("already closed");
         }
@@ -101,8 +101,8 @@ private slots:
         const QString reason = HazardLifecycle::refusal(h, action, step, kToday);
         QCOMPARE(reason.isEmpty(), allowed);
         QVERIFY2(reason.contains(reasonHas), qPrintable(reason));
-        QCOMPARE(HazardLifecycle::available(h).contains(action), allowed || (from != HazardState::Closed
-                     && (action == Action::Supervise || action == Action::List)));
+        QCOMPARE(HazardLifecycle::available(h).contains(action),
+                 allowed || (from != HazardState::Closed && (action == Action::Supervise || action == Action::List)));
         if (allowed) {
             QCOMPARE(HazardLifecycle::apply(h, action, step).state, to);
         }
@@ -135,7 +135,8 @@ private slots:
     void datesAreChecked()
     {
         const Hazard h = hazardIn(HazardState::Registered);
-        QVERIFY(HazardLifecycle::refusal(h, Action::StartRectifying, stepOn(QDate()), kToday).contains(QStringLiteral("date")));
+        QVERIFY(HazardLifecycle::refusal(h, Action::StartRectifying, stepOn(QDate()), kToday)
+                    .contains(QStringLiteral("date")));
         QVERIFY(HazardLifecycle::refusal(h, Action::StartRectifying, stepOn(QDate(2025, 7, 1)), kToday)
                     .contains(QStringLiteral("future")));
         QVERIFY(HazardLifecycle::refusal(h, Action::StartRectifying, stepOn(QDate(2025, 2, 28)), kToday)
@@ -193,8 +194,8 @@ private slots:
         QTest::addColumn<bool>("overdue");
         QTest::newRow("open, before its deadline") << QDate() << QDate(2025, 3, 20) << true << false;
         QTest::newRow("open, the day after its deadline") << QDate() << QDate(2025, 4, 2) << true << true;
-        QTest::newRow("closed late, seen on its closing day") << QDate(2025, 4, 20) << QDate(2025, 4, 20) << false
-                                                               << false;
+        QTest::newRow("closed late, seen on its closing day")
+            << QDate(2025, 4, 20) << QDate(2025, 4, 20) << false << false;
         QTest::newRow("closed late, seen the day before") << QDate(2025, 4, 20) << QDate(2025, 4, 19) << true << true;
         QTest::newRow("seen before it was found") << QDate() << QDate(2025, 2, 28) << false << false;
         QTest::newRow("seen on the day it was found") << QDate() << QDate(2025, 3, 1) << true << false;

@@ -1,17 +1,17 @@
 #include "Clock.h"
 #include "TestStreet.h"
+#include "db/EvaluationRepository.h"
 #include "db/EvidenceRepository.h"
 #include "db/HazardRepository.h"
 #include "db/InterviewRepository.h"
-#include "db/EvaluationRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "demo/DemoGenerator.h"
 
 #include "rules/HazardDeadline.h"
 
 #include <QFile>
-#include <QSqlRecord>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 using namespace sl::core;
@@ -45,7 +45,8 @@ private:
                 cells << q.value(i).toString();
             }
         }
-        return cells.join(QLatin1Char('|')) + QStringLiteral("#%1").arg(count(QStringLiteral("SELECT count(*) FROM hazard_event")));
+        return cells.join(QLatin1Char('|'))
+            + QStringLiteral("#%1").arg(count(QStringLiteral("SELECT count(*) FROM hazard_event")));
     }
 
     HazardLifecycle::Step on(const QDate& day, const QString& remark = {})
@@ -99,7 +100,8 @@ private slots:
         QString error;
         QVERIFY2(repo.step(m_hazard, Action::StartRectifying, on(QDate(2025, 3, 2)), &error), qPrintable(error));
         QVERIFY(repo.step(m_hazard, Action::RequestRecheck, on(QDate(2025, 3, 20)), &error));
-        QVERIFY(repo.step(m_hazard, Action::FailRecheck, on(QDate(2025, 3, 22), QStringLiteral("接地电阻超标")), &error));
+        QVERIFY(
+            repo.step(m_hazard, Action::FailRecheck, on(QDate(2025, 3, 22), QStringLiteral("接地电阻超标")), &error));
         QCOMPARE(repo.find(m_hazard)->state, HazardState::Rectifying);
         QVERIFY(repo.step(m_hazard, Action::RequestRecheck, on(QDate(2025, 3, 28)), &error));
 
@@ -126,9 +128,10 @@ private slots:
         for (const HazardEvent& e : repo.events(m_hazard)) {
             actions << e.action;
         }
-        QCOMPARE(actions, (QStringList{QStringLiteral("registered"), QStringLiteral("start_rectifying"),
-                                       QStringLiteral("request_recheck"), QStringLiteral("recheck_failed"),
-                                       QStringLiteral("request_recheck"), QStringLiteral("recheck_passed")}));
+        QCOMPARE(actions,
+                 (QStringList{ QStringLiteral("registered"), QStringLiteral("start_rectifying"),
+                               QStringLiteral("request_recheck"), QStringLiteral("recheck_failed"),
+                               QStringLiteral("request_recheck"), QStringLiteral("recheck_passed") }));
         QCOMPARE(repo.events(m_hazard).at(3).remark, QStringLiteral("接地电阻超标"));
         QCOMPARE(repo.events(m_hazard).at(3).from, HazardState::AwaitingRecheck);
         QCOMPARE(repo.events(m_hazard).at(3).to, HazardState::Rectifying);
@@ -159,8 +162,8 @@ private slots:
     void countOpenEqualsTheRule_data()
     {
         QTest::addColumn<QDate>("asOf");
-        for (const QDate& d : {QDate(2021, 6, 30), QDate(2023, 1, 1), QDate(2024, 7, 15), QDate(2025, 3, 31),
-                               QDate(2025, 6, 30), QDate(2026, 1, 1)}) {
+        for (const QDate& d : { QDate(2021, 6, 30), QDate(2023, 1, 1), QDate(2024, 7, 15), QDate(2025, 3, 31),
+                                QDate(2025, 6, 30), QDate(2026, 1, 1) }) {
             QTest::newRow(qPrintable(d.toString(Qt::ISODate))) << d;
         }
     }
@@ -200,15 +203,17 @@ private slots:
         HazardRepository repo(m_db);
         QString error;
         QVERIFY(HazardDeadline::isOverdueAsOf(*repo.find(m_hazard), QDate(2025, 4, 2)));
-        QVERIFY2(repo.requestExtension(m_hazard, QDate(2025, 3, 25), QDate(2025, 5, 15), QStringLiteral("设备订货周期长"),
-                                       &error),
+        QVERIFY2(repo.requestExtension(m_hazard, QDate(2025, 3, 25), QDate(2025, 5, 15),
+                                       QStringLiteral("设备订货周期长"), &error),
                  qPrintable(error));
         // A second request waits for the first to be decided.
-        QVERIFY(!repo.requestExtension(m_hazard, QDate(2025, 3, 26), QDate(2025, 6, 15), QStringLiteral("再延"), &error));
+        QVERIFY(
+            !repo.requestExtension(m_hazard, QDate(2025, 3, 26), QDate(2025, 6, 15), QStringLiteral("再延"), &error));
         QCOMPARE(repo.find(m_hazard)->effectiveDeadline(), QDate(2025, 4, 1)); // pending: not in force
         const qint64 first = repo.extensions(m_hazard).first().id;
         QVERIFY(!repo.decideExtension(first, true, QDate(2025, 3, 24), QString(), &error)); // before the request
-        QVERIFY2(repo.decideExtension(first, true, QDate(2025, 3, 27), QStringLiteral("同意"), &error), qPrintable(error));
+        QVERIFY2(repo.decideExtension(first, true, QDate(2025, 3, 27), QStringLiteral("同意"), &error),
+                 qPrintable(error));
         QVERIFY(!repo.decideExtension(first, false, QDate(2025, 3, 28), QString(), &error)); // already decided
         const auto h = repo.find(m_hazard);
         QCOMPARE(h->deadline, QDate(2025, 4, 1));
@@ -230,8 +235,8 @@ private slots:
         QString error;
         HazardLifecycle::Step list = on(QDate(2025, 3, 3));
         QVERIFY(!repo.step(m_hazard, Action::List, list, &error)); // the five items are missing
-        list.listed = {QStringLiteral("停产整改"), QStringLiteral("20万元"), QDate(2025, 9, 30), QStringLiteral("张厂长"),
-                       QStringLiteral("专项应急预案")};
+        list.listed = { QStringLiteral("停产整改"), QStringLiteral("20万元"), QDate(2025, 9, 30),
+                        QStringLiteral("张厂长"), QStringLiteral("专项应急预案") };
         QVERIFY2(repo.step(m_hazard, Action::List, list, &error), qPrintable(error));
         QCOMPARE(repo.find(m_hazard)->supervision, Supervision::Listed);
         QCOMPARE(repo.find(m_hazard)->listed.plan, QStringLiteral("专项应急预案"));
@@ -254,7 +259,7 @@ private slots:
         i.agencyId = m_street.agency;
         i.heldOn = QDate(2025, 4, 10);
         i.reason = QStringLiteral("隐患逾期未整改");
-        i.hazardIds = {m_hazard};
+        i.hazardIds = { m_hazard };
         InterviewRepository interviews(m_db);
         QVERIFY2(interviews.insert(i, &error), qPrintable(error));
         Interview bad;
@@ -263,7 +268,7 @@ private slots:
         QVERIFY(!interviews.insert(bad, &error)); // neither enterprise nor agency
         const auto listed = interviews.list(2025);
         QCOMPARE(listed.size(), 1);
-        QCOMPARE(listed.first().hazardIds, QList<qint64>{m_hazard});
+        QCOMPARE(listed.first().hazardIds, QList<qint64>{ m_hazard });
         QCOMPARE(interviews.list(2024).size(), 0);
 
         EvaluationRepository evaluations(m_db);

@@ -47,7 +47,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("encoding");
-        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + kCsv.toUtf8() << int(CsvReader::Encoding::Utf8Bom);
+        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF") + kCsv.toUtf8()
+                                        << int(CsvReader::Encoding::Utf8Bom);
         QTest::newRow("UTF-8") << kCsv.toUtf8() << int(CsvReader::Encoding::Utf8);
         QTest::newRow("GB18030") << Gb18030::encode(kCsv) << int(CsvReader::Encoding::Gb18030);
     }
@@ -97,7 +98,7 @@ private slots:
         worksheet_write_string(sheet, 1, 0, "=HYPERLINK(\"http://x\")", nullptr);
         worksheet_write_string(sheet, 1, 1, "91110000600037341L", nullptr);
         worksheet_write_number(sheet, 1, 2, 42, nullptr);
-        lxw_datetime day = {2025, 3, 1, 0, 0, 0};
+        lxw_datetime day = { 2025, 3, 1, 0, 0, 0 };
         worksheet_write_datetime(sheet, 1, 3, &day, date);
         worksheet_write_boolean(sheet, 1, 5, 1, nullptr);
         QCOMPARE(int(workbook_close(book)), int(LXW_NO_ERROR));
@@ -122,7 +123,8 @@ private slots:
         lxw_workbook* book = workbook_new(path.toUtf8().constData());
         lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
         worksheet_write_string(sheet, 0, 0, "\u5907\u6ce8", nullptr);
-        worksheet_write_string(sheet, 1, 0, "line one\r\nline two\x01", nullptr); // libxlsxwriter writes _x000D_, _x0001_
+        worksheet_write_string(sheet, 1, 0, "line one\r\nline two\x01",
+                               nullptr); // libxlsxwriter writes _x000D_, _x0001_
         worksheet_write_string(sheet, 2, 0, "_x005F_x0041_ and _x005f_x000D_", nullptr); // as Excel writes literals
         QCOMPARE(int(workbook_close(book)), int(LXW_NO_ERROR));
         TextTable table;
@@ -195,8 +197,9 @@ private slots:
         QFile whole(m_dir.filePath(QStringLiteral("list.xlsx")));
         QVERIFY(whole.open(QIODevice::ReadOnly));
         const QByteArray bytes = whole.readAll();
-        for (int cut : {100, static_cast<int>(bytes.size()) / 2, static_cast<int>(bytes.size()) - 30}) {
-            QVERIFY(!XlsxReader::read(write(QStringLiteral("cut.xlsx"), bytes.left(cut)), ReadLimits(), &table, &error));
+        for (int cut : { 100, static_cast<int>(bytes.size()) / 2, static_cast<int>(bytes.size()) - 30 }) {
+            QVERIFY(
+                !XlsxReader::read(write(QStringLiteral("cut.xlsx"), bytes.left(cut)), ReadLimits(), &table, &error));
             QVERIFY(!error.isEmpty());
         }
     }
@@ -216,12 +219,12 @@ private slots:
         const QString control = QStringLiteral("控制\x01字符\x1f");
         const QString nul = QStringLiteral("空") + QChar(0) + QStringLiteral("字符");
         TextTable table;
-        table.rows = {{QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("所属社区")},
-                      {sql, QStringLiteral("91110000600037341L"), c.name},
-                      {markup, QStringLiteral("91310115MA1K3BTP2B"), c.name},
-                      {control, QStringLiteral("91350100M000100Y43"), c.name},
-                      {QString(300, QLatin1Char('x')), QStringLiteral("91110000600037341L"), c.name},
-                      {nul, QStringLiteral("91330100MA28TLEX3P"), c.name}};
+        table.rows = { { QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("所属社区") },
+                       { sql, QStringLiteral("91110000600037341L"), c.name },
+                       { markup, QStringLiteral("91310115MA1K3BTP2B"), c.name },
+                       { control, QStringLiteral("91350100M000100Y43"), c.name },
+                       { QString(300, QLatin1Char('x')), QStringLiteral("91110000600037341L"), c.name },
+                       { nul, QStringLiteral("91330100MA28TLEX3P"), c.name } };
         const EnterpriseImport::Preview preview = EnterpriseImport::prepareTable(db, table, false);
         QVERIFY(!preview.rows.at(3).problem.isEmpty()); // too long (and a duplicate code)
         // Control characters and NULs are refused with the reason, never stored cut or mangled.
@@ -259,16 +262,16 @@ private slots:
         QVERIFY(EnterpriseRepository(db).insert(old, &error));
 
         TextTable table;
-        table.rows = {{QStringLiteral("单位名称"), QStringLiteral("信用代码"), QStringLiteral("社区"), QStringLiteral("规模"),
-                       QStringLiteral("未知列")},
-                      {QStringLiteral("恒达机械有限公司"), QStringLiteral("91110000600037341L"), QStringLiteral("锦北社区"),
-                       QStringLiteral("规模以上"), QStringLiteral("x")},
-                      {QStringLiteral("新名称"), QStringLiteral("91350100M000100Y43"), QStringLiteral("锦北社区"),
-                       QStringLiteral("小微"), QString()},
-                      {QStringLiteral("<b>粗体</b>公司"), QStringLiteral("91310115MA1K3BTP2B"), QStringLiteral("锦北社区"),
-                       QStringLiteral("大型"), QString()}};
+        table.rows = { { QStringLiteral("单位名称"), QStringLiteral("信用代码"), QStringLiteral("社区"),
+                         QStringLiteral("规模"), QStringLiteral("未知列") },
+                       { QStringLiteral("恒达机械有限公司"), QStringLiteral("91110000600037341L"),
+                         QStringLiteral("锦北社区"), QStringLiteral("规模以上"), QStringLiteral("x") },
+                       { QStringLiteral("新名称"), QStringLiteral("91350100M000100Y43"), QStringLiteral("锦北社区"),
+                         QStringLiteral("小微"), QString() },
+                       { QStringLiteral("<b>粗体</b>公司"), QStringLiteral("91310115MA1K3BTP2B"),
+                         QStringLiteral("锦北社区"), QStringLiteral("大型"), QString() } };
         EnterpriseImport::Preview preview = EnterpriseImport::prepareTable(db, table, false);
-        QCOMPARE(preview.unknownColumns, QStringList{QStringLiteral("未知列")});
+        QCOMPARE(preview.unknownColumns, QStringList{ QStringLiteral("未知列") });
         QCOMPARE(preview.good(), 1);
         QVERIFY(preview.rows.at(1).problem.contains(QStringLiteral("already in the register")));
         QVERIFY(preview.rows.at(2).problem.contains(QStringLiteral("大型")));
@@ -290,7 +293,7 @@ private slots:
         QVERIFY(!EnterpriseRepository(db).findByCreditCode(QStringLiteral("91310115MA1K3BTP2B")));
 
         // A file with no name column is refused whole.
-        table.rows = {{QStringLiteral("统一社会信用代码"), QStringLiteral("所属社区")}};
+        table.rows = { { QStringLiteral("统一社会信用代码"), QStringLiteral("所属社区") } };
         preview = EnterpriseImport::prepareTable(db, table, false);
         QVERIFY(preview.fileProblem.contains(QStringLiteral("企业名称")));
         QVERIFY(!EnterpriseImport::commit(db, preview, &inserted, &updated, &backup, &error));

@@ -68,8 +68,8 @@ private:
             p.waitForFinished();
             return {};
         }
-        return {p.exitCode(), p.exitStatus() != QProcess::NormalExit || p.exitCode() == 86,
-                QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitCode(), p.exitStatus() != QProcess::NormalExit || p.exitCode() == 86,
+                 QString::fromUtf8(p.readAllStandardError()) };
     }
 
     // Starts the command and kills it after ms milliseconds, wherever it is; true if it was still running.
@@ -159,9 +159,10 @@ private:
     static void everyNamedBackupRestores(const QString& folder)
     {
         const QDir dir(folder);
-        for (const QString& name : dir.entryList({QStringLiteral("*.zip")}, QDir::Files)) {
+        for (const QString& name : dir.entryList({ QStringLiteral("*.zip") }, QDir::Files)) {
             QString error;
-            QVERIFY2(BackupRestorer::verify(dir.filePath(name), nullptr, &error), qPrintable(name + QStringLiteral(": ") + error));
+            QVERIFY2(BackupRestorer::verify(dir.filePath(name), nullptr, &error),
+                     qPrintable(name + QStringLiteral(": ") + error));
         }
     }
 
@@ -172,22 +173,24 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         // Two streets of different sizes, so that which one is in place shows by its number of enterprises.
-        Run r = cli({QStringLiteral("--db"), path(QStringLiteral("a/a.sqlite")), QStringLiteral("demo"),
-                     QStringLiteral("--enterprises"), QString::number(kStreetA), QStringLiteral("--seed"), QStringLiteral("3")});
+        Run r = cli({ QStringLiteral("--db"), path(QStringLiteral("a/a.sqlite")), QStringLiteral("demo"),
+                      QStringLiteral("--enterprises"), QString::number(kStreetA), QStringLiteral("--seed"),
+                      QStringLiteral("3") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("--db"), path(QStringLiteral("b/b.sqlite")), QStringLiteral("demo"),
-                 QStringLiteral("--enterprises"), QString::number(kStreetB), QStringLiteral("--seed"), QStringLiteral("4")});
+        r = cli({ QStringLiteral("--db"), path(QStringLiteral("b/b.sqlite")), QStringLiteral("demo"),
+                  QStringLiteral("--enterprises"), QString::number(kStreetB), QStringLiteral("--seed"),
+                  QStringLiteral("4") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        for (const QString& s : {QStringLiteral("a"), QStringLiteral("b")}) {
-            r = cli({QStringLiteral("--db"), path(s + QLatin1Char('/') + s + QStringLiteral(".sqlite")), QStringLiteral("backup"),
-                     QStringLiteral("--out"), path(s + QStringLiteral(".zip"))});
+        for (const QString& s : { QStringLiteral("a"), QStringLiteral("b") }) {
+            r = cli({ QStringLiteral("--db"), path(s + QLatin1Char('/') + s + QStringLiteral(".sqlite")),
+                      QStringLiteral("backup"), QStringLiteral("--out"), path(s + QStringLiteral(".zip")) });
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
-        r = cli({QStringLiteral("--db"), path(QStringLiteral("a/a.sqlite")), QStringLiteral("export-all"),
-                 QStringLiteral("--out"), path(QStringLiteral("a-handover.zip"))});
+        r = cli({ QStringLiteral("--db"), path(QStringLiteral("a/a.sqlite")), QStringLiteral("export-all"),
+                  QStringLiteral("--out"), path(QStringLiteral("a-handover.zip")) });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QString why;
-        QVERIFY2(acceptable(stateOf(path(QStringLiteral("a/a.sqlite"))), {kStreetA}, &why), qPrintable(why));
+        QVERIFY2(acceptable(stateOf(path(QStringLiteral("a/a.sqlite"))), { kStreetA }, &why), qPrintable(why));
     }
 
     // 10 kills at random moments of `backup --out` and `backup --daily`: the database is untouched, and a backup
@@ -196,20 +199,24 @@ private slots:
     {
         const QString db = path(QStringLiteral("a/a.sqlite"));
         const int ms = millisOf([&] {
-            QVERIFY(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), path(QStringLiteral("timed.zip"))}).exitCode == 0);
+            QVERIFY(cli({ QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"),
+                          path(QStringLiteral("timed.zip")) })
+                        .exitCode
+                    == 0);
         });
         QRandomGenerator random(18001);
         int interrupted = 0;
         for (int round = 0; round < 10; ++round) {
             const QString day = QDate(2027, 1, 1).addDays(round).toString(Qt::ISODate);
             const QStringList args = round % 2 == 0
-                ? QStringList{QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"),
-                              path(QStringLiteral("out/killed-%1.zip").arg(round))}
-                : QStringList{QStringLiteral("--db"), db, QStringLiteral("--as-of"), day, QStringLiteral("backup"),
-                              QStringLiteral("--daily")};
+                ? QStringList{ QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"),
+                               path(QStringLiteral("out/killed-%1.zip").arg(round)) }
+                : QStringList{ QStringLiteral("--db"),   db, QStringLiteral("--as-of"), day, QStringLiteral("backup"),
+                               QStringLiteral("--daily") };
             interrupted += killAfter(args, random.bounded(5, ms + ms / 5 + 10)) ? 1 : 0;
             QString why;
-            QVERIFY2(acceptable(stateOf(db), {kStreetA}, &why), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(why)));
+            QVERIFY2(acceptable(stateOf(db), { kStreetA }, &why),
+                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(why)));
         }
         QVERIFY2(interrupted >= 5, qPrintable(QString::number(interrupted)));
         everyNamedBackupRestores(path(QStringLiteral("out")));
@@ -220,23 +227,27 @@ private slots:
     void randomKillsDuringRestore()
     {
         const QString live = path(QStringLiteral("live/street.sqlite"));
-        QVERIFY(cli({QStringLiteral("--db"), live, QStringLiteral("restore"), path(QStringLiteral("a.zip"))}).exitCode == 0);
+        QVERIFY(cli({ QStringLiteral("--db"), live, QStringLiteral("restore"), path(QStringLiteral("a.zip")) }).exitCode
+                == 0);
         int current = kStreetA;
         const int ms = millisOf([&] {
-            QVERIFY(cli({QStringLiteral("--db"), live, QStringLiteral("restore"), path(QStringLiteral("a.zip"))}).exitCode == 0);
+            QVERIFY(
+                cli({ QStringLiteral("--db"), live, QStringLiteral("restore"), path(QStringLiteral("a.zip")) }).exitCode
+                == 0);
         });
         QRandomGenerator random(18002);
         int interrupted = 0;
         for (int round = 0; round < 10; ++round) {
             const int target = current == kStreetA ? kStreetB : kStreetA;
             const QString backup = path(target == kStreetA ? QStringLiteral("a.zip") : QStringLiteral("b.zip"));
-            interrupted += killAfter({QStringLiteral("--db"), live, QStringLiteral("restore"), backup},
+            interrupted += killAfter({ QStringLiteral("--db"), live, QStringLiteral("restore"), backup },
                                      random.bounded(5, ms + ms / 5 + 10))
                 ? 1
                 : 0;
             const State s = stateOf(live);
             QString why;
-            QVERIFY2(acceptable(s, {current, target}, &why), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(why)));
+            QVERIFY2(acceptable(s, { current, target }, &why),
+                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(why)));
             current = s.enterprises;
         }
         QVERIFY2(interrupted >= 5, qPrintable(QString::number(interrupted)));
@@ -252,13 +263,16 @@ private slots:
     {
         const QString package = path(QStringLiteral("a-handover.zip"));
         const int ms = millisOf([&] {
-            QVERIFY(cli({QStringLiteral("--db"), path(QStringLiteral("timed/i.sqlite")), QStringLiteral("import-all"), package}).exitCode == 0);
+            QVERIFY(cli({ QStringLiteral("--db"), path(QStringLiteral("timed/i.sqlite")), QStringLiteral("import-all"),
+                          package })
+                        .exitCode
+                    == 0);
         });
         QRandomGenerator random(18003);
         int interrupted = 0;
         for (int round = 0; round < 10; ++round) {
             const QString target = path(QStringLiteral("import-%1/i.sqlite").arg(round));
-            interrupted += killAfter({QStringLiteral("--db"), target, QStringLiteral("import-all"), package},
+            interrupted += killAfter({ QStringLiteral("--db"), target, QStringLiteral("import-all"), package },
                                      random.bounded(5, ms + ms / 5 + 10))
                 ? 1
                 : 0;
@@ -267,12 +281,13 @@ private slots:
                 continue; // killed before it made the file
             }
             QString why;
-            QVERIFY2(acceptable(s, {0, kStreetA}, &why), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(why)));
+            QVERIFY2(acceptable(s, { 0, kStreetA }, &why),
+                     qPrintable(QStringLiteral("round %1: %2").arg(round).arg(why)));
             if (s.enterprises == 0) {
                 // Still empty: the import can simply be run again.
-                const Run again = cli({QStringLiteral("--db"), target, QStringLiteral("import-all"), package});
+                const Run again = cli({ QStringLiteral("--db"), target, QStringLiteral("import-all"), package });
                 QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-                QVERIFY2(acceptable(stateOf(target), {kStreetA}, &why), qPrintable(why));
+                QVERIFY2(acceptable(stateOf(target), { kStreetA }, &why), qPrintable(why));
             }
         }
         QVERIFY2(interrupted >= 5, qPrintable(QString::number(interrupted)));
@@ -282,49 +297,58 @@ private slots:
     void killedAtEveryStepOfARestore()
     {
         const QString live = path(QStringLiteral("steps/street.sqlite"));
-        QVERIFY(cli({QStringLiteral("--db"), live, QStringLiteral("restore"), path(QStringLiteral("a.zip"))}).exitCode == 0);
-        const QStringList steps = stepsOf({QStringLiteral("--db"), live, QStringLiteral("restore"), path(QStringLiteral("b.zip"))});
-        for (const QString& expected : {QStringLiteral("restore.verified"), QStringLiteral("restore.replaced-kept"),
-                                        QStringLiteral("restore.evidence-written"), QStringLiteral("restore.checkpointed"),
-                                        QStringLiteral("restore.before-swap"), QStringLiteral("restore.swapped"),
-                                        QStringLiteral("backup.database-copied"), QStringLiteral("backup.renamed")}) {
+        QVERIFY(cli({ QStringLiteral("--db"), live, QStringLiteral("restore"), path(QStringLiteral("a.zip")) }).exitCode
+                == 0);
+        const QStringList steps
+            = stepsOf({ QStringLiteral("--db"), live, QStringLiteral("restore"), path(QStringLiteral("b.zip")) });
+        for (const QString& expected :
+             { QStringLiteral("restore.verified"), QStringLiteral("restore.replaced-kept"),
+               QStringLiteral("restore.evidence-written"), QStringLiteral("restore.checkpointed"),
+               QStringLiteral("restore.before-swap"), QStringLiteral("restore.swapped"),
+               QStringLiteral("backup.database-copied"), QStringLiteral("backup.renamed") }) {
             QVERIFY2(steps.contains(expected), qPrintable(steps.join(QLatin1Char(' '))));
         }
         int n = 0;
         for (const QString& step : steps) {
             // Each on a fresh copy of street A, so that every step is reached (evidence files to add included).
             const QString copy = path(QStringLiteral("steps-%1/street.sqlite").arg(++n));
-            QVERIFY(cli({QStringLiteral("--db"), copy, QStringLiteral("restore"), path(QStringLiteral("a.zip"))}).exitCode == 0);
-            const Run r = cli({QStringLiteral("--db"), copy, QStringLiteral("restore"), path(QStringLiteral("b.zip"))}, step);
+            QVERIFY(
+                cli({ QStringLiteral("--db"), copy, QStringLiteral("restore"), path(QStringLiteral("a.zip")) }).exitCode
+                == 0);
+            const Run r
+                = cli({ QStringLiteral("--db"), copy, QStringLiteral("restore"), path(QStringLiteral("b.zip")) }, step);
             QVERIFY2(r.crashed, qPrintable(step + QStringLiteral(": ") + r.err));
             const State s = stateOf(copy);
             QString why;
             // Before the swap the old database is in place, after it the new one; never neither.
             const int expected = step == QLatin1String("restore.swapped") ? kStreetB : kStreetA;
-            QVERIFY2(acceptable(s, {expected}, &why), qPrintable(step + QStringLiteral(": ") + why));
+            QVERIFY2(acceptable(s, { expected }, &why), qPrintable(step + QStringLiteral(": ") + why));
             everyNamedBackupRestores(path(QStringLiteral("steps-%1/backups").arg(n)));
             // The clerk runs it again: it completes.
-            const Run again = cli({QStringLiteral("--db"), copy, QStringLiteral("restore"), path(QStringLiteral("b.zip"))});
+            const Run again
+                = cli({ QStringLiteral("--db"), copy, QStringLiteral("restore"), path(QStringLiteral("b.zip")) });
             QVERIFY2(again.exitCode == 0, qPrintable(step + QStringLiteral(" then again: ") + again.err));
-            QVERIFY2(acceptable(stateOf(copy), {kStreetB}, &why), qPrintable(why));
+            QVERIFY2(acceptable(stateOf(copy), { kStreetB }, &why), qPrintable(why));
         }
         // Onto a path where no database is yet (a new PC): nothing, or the whole restored one.
-        const QStringList fresh = stepsOf({QStringLiteral("--db"), path(QStringLiteral("fresh-trace/n.sqlite")),
-                                           QStringLiteral("restore"), path(QStringLiteral("a.zip"))});
+        const QStringList fresh = stepsOf({ QStringLiteral("--db"), path(QStringLiteral("fresh-trace/n.sqlite")),
+                                            QStringLiteral("restore"), path(QStringLiteral("a.zip")) });
         QVERIFY(fresh.contains(QStringLiteral("restore.evidence-file")));
         for (const QString& step : fresh) {
             const QString target = path(QStringLiteral("fresh-%1/n.sqlite").arg(++n));
-            const Run r = cli({QStringLiteral("--db"), target, QStringLiteral("restore"), path(QStringLiteral("a.zip"))}, step);
+            const Run r = cli(
+                { QStringLiteral("--db"), target, QStringLiteral("restore"), path(QStringLiteral("a.zip")) }, step);
             QVERIFY2(r.crashed, qPrintable(step));
             const State s = stateOf(target);
             if (step != QLatin1String("restore.swapped")) {
                 QVERIFY2(!s.exists, qPrintable(step));
                 // The next start does not make an empty database there either: the way back is the restore.
-                const Run again = cli({QStringLiteral("--db"), target, QStringLiteral("restore"), path(QStringLiteral("a.zip"))});
+                const Run again
+                    = cli({ QStringLiteral("--db"), target, QStringLiteral("restore"), path(QStringLiteral("a.zip")) });
                 QVERIFY2(again.exitCode == 0, qPrintable(again.err));
             }
             QString why;
-            QVERIFY2(acceptable(stateOf(target), {kStreetA}, &why), qPrintable(step + QStringLiteral(": ") + why));
+            QVERIFY2(acceptable(stateOf(target), { kStreetA }, &why), qPrintable(step + QStringLiteral(": ") + why));
         }
     }
 
@@ -332,28 +356,33 @@ private slots:
     void killedAtEveryStepOfTheDailyBackup()
     {
         const QString db = path(QStringLiteral("daily/street.sqlite"));
-        QVERIFY(cli({QStringLiteral("--db"), db, QStringLiteral("restore"), path(QStringLiteral("a.zip"))}).exitCode == 0);
+        QVERIFY(cli({ QStringLiteral("--db"), db, QStringLiteral("restore"), path(QStringLiteral("a.zip")) }).exitCode
+                == 0);
         // 2027-03-01 is a Monday: a daily and a weekly copy are due.
         QDate day(2027, 3, 1);
-        const QStringList steps = stepsOf({QStringLiteral("--db"), db, QStringLiteral("--as-of"), day.toString(Qt::ISODate),
-                                           QStringLiteral("backup"), QStringLiteral("--daily")});
-        for (const QString& expected : {QStringLiteral("backup.database-copied"), QStringLiteral("backup.evidence-stored"),
-                                        QStringLiteral("backup.archive-written"), QStringLiteral("backup.verified"),
-                                        QStringLiteral("backup.renamed"), QStringLiteral("backup.weekly-copied"),
-                                        QStringLiteral("backup.weekly-renamed")}) {
+        const QStringList steps
+            = stepsOf({ QStringLiteral("--db"), db, QStringLiteral("--as-of"), day.toString(Qt::ISODate),
+                        QStringLiteral("backup"), QStringLiteral("--daily") });
+        for (const QString& expected :
+             { QStringLiteral("backup.database-copied"), QStringLiteral("backup.evidence-stored"),
+               QStringLiteral("backup.archive-written"), QStringLiteral("backup.verified"),
+               QStringLiteral("backup.renamed"), QStringLiteral("backup.weekly-copied"),
+               QStringLiteral("backup.weekly-renamed") }) {
             QVERIFY2(steps.contains(expected), qPrintable(steps.join(QLatin1Char(' '))));
         }
         const QDir folder(path(QStringLiteral("daily/backups")));
         for (const QString& step : steps) {
             day = day.addDays(7); // a new week each time: both copies due
-            const QStringList args = {QStringLiteral("--db"), db, QStringLiteral("--as-of"), day.toString(Qt::ISODate),
-                                      QStringLiteral("backup"), QStringLiteral("--daily")};
+            const QStringList args = { QStringLiteral("--db"),    db,
+                                       QStringLiteral("--as-of"), day.toString(Qt::ISODate),
+                                       QStringLiteral("backup"),  QStringLiteral("--daily") };
             const Run r = cli(args, step);
             QVERIFY2(r.crashed, qPrintable(step));
             QString why;
-            QVERIFY2(acceptable(stateOf(db), {kStreetA}, &why), qPrintable(step + QStringLiteral(": ") + why));
+            QVERIFY2(acceptable(stateOf(db), { kStreetA }, &why), qPrintable(step + QStringLiteral(": ") + why));
             const QString daily = folder.filePath(BackupManager::dailyName(QStringLiteral("street"), day));
-            const bool named = step == QLatin1String("backup.renamed") || step.startsWith(QStringLiteral("backup.weekly"));
+            const bool named
+                = step == QLatin1String("backup.renamed") || step.startsWith(QStringLiteral("backup.weekly"));
             QCOMPARE(QFileInfo::exists(daily), named);
             everyNamedBackupRestores(folder.path());
             // The killed day's backup is taken at the next start of that day, not skipped.
@@ -364,12 +393,13 @@ private slots:
         }
         everyNamedBackupRestores(folder.path());
 
-        const QStringList out = stepsOf({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"),
-                                         path(QStringLiteral("out-steps/trace.zip"))});
+        const QStringList out = stepsOf({ QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"),
+                                          path(QStringLiteral("out-steps/trace.zip")) });
         int n = 0;
         for (const QString& step : out) {
             const QString target = path(QStringLiteral("out-steps/%1.zip").arg(++n));
-            const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), target}, step);
+            const Run r
+                = cli({ QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), target }, step);
             QVERIFY2(r.crashed, qPrintable(step));
             QCOMPARE(QFileInfo::exists(target), step == QLatin1String("backup.renamed"));
         }
@@ -380,17 +410,18 @@ private slots:
     void killedAtEveryStepOfImportAll()
     {
         const QString package = path(QStringLiteral("a-handover.zip"));
-        const QStringList steps = stepsOf({QStringLiteral("--db"), path(QStringLiteral("import-trace/i.sqlite")),
-                                           QStringLiteral("import-all"), package});
+        const QStringList steps = stepsOf({ QStringLiteral("--db"), path(QStringLiteral("import-trace/i.sqlite")),
+                                            QStringLiteral("import-all"), package });
         QVERIFY(steps.contains(QStringLiteral("import-all.evidence-written")));
         int n = 0;
         for (const QString& step : steps) {
             const QString target = path(QStringLiteral("import-step-%1/i.sqlite").arg(++n));
-            const Run r = cli({QStringLiteral("--db"), target, QStringLiteral("import-all"), package}, step);
+            const Run r = cli({ QStringLiteral("--db"), target, QStringLiteral("import-all"), package }, step);
             QVERIFY2(r.crashed, qPrintable(step));
             QString why;
-            QVERIFY2(acceptable(stateOf(target), {step == QLatin1String("import-all.committed") ? kStreetA : 0}, &why),
-                     qPrintable(step + QStringLiteral(": ") + why));
+            QVERIFY2(
+                acceptable(stateOf(target), { step == QLatin1String("import-all.committed") ? kStreetA : 0 }, &why),
+                qPrintable(step + QStringLiteral(": ") + why));
         }
     }
 

@@ -20,19 +20,20 @@ const Obligation& find(const QList<Obligation>& rows, ObligationKind kind, int q
 
 QList<QDate> quarterly(int year)
 {
-    return {QDate(year, 2, 10), QDate(year, 5, 10), QDate(year, 8, 10), QDate(year, 11, 10)};
+    return { QDate(year, 2, 10), QDate(year, 5, 10), QDate(year, 8, 10), QDate(year, 11, 10) };
 }
 
 EnterpriseActivity everythingDone(int year)
 {
     EnterpriseActivity a;
-    a.surveys = {QDate(year, 1, 5)};
+    a.surveys = { QDate(year, 1, 5) };
     a.inspections = quarterly(year);
-    a.trainings = {QDate(year, 3, 1), QDate(year, 9, 1)};
-    a.drills = {QDate(year, 4, 1), QDate(year, 10, 1)};
-    a.yearEndReports = {{year, QDate(year, 12, 20)}};
-    a.baselineCompleted = {QDate(year, 2, 1), QDate(year, 2, 2), QDate(year, 2, 3), QDate(year, 3, 1), QDate(year, 3, 2)};
-    a.riskAssessments = {QDate(year, 2, 20)};
+    a.trainings = { QDate(year, 3, 1), QDate(year, 9, 1) };
+    a.drills = { QDate(year, 4, 1), QDate(year, 10, 1) };
+    a.yearEndReports = { { year, QDate(year, 12, 20) } };
+    a.baselineCompleted
+        = { QDate(year, 2, 1), QDate(year, 2, 2), QDate(year, 2, 3), QDate(year, 3, 1), QDate(year, 3, 2) };
+    a.riskAssessments = { QDate(year, 2, 20) };
     return a;
 }
 
@@ -53,18 +54,18 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<bool>("isLate");
         const int done = int(ObligationStatus::Done);
-        for (const auto& [name, kind] : {std::pair{"survey", ObligationKind::Survey},
-                                         std::pair{"baseline", ObligationKind::Baseline},
-                                         std::pair{"year-end report", ObligationKind::YearEndReport},
-                                         std::pair{"risk assessment", ObligationKind::RiskAssessment}}) {
+        for (const auto& [name, kind] :
+             { std::pair{ "survey", ObligationKind::Survey }, std::pair{ "baseline", ObligationKind::Baseline },
+               std::pair{ "year-end report", ObligationKind::YearEndReport },
+               std::pair{ "risk assessment", ObligationKind::RiskAssessment } }) {
             QTest::addRow("%s before its due date", name) << int(kind) << -5 << done << false;
             QTest::addRow("%s on its due date", name) << int(kind) << 0 << done << false;
             QTest::addRow("%s a day late", name) << int(kind) << 1 << done << true;
             QTest::addRow("%s 366 days late", name) << int(kind) << 366 << done << true;
             QTest::addRow("%s 400 days late", name) << int(kind) << 400 << done << true;
             QTest::addRow("%s 1000 days late", name) << int(kind) << 1000 << done << true;
-            QTest::addRow("%s dated after the as-of date", name) << int(kind) << 5000 << int(ObligationStatus::Overdue)
-                                                                 << false;
+            QTest::addRow("%s dated after the as-of date", name)
+                << int(kind) << 5000 << int(ObligationStatus::Overdue) << false;
         }
     }
 
@@ -74,31 +75,32 @@ private slots:
         QFETCH(int, late);
         QFETCH(int, status);
         QFETCH(bool, isLate);
-        const QList<Span> spans = {{1, 10, QDate(2024, 3, 1), QDate(2030, 12, 31)}};
+        const QList<Span> spans = { { 1, 10, QDate(2024, 3, 1), QDate(2030, 12, 31) } };
         const QDate asOf(2029, 1, 1);
         const auto due = [&] {
             const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2024, asOf);
             return find(rows, ObligationKind(kind)).due;
         }();
         // The risk assessment is due with the baseline documents (riskAssessmentMonths = baselineMonths = 3).
-        QCOMPARE(due, kind == int(ObligationKind::Survey)           ? QDate(2024, 3, 30)
-                      : kind == int(ObligationKind::Baseline)       ? QDate(2024, 5, 31)
-                      : kind == int(ObligationKind::RiskAssessment) ? QDate(2024, 5, 31)
-                                                                    : QDate(2025, 1, 31));
+        QCOMPARE(due,
+                 kind == int(ObligationKind::Survey)               ? QDate(2024, 3, 30)
+                     : kind == int(ObligationKind::Baseline)       ? QDate(2024, 5, 31)
+                     : kind == int(ObligationKind::RiskAssessment) ? QDate(2024, 5, 31)
+                                                                   : QDate(2025, 1, 31));
         const QDate day = due.addDays(late);
         EnterpriseActivity a;
         switch (ObligationKind(kind)) {
         case ObligationKind::Survey:
-            a.surveys = {day};
+            a.surveys = { day };
             break;
         case ObligationKind::Baseline:
-            a.baselineCompleted = {QDate(2024, 3, 5), QDate(2024, 3, 6), QDate(2024, 3, 7), QDate(2024, 3, 8), day};
+            a.baselineCompleted = { QDate(2024, 3, 5), QDate(2024, 3, 6), QDate(2024, 3, 7), QDate(2024, 3, 8), day };
             break;
         case ObligationKind::RiskAssessment:
-            a.riskAssessments = {day};
+            a.riskAssessments = { day };
             break;
         default:
-            a.yearEndReports = {{2024, day}};
+            a.yearEndReports = { { 2024, day } };
             break;
         }
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2024, asOf);
@@ -115,10 +117,10 @@ private slots:
     // agency's, and the first agency's survey stays missed.
     void aLateSurveyAfterATakeoverIsTheNewAgencys()
     {
-        const QList<Span> spans = {{1, 10, QDate(2025, 2, 1), QDate(2025, 6, 30)},
-                                   {2, 20, QDate(2025, 7, 1), QDate(2026, 12, 31)}};
+        const QList<Span> spans
+            = { { 1, 10, QDate(2025, 2, 1), QDate(2025, 6, 30) }, { 2, 20, QDate(2025, 7, 1), QDate(2026, 12, 31) } };
         EnterpriseActivity a;
-        a.surveys = {QDate(2025, 7, 10)};
+        a.surveys = { QDate(2025, 7, 10) };
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2025, QDate(2026, 3, 1));
         QList<Obligation> surveys;
         for (const Obligation& o : rows) {
@@ -174,8 +176,8 @@ private slots:
         QFETCH(int, kind);
         QFETCH(int, quarter);
         QFETCH(qint64, agency);
-        const QList<Span> spans = {{1, 10, QDate(2025, 1, 1), takeover.addDays(-1)},
-                                   {2, 20, takeover, QDate(2026, 12, 31)}};
+        const QList<Span> spans
+            = { { 1, 10, QDate(2025, 1, 1), takeover.addDays(-1) }, { 2, 20, takeover, QDate(2026, 12, 31) } };
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2025, QDate(2026, 3, 1));
         const Obligation& o = find(rows, ObligationKind(kind), quarter);
         QCOMPARE(o.agencyId, agency);
@@ -185,8 +187,8 @@ private slots:
     // Next year, every yearly obligation begins with the agency serving on 1 January.
     void theNextYearIsTheNewAgencys()
     {
-        const QList<Span> spans = {{1, 10, QDate(2025, 1, 1), QDate(2025, 6, 30)},
-                                   {2, 20, QDate(2025, 7, 1), QDate(2026, 12, 31)}};
+        const QList<Span> spans
+            = { { 1, 10, QDate(2025, 1, 1), QDate(2025, 6, 30) }, { 2, 20, QDate(2025, 7, 1), QDate(2026, 12, 31) } };
         for (const Obligation& o : ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2026, QDate(2027, 3, 1))) {
             QCOMPARE(o.agencyId, qint64(20));
         }
@@ -218,8 +220,9 @@ private slots:
 
     void fullYearAllDone()
     {
-        const QList<Span> spans = {{1, 10, QDate(2025, 1, 1), QDate(2027, 12, 31)}};
-        const auto rows = ObligationEngine::forEnterpriseYear(7, spans, everythingDone(2025), {}, 2025, QDate(2026, 3, 1));
+        const QList<Span> spans = { { 1, 10, QDate(2025, 1, 1), QDate(2027, 12, 31) } };
+        const auto rows
+            = ObligationEngine::forEnterpriseYear(7, spans, everythingDone(2025), {}, 2025, QDate(2026, 3, 1));
         QCOMPARE(rows.size(), 10);
         for (const Obligation& o : rows) {
             QCOMPARE(o.enterpriseId, qint64(7));
@@ -243,8 +246,9 @@ private slots:
     // The second year of service: survey and baseline belong to the first year.
     void laterYearHasNoSurveyOrBaseline()
     {
-        const QList<Span> spans = {{1, 10, QDate(2024, 6, 1), QDate(2027, 12, 31)}};
-        const auto rows = ObligationEngine::forEnterpriseYear(1, spans, everythingDone(2025), {}, 2025, QDate(2026, 3, 1));
+        const QList<Span> spans = { { 1, 10, QDate(2024, 6, 1), QDate(2027, 12, 31) } };
+        const auto rows
+            = ObligationEngine::forEnterpriseYear(1, spans, everythingDone(2025), {}, 2025, QDate(2026, 3, 1));
         QCOMPARE(int(find(rows, ObligationKind::Survey).status), int(ObligationStatus::NotApplicable));
         QCOMPARE(int(find(rows, ObligationKind::Baseline).status), int(ObligationStatus::NotApplicable));
         QCOMPARE(int(find(rows, ObligationKind::Inspection, 1).status), int(ObligationStatus::Done));
@@ -264,9 +268,9 @@ private slots:
     {
         QFETCH(QDate, asOf);
         QFETCH(int, status);
-        const QList<Span> spans = {{1, 10, QDate(2024, 1, 1), QDate(2026, 12, 31)}};
+        const QList<Span> spans = { { 1, 10, QDate(2024, 1, 1), QDate(2026, 12, 31) } };
         EnterpriseActivity a;
-        a.inspections = {QDate(2025, 2, 10), QDate(2025, 8, 10)}; // nothing in Q2
+        a.inspections = { QDate(2025, 2, 10), QDate(2025, 8, 10) }; // nothing in Q2
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2025, asOf);
         const Obligation& q2 = find(rows, ObligationKind::Inspection, 2);
         QCOMPARE(q2.due, QDate(2025, 6, 30));
@@ -276,9 +280,9 @@ private slots:
 
     void recordsAfterAsOfDoNotCount()
     {
-        const QList<Span> spans = {{1, 10, QDate(2024, 1, 1), QDate(2026, 12, 31)}};
+        const QList<Span> spans = { { 1, 10, QDate(2024, 1, 1), QDate(2026, 12, 31) } };
         EnterpriseActivity a;
-        a.inspections = {QDate(2025, 6, 20)};
+        a.inspections = { QDate(2025, 6, 20) };
         const auto before = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2025, QDate(2025, 6, 19));
         QCOMPARE(find(before, ObligationKind::Inspection, 2).done, 0);
         QCOMPARE(int(find(before, ObligationKind::Inspection, 2).status), int(ObligationStatus::NotYetDue));
@@ -289,7 +293,7 @@ private slots:
 
     void serviceStartingOnTheLastDayOfAQuarter()
     {
-        const QList<Span> spans = {{1, 10, QDate(2025, 3, 31), QDate(2026, 12, 31)}};
+        const QList<Span> spans = { { 1, 10, QDate(2025, 3, 31), QDate(2026, 12, 31) } };
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2025, QDate(2025, 12, 31));
         // One day of service in Q1 needs no inspection there, but the survey is due from that day.
         QCOMPARE(int(find(rows, ObligationKind::Inspection, 1).status), int(ObligationStatus::NotApplicable));
@@ -307,7 +311,7 @@ private slots:
 
     void serviceStartingLateInTheYear()
     {
-        const QList<Span> spans = {{1, 10, QDate(2025, 11, 1), QDate(2026, 12, 31)}};
+        const QList<Span> spans = { { 1, 10, QDate(2025, 11, 1), QDate(2026, 12, 31) } };
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2025, QDate(2025, 12, 1));
         QCOMPARE(find(rows, ObligationKind::Training).required, 1);
         QCOMPARE(find(rows, ObligationKind::Drill).required, 1);
@@ -318,7 +322,7 @@ private slots:
 
     void contractEndingMidQuarter()
     {
-        const QList<Span> spans = {{1, 10, QDate(2024, 1, 1), QDate(2025, 8, 15)}};
+        const QList<Span> spans = { { 1, 10, QDate(2024, 1, 1), QDate(2025, 8, 15) } };
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2025, QDate(2025, 8, 16));
         const Obligation& q3 = find(rows, ObligationKind::Inspection, 3);
         QCOMPARE(q3.required, 1);
@@ -332,7 +336,7 @@ private slots:
 
     void contractEndingEarlyInAQuarterNeedsNoInspection()
     {
-        const QList<Span> spans = {{1, 10, QDate(2024, 1, 1), QDate(2025, 7, 10)}};
+        const QList<Span> spans = { { 1, 10, QDate(2024, 1, 1), QDate(2025, 7, 10) } };
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2025, QDate(2025, 12, 31));
         QCOMPARE(int(find(rows, ObligationKind::Inspection, 3).status), int(ObligationStatus::NotApplicable));
         QCOMPARE(find(rows, ObligationKind::Training).required, 1); // two quarters
@@ -340,8 +344,8 @@ private slots:
 
     void agencyChangeMidYear()
     {
-        const QList<Span> spans = {{1, 10, QDate(2024, 1, 1), QDate(2025, 6, 30)},
-                                   {2, 20, QDate(2025, 7, 1), QDate(2026, 12, 31)}};
+        const QList<Span> spans
+            = { { 1, 10, QDate(2024, 1, 1), QDate(2025, 6, 30) }, { 2, 20, QDate(2025, 7, 1), QDate(2026, 12, 31) } };
         EnterpriseActivity a;
         a.inspections = quarterly(2025);
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2025, QDate(2026, 2, 1));
@@ -363,18 +367,18 @@ private slots:
 
     void renewalWithTheSameAgencyNeedsNoNewSurvey()
     {
-        const QList<Span> spans = {{1, 10, QDate(2024, 1, 1), QDate(2024, 12, 31)},
-                                   {2, 10, QDate(2025, 1, 1), QDate(2025, 12, 31)}};
+        const QList<Span> spans
+            = { { 1, 10, QDate(2024, 1, 1), QDate(2024, 12, 31) }, { 2, 10, QDate(2025, 1, 1), QDate(2025, 12, 31) } };
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2025, QDate(2025, 12, 31));
         QCOMPARE(int(find(rows, ObligationKind::Survey).status), int(ObligationStatus::NotApplicable));
     }
 
     void breakAndReturnInOneYear()
     {
-        const QList<Span> spans = {{1, 10, QDate(2024, 1, 1), QDate(2025, 3, 31)},
-                                   {1, 10, QDate(2025, 10, 1), QDate(2026, 12, 31)}};
+        const QList<Span> spans
+            = { { 1, 10, QDate(2024, 1, 1), QDate(2025, 3, 31) }, { 1, 10, QDate(2025, 10, 1), QDate(2026, 12, 31) } };
         EnterpriseActivity a;
-        a.surveys = {QDate(2024, 1, 3), QDate(2025, 10, 8)};
+        a.surveys = { QDate(2024, 1, 3), QDate(2025, 10, 8) };
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2025, QDate(2025, 12, 31));
         QCOMPARE(int(find(rows, ObligationKind::Inspection, 2).status), int(ObligationStatus::NotApplicable));
         QCOMPARE(int(find(rows, ObligationKind::Inspection, 3).status), int(ObligationStatus::NotApplicable));
@@ -386,7 +390,7 @@ private slots:
 
     void noServiceInTheYearGivesNoRows()
     {
-        const QList<Span> spans = {{1, 10, QDate(2023, 1, 1), QDate(2024, 12, 31)}};
+        const QList<Span> spans = { { 1, 10, QDate(2023, 1, 1), QDate(2024, 12, 31) } };
         QVERIFY(ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2025, QDate(2025, 12, 31)).isEmpty());
         QVERIFY(ObligationEngine::forEnterpriseYear(1, {}, {}, {}, 2025, QDate(2025, 12, 31)).isEmpty());
     }
@@ -405,7 +409,7 @@ private slots:
     {
         QFETCH(QDate, firstDay);
         QFETCH(QDate, baselineDue);
-        const QList<Span> spans = {{1, 10, firstDay, QDate(2026, 12, 31)}};
+        const QList<Span> spans = { { 1, 10, firstDay, QDate(2026, 12, 31) } };
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, firstDay.year(), firstDay);
         QCOMPARE(find(rows, ObligationKind::Baseline).due, baselineDue);
         QCOMPARE(int(find(rows, ObligationKind::Baseline).status), int(ObligationStatus::NotYetDue));
@@ -413,7 +417,7 @@ private slots:
 
     void leapYearFullServiceCountsEveryQuarter()
     {
-        const QList<Span> spans = {{1, 10, QDate(2024, 1, 1), QDate(2024, 12, 31)}};
+        const QList<Span> spans = { { 1, 10, QDate(2024, 1, 1), QDate(2024, 12, 31) } };
         QCOMPARE(ServiceSpans::servedDays(spans, QDate(2024, 1, 1), QDate(2024, 12, 31)), 366);
         QCOMPARE(ServiceSpans::servedDays(spans, QDate(2024, 1, 1), QDate(2024, 3, 31)), 91);
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, {}, {}, 2024, QDate(2024, 12, 31));
@@ -423,9 +427,9 @@ private slots:
 
     void baselineCountsOnlyCompletedByAsOf()
     {
-        const QList<Span> spans = {{1, 10, QDate(2025, 1, 1), QDate(2026, 12, 31)}};
+        const QList<Span> spans = { { 1, 10, QDate(2025, 1, 1), QDate(2026, 12, 31) } };
         EnterpriseActivity a;
-        a.baselineCompleted = {QDate(2025, 2, 1), QDate(2025, 3, 1), QDate(2025, 5, 1)};
+        a.baselineCompleted = { QDate(2025, 2, 1), QDate(2025, 3, 1), QDate(2025, 5, 1) };
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2025, QDate(2025, 4, 1));
         QCOMPARE(find(rows, ObligationKind::Baseline).done, 2);
         QCOMPARE(int(find(rows, ObligationKind::Baseline).status), int(ObligationStatus::Overdue));
@@ -433,9 +437,9 @@ private slots:
 
     void yearEndReportCountsTheYearItReportsOn()
     {
-        const QList<Span> spans = {{1, 10, QDate(2024, 1, 1), QDate(2026, 12, 31)}};
+        const QList<Span> spans = { { 1, 10, QDate(2024, 1, 1), QDate(2026, 12, 31) } };
         EnterpriseActivity a;
-        a.yearEndReports = {{2024, QDate(2025, 1, 10)}};
+        a.yearEndReports = { { 2024, QDate(2025, 1, 10) } };
         const auto y2024 = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2024, QDate(2025, 1, 20));
         QCOMPARE(int(find(y2024, ObligationKind::YearEndReport).status), int(ObligationStatus::Done));
         const auto y2025 = ObligationEngine::forEnterpriseYear(1, spans, a, {}, 2025, QDate(2025, 1, 20));
@@ -449,8 +453,9 @@ private slots:
         s.drillsPerYear = 1;
         s.inspectionsPerQuarter = 2;
         s.baselineMonths = 6;
-        const QList<Span> spans = {{1, 10, QDate(2025, 1, 1), QDate(2026, 12, 31)}};
-        const auto rows = ObligationEngine::forEnterpriseYear(1, spans, everythingDone(2025), s, 2025, QDate(2026, 3, 1));
+        const QList<Span> spans = { { 1, 10, QDate(2025, 1, 1), QDate(2026, 12, 31) } };
+        const auto rows
+            = ObligationEngine::forEnterpriseYear(1, spans, everythingDone(2025), s, 2025, QDate(2026, 3, 1));
         QCOMPARE(find(rows, ObligationKind::Training).required, 4);
         QCOMPARE(int(find(rows, ObligationKind::Training).status), int(ObligationStatus::Overdue));
         QCOMPARE(int(find(rows, ObligationKind::Drill).status), int(ObligationStatus::Done));
@@ -473,22 +478,22 @@ private slots:
         const int done = int(ObligationStatus::Done);
         const int overdue = int(ObligationStatus::Overdue);
         const int na = int(ObligationStatus::NotApplicable);
-        QTest::newRow("first year, on time") << 2024 << 3 << 1 << QList<QDate>{QDate(2024, 4, 20)} << 1
-                                             << QDate(2024, 5, 31) << done << false;
-        QTest::newRow("first year, on its due date") << 2024 << 3 << 1 << QList<QDate>{QDate(2024, 5, 31)} << 1
-                                                     << QDate(2024, 5, 31) << done << false;
-        QTest::newRow("first year, a day late") << 2024 << 3 << 1 << QList<QDate>{QDate(2024, 6, 1)} << 1
-                                                << QDate(2024, 5, 31) << done << true;
-        QTest::newRow("first year, none") << 2024 << 3 << 1 << QList<QDate>{} << 1 << QDate(2024, 5, 31) << overdue
-                                          << false;
-        QTest::newRow("first year, six months") << 2024 << 6 << 1 << QList<QDate>{QDate(2024, 8, 1)} << 1
-                                                << QDate(2024, 8, 31) << done << false;
-        QTest::newRow("later year, reviewed") << 2025 << 3 << 1 << QList<QDate>{QDate(2024, 4, 1), QDate(2025, 7, 1)}
+        QTest::newRow("first year, on time")
+            << 2024 << 3 << 1 << QList<QDate>{ QDate(2024, 4, 20) } << 1 << QDate(2024, 5, 31) << done << false;
+        QTest::newRow("first year, on its due date")
+            << 2024 << 3 << 1 << QList<QDate>{ QDate(2024, 5, 31) } << 1 << QDate(2024, 5, 31) << done << false;
+        QTest::newRow("first year, a day late")
+            << 2024 << 3 << 1 << QList<QDate>{ QDate(2024, 6, 1) } << 1 << QDate(2024, 5, 31) << done << true;
+        QTest::newRow("first year, none")
+            << 2024 << 3 << 1 << QList<QDate>{} << 1 << QDate(2024, 5, 31) << overdue << false;
+        QTest::newRow("first year, six months")
+            << 2024 << 6 << 1 << QList<QDate>{ QDate(2024, 8, 1) } << 1 << QDate(2024, 8, 31) << done << false;
+        QTest::newRow("later year, reviewed") << 2025 << 3 << 1 << QList<QDate>{ QDate(2024, 4, 1), QDate(2025, 7, 1) }
                                               << 1 << QDate(2025, 12, 31) << done << false;
         QTest::newRow("later year, last year's does not count")
-            << 2025 << 3 << 1 << QList<QDate>{QDate(2024, 4, 1)} << 1 << QDate(2025, 12, 31) << overdue << false;
-        QTest::newRow("later year, no review asked") << 2025 << 3 << 0 << QList<QDate>{QDate(2024, 4, 1)} << 0
-                                                     << QDate(2025, 12, 31) << na << false;
+            << 2025 << 3 << 1 << QList<QDate>{ QDate(2024, 4, 1) } << 1 << QDate(2025, 12, 31) << overdue << false;
+        QTest::newRow("later year, no review asked")
+            << 2025 << 3 << 0 << QList<QDate>{ QDate(2024, 4, 1) } << 0 << QDate(2025, 12, 31) << na << false;
     }
     void riskAssessmentFirstYearThenYearlyReview()
     {
@@ -503,7 +508,7 @@ private slots:
         ObligationSettings s;
         s.riskAssessmentMonths = months;
         s.riskReviewYearly = review;
-        const QList<Span> spans = {{1, 10, QDate(2024, 3, 1), QDate(2025, 12, 31)}};
+        const QList<Span> spans = { { 1, 10, QDate(2024, 3, 1), QDate(2025, 12, 31) } };
         EnterpriseActivity a;
         a.riskAssessments = assessed;
         const auto rows = ObligationEngine::forEnterpriseYear(1, spans, a, s, year, QDate(2026, 6, 1));
@@ -519,9 +524,9 @@ private slots:
     void forYearOrdersByEnterprise()
     {
         ObligationEngine::Inputs in;
-        in.spans.insert(5, {{1, 10, QDate(2025, 1, 1), QDate(2025, 12, 31)}});
-        in.spans.insert(2, {{1, 10, QDate(2025, 1, 1), QDate(2025, 12, 31)}});
-        in.spans.insert(9, {{1, 10, QDate(2020, 1, 1), QDate(2020, 12, 31)}});
+        in.spans.insert(5, { { 1, 10, QDate(2025, 1, 1), QDate(2025, 12, 31) } });
+        in.spans.insert(2, { { 1, 10, QDate(2025, 1, 1), QDate(2025, 12, 31) } });
+        in.spans.insert(9, { { 1, 10, QDate(2020, 1, 1), QDate(2020, 12, 31) } });
         in.activity.insert(5, everythingDone(2025));
         const auto rows = ObligationEngine::forYear(in, 2025, QDate(2026, 6, 1));
         QCOMPARE(rows.size(), 20);

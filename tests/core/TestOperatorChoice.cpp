@@ -48,12 +48,12 @@ private slots:
         QVERIFY(!s.ask);
         QCOMPARE(s.name, QStringLiteral("clerk"));
         // One active operator without a password (an inactive one does not count): taken.
-        s = OperatorChoice::atWindowStart({op(QStringLiteral("张三")), op(QStringLiteral("老王"), false)}, QString(),
+        s = OperatorChoice::atWindowStart({ op(QStringLiteral("张三")), op(QStringLiteral("老王"), false) }, QString(),
                                           QString(), QStringLiteral("clerk"));
         QVERIFY(!s.ask);
         QCOMPARE(s.name, QStringLiteral("张三"));
         // Two: asked, the last one chosen.
-        const QList<Operator> two = {op(QStringLiteral("张三")), op(QStringLiteral("李四"))};
+        const QList<Operator> two = { op(QStringLiteral("张三")), op(QStringLiteral("李四")) };
         s = OperatorChoice::atWindowStart(two, QString(), QStringLiteral("李四"), QStringLiteral("clerk"));
         QVERIFY(s.ask);
         QCOMPARE(s.name, QStringLiteral("李四"));
@@ -61,31 +61,33 @@ private slots:
         s = OperatorChoice::atWindowStart(two, QStringLiteral("张三"), QStringLiteral("李四"), QStringLiteral("clerk"));
         QVERIFY(!s.ask);
         QCOMPARE(s.name, QStringLiteral("张三"));
-        s = OperatorChoice::atWindowStart({op(QStringLiteral("张三"), true, QStringLiteral("pw"))}, QStringLiteral("张三"),
-                                          QString(), QStringLiteral("clerk"));
+        s = OperatorChoice::atWindowStart({ op(QStringLiteral("张三"), true, QStringLiteral("pw")) },
+                                          QStringLiteral("张三"), QString(), QStringLiteral("clerk"));
         QVERIFY(s.ask);
         QCOMPARE(s.name, QStringLiteral("张三"));
         // An inactive operator given on the command line is not taken.
-        s = OperatorChoice::atWindowStart({op(QStringLiteral("张三")), op(QStringLiteral("老王"), false)},
+        s = OperatorChoice::atWindowStart({ op(QStringLiteral("张三")), op(QStringLiteral("老王"), false) },
                                           QStringLiteral("老王"), QString(), QStringLiteral("clerk"));
         QVERIFY(s.ask);
     }
 
     void theCommandLineSaysWhoAndRefusesWhoMayNot()
     {
-        const QList<Operator> kept = {op(QStringLiteral("张三")), op(QStringLiteral("李四"), true, QStringLiteral("pw")),
-                                      op(QStringLiteral("老王"), false)};
+        const QList<Operator> kept
+            = { op(QStringLiteral("张三")), op(QStringLiteral("李四"), true, QStringLiteral("pw")),
+                op(QStringLiteral("老王"), false) };
         OperatorChoice::Cli cli;
         QString error;
-        QVERIFY(OperatorChoice::forCommandLine({}, QStringLiteral("王五"), QString(), QString(), QStringLiteral("clerk"),
-                                               &cli, &error));
+        QVERIFY(OperatorChoice::forCommandLine({}, QStringLiteral("王五"), QString(), QString(),
+                                               QStringLiteral("clerk"), &cli, &error));
         QCOMPARE(cli.name, QStringLiteral("王五")); // nobody kept: any name
         QVERIFY(cli.how.contains(QStringLiteral("--operator")));
-        QVERIFY(OperatorChoice::forCommandLine({}, QString(), QString(), QStringLiteral("张三"), QStringLiteral("clerk"),
-                                               &cli, &error));
+        QVERIFY(OperatorChoice::forCommandLine({}, QString(), QString(), QStringLiteral("张三"),
+                                               QStringLiteral("clerk"), &cli, &error));
         QCOMPARE(cli.name, QStringLiteral("张三")); // the last one named in the file
         QVERIFY(cli.how.contains(QStringLiteral("last operator")));
-        QVERIFY(OperatorChoice::forCommandLine({}, QString(), QString(), QString(), QStringLiteral("clerk"), &cli, &error));
+        QVERIFY(
+            OperatorChoice::forCommandLine({}, QString(), QString(), QString(), QStringLiteral("clerk"), &cli, &error));
         QCOMPARE(cli.name, QStringLiteral("clerk"));
         QVERIFY(!OperatorChoice::forCommandLine(kept, QStringLiteral("王五"), QString(), QString(),
                                                 QStringLiteral("clerk"), &cli, &error));

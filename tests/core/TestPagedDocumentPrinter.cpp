@@ -36,7 +36,7 @@ private:
         format.setHeaderRowCount(1);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         format.setColumnWidthConstraints(
-            {QTextLength(QTextLength::PercentageLength, 20), QTextLength(QTextLength::PercentageLength, 80)});
+            { QTextLength(QTextLength::PercentageLength, 20), QTextLength(QTextLength::PercentageLength, 80) });
         format.setBorderCollapse(true);
         format.setBorder(1);
         QTextTable* table = cursor.insertTable(kRows + 1, 2, format);
@@ -128,17 +128,17 @@ private slots:
         QTextCursor(&doc).insertText(QStringLiteral("The body of the report"));
         ReportTable* table = ReportTable::attach(doc);
         table->heading = QStringLiteral("Appendix listing");
-        table->closing << ReportTable::Line{QStringLiteral("Closing total line"), true}
-                       << ReportTable::Line{QStringLiteral("Signed by nobody"), false};
-        table->header = {QStringLiteral("No"), QStringLiteral("HEADCOL"), QStringLiteral("Other")};
-        table->shares = {1, 4, 2};
+        table->closing << ReportTable::Line{ QStringLiteral("Closing total line"), true }
+                       << ReportTable::Line{ QStringLiteral("Signed by nobody"), false };
+        table->header = { QStringLiteral("No"), QStringLiteral("HEADCOL"), QStringLiteral("Other") };
+        table->shares = { 1, 4, 2 };
         for (int r = 1; r <= kTableRows; ++r) {
             const QString id = QStringLiteral("t%1").arg(r, 3, 10, QLatin1Char('0'));
             // Some rows wrap over several lines, so their heights differ.
-            table->rows << QStringList{QString::number(r),
-                                       id + QStringLiteral("_start ") + QStringLiteral("word ").repeated((r * 7) % 23) + id
-                                           + QStringLiteral("_end"),
-                                       QStringLiteral("x")};
+            table->rows << QStringList{ QString::number(r),
+                                        id + QStringLiteral("_start ") + QStringLiteral("word ").repeated((r * 7) % 23)
+                                            + id + QStringLiteral("_end"),
+                                        QStringLiteral("x") };
         }
         QCOMPARE(ReportTable::of(doc), table);
 

@@ -1,13 +1,10 @@
-#include "PdfTools.h"
 #include "Clock.h"
+#include "PdfTools.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/ReportTextRepository.h"
-#include "model/FixedChinese.h"
-#include "reports/RiskSection.h"
-#include "reports/RiskTable.h"
-#include "reports/RiskYear.h"
 #include "demo/DemoGenerator.h"
+#include "model/FixedChinese.h"
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
 #include "reports/ComplianceTable.h"
@@ -17,6 +14,9 @@
 #include "reports/HazardYear.h"
 #include "reports/PdfDocumentWriter.h"
 #include "reports/QuarterProgressDocument.h"
+#include "reports/RiskSection.h"
+#include "reports/RiskTable.h"
+#include "reports/RiskYear.h"
 #include "reports/SealBlock.h"
 #include "reports/SubsidyListExport.h"
 #include "reports/SubsidyListTable.h"
@@ -49,7 +49,8 @@ private:
             return {};
         }
         QList<QStringList> rows;
-        for (const QString& line : QString::fromUtf8(f.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+        for (const QString& line :
+             QString::fromUtf8(f.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
             // Demo names have no commas or quotes; amounts in the subsidy list are plain figures.
             rows.append(line.split(QLatin1Char(',')));
         }
@@ -60,15 +61,17 @@ private:
     {
         const QString path = m_dir.filePath(file);
         QString error;
-        QVERIFY2(PdfDocumentWriter::write(document, title, QStringLiteral("锦北街道"), QPageLayout::Portrait, path, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            PdfDocumentWriter::write(document, title, QStringLiteral("锦北街道"), QPageLayout::Portrait, path, &error),
+            qPrintable(error));
         const QString text = PdfTools::text(path);
         QVERIFY2(!text.isEmpty(), "poppler-utils (pdftotext, pdffonts) are needed to check the PDFs");
         for (const QString& section : sections) {
             QVERIFY2(text.contains(section), qPrintable(section));
         }
         for (const QChar c : text) {
-            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, "a radical (U+2E80-U+2FDF) instead of a real character");
+            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF,
+                     "a radical (U+2E80-U+2FDF) instead of a real character");
         }
         const QString fonts = PdfTools::fonts(path);
         QVERIFY2(fonts.contains(QStringLiteral("CID TrueType")) && fonts.contains(QStringLiteral(" yes ")),
@@ -158,14 +161,14 @@ private slots:
         const QList<QStringList> rows = RiskTable::rows(report.risks);
         QVERIFY(rows.size() > 20);
         QHash<QString, int> worst; // credit code -> most serious level, 0 low … 3 major
-        const QStringList words = {QStringLiteral("低风险"), QStringLiteral("一般风险"), QStringLiteral("较大风险"),
-                                   QStringLiteral("重大风险")};
+        const QStringList words = { QStringLiteral("低风险"), QStringLiteral("一般风险"), QStringLiteral("较大风险"),
+                                    QStringLiteral("重大风险") };
         for (const QStringList& row : rows) {
             const int level = words.indexOf(row.at(10));
             QVERIFY2(level >= 0, qPrintable(row.at(10)));
             worst[row.at(1)] = std::max(worst.value(row.at(1), 0), level);
         }
-        int byLevel[4] = {0, 0, 0, 0};
+        int byLevel[4] = { 0, 0, 0, 0 };
         for (int level : std::as_const(worst)) {
             ++byLevel[level];
         }
@@ -231,7 +234,8 @@ private slots:
         // The street office closes it, with the date and room for its seal.
         QVERIFY(!report.streetName.isEmpty());
         QVERIFY(text.contains(SealBlock::officeName(report.streetName) + QStringLiteral("（盖章）")));
-        QVERIFY(text.contains(QStringLiteral("%1年%2月%3日").arg(m_today.year()).arg(m_today.month()).arg(m_today.day())));
+        QVERIFY(
+            text.contains(QStringLiteral("%1年%2月%3日").arg(m_today.year()).arg(m_today.month()).arg(m_today.day())));
         QCOMPARE(ReportTextRepository(m_db).annualTexts(2024).typicalProblems, QString());
     }
 
@@ -273,12 +277,12 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
         QString error;
         int calls = 0;
-        const bool written = PdfDocumentWriter::write(*AnnualReportDocument::build(report),
-                                                      AnnualReportDocument::title(report), QString(),
-                                                      QPageLayout::Portrait, path, &error, [&calls](int page, int) {
-                                                          ++calls;
-                                                          return page < 1; // stop before the second page
-                                                      });
+        const bool written
+            = PdfDocumentWriter::write(*AnnualReportDocument::build(report), AnnualReportDocument::title(report),
+                                       QString(), QPageLayout::Portrait, path, &error, [&calls](int page, int) {
+                                           ++calls;
+                                           return page < 1; // stop before the second page
+                                       });
         QVERIFY(!written);
         QCOMPARE(calls, 2);
         QVERIFY(!error.isEmpty());

@@ -188,8 +188,8 @@ private slots:
             QStringList({ QStringLiteral("\u586b\u5199\u8bf4\u660e"), QStringLiteral("\u5b89\u5168\u68c0\u67e5"),
                           QStringLiteral("\u65b0\u53d1\u73b0\u9690\u60a3"), QStringLiteral("\u9690\u60a3\u6574\u6539"),
                           QStringLiteral("\u5b89\u5168\u57f9\u8bad"), QStringLiteral("\u5e94\u6025\u6f14\u7ec3"),
-                          QStringLiteral("\u57fa\u7840\u8d44\u6599"), QStringLiteral("\u5e74\u5ea6\u62a5\u544a"), QStringLiteral("\u98ce\u9669\u8bc4\u4f30"),
-                          QStringLiteral("\u62a5\u9001\u4fe1\u606f") }));
+                          QStringLiteral("\u57fa\u7840\u8d44\u6599"), QStringLiteral("\u5e74\u5ea6\u62a5\u544a"),
+                          QStringLiteral("\u98ce\u9669\u8bc4\u4f30"), QStringLiteral("\u62a5\u9001\u4fe1\u606f") }));
         // Cell by cell: the header, the numbered record with its date as a date cell, the empty row.
         const TextTable& inspections = sheets.at(1).second;
         QCOMPARE(
@@ -290,8 +290,8 @@ private slots:
         matrix[W::Risk::L] = matrix[W::Risk::E] = matrix[W::Risk::C] = QString();
         matrix[W::Risk::Likelihood] = QStringLiteral("5");
         matrix[W::Risk::Severity] = QStringLiteral("4"); // R = 20: major
-        risks.rows = {lec, matrix};
-        risks.lines = {2, 3};
+        risks.rows = { lec, matrix };
+        risks.lines = { 2, 3 };
 
         // A figure out of the LEC table's range refuses the whole file, naming the sheet and row.
         ReturnWorkbook bad = wb;

@@ -45,9 +45,7 @@ private slots:
     {
         QTest::addColumn<qint64>("dThousandths");
         QTest::addColumn<int>("level");
-        const auto row = [](const char* name, qint64 d, RiskLevel level) {
-            QTest::newRow(name) << d << int(level);
-        };
+        const auto row = [](const char* name, qint64 d, RiskLevel level) { QTest::newRow(name) << d << int(level); };
         row("D 0.001 low", 1, RiskLevel::Low);
         row("D 69.999 low", 69999, RiskLevel::Low);
         row("D 70 general (boundary)", 70000, RiskLevel::General);
@@ -72,15 +70,24 @@ private slots:
         QTest::addColumn<int>("c");
         QTest::addColumn<int>("level");
         QTest::addColumn<QString>("text");
-        QTest::newRow("1 x 6 x 7 = 42 low") << 10 << 60 << 70 << int(RiskLevel::Low) << QStringLiteral("D = 1 \u00d7 6 \u00d7 7 = 42");
-        QTest::newRow("1 x 10 x 7 = 70 general") << 10 << 100 << 70 << int(RiskLevel::General) << QStringLiteral("D = 1 \u00d7 10 \u00d7 7 = 70");
-        QTest::newRow("3 x 6 x 7 = 126 general") << 30 << 60 << 70 << int(RiskLevel::General) << QStringLiteral("D = 3 \u00d7 6 \u00d7 7 = 126");
-        QTest::newRow("1 x 4 x 40 = 160 considerable (figures chosen to hit the boundary)") << 10 << 40 << 400 << int(RiskLevel::Considerable) << QStringLiteral("D = 1 \u00d7 4 \u00d7 40 = 160");
-        QTest::newRow("6 x 3 x 15 = 270 considerable") << 60 << 30 << 150 << int(RiskLevel::Considerable) << QStringLiteral("D = 6 \u00d7 3 \u00d7 15 = 270");
-        QTest::newRow("2 x 4 x 40 = 320 considerable (figures chosen to hit the boundary)") << 20 << 40 << 400 << int(RiskLevel::Considerable) << QStringLiteral("D = 2 \u00d7 4 \u00d7 40 = 320");
-        QTest::newRow("6 x 6 x 15 = 540 major") << 60 << 60 << 150 << int(RiskLevel::Major) << QStringLiteral("D = 6 \u00d7 6 \u00d7 15 = 540");
-        QTest::newRow("0.5 x 0.5 x 1 = 0.25 low") << 5 << 5 << 10 << int(RiskLevel::Low) << QStringLiteral("D = 0.5 \u00d7 0.5 \u00d7 1 = 0.25");
-        QTest::newRow("0.1 x 10 x 40 = 40 low") << 1 << 100 << 400 << int(RiskLevel::Low) << QStringLiteral("D = 0.1 \u00d7 10 \u00d7 40 = 40");
+        QTest::newRow("1 x 6 x 7 = 42 low")
+            << 10 << 60 << 70 << int(RiskLevel::Low) << QStringLiteral("D = 1 \u00d7 6 \u00d7 7 = 42");
+        QTest::newRow("1 x 10 x 7 = 70 general")
+            << 10 << 100 << 70 << int(RiskLevel::General) << QStringLiteral("D = 1 \u00d7 10 \u00d7 7 = 70");
+        QTest::newRow("3 x 6 x 7 = 126 general")
+            << 30 << 60 << 70 << int(RiskLevel::General) << QStringLiteral("D = 3 \u00d7 6 \u00d7 7 = 126");
+        QTest::newRow("1 x 4 x 40 = 160 considerable (figures chosen to hit the boundary)")
+            << 10 << 40 << 400 << int(RiskLevel::Considerable) << QStringLiteral("D = 1 \u00d7 4 \u00d7 40 = 160");
+        QTest::newRow("6 x 3 x 15 = 270 considerable")
+            << 60 << 30 << 150 << int(RiskLevel::Considerable) << QStringLiteral("D = 6 \u00d7 3 \u00d7 15 = 270");
+        QTest::newRow("2 x 4 x 40 = 320 considerable (figures chosen to hit the boundary)")
+            << 20 << 40 << 400 << int(RiskLevel::Considerable) << QStringLiteral("D = 2 \u00d7 4 \u00d7 40 = 320");
+        QTest::newRow("6 x 6 x 15 = 540 major")
+            << 60 << 60 << 150 << int(RiskLevel::Major) << QStringLiteral("D = 6 \u00d7 6 \u00d7 15 = 540");
+        QTest::newRow("0.5 x 0.5 x 1 = 0.25 low")
+            << 5 << 5 << 10 << int(RiskLevel::Low) << QStringLiteral("D = 0.5 \u00d7 0.5 \u00d7 1 = 0.25");
+        QTest::newRow("0.1 x 10 x 40 = 40 low")
+            << 1 << 100 << 400 << int(RiskLevel::Low) << QStringLiteral("D = 0.1 \u00d7 10 \u00d7 40 = 40");
     }
     void lecPoints()
     {
@@ -120,7 +127,8 @@ private slots:
         QString error;
         QVERIFY2(RiskGrading::grade(matrix(likelihood, severity), &got, &error), qPrintable(error));
         QCOMPARE(int(got), level);
-        QCOMPARE(int(RiskGrading::levelOf(RiskGrading::matrixScore(likelihood, severity), RiskGrading::defaultMatrixBands())),
+        QCOMPARE(int(RiskGrading::levelOf(RiskGrading::matrixScore(likelihood, severity),
+                                          RiskGrading::defaultMatrixBands())),
                  level);
     }
 
@@ -184,7 +192,7 @@ private slots:
     {
         RiskAssessment a;
         QCOMPARE(int(a.overallLevel()), int(RiskLevel::Low));
-        for (RiskLevel level : {RiskLevel::General, RiskLevel::Major, RiskLevel::Low, RiskLevel::Considerable}) {
+        for (RiskLevel level : { RiskLevel::General, RiskLevel::Major, RiskLevel::Low, RiskLevel::Considerable }) {
             RiskPoint p;
             p.level = level;
             a.points.append(p);

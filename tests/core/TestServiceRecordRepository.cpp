@@ -91,8 +91,8 @@ private slots:
         cb.periodStart = QDate(2025, 7, 1);
         cb.periodEnd = QDate(2026, 12, 31);
         QVERIFY(contracts.insert(cb, &error));
-        QVERIFY2(contracts.addCoverage(ca.id, {m_enterprise}, QDate(2025, 1, 1), &error), qPrintable(error));
-        QVERIFY2(contracts.addCoverage(cb.id, {m_enterprise}, QDate(2025, 7, 1), &error), qPrintable(error));
+        QVERIFY2(contracts.addCoverage(ca.id, { m_enterprise }, QDate(2025, 1, 1), &error), qPrintable(error));
+        QVERIFY2(contracts.addCoverage(cb.id, { m_enterprise }, QDate(2025, 7, 1), &error), qPrintable(error));
     }
     void cleanup() { m_db.close(); }
 
@@ -101,7 +101,7 @@ private slots:
         ServiceRecordRepository records(m_db);
         QString error;
         ServiceRecord first = inspection(QDate(2025, 3, 10));
-        first.expertIds = {m_expert};
+        first.expertIds = { m_expert };
         QList<Hazard> hazards(1);
         hazards[0].description = QStringLiteral("配电箱未接地");
         hazards[0].grade = HazardGrade::Major;
@@ -116,7 +116,7 @@ private slots:
 
         const auto found = records.find(first.id);
         QVERIFY(found.has_value());
-        QCOMPARE(found->expertIds, QList<qint64>{m_expert});
+        QCOMPARE(found->expertIds, QList<qint64>{ m_expert });
         QCOMPARE(found->content, first.content);
         const QList<Hazard> listed = records.hazardsOf(first.id);
         QCOMPARE(listed.size(), 1);
@@ -130,7 +130,7 @@ private slots:
         const auto everything = records.list(all);
         QCOMPARE(everything.size(), 2);
         QCOMPARE(everything.first().doneOn, QDate(2025, 8, 10)); // newest first
-        QCOMPARE(everything.last().expertIds, QList<qint64>{m_expert});
+        QCOMPARE(everything.last().expertIds, QList<qint64>{ m_expert });
     }
 
     void badRecordsAreRefusedWithAReason_data()
@@ -144,14 +144,15 @@ private slots:
                                 << QStringLiteral("future");
         QTest::newRow("before service") << int(RecordKind::Inspection) << QDate(2024, 12, 31) << QString() << 0
                                         << QStringLiteral("not under any service contract");
-        QTest::newRow("training without topic") << int(RecordKind::Training) << QDate(2025, 5, 1) << QString() << 10
-                                                << QStringLiteral("topic");
+        QTest::newRow("training without topic")
+            << int(RecordKind::Training) << QDate(2025, 5, 1) << QString() << 10 << QStringLiteral("topic");
         QTest::newRow("training without attendees") << int(RecordKind::Training) << QDate(2025, 5, 1)
                                                     << QStringLiteral("消防") << 0 << QStringLiteral("attendees");
-        QTest::newRow("drill without participants") << int(RecordKind::Drill) << QDate(2025, 5, 1)
-                                                    << QStringLiteral("火灾疏散") << 0 << QStringLiteral("participants");
-        QTest::newRow("year-end report without year") << int(RecordKind::YearEndReport) << QDate(2025, 5, 1)
-                                                      << QString() << 0 << QStringLiteral("year");
+        QTest::newRow("drill without participants")
+            << int(RecordKind::Drill) << QDate(2025, 5, 1) << QStringLiteral("火灾疏散") << 0
+            << QStringLiteral("participants");
+        QTest::newRow("year-end report without year")
+            << int(RecordKind::YearEndReport) << QDate(2025, 5, 1) << QString() << 0 << QStringLiteral("year");
     }
 
     void badRecordsAreRefusedWithAReason()
@@ -214,10 +215,12 @@ private slots:
         BaselineRepository baseline(m_db);
         QString error;
         for (BaselineKind kind : allBaselineKinds()) {
-            QVERIFY2(baseline.setCompleted(m_enterprise, kind, QDate(2025, 3, 1), QString(), &error), qPrintable(error));
+            QVERIFY2(baseline.setCompleted(m_enterprise, kind, QDate(2025, 3, 1), QString(), &error),
+                     qPrintable(error));
         }
         QVERIFY(!baseline.setCompleted(m_enterprise, BaselineKind::Rules, QDate(2026, 1, 1), QString(), &error));
-        QVERIFY(baseline.setCompleted(m_enterprise, BaselineKind::Rules, QDate(2025, 4, 2), QStringLiteral("修订"), &error));
+        QVERIFY(baseline.setCompleted(m_enterprise, BaselineKind::Rules, QDate(2025, 4, 2), QStringLiteral("修订"),
+                                      &error));
         const auto docs = baseline.listOf(m_enterprise);
         QCOMPARE(docs.size(), 5);
         for (const BaselineDocument& d : docs) {
@@ -264,8 +267,9 @@ private slots:
         QCOMPARE(attached.originalName, QStringLiteral("签到表.pdf"));
         QCOMPARE(attached.sizeBytes, qint64(22));
         // sha256 of "%PDF-1.4 sign-in sheet"
-        QCOMPARE(attached.sha256, QString::fromLatin1(QCryptographicHash::hash("%PDF-1.4 sign-in sheet",
-                                                                             QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(attached.sha256,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash("%PDF-1.4 sign-in sheet", QCryptographicHash::Sha256).toHex()));
         QVERIFY(QFile::exists(evidence.absolutePath(attached)));
         QVERIFY(evidence.absolutePath(attached).startsWith(EvidenceRepository::folderFor(m_db.path())));
         QCOMPARE(evidence.listOf(QStringLiteral("service_record"), r.id).size(), 1);
@@ -302,10 +306,10 @@ private slots:
         QString error;
         // A survey at each start with an agency, the baseline documents, the inspections of Q1-Q3; the
         // trainings, drills and Q4 are not yet due on 2025-11-20.
-        for (const auto& [kind, day] : {std::pair{RecordKind::Survey, QDate(2025, 1, 10)},
-                                        std::pair{RecordKind::Survey, QDate(2025, 7, 5)},
-                                        std::pair{RecordKind::Inspection, QDate(2025, 2, 10)},
-                                        std::pair{RecordKind::Inspection, QDate(2025, 5, 10)}}) {
+        for (const auto& [kind, day] :
+             { std::pair{ RecordKind::Survey, QDate(2025, 1, 10) }, std::pair{ RecordKind::Survey, QDate(2025, 7, 5) },
+               std::pair{ RecordKind::Inspection, QDate(2025, 2, 10) },
+               std::pair{ RecordKind::Inspection, QDate(2025, 5, 10) } }) {
             ServiceRecord r = inspection(day);
             r.kind = kind;
             QVERIFY2(records.save(r, nullptr, &error), qPrintable(error));
@@ -323,7 +327,7 @@ private slots:
         point.lTenths = 30;
         point.eTenths = 60;
         point.cTenths = 70;
-        assessment.points = {point};
+        assessment.points = { point };
         QVERIFY2(RiskRepository(m_db).insert(assessment, &error), qPrintable(error));
         QCOMPARE(int(assessment.points.first().level), int(RiskLevel::General));
         QVERIFY(flagged()); // Q3 still missing
@@ -367,9 +371,9 @@ private slots:
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("INSERT INTO service_record (enterprise_id, agency_id, kind, done_on, report_year,"
                                  " created_at, updated_at) VALUES (?, ?, 'year_end_report', ?, 2025, ?, ?)"));
-        for (const QVariant& v : {QVariant(m_enterprise), QVariant(m_agencyB), QVariant(day.toString(Qt::ISODate)),
-                                  QVariant(QStringLiteral("2025-01-01T00:00:00Z")),
-                                  QVariant(QStringLiteral("2025-01-01T00:00:00Z"))}) {
+        for (const QVariant& v :
+             { QVariant(m_enterprise), QVariant(m_agencyB), QVariant(day.toString(Qt::ISODate)),
+               QVariant(QStringLiteral("2025-01-01T00:00:00Z")), QVariant(QStringLiteral("2025-01-01T00:00:00Z")) }) {
             q.addBindValue(v);
         }
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
@@ -433,15 +437,15 @@ private slots:
         QVERIFY(!services.insert(typed, &error));
         QVERIFY2(error.contains(QStringLiteral("2024-12-31")), qPrintable(error));
         typed.doneOn = QDate(2025, 6, 4);
-        QVERIFY(!services.insert(typed, &error, {m_dir.filePath(QStringLiteral("missing.pdf"))}));
-        QCOMPARE(services.list({m_enterprise, 0, 2025}).size(), 1);
+        QVERIFY(!services.insert(typed, &error, { m_dir.filePath(QStringLiteral("missing.pdf")) }));
+        QCOMPARE(services.list({ m_enterprise, 0, 2025 }).size(), 1);
         const QString scan = m_dir.filePath(QStringLiteral("检测报告.pdf"));
         QFile file(scan);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("%PDF-1.4 report");
         file.close();
         typed.agencyId = 0;
-        QVERIFY2(services.insert(typed, &error, {scan}), qPrintable(error));
+        QVERIFY2(services.insert(typed, &error, { scan }), qPrintable(error));
         QCOMPARE(typed.agencyId, m_agencyA);
         QCOMPARE(EvidenceRepository(m_db).listOf(OtherServiceRepository::evidenceOwnerKind(), typed.id).size(), 1);
         QCOMPARE(services.countByKind(2025).first().services, 2);
@@ -473,9 +477,10 @@ private slots:
         const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 12);
         QCOMPARE(lines.first(),
-                 QStringLiteral("企业名称,统一社会信用代码,服务机构,期间,义务,应完成次数,已完成次数,截止日期,状态,完成日期"));
-        QVERIFY(lines.contains(QStringLiteral(
-            "恒达机械有限公司,91110000600037341L,锦安安全技术服务有限公司,2025Q1,安全检查,1,1,2025-03-31,已完成,2025-02-10")));
+                 QStringLiteral(
+                     "企业名称,统一社会信用代码,服务机构,期间,义务,应完成次数,已完成次数,截止日期,状态,完成日期"));
+        QVERIFY(lines.contains(QStringLiteral("恒达机械有限公司,91110000600037341L,锦安安全技术服务有限公司,2025Q1,"
+                                              "安全检查,1,1,2025-03-31,已完成,2025-02-10")));
         QVERIFY(lines.contains(QStringLiteral(
             "恒达机械有限公司,91110000600037341L,华泰安全科技有限公司,2025Q3,安全检查,1,0,2025-09-30,逾期,")));
         QVERIFY(lines.contains(QStringLiteral(

@@ -20,24 +20,24 @@ private slots:
         QTest::addColumn<qint64>("streetFen");
         QTest::addColumn<SubsidyRule>("rule");
 
-        QTest::newRow("scale, fee above 2000, year 1") << qint64(350000) << SizeClass::Scale << 1 << qint64(200000)
-                                                        << SubsidyRule::Partial;
-        QTest::newRow("scale, fee below 2000, year 1") << qint64(180000) << SizeClass::Scale << 1 << qint64(180000)
-                                                        << SubsidyRule::Partial;
-        QTest::newRow("scale, fee exactly 2000") << qint64(200000) << SizeClass::Scale << 2 << qint64(200000)
-                                                  << SubsidyRule::Partial;
-        QTest::newRow("scale, fee one fen above 2000") << qint64(200001) << SizeClass::Scale << 2 << qint64(200000)
-                                                        << SubsidyRule::Partial;
-        QTest::newRow("above quota, year 3") << qint64(350000) << SizeClass::AboveQuota << 3 << qint64(200000)
-                                              << SubsidyRule::Partial;
+        QTest::newRow("scale, fee above 2000, year 1")
+            << qint64(350000) << SizeClass::Scale << 1 << qint64(200000) << SubsidyRule::Partial;
+        QTest::newRow("scale, fee below 2000, year 1")
+            << qint64(180000) << SizeClass::Scale << 1 << qint64(180000) << SubsidyRule::Partial;
+        QTest::newRow("scale, fee exactly 2000")
+            << qint64(200000) << SizeClass::Scale << 2 << qint64(200000) << SubsidyRule::Partial;
+        QTest::newRow("scale, fee one fen above 2000")
+            << qint64(200001) << SizeClass::Scale << 2 << qint64(200000) << SubsidyRule::Partial;
+        QTest::newRow("above quota, year 3")
+            << qint64(350000) << SizeClass::AboveQuota << 3 << qint64(200000) << SubsidyRule::Partial;
         QTest::newRow("scale, year 4") << qint64(350000) << SizeClass::Scale << 4 << qint64(0)
-                                        << SubsidyRule::AfterSubsidisedYears;
-        QTest::newRow("above quota, year 7") << qint64(350000) << SizeClass::AboveQuota << 7 << qint64(0)
-                                              << SubsidyRule::AfterSubsidisedYears;
-        QTest::newRow("small/micro, year 1") << qint64(350000) << SizeClass::SmallMicro << 1 << qint64(350000)
-                                              << SubsidyRule::Full;
-        QTest::newRow("small/micro, year 7") << qint64(180000) << SizeClass::SmallMicro << 7 << qint64(180000)
-                                              << SubsidyRule::Full;
+                                       << SubsidyRule::AfterSubsidisedYears;
+        QTest::newRow("above quota, year 7")
+            << qint64(350000) << SizeClass::AboveQuota << 7 << qint64(0) << SubsidyRule::AfterSubsidisedYears;
+        QTest::newRow("small/micro, year 1")
+            << qint64(350000) << SizeClass::SmallMicro << 1 << qint64(350000) << SubsidyRule::Full;
+        QTest::newRow("small/micro, year 7")
+            << qint64(180000) << SizeClass::SmallMicro << 7 << qint64(180000) << SubsidyRule::Full;
         QTest::newRow("zero fee") << qint64(0) << SizeClass::Scale << 1 << qint64(0) << SubsidyRule::Partial;
     }
 
@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(shares.street, Money::fromYuan(1500));
         QCOMPARE(shares.enterprise, Money::fromYuan(2000));
         // A class in neither list pays its own way.
-        generous.partialClasses = {SizeClass::Scale};
+        generous.partialClasses = { SizeClass::Scale };
         shares = SubsidyCalculator::compute(Money::fromYuan(3500), SizeClass::AboveQuota, 1, generous);
         QCOMPARE(shares.street, Money());
         QCOMPARE(shares.rule, SubsidyRule::NotSubsidised);
@@ -78,7 +78,7 @@ private slots:
         SubsidyPolicy v2;
         v2.id = 2;
         v2.effectiveFrom = QDate(2025, 7, 1);
-        const QList<SubsidyPolicy> policies = {v2, v1}; // any order
+        const QList<SubsidyPolicy> policies = { v2, v1 }; // any order
         QCOMPARE(SubsidyCalculator::policyFor(policies, QDate(2025, 6, 30))->id, qint64(1));
         QCOMPARE(SubsidyCalculator::policyFor(policies, QDate(2025, 7, 1))->id, qint64(2));
         QVERIFY(SubsidyCalculator::policyFor(policies, QDate(1999, 12, 31)) == nullptr);

@@ -80,7 +80,8 @@ private slots:
         cover(4, 1, QDate(2022, 3, 1));
         addEnterprise(5, QStringLiteral("E 升规"), SizeClass::Scale); // small/micro until 2023-01-01
         cover(5, 1, QDate(2022, 2, 1));
-        m_in.sizeClassHistory.insert(5, {{QDate(1900, 1, 1), SizeClass::SmallMicro}, {QDate(2023, 1, 1), SizeClass::Scale}});
+        m_in.sizeClassHistory.insert(
+            5, { { QDate(1900, 1, 1), SizeClass::SmallMicro }, { QDate(2023, 1, 1), SizeClass::Scale } });
     }
 
     void yearWithFourthYearAndFullSubsidy()

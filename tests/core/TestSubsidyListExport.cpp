@@ -327,7 +327,7 @@ private slots:
     void aFailedWriteSaysWhyAndLeavesNoFile()
     {
         const SubsidyYear year = SubsidyYear::load(m_db, 2025);
-        for (const QString& name : {QStringLiteral("a.csv"), QStringLiteral("a.xlsx"), QStringLiteral("a.pdf")}) {
+        for (const QString& name : { QStringLiteral("a.csv"), QStringLiteral("a.xlsx"), QStringLiteral("a.pdf") }) {
             const QString target = path(QStringLiteral("missing-dir/") + name);
             QString error;
             QVERIFY2(!SubsidyListExport::write(year, kStreetName, target, &error), qPrintable(name));

@@ -58,8 +58,9 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY2(messages > 1000, qPrintable(QString::number(messages)));
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 untranslated:\n").arg(missing.size())
-                                               + missing.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            missing.isEmpty(),
+            qPrintable(QStringLiteral("%1 untranslated:\n").arg(missing.size()) + missing.join(QLatin1Char('\n'))));
     }
 };
 

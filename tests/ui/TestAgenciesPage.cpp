@@ -77,16 +77,16 @@ private slots:
         a.contactPhone = QStringLiteral("0571-88001234");
         QVERIFY2(repository.insert(a, &error), qPrintable(error));
         m_agencyId = a.id;
-        const QList<QPair<QString, QDate>> seed = {{QStringLiteral("李明"), QDate(2025, 1, 1)},
-                                                   {QStringLiteral("张华"), kToday.addDays(10)},
-                                                   {QStringLiteral("陈静"), QDate(2028, 6, 30)}};
+        const QList<QPair<QString, QDate>> seed = { { QStringLiteral("李明"), QDate(2025, 1, 1) },
+                                                    { QStringLiteral("张华"), kToday.addDays(10) },
+                                                    { QStringLiteral("陈静"), QDate(2028, 6, 30) } };
         for (const auto& [name, expiry] : seed) {
             Expert x;
             x.agencyId = a.id;
             x.name = name;
             x.specialty = QStringLiteral("机械安全");
             x.certificate = QStringLiteral("注册安全工程师");
-            x.certificateNo = QStringLiteral("2020%1").arg(seed.indexOf({name, expiry}));
+            x.certificateNo = QStringLiteral("2020%1").arg(seed.indexOf({ name, expiry }));
             x.certificateExpiry = expiry;
             QVERIFY2(repository.insertExpert(x, &error), qPrintable(error));
         }
@@ -136,8 +136,8 @@ private slots:
             auto* code = dialog->findChild<QLineEdit*>(QStringLiteral("creditCodeEdit"));
             auto* codeError = dialog->findChild<QLabel*>(QStringLiteral("creditCodeError"));
             auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
-            emptyNameRefused = !save->isEnabled()
-                && !dialog->findChild<QLabel*>(QStringLiteral("nameError"))->isHidden();
+            emptyNameRefused
+                = !save->isEnabled() && !dialog->findChild<QLabel*>(QStringLiteral("nameError"))->isHidden();
             typeText(name, QStringLiteral("锦安职业安全咨询有限公司"));
             // A typo in the check character: refused, with the reason under the field.
             QTest::keyClicks(code, QStringLiteral("91110000600037341X"));
@@ -201,15 +201,18 @@ private slots:
     {
         clickRow(m_page->table(), 0);
         QCOMPARE(experts()->rowCount(), 3);
-        const QModelIndex expired = experts()->index(expertRow(QStringLiteral("李明")), ExpertTableModel::CertificateExpiry);
+        const QModelIndex expired
+            = experts()->index(expertRow(QStringLiteral("李明")), ExpertTableModel::CertificateExpiry);
         QCOMPARE(expired.data().toString(), QStringLiteral("2025-01-01 (expired)"));
         QCOMPARE(expired.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
-        const QModelIndex soon = experts()->index(expertRow(QStringLiteral("张华")), ExpertTableModel::CertificateExpiry);
+        const QModelIndex soon
+            = experts()->index(expertRow(QStringLiteral("张华")), ExpertTableModel::CertificateExpiry);
         QCOMPARE(soon.data().toString(),
                  QStringLiteral("%1 (expires in 10 day(s))").arg(kToday.addDays(10).toString(Qt::ISODate)));
         QVERIFY(soon.data(Qt::ForegroundRole).value<QBrush>().color() != QColor(0xb0, 0x00, 0x20));
         QVERIFY(soon.data(Qt::ForegroundRole).isValid());
-        const QModelIndex valid = experts()->index(expertRow(QStringLiteral("陈静")), ExpertTableModel::CertificateExpiry);
+        const QModelIndex valid
+            = experts()->index(expertRow(QStringLiteral("陈静")), ExpertTableModel::CertificateExpiry);
         QCOMPARE(valid.data().toString(), QStringLiteral("2028-06-30"));
         QVERIFY(!valid.data(Qt::ForegroundRole).isValid());
         QCOMPARE(cell(0, AgencyTableModel::ActiveExperts), QStringLiteral("3"));

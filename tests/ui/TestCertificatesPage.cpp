@@ -182,9 +182,10 @@ private slots:
 
     void soonestExpiryFirstWithStateInTextAndColour()
     {
-        QCOMPARE(shownNumbers(), (QStringList{QStringLiteral("H-expired"), QStringLiteral("H-today"),
-                                              QStringLiteral("X-10"), QStringLiteral("H-30"), QStringLiteral("H-31"),
-                                              QStringLiteral("X-45"), QStringLiteral("H-far")}));
+        QCOMPARE(shownNumbers(),
+                 (QStringList{ QStringLiteral("H-expired"), QStringLiteral("H-today"), QStringLiteral("X-10"),
+                               QStringLiteral("H-30"), QStringLiteral("H-31"), QStringLiteral("X-45"),
+                               QStringLiteral("H-far") }));
         QCOMPARE(cell(QStringLiteral("H-expired"), CertificateTableModel::DaysLeft), QStringLiteral("-12"));
         QCOMPARE(cell(QStringLiteral("H-expired"), CertificateTableModel::Status), QStringLiteral("Expired"));
         QCOMPARE(cell(QStringLiteral("H-today"), CertificateTableModel::DaysLeft), QStringLiteral("0"));
@@ -192,11 +193,16 @@ private slots:
         QCOMPARE(cell(QStringLiteral("H-30"), CertificateTableModel::Status), QStringLiteral("Expiring"));
         QCOMPARE(cell(QStringLiteral("H-31"), CertificateTableModel::Status), QStringLiteral("Valid"));
         QCOMPARE(cell(QStringLiteral("H-far"), CertificateTableModel::Enterprise), QStringLiteral("恒达机械有限公司"));
-        QCOMPARE(cell(QStringLiteral("H-far"), CertificateTableModel::CreditCode), QStringLiteral("91110000600037341L"));
+        QCOMPARE(cell(QStringLiteral("H-far"), CertificateTableModel::CreditCode),
+                 QStringLiteral("91110000600037341L"));
         QCOMPARE(cell(QStringLiteral("H-far"), CertificateTableModel::Type), QStringLiteral("安全生产许可证"));
         QCOMPARE(cell(QStringLiteral("H-far"), CertificateTableModel::Expires), QStringLiteral("2027-01-01"));
         auto colour = [&](const QString& number) {
-            return shown()->index(rowOf(number), CertificateTableModel::Status).data(Qt::ForegroundRole).value<QBrush>().color();
+            return shown()
+                ->index(rowOf(number), CertificateTableModel::Status)
+                .data(Qt::ForegroundRole)
+                .value<QBrush>()
+                .color();
         };
         QCOMPARE(colour(QStringLiteral("H-expired")), CertificateStyle::foreground(CertificateStatus::State::Expired));
         QCOMPARE(colour(QStringLiteral("H-30")), CertificateStyle::foreground(CertificateStatus::State::Expiring));
@@ -211,22 +217,23 @@ private slots:
     {
         chooseFilter(QStringLiteral("Expiring within 30 days"));
         QCOMPARE(shownNumbers(),
-                 (QStringList{QStringLiteral("H-today"), QStringLiteral("X-10"), QStringLiteral("H-30")}));
+                 (QStringList{ QStringLiteral("H-today"), QStringLiteral("X-10"), QStringLiteral("H-30") }));
         chooseFilter(QStringLiteral("Expired"));
-        QCOMPARE(shownNumbers(), QStringList{QStringLiteral("H-expired")});
+        QCOMPARE(shownNumbers(), QStringList{ QStringLiteral("H-expired") });
         chooseFilter(QStringLiteral("Expiring within 60 days"));
-        QCOMPARE(shownNumbers(), (QStringList{QStringLiteral("H-today"), QStringLiteral("X-10"), QStringLiteral("H-30"),
-                                              QStringLiteral("H-31"), QStringLiteral("X-45")}));
+        QCOMPARE(shownNumbers(),
+                 (QStringList{ QStringLiteral("H-today"), QStringLiteral("X-10"), QStringLiteral("H-30"),
+                               QStringLiteral("H-31"), QStringLiteral("X-45") }));
         // Within the window being looked at, every certificate is "expiring".
         QCOMPARE(cell(QStringLiteral("X-45"), CertificateTableModel::Status), QStringLiteral("Expiring"));
         chooseFilter(QStringLiteral("Expiring within 90 days"));
         QCOMPARE(shownNumbers().size(), 5);
         // The search narrows the window further; archived certificates come back only when asked for.
         typeText(m_page->findChild<QLineEdit*>(QStringLiteral("searchEdit")), QStringLiteral("鑫源"));
-        QCOMPARE(shownNumbers(), (QStringList{QStringLiteral("X-10"), QStringLiteral("X-45")}));
+        QCOMPARE(shownNumbers(), (QStringList{ QStringLiteral("X-10"), QStringLiteral("X-45") }));
         m_page->findChild<QCheckBox*>(QStringLiteral("showArchivedCheck"))->click();
         QCOMPARE(shownNumbers(),
-                 (QStringList{QStringLiteral("X-archived"), QStringLiteral("X-10"), QStringLiteral("X-45")}));
+                 (QStringList{ QStringLiteral("X-archived"), QStringLiteral("X-10"), QStringLiteral("X-45") }));
         QCOMPARE(cell(QStringLiteral("X-archived"), CertificateTableModel::Status), QStringLiteral("Archived"));
         chooseFilter(QStringLiteral("All"));
         QCOMPARE(cell(QStringLiteral("X-45"), CertificateTableModel::Status), QStringLiteral("Valid"));
@@ -250,7 +257,8 @@ private slots:
             QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("enterpriseError"))->isHidden());
             auto* type = dialog->findChild<QComboBox*>(QStringLiteral("typeCombo"));
             type->setCurrentIndex(type->findText(QStringLiteral("特种作业操作证")));
-            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit")), QStringLiteral("T330110198001011234"));
+            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit")),
+                     QStringLiteral("T330110198001011234"));
             typeText(dialog->findChild<QLineEdit*>(QStringLiteral("holderEdit")), QStringLiteral("王伟"));
             typeText(dialog->findChild<QLineEdit*>(QStringLiteral("issuerEdit")), QStringLiteral("杭州市应急管理局"));
             auto* known = dialog->findChild<QCheckBox*>(QStringLiteral("issuedCheck"));
@@ -268,7 +276,8 @@ private slots:
         clickToolButton("newCertificateAction");
         QVERIFY(refusedWhenEmpty);
         QVERIFY(proposed);
-        QVERIFY2(hint.contains(QStringLiteral("72 month")) && hint.contains(QStringLiteral("18 day")), qPrintable(hint));
+        QVERIFY2(hint.contains(QStringLiteral("72 month")) && hint.contains(QStringLiteral("18 day")),
+                 qPrintable(hint));
 
         const QList<Certificate> mine = CertificateRepository(m_db).listOf(m_xinyuan, false);
         QCOMPARE(mine.size(), 3);
@@ -298,7 +307,8 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         activate(&dialog);
-        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("enterpriseLabel"))->text(), QStringLiteral("恒达机械有限公司"));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("enterpriseLabel"))->text(),
+                 QStringLiteral("恒达机械有限公司"));
         QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("enterpriseCombo")));
         auto* type = dialog.findChild<QComboBox*>(QStringLiteral("typeCombo"));
         type->setCurrentIndex(type->findText(QStringLiteral("安全生产许可证")));
@@ -359,12 +369,12 @@ private slots:
     {
         QSignalSpy changed(m_page, &CertificatesPage::dataChanged);
         m_page->showEnterprise(m_xinyuan);
-        QCOMPARE(shownNumbers(), (QStringList{QStringLiteral("X-10"), QStringLiteral("X-45")}));
+        QCOMPARE(shownNumbers(), (QStringList{ QStringLiteral("X-10"), QStringLiteral("X-45") }));
         auto* label = m_page->findChild<QLabel*>(QStringLiteral("enterpriseFilterLabel"));
         QVERIFY(label->isVisible());
         QCOMPARE(label->text(), QStringLiteral("Enterprise: 鑫源化工贸易有限公司"));
         chooseFilter(QStringLiteral("Expiring within 30 days"));
-        QCOMPARE(shownNumbers(), QStringList{QStringLiteral("X-10")});
+        QCOMPARE(shownNumbers(), QStringList{ QStringLiteral("X-10") });
         chooseFilter(QStringLiteral("All"));
 
         // A new certificate from here belongs to the enterprise shown.
@@ -382,7 +392,7 @@ private slots:
         QCOMPARE(enterpriseShown, QStringLiteral("鑫源化工贸易有限公司"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(shownNumbers(),
-                 (QStringList{QStringLiteral("X-10"), QStringLiteral("X-45"), QStringLiteral("X-new")}));
+                 (QStringList{ QStringLiteral("X-10"), QStringLiteral("X-45"), QStringLiteral("X-new") }));
         QCOMPARE(CertificateRepository(m_db).listOf(m_xinyuan, false).size(), 3);
 
         QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("clearEnterpriseButton")), Qt::LeftButton);
@@ -448,7 +458,8 @@ private slots:
             while (row < table->rowCount() && table->item(row, 0)->text() != QStringLiteral("安全生产许可证")) {
                 ++row;
             }
-            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(row, 0)).center());
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualItemRect(table->item(row, 0)).center());
             whenModalShown([&](QWidget* typeDialog) {
                 activate(typeDialog);
                 auto* validity = typeDialog->findChild<QSpinBox*>(QStringLiteral("validitySpin"));

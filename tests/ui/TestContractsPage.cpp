@@ -87,7 +87,8 @@ private:
     }
     QString coverageCell(const QString& enterprise, int column) const
     {
-        return coverage()->index(rowWithText(coverage(), CoverageTableModel::Enterprise, enterprise), column)
+        return coverage()
+            ->index(rowWithText(coverage(), CoverageTableModel::Enterprise, enterprise), column)
             .data()
             .toString();
     }
@@ -114,10 +115,10 @@ private slots:
         m_agencyB = b.id;
 
         QList<Enterprise> seed;
-        const QStringList names = {QStringLiteral("恒达机械有限公司"), QStringLiteral("鑫源塑胶制品有限公司"),
-                                   QStringLiteral("锦北五金厂")};
-        const QStringList codes = {QStringLiteral("91310115MA1K3BTP2B"), QStringLiteral("91350100M000100Y43"),
-                                   QStringLiteral("91110000600037341L")};
+        const QStringList names = { QStringLiteral("恒达机械有限公司"), QStringLiteral("鑫源塑胶制品有限公司"),
+                                    QStringLiteral("锦北五金厂") };
+        const QStringList codes = { QStringLiteral("91310115MA1K3BTP2B"), QStringLiteral("91350100M000100Y43"),
+                                    QStringLiteral("91110000600037341L") };
         for (int i = 0; i < names.size(); ++i) {
             Enterprise e;
             e.name = names.at(i);
@@ -151,7 +152,7 @@ private slots:
         QVERIFY2(repository.insert(c2, &error), qPrintable(error));
         m_c2 = c2.id;
         // The hardware works is served under the second lot already.
-        QVERIFY2(repository.addCoverage(c2.id, {m_wujin}, QDate(2025, 1, 1), &error), qPrintable(error));
+        QVERIFY2(repository.addCoverage(c2.id, { m_wujin }, QDate(2025, 1, 1), &error), qPrintable(error));
 
         m_page = new ContractsPage(m_db, *m_settings);
         m_page->setToday(kToday);
@@ -200,8 +201,9 @@ private slots:
         QCOMPARE(coverageCell(QStringLiteral("锦北五金厂"), CoverageTableModel::ServiceStart),
                  QStringLiteral("2025-01-01"));
         QCOMPARE(coverageCell(QStringLiteral("锦北五金厂"), CoverageTableModel::ServiceEnd), QString());
-        QVERIFY(m_page->findChild<QGroupBox*>(QStringLiteral("coverageGroup"))->title().contains(
-            QStringLiteral("JB-2025-02")));
+        QVERIFY(m_page->findChild<QGroupBox*>(QStringLiteral("coverageGroup"))
+                    ->title()
+                    .contains(QStringLiteral("JB-2025-02")));
     }
 
     void createContractThroughTheDialog()
@@ -214,8 +216,8 @@ private slots:
             activate(dialog);
             auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
             auto* agency = dialog->findChild<QComboBox*>(QStringLiteral("agencyCombo"));
-            noAgencyRefused = !save->isEnabled()
-                && !dialog->findChild<QLabel*>(QStringLiteral("agencyError"))->isHidden();
+            noAgencyRefused
+                = !save->isEnabled() && !dialog->findChild<QLabel*>(QStringLiteral("agencyError"))->isHidden();
             agency->setFocus();
             QTest::keyClick(agency, Qt::Key_Down);
             QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("contractNoEdit")),
@@ -295,9 +297,9 @@ private slots:
             clickRow(table, rowWithText(model, EnterprisePickerModel::Name, QStringLiteral("鑫源塑胶制品有限公司")));
             QTest::keyClick(table, Qt::Key_Space);
             // Ticking the unavailable one does nothing.
-            clickCheckBox(table, model->index(rowWithText(model, EnterprisePickerModel::Name,
-                                                          QStringLiteral("锦北五金厂")),
-                                              EnterprisePickerModel::Name));
+            clickCheckBox(table,
+                          model->index(rowWithText(model, EnterprisePickerModel::Name, QStringLiteral("锦北五金厂")),
+                                       EnterprisePickerModel::Name));
             QCOMPARE(dialog->model()->checkedCount(), 2);
             // The clerk may hide those that cannot be added; the ticks stay.
             auto* onlyAvailable = dialog->findChild<QCheckBox*>(QStringLiteral("onlyAvailableCheck"));
@@ -412,14 +414,14 @@ private slots:
             activate(widget);
             auto* dialog = qobject_cast<EnterprisePickerDialog*>(widget);
             QTableView* table = dialog->table();
-            clickCheckBox(table, table->model()->index(
-                                     rowWithText(table->model(), EnterprisePickerModel::Name,
-                                                 QStringLiteral("恒达机械有限公司")),
-                                     EnterprisePickerModel::Name));
+            clickCheckBox(table,
+                          table->model()->index(rowWithText(table->model(), EnterprisePickerModel::Name,
+                                                            QStringLiteral("恒达机械有限公司")),
+                                                EnterprisePickerModel::Name));
             QCOMPARE(dialog->model()->checkedCount(), 1);
             // Meanwhile the enterprise was put under the other contract (the list no longer knows it).
             QString error;
-            QVERIFY(ContractRepository(m_db).addCoverage(m_c2, {m_hengda}, QDate(2025, 1, 1), &error));
+            QVERIFY(ContractRepository(m_db).addCoverage(m_c2, { m_hengda }, QDate(2025, 1, 1), &error));
             QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
             auto* formError = dialog->findChild<QLabel*>(QStringLiteral("formError"));
             shown = formError->isHidden() ? QString() : formError->text();
@@ -430,7 +432,8 @@ private slots:
             MessageBox::setNextAnswer(QMessageBox::NoButton);
         });
         QTest::mouseClick(button("addEnterprisesButton"), Qt::LeftButton);
-        QVERIFY2(shown.contains(QStringLiteral("恒达机械有限公司")) && shown.contains(QStringLiteral("安信安全咨询有限公司")),
+        QVERIFY2(shown.contains(QStringLiteral("恒达机械有限公司"))
+                     && shown.contains(QStringLiteral("安信安全咨询有限公司")),
                  qPrintable(shown));
         QVERIFY(stayedOpen);
         QCOMPARE(ContractRepository(m_db).coveragesOfContract(m_c1).size(), 0);

@@ -59,7 +59,8 @@ private slots:
         QVERIFY(major > 0);
         auto* card = page.findChild<FigureCard*>(QStringLiteral("riskCard"));
         QVERIFY(card);
-        QCOMPARE(card->figure(), QStringLiteral("%1 / %2").arg(major).arg(risks.enterprisesAt(RiskLevel::Considerable)));
+        QCOMPARE(card->figure(),
+                 QStringLiteral("%1 / %2").arg(major).arg(risks.enterprisesAt(RiskLevel::Considerable)));
 
         const int unwatched = static_cast<int>(risks.unwatched().size());
         QVERIFY(unwatched > 0);
@@ -70,7 +71,8 @@ private slots:
         QTest::mouseClick(card, Qt::LeftButton);
         QTableWidget* attention = page.attentionTable();
         QCOMPARE(attention->rowCount(), std::min(unwatched, 500));
-        const QStringList serious = {DomainText::riskLevel(RiskLevel::Major), DomainText::riskLevel(RiskLevel::Considerable)};
+        const QStringList serious
+            = { DomainText::riskLevel(RiskLevel::Major), DomainText::riskLevel(RiskLevel::Considerable) };
         for (int row = 0; row < attention->rowCount(); ++row) {
             QVERIFY2(serious.contains(attention->item(row, 3)->text()), qPrintable(attention->item(row, 3)->text()));
         }

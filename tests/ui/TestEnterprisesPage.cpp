@@ -1,17 +1,17 @@
 #include "AppSettings.h"
 #include "GuiTest.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
-#include <QTableWidget>
-#include <QToolBar>
-#include <QFile>
-#include "common/FileDialog.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "enterprises/EnterpriseFilterProxy.h"
 #include "enterprises/EnterpriseTableModel.h"
 #include "enterprises/EnterprisesPage.h"
 #include "io/Gb18030.h"
+#include <QFile>
+#include <QTableWidget>
+#include <QToolBar>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -35,10 +35,7 @@ class TestEnterprisesPage : public QObject
 private:
     QAction* action(const char* name) const { return m_page->findChild<QAction*>(QLatin1String(name)); }
     int visibleRows() const { return m_page->table()->model()->rowCount(); }
-    QString cell(int row, int column) const
-    {
-        return m_page->table()->model()->index(row, column).data().toString();
-    }
+    QString cell(int row, int column) const { return m_page->table()->model()->index(row, column).data().toString(); }
     void search(const QString& text)
     {
         auto* edit = m_page->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
@@ -59,14 +56,14 @@ private slots:
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings%1.ini").arg(m_counter)));
         QString error;
         QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("ui%1.sqlite").arg(m_counter++)), &error), qPrintable(error));
-        for (const QString& name : {QStringLiteral("锦北社区"), QStringLiteral("河西村")}) {
+        for (const QString& name : { QStringLiteral("锦北社区"), QStringLiteral("河西村") }) {
             Community c;
             c.name = name;
             QVERIFY(CommunityRepository(m_db).insert(c, &error));
         }
         QList<Enterprise> seed;
-        const QStringList codes = {QStringLiteral("91310115MA1K3BTP2B"), QStringLiteral("91350100M000100Y43")};
-        const QStringList names = {QStringLiteral("恒达机械有限公司"), QStringLiteral("鑫源塑胶制品有限公司")};
+        const QStringList codes = { QStringLiteral("91310115MA1K3BTP2B"), QStringLiteral("91350100M000100Y43") };
+        const QStringList names = { QStringLiteral("恒达机械有限公司"), QStringLiteral("鑫源塑胶制品有限公司") };
         for (int i = 0; i < 2; ++i) {
             Enterprise e;
             e.name = names.at(i);
@@ -90,8 +87,8 @@ private slots:
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(Gb18030::encode(QStringLiteral("单位名称,统一社会信用代码,社区\r\n"
-                                         "新华商贸有限公司,91110000600037341L,河西村\r\n"
-                                         "错误代码公司,91350100M000100Y4Z,河西村\r\n")));
+                                               "新华商贸有限公司,91110000600037341L,河西村\r\n"
+                                               "错误代码公司,91350100M000100Y4Z,河西村\r\n")));
         f.close();
         const int before = EnterpriseRepository(m_db).count();
         FileDialog::setNextFileName(csv);
@@ -127,7 +124,7 @@ private slots:
     {
         QAbstractItemModelTester sourceTester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(m_page->table()->model(),
-                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page->reload();
         search(QStringLiteral("恒达"));
         QCOMPARE(visibleRows(), 1);
@@ -187,7 +184,7 @@ private slots:
             QVERIFY(override->isChecked());
             QVERIFY(!save->isEnabled()); // a reason is still missing
             typeText(dialog->findChild<QLineEdit*>(QStringLiteral("overrideReasonEdit")),
-                             QStringLiteral("与执照原件核对一致"));
+                     QStringLiteral("与执照原件核对一致"));
             QVERIFY(save->isEnabled());
             QTest::mouseClick(save, Qt::LeftButton);
         });

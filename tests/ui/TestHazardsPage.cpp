@@ -2,9 +2,9 @@
 #include "Clock.h"
 #include "GuiTest.h"
 #include "PdfTools.h"
+#include "TestStreet.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "TestStreet.h"
 #include "db/EnterpriseRepository.h"
 #include "db/HazardRepository.h"
 #include "db/RiskRepository.h"
@@ -18,8 +18,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -120,12 +120,12 @@ private slots:
         old.enterpriseId = m_street.enterprise;
         old.agencyId = m_street.agency;
         old.assessedOn = QDate(2025, 2, 1);
-        old.points = {point(QStringLiteral("旧仓库"), 1, 2)};
+        old.points = { point(QStringLiteral("旧仓库"), 1, 2) };
         QVERIFY2(risks.insert(old, &error), qPrintable(error));
         RiskAssessment current = old;
         current.id = 0;
         current.assessedOn = QDate(2025, 5, 1);
-        current.points = {point(QStringLiteral("液氨储罐区"), 5, 5), point(QStringLiteral("机加工车间"), 3, 4)};
+        current.points = { point(QStringLiteral("液氨储罐区"), 5, 5), point(QStringLiteral("机加工车间"), 3, 4) };
         QVERIFY2(risks.insert(current, &error), qPrintable(error));
         Enterprise other;
         other.name = QStringLiteral("华宇包装有限公司");
@@ -136,7 +136,7 @@ private slots:
         theirs.id = 0;
         theirs.enterpriseId = other.id;
         theirs.agencyId = 0;
-        theirs.points = {point(QStringLiteral("印刷车间"), 2, 2)};
+        theirs.points = { point(QStringLiteral("印刷车间"), 2, 2) };
         QVERIFY2(risks.insert(theirs, &error), qPrintable(error));
 
         HazardsPage page(m_db, *m_settings);
@@ -165,7 +165,8 @@ private slots:
         combo->setCurrentIndex(0);
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("linkRiskPointButton")), Qt::LeftButton);
         QCOMPARE(risks.riskPointOfHazard(m_major), qint64(0));
-        QVERIFY(!page.findChild<QLabel*>(QStringLiteral("hazardDetail"))->text().contains(QStringLiteral("液氨储罐区")));
+        QVERIFY(
+            !page.findChild<QLabel*>(QStringLiteral("hazardDetail"))->text().contains(QStringLiteral("液氨储罐区")));
     }
 
     void closeAHazardStepByStep()
@@ -203,7 +204,8 @@ private slots:
             QTest::mouseClick(save, Qt::LeftButton);
             refusal = dialog->findChild<QLabel*>(QStringLiteral("formError"))->text();
             QVERIFY(dialog->isVisible());
-            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("closeReasonEdit")), QStringLiteral("复查合格，照片存档"));
+            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("closeReasonEdit")),
+                     QStringLiteral("复查合格，照片存档"));
             QTest::mouseClick(save, Qt::LeftButton);
         });
         clickAction(page, Action::PassRecheck);
@@ -292,7 +294,7 @@ private slots:
         QCOMPARE(h->deadline, QDate(2025, 8, 10));
 
         whenModalShown([](QWidget* dialog) {
-            for (const char* name : {"measuresEdit", "fundsEdit", "responsibleEdit", "planEdit"}) {
+            for (const char* name : { "measuresEdit", "fundsEdit", "responsibleEdit", "planEdit" }) {
                 typeText(dialog->findChild<QLineEdit*>(QLatin1String(name)), QStringLiteral("有"));
             }
             QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);

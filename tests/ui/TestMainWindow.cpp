@@ -19,9 +19,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QSignalSpy>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,21 +105,21 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY2(label->text().startsWith(QStringLiteral("Last backup")), qPrintable(label->text()));
-        const QString daily =
-            QDir(BackupManager(m_db.path()).folder()).filePath(BackupManager::dailyName(QStringLiteral("main"), Clock::today()));
+        const QString daily = QDir(BackupManager(m_db.path()).folder())
+                                  .filePath(BackupManager::dailyName(QStringLiteral("main"), Clock::today()));
         QVERIFY2(QFileInfo::exists(daily), qPrintable(daily));
         // Once a day: the next start finds it and writes nothing.
         window.startDailyBackup();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
-        QCOMPARE(QDir(BackupManager(m_db.path()).folder()).entryList({QStringLiteral("main-daily-*")}).size(), 1);
+        QCOMPARE(QDir(BackupManager(m_db.path()).folder()).entryList({ QStringLiteral("main-daily-*") }).size(), 1);
     }
 
     // The day's backup of the demo street (with its sign-in sheets as evidence) restored from the settings page:
     // checked, confirmed, database and evidence put back, the replaced state kept, and check passes.
     void restoresTheDailyBackupFromTheSettings()
     {
-        const QString daily =
-            QDir(BackupManager(m_db.path()).folder()).filePath(BackupManager::dailyName(QStringLiteral("main"), Clock::today()));
+        const QString daily = QDir(BackupManager(m_db.path()).folder())
+                                  .filePath(BackupManager::dailyName(QStringLiteral("main"), Clock::today()));
         QVERIFY2(QFileInfo::exists(daily), qPrintable(daily));
         const int evidenceFiles = static_cast<int>(EvidenceRepository(m_db).files().size());
         QVERIFY(evidenceFiles > 0);
@@ -159,7 +159,8 @@ private slots:
         QVERIFY2(report.notes.join(QLatin1Char(' ')).contains(QStringLiteral("%1 evidence file").arg(evidenceFiles)),
                  qPrintable(report.notes.join(QLatin1Char(' '))));
         // The state it replaced is a backup too.
-        QVERIFY(!QDir(BackupManager(m_db.path()).folder()).entryList({QStringLiteral("main-replaced-*.zip")}).isEmpty());
+        QVERIFY(
+            !QDir(BackupManager(m_db.path()).folder()).entryList({ QStringLiteral("main-replaced-*.zip") }).isEmpty());
         MessageBox::setNextAnswer(QMessageBox::NoButton);
     }
 
@@ -212,13 +213,12 @@ private slots:
 
 private:
     // The areas built so far, in the order of ui.md; areas not built are absent, not placeholders.
-    const QStringList kAreas = {QStringLiteral("Dashboard"),       QStringLiteral("Enterprises"),
-                                QStringLiteral("Agencies"),        QStringLiteral("Contracts"),
-                                QStringLiteral("Service records"), QStringLiteral("Hazards"),
-                                QStringLiteral("Certificates"),    QStringLiteral("Scorecards"),
-                                QStringLiteral("Subsidies"),       QStringLiteral("Reports"),
-                                QStringLiteral("Agency returns"),  QStringLiteral("Audit log"),
-                                QStringLiteral("Settings")};
+    const QStringList kAreas
+        = { QStringLiteral("Dashboard"),    QStringLiteral("Enterprises"),     QStringLiteral("Agencies"),
+            QStringLiteral("Contracts"),    QStringLiteral("Service records"), QStringLiteral("Hazards"),
+            QStringLiteral("Certificates"), QStringLiteral("Scorecards"),      QStringLiteral("Subsidies"),
+            QStringLiteral("Reports"),      QStringLiteral("Agency returns"),  QStringLiteral("Audit log"),
+            QStringLiteral("Settings") };
     QTemporaryDir m_dir;
     Database m_db;
     std::unique_ptr<AppSettings> m_settings;

@@ -104,7 +104,8 @@ private slots:
     {
         QString error;
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s.ini")));
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("operators%1.sqlite").arg(m_counter++)), &error), qPrintable(error));
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("operators%1.sqlite").arg(m_counter++)), &error),
+                 qPrintable(error));
         m_street = TestStreet();
         m_street.build(m_db, QDate(2025, 1, 1), QDate(2026, 12, 31));
         Enterprise e = *EnterpriseRepository(m_db).find(m_street.enterprise);
@@ -120,8 +121,8 @@ private slots:
         QVERIFY2(ServiceRecordRepository(m_db).save(r, &hazards, &error), qPrintable(error));
         m_hazard = hazards[0].id;
         OperatorRepository operators(m_db);
-        for (const auto& [name, title] : {std::pair{QStringLiteral("张三"), QStringLiteral("安监员")},
-                                          std::pair{QStringLiteral("李四"), QStringLiteral("科长")}}) {
+        for (const auto& [name, title] : { std::pair{ QStringLiteral("张三"), QStringLiteral("安监员") },
+                                           std::pair{ QStringLiteral("李四"), QStringLiteral("科长") } }) {
             Operator o;
             o.name = name;
             o.title = title;
@@ -138,8 +139,8 @@ private slots:
     void zhangSanChangesTheAccountAndLiSiClosesTheHazard()
     {
         // Two active operators: the window's start asks (OperatorChoice), 张三 answers.
-        const OperatorChoice::Start start =
-            OperatorChoice::atWindowStart(OperatorRepository(m_db).list(), QString(), QString(), QStringLiteral("root"));
+        const OperatorChoice::Start start = OperatorChoice::atWindowStart(OperatorRepository(m_db).list(), QString(),
+                                                                          QString(), QStringLiteral("root"));
         QVERIFY(start.ask);
         signInAs(QStringLiteral("张三"));
         OperatorSignInDialog signIn(m_db, start.name);
@@ -156,7 +157,8 @@ private slots:
         window.showPage(MainWindow::Page::Enterprises);
         EnterprisesPage* enterprises = window.enterprisesPage();
         QTableView* table = enterprises->table();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 0)).center());
         whenModalShown([](QWidget* dialog) {
             auto* account = dialog->findChild<QLineEdit*>(QStringLiteral("bankAccountEdit"));
             account->selectAll();
@@ -171,9 +173,10 @@ private slots:
         window.showPage(MainWindow::Page::AuditLog);
         auto* log = window.findChild<AuditLogPage*>(QStringLiteral("auditLogPage"));
         QVERIFY(log->isVisible());
-        const int row = rowWith(log->model(), {QStringLiteral("张三"), QStringLiteral("恒达机械有限公司"),
-                                               QStringLiteral("修改"), QStringLiteral("账号"),
-                                               QStringLiteral("6222000011112222"), QStringLiteral("6222000099998888")});
+        const int row = rowWith(log->model(),
+                                { QStringLiteral("张三"), QStringLiteral("恒达机械有限公司"), QStringLiteral("修改"),
+                                  QStringLiteral("账号"), QStringLiteral("6222000011112222"),
+                                  QStringLiteral("6222000099998888") });
         QVERIFY2(row >= 0, "no log row for 张三's change of the account");
         QCOMPARE(log->model()->index(row, AuditLineModel::Kind).data().toString(), QStringLiteral("企业"));
         // Search as one types narrows it to the change.
@@ -194,9 +197,9 @@ private slots:
             QCOMPARE(tabs->tabText(1), QStringLiteral("历史"));
             tabs->setCurrentIndex(1);
             auto* history = dialog->findChild<HistoryView*>(QStringLiteral("historyView"));
-            historyShown = rowWith(history->model(), {QStringLiteral("张三"), QStringLiteral("修改"), QStringLiteral("账号"),
-                                                      QStringLiteral("6222000011112222"),
-                                                      QStringLiteral("6222000099998888")})
+            historyShown = rowWith(history->model(),
+                                   { QStringLiteral("张三"), QStringLiteral("修改"), QStringLiteral("账号"),
+                                     QStringLiteral("6222000011112222"), QStringLiteral("6222000099998888") })
                 >= 0;
             dialog->resize(900, 560);
             grab(dialog, QStringLiteral("issue17-history-tab.png"));
@@ -216,12 +219,13 @@ private slots:
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                           list->visualRect(list->model()->index(0, HazardTableModel::Description)).center());
         auto* toolbar = hazards->findChild<QToolBar*>(QStringLiteral("hazardToolbar"));
-        for (Action a : {Action::StartRectifying, Action::RequestRecheck, Action::PassRecheck}) {
+        for (Action a : { Action::StartRectifying, Action::RequestRecheck, Action::PassRecheck }) {
             whenModalShown([a](QWidget* dialog) {
                 if (a == Action::PassRecheck) {
                     auto* by = dialog->findChild<QLineEdit*>(QStringLiteral("recheckedByEdit"));
                     QCOMPARE(by->text(), QStringLiteral("李四")); // the operator, unless someone else went
-                    typeText(dialog->findChild<QLineEdit*>(QStringLiteral("closeReasonEdit")), QStringLiteral("现场复查合格"));
+                    typeText(dialog->findChild<QLineEdit*>(QStringLiteral("closeReasonEdit")),
+                             QStringLiteral("现场复查合格"));
                 }
                 QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
             });
@@ -264,7 +268,7 @@ private slots:
         QCOMPARE(tabs->tabText(1), QStringLiteral("历史"));
         auto* history = again.findChild<HistoryView*>(QStringLiteral("historyView"));
         QVERIFY(history);
-        QCOMPARE(rowWith(history->model(), {QStringLiteral("张三"), QStringLiteral("纸质版已归档")}) >= 0, true);
+        QCOMPARE(rowWith(history->model(), { QStringLiteral("张三"), QStringLiteral("纸质版已归档") }) >= 0, true);
         int byZhang = 0;
         for (int row = 0; row < history->model()->rowCount(); ++row) {
             if (history->model()->index(row, AuditLineModel::Operator).data().toString() == QStringLiteral("张三")
@@ -283,7 +287,8 @@ private slots:
         window.showPage(MainWindow::Page::Enterprises);
         EnterprisesPage* enterprises = window.enterprisesPage();
         QTableView* table = enterprises->table();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 0)).center());
         QString asked;
         bool stayedOpen = false;
         whenModalShown([&](QWidget* dialog) {

@@ -78,7 +78,7 @@ private slots:
         env.insert(QStringLiteral("SAFELEDGER_CRASH_AT"), QStringLiteral("report.typed"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         typer.setProcessEnvironment(env);
-        typer.start(QStringLiteral(REPORT_TYPER), {path, m_dir.filePath(QStringLiteral("kill.ini")), text});
+        typer.start(QStringLiteral(REPORT_TYPER), { path, m_dir.filePath(QStringLiteral("kill.ini")), text });
         QVERIFY(typer.waitForFinished(60000));
         QCOMPARE(typer.exitCode(), 86); // died at the crash point, right after the last key
         QCOMPARE(shortcomingsIn(path), text);

@@ -156,7 +156,8 @@ private slots:
         QCOMPARE(agencies()->item(row, 4)->text(), QStringLiteral("filled.xlsx"));
         QVERIFY(agencies()->item(row, 5)->text().toInt() > 0);
         auto* history = m_page->findChild<QTableWidget*>(QStringLiteral("returnHistoryTable"));
-        QVERIFY2(history->item(0, 6)->text().contains(QStringLiteral("rows added")), qPrintable(history->item(0, 6)->text()));
+        QVERIFY2(history->item(0, 6)->text().contains(QStringLiteral("rows added")),
+                 qPrintable(history->item(0, 6)->text()));
 
         // An imported record says where it came from.
         const qint64 recordId

@@ -157,7 +157,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_settingsPage));
         auto* versions = m_settingsPage->findChild<QTableWidget*>(QStringLiteral("appraisalSchemeTable"));
         QCOMPARE(versions->rowCount(), 1);
-        QTest::mouseClick(versions->viewport(), Qt::LeftButton, {}, versions->visualItemRect(versions->item(0, 0)).center());
+        QTest::mouseClick(versions->viewport(), Qt::LeftButton, {},
+                          versions->visualItemRect(versions->item(0, 0)).center());
         bool sawRefusal = false;
         whenModalShown([&sawRefusal](QWidget* dialog) {
             auto set = [dialog](const char* name, const QString& value) {

@@ -1,7 +1,7 @@
+#include "AppSettings.h"
 #include "Clock.h"
 #include "GuiTest.h"
 #include "MainWindow.h"
-#include "AppSettings.h"
 #include "common/FileDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/FigureCard.h"
@@ -11,21 +11,20 @@
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/EvidenceRepository.h"
-#include "db/ServiceRecordRepository.h"
-#include "db/RiskRepository.h"
 #include "db/OtherServiceRepository.h"
+#include "db/RiskRepository.h"
+#include "db/ServiceRecordRepository.h"
 #include "records/OtherServiceDialog.h"
 #include "records/OtherServicesTab.h"
 #include "records/RecordDialog.h"
 #include "records/RiskAssessmentDialog.h"
-#include "reports/ComplianceYear.h"
 #include "records/ServiceRecordsPage.h"
+#include "reports/ComplianceYear.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QDateEdit>
-#include <QToolBar>
+#include <QDir>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -37,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolBar>
 
 #include <memory>
 
@@ -102,9 +102,9 @@ private slots:
         c.periodEnd = QDate(2026, 12, 31);
         c.unitPrice = Money::fromYuan(3500);
         QVERIFY(contracts.insert(c, &error));
-        QVERIFY(contracts.addCoverage(c.id, {m_enterprise}, QDate(2025, 1, 1), &error));
+        QVERIFY(contracts.addCoverage(c.id, { m_enterprise }, QDate(2025, 1, 1), &error));
         // Q1 and Q2 inspected; Q3 was missed.
-        for (const QDate& day : {QDate(2025, 2, 12), QDate(2025, 5, 20)}) {
+        for (const QDate& day : { QDate(2025, 2, 12), QDate(2025, 5, 20) }) {
             ServiceRecord r;
             r.enterpriseId = m_enterprise;
             r.kind = RecordKind::Inspection;
@@ -186,7 +186,7 @@ private slots:
         const auto all = ServiceRecordRepository(m_db).list({});
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.first().doneOn, QDate(2025, 9, 20));
-        QCOMPARE(all.first().expertIds, QList<qint64>{m_expert});
+        QCOMPARE(all.first().expertIds, QList<qint64>{ m_expert });
 
         window.showPage(MainWindow::Page::Dashboard);
         QVERIFY(dashboard->isVisible());
@@ -297,7 +297,8 @@ private slots:
             QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("agencyLabel"))->text(),
                      QStringLiteral("锦安安全技术服务有限公司"));
             typeText(dialog->findChild<QLineEdit*>(QStringLiteral("topicEdit")), QStringLiteral("灭火器检测"));
-            typeText(dialog->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit")), QStringLiteral("检测灭火器24具"));
+            typeText(dialog->findChild<QPlainTextEdit*>(QStringLiteral("contentEdit")),
+                     QStringLiteral("检测灭火器24具"));
             auto* people = dialog->findChild<QSpinBox*>(QStringLiteral("peopleSpin"));
             people->selectAll();
             QTest::keyClicks(people, QStringLiteral("12"));
@@ -329,11 +330,12 @@ private slots:
         QCOMPARE(counts.size(), 1);
         QCOMPARE(counts.first().services, 1);
         QCOMPARE(counts.first().people, 12);
-        const QList<OtherService> stored = services.list({m_enterprise, 0, 2025});
+        const QList<OtherService> stored = services.list({ m_enterprise, 0, 2025 });
         QCOMPARE(stored.size(), 1);
         QVERIFY(stored.first().agencyId > 0);
         QCOMPARE(stored.first().content, QStringLiteral("检测灭火器24具"));
-        const auto files = EvidenceRepository(m_db).listOf(OtherServiceRepository::evidenceOwnerKind(), stored.first().id);
+        const auto files
+            = EvidenceRepository(m_db).listOf(OtherServiceRepository::evidenceOwnerKind(), stored.first().id);
         QCOMPARE(files.size(), 1);
         QCOMPARE(files.first().originalName, QStringLiteral("检测报告.pdf"));
         QCOMPARE(int(ComplianceYear::load(m_db, 2025, 0, Clock::today()).rows().size()), obligationsBefore);

@@ -61,7 +61,8 @@ private slots:
 
     void showsTheYearWithTotalsFromTheCalculator()
     {
-        QAbstractItemModelTester tester(m_page->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(m_page->table()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page->setYear(2025);
         const Money expected = calculatorStreetTotal(2025);
         QVERIFY(expected > Money());
@@ -88,7 +89,8 @@ private slots:
         QVERIFY(policies.update(policy, &error));
         m_page->reload();
         QCOMPARE(totals(), before); // frozen
-        QVERIFY(calculatorStreetTotal(2025).toGroupedString() != m_page->subsidyYear().totalStreetShare().toGroupedString());
+        QVERIFY(calculatorStreetTotal(2025).toGroupedString()
+                != m_page->subsidyYear().totalStreetShare().toGroupedString());
         QVERIFY(m_page->subsidyYear().linesChangedSinceConfirmation() > 0);
 
         whenModalShown([](QWidget* dialog) {
@@ -99,7 +101,8 @@ private slots:
         action("reopenYearAction")->trigger();
         QVERIFY(!m_page->subsidyYear().isConfirmed());
         QVERIFY(totals().contains(calculatorStreetTotal(2025).toGroupedString()));
-        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("stateLabel"))->text().contains(QStringLiteral("按新标准重算")));
+        QVERIFY(
+            m_page->findChild<QLabel*>(QStringLiteral("stateLabel"))->text().contains(QStringLiteral("按新标准重算")));
     }
 
     void exportsWhatIsShown()

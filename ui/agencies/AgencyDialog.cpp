@@ -138,8 +138,8 @@ void AgencyDialog::revalidate()
     // The code is optional for an agency, but one that is given must be a real code.
     const QString codeError = a.creditCode.isEmpty() ? QString() : core::CreditCode::describe(a.creditCode);
     FormErrors::show(m_creditCodeError, codeError);
-    const QString notesError =
-        a.notes.size() > kMaxText ? tr("The notes are longer than %1 characters.").arg(kMaxText) : QString();
+    const QString notesError
+        = a.notes.size() > kMaxText ? tr("The notes are longer than %1 characters.").arg(kMaxText) : QString();
     FormErrors::show(m_notesError, notesError);
     m_save->setEnabled(nameError.isEmpty() && codeError.isEmpty() && notesError.isEmpty());
 }

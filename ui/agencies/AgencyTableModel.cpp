@@ -29,7 +29,7 @@ void AgencyTableModel::reload()
         // A street has a handful of agencies, so one query each is cheap.
         const QList<core::Expert> experts = repository.experts(a.id, false);
         m_activeExperts.insert(a.id, static_cast<int>(experts.size()));
-        QStringList haystack{a.name, a.creditCode, a.qualification, a.contactPerson, a.contactPhone, a.address};
+        QStringList haystack{ a.name, a.creditCode, a.qualification, a.contactPerson, a.contactPhone, a.address };
         for (const core::Expert& x : experts) {
             haystack << x.name;
         }

@@ -34,8 +34,7 @@ QLineEdit* makeLine(const QString& objectName)
 
 } // namespace
 
-ExpertDialog::ExpertDialog(core::Database& db, const core::Expert& expert, const QString& agencyName,
-                           QWidget* parent)
+ExpertDialog::ExpertDialog(core::Database& db, const core::Expert& expert, const QString& agencyName, QWidget* parent)
     : FormDialog(parent)
     , m_db(db)
     , m_original(expert)
@@ -48,8 +47,7 @@ ExpertDialog::ExpertDialog(core::Database& db, const core::Expert& expert, const
     m_certificate->setText(expert.certificate);
     m_certificateNo->setText(expert.certificateNo);
     m_hasExpiry->setChecked(expert.certificateExpiry.isValid() || expert.id == 0);
-    m_expiry->setDate(expert.certificateExpiry.isValid() ? expert.certificateExpiry
-                                                         : QDate::currentDate().addYears(3));
+    m_expiry->setDate(expert.certificateExpiry.isValid() ? expert.certificateExpiry : QDate::currentDate().addYears(3));
     m_phone->setText(expert.phone);
     revalidate();
     HistoryTab::attach(this, m_db, QStringLiteral("expert"), expert.id);
@@ -112,7 +110,7 @@ void ExpertDialog::buildForm(const QString& agencyName)
     // Width comes from the fields, so the dialog still grows in height when a note appears.
     m_name->setMinimumWidth(340);
 
-    for (QLineEdit* edit : {m_name, m_specialty, m_certificate, m_certificateNo, m_phone}) {
+    for (QLineEdit* edit : { m_name, m_specialty, m_certificate, m_certificateNo, m_phone }) {
         connect(edit, &QLineEdit::textChanged, this, &ExpertDialog::revalidate);
     }
     connect(m_hasExpiry, &QCheckBox::toggled, this, &ExpertDialog::revalidate);

@@ -23,8 +23,7 @@ class ExpertDialog : public FormDialog
     Q_OBJECT
 
 public:
-    ExpertDialog(core::Database& db, const core::Expert& expert, const QString& agencyName,
-                 QWidget* parent = nullptr);
+    ExpertDialog(core::Database& db, const core::Expert& expert, const QString& agencyName, QWidget* parent = nullptr);
 
     core::Expert expert() const { return m_saved; }
 

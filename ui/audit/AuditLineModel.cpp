@@ -19,10 +19,10 @@ void AuditLineModel::setLines(const QList<core::AuditWording::Line>& lines)
     for (int i = 0; i < m_lines.size(); ++i) {
         const auto& changes = m_lines.at(i).changes;
         if (changes.isEmpty()) {
-            m_rows.append({i, -1, true});
+            m_rows.append({ i, -1, true });
         }
         for (int c = 0; c < changes.size(); ++c) {
-            m_rows.append({i, c, c == 0});
+            m_rows.append({ i, c, c == 0 });
         }
     }
     endResetModel();
@@ -35,7 +35,9 @@ const core::AuditWording::Line* AuditLineModel::lineAt(int row) const
 
 QStringList AuditLineModel::headers()
 {
-    return {tr("Time"), tr("Operator"), tr("Kind"), tr("Record"), tr("Action"), tr("Field"), tr("Before"), tr("After")};
+    return {
+        tr("Time"), tr("Operator"), tr("Kind"), tr("Record"), tr("Action"), tr("Field"), tr("Before"), tr("After")
+    };
 }
 
 int AuditLineModel::rowCount(const QModelIndex& parent) const

@@ -194,7 +194,8 @@ void AuditLogPage::reload()
                         .arg(filter.limit);
     if (outside > 0) {
         count += QLatin1Char(' ')
-            + tr("%n entry(ies) were written outside SafeLedger (in red) and are not acknowledged yet.", nullptr, outside);
+            + tr("%n entry(ies) were written outside SafeLedger (in red) and are not acknowledged yet.", nullptr,
+                 outside);
     }
     m_count->setText(count);
 }
@@ -205,15 +206,16 @@ void AuditLogPage::showOnlyRecord(const QString& table, qint64 recordId, const Q
     m_recordId = table.isEmpty() ? 0 : recordId;
     m_allRecords->setVisible(m_recordId != 0);
     FormErrors::show(m_recordLabel, QString());
-    m_recordLabel->setText(m_recordId != 0 ? tr("Only: %1 %2").arg(core::AuditWording::kindOf(table), name) : QString());
+    m_recordLabel->setText(m_recordId != 0 ? tr("Only: %1 %2").arg(core::AuditWording::kindOf(table), name)
+                                           : QString());
     reload();
 }
 
 void AuditLogPage::exportLog()
 {
-    const QString path = FileDialog::getSaveFileName(this, tr("Export the audit log"),
-                                                     tr("audit-log-%1.xlsx").arg(core::Clock::today().toString(Qt::ISODate)),
-                                                     tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Export the audit log"), tr("audit-log-%1.xlsx").arg(core::Clock::today().toString(Qt::ISODate)),
+        tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
@@ -236,10 +238,10 @@ void AuditLogPage::printLog()
     table->title = tr("Audit log");
     table->header = AuditLineModel::headers();
     table->rows = core::AuditExport::rows(m_model->lines());
-    table->shares = {1.6, 0.9, 1.1, 2.2, 0.9, 1.4, 2.0, 2.0};
+    table->shares = { 1.6, 0.9, 1.1, 2.2, 0.9, 1.4, 2.0, 2.0 };
     table->pointSize = 8.0;
     const core::AuditTrail::Head head = core::AuditTrail::head(m_db.connection());
-    table->closing.append({core::AuditAnchor::describe(head), false});
+    table->closing.append({ core::AuditAnchor::describe(head), false });
     const QString street = core::SettingRepository(m_db).value(core::SettingRepository::Key::StreetName);
     PrintPreview::show(this, document, tr("Audit log"), street, QPageLayout::Landscape,
                        QStringLiteral("auditPrintPreview"));

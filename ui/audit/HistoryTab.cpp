@@ -11,10 +11,11 @@ namespace sl::ui {
 
 QTabWidget* HistoryTab::attach(QDialog* dialog, core::Database& db, const QString& table, qint64 recordId)
 {
-    return attach(dialog, db, table, recordId == 0 ? QList<qint64>() : QList<qint64>{recordId});
+    return attach(dialog, db, table, recordId == 0 ? QList<qint64>() : QList<qint64>{ recordId });
 }
 
-QTabWidget* HistoryTab::attach(QDialog* dialog, core::Database& db, const QString& table, const QList<qint64>& recordIds)
+QTabWidget* HistoryTab::attach(QDialog* dialog, core::Database& db, const QString& table,
+                               const QList<qint64>& recordIds)
 {
     auto* box = qobject_cast<QBoxLayout*>(dialog->layout());
     if (recordIds.isEmpty() || !box) {

@@ -22,7 +22,8 @@ class HistoryTab
 public:
     static QTabWidget* attach(QDialog* dialog, core::Database& db, const QString& table, qint64 recordId);
     // A dialog that edits several records of one table at once: their entries as one history.
-    static QTabWidget* attach(QDialog* dialog, core::Database& db, const QString& table, const QList<qint64>& recordIds);
+    static QTabWidget* attach(QDialog* dialog, core::Database& db, const QString& table,
+                              const QList<qint64>& recordIds);
 };
 
 } // namespace sl::ui

@@ -10,7 +10,7 @@
 namespace sl::ui {
 
 HistoryView::HistoryView(core::Database& db, const QString& table, qint64 recordId, QWidget* parent)
-    : HistoryView(db, table, recordId == 0 ? QList<qint64>() : QList<qint64>{recordId}, parent)
+    : HistoryView(db, table, recordId == 0 ? QList<qint64>() : QList<qint64>{ recordId }, parent)
 {
 }
 
@@ -42,7 +42,7 @@ HistoryView::HistoryView(core::Database& db, const QString& table, const QList<q
 void HistoryView::setRecord(const QString& table, qint64 recordId)
 {
     m_table = table;
-    m_recordIds = recordId == 0 ? QList<qint64>() : QList<qint64>{recordId};
+    m_recordIds = recordId == 0 ? QList<qint64>() : QList<qint64>{ recordId };
     reload();
 }
 

@@ -15,8 +15,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QFocusEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -180,7 +180,7 @@ void CertificateDialog::buildForm()
         revalidate();
     });
     m_expires->installEventFilter(this);
-    for (QLineEdit* edit : {m_number, m_holder, m_issuer}) {
+    for (QLineEdit* edit : { m_number, m_holder, m_issuer }) {
         connect(edit, &QLineEdit::textChanged, this, &CertificateDialog::revalidate);
     }
     connect(m_notes, &QPlainTextEdit::textChanged, this, &CertificateDialog::revalidate);

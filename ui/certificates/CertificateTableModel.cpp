@@ -24,7 +24,7 @@ void CertificateTableModel::reload()
     m_today = core::Clock::today();
     m_enterprises.clear();
     for (const core::Enterprise& e : core::EnterpriseRepository(m_db).listNames()) {
-        m_enterprises.insert(e.id, {e.name, e.creditCode, e.isArchived()});
+        m_enterprises.insert(e.id, { e.name, e.creditCode, e.isArchived() });
     }
     core::CertificateRepository repository(m_db);
     m_types.clear();
@@ -40,10 +40,10 @@ void CertificateTableModel::reload()
         const core::Certificate& c = m_rows.at(i);
         m_rowById.insert(c.id, i);
         const EnterpriseInfo e = m_enterprises.value(c.enterpriseId);
-        m_searchText.append(QStringList{e.name, e.creditCode, m_types.value(c.typeId), c.number, c.holder, c.issuer,
-                                        c.notes}
-                                .join(QLatin1Char('\n'))
-                                .toCaseFolded());
+        m_searchText.append(
+            QStringList{ e.name, e.creditCode, m_types.value(c.typeId), c.number, c.holder, c.issuer, c.notes }
+                .join(QLatin1Char('\n'))
+                .toCaseFolded());
     }
     endResetModel();
 }

@@ -22,7 +22,19 @@ class CertificateTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Enterprise, CreditCode, Type, Number, Holder, Issuer, Issued, Expires, DaysLeft, Status, ColumnCount };
+    enum Column {
+        Enterprise,
+        CreditCode,
+        Type,
+        Number,
+        Holder,
+        Issuer,
+        Issued,
+        Expires,
+        DaysLeft,
+        Status,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,
         IdRole,

@@ -30,7 +30,8 @@ CertificateTypesDialog::CertificateTypesDialog(core::Database& db, QWidget* pare
 
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("typeTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Valid for (months)"), tr("Review every (months)"), tr("Status")});
+    m_table->setHorizontalHeaderLabels(
+        { tr("Name"), tr("Valid for (months)"), tr("Review every (months)"), tr("Status") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -88,10 +89,9 @@ void CertificateTypesDialog::reload(qint64 selectId)
     const QColor archivedColour = palette().color(QPalette::Disabled, QPalette::Text);
     for (int row = 0; row < m_types.size(); ++row) {
         const core::CertificateType& t = m_types.at(row);
-        const QStringList cells = {t.name,
-                                   t.validityMonths > 0 ? QString::number(t.validityMonths) : tr("none"),
-                                   t.reviewMonths > 0 ? QString::number(t.reviewMonths) : tr("none"),
-                                   t.archived ? tr("Archived") : tr("In use")};
+        const QStringList cells = { t.name, t.validityMonths > 0 ? QString::number(t.validityMonths) : tr("none"),
+                                    t.reviewMonths > 0 ? QString::number(t.reviewMonths) : tr("none"),
+                                    t.archived ? tr("Archived") : tr("In use") };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, t.id);

@@ -105,7 +105,7 @@ void CertificatesPage::buildUi()
     m_table->setColumnWidth(CertificateTableModel::DaysLeft, 70);
     connect(m_table, &QTableView::doubleClicked, this, &CertificatesPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CertificatesPage::updateActions);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(m_proxy, signal, this, &CertificatesPage::updateCount);
     }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CertificatesPage::updateCount);
@@ -113,7 +113,7 @@ void CertificatesPage::buildUi()
 
     // Enter on the table opens the certificate, as a double-click does.
     auto* openAction = new QAction(m_table);
-    openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     openAction->setShortcutContext(Qt::WidgetShortcut);
     connect(openAction, &QAction::triggered, this, &CertificatesPage::editSelected);
     m_table->addAction(openAction);

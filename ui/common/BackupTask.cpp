@@ -43,7 +43,8 @@ bool BackupTask::start(const std::function<Outcome()>& work)
     // The destructor waits for the thread, so the task outlives it.
     m_thread = QThread::create([this, work]() {
         const Outcome outcome = work();
-        QMetaObject::invokeMethod(this, [this, outcome]() { emit finished(outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, outcome]() { emit finished(outcome); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("backup"));
     m_thread->start(QThread::LowPriority);

@@ -28,8 +28,8 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
         s_nextFileName.clear();
         return name;
     }
-    const QString dir =
-        startIn.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) : startIn;
+    const QString dir
+        = startIn.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) : startIn;
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 

@@ -85,7 +85,7 @@ void FormDialog::reject()
         // As the Save button would: a refused value keeps the form open with its reason shown.
         QAbstractButton* save = nullptr;
         for (QDialogButtonBox* box : findChildren<QDialogButtonBox*>()) {
-            for (QDialogButtonBox::StandardButton which : {QDialogButtonBox::Save, QDialogButtonBox::Ok}) {
+            for (QDialogButtonBox::StandardButton which : { QDialogButtonBox::Save, QDialogButtonBox::Ok }) {
                 if (!save && box->button(which) && box->button(which)->isEnabled()) {
                     save = box->button(which);
                 }
@@ -94,8 +94,9 @@ void FormDialog::reject()
         if (save) {
             save->click();
         } else {
-            MessageBox::warning(this, windowTitle(),
-                                tr("The form cannot be saved as it is; the reasons are shown in red next to the fields."));
+            MessageBox::warning(
+                this, windowTitle(),
+                tr("The form cannot be saved as it is; the reasons are shown in red next to the fields."));
         }
         return;
     }

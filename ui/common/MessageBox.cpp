@@ -43,8 +43,8 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
 
 QMessageBox::StandardButton MessageBox::askToSave(QWidget* parent, const QString& title, const QString& text)
 {
-    return show(parent, QMessageBox::Question, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                QMessageBox::Save, true);
+    return show(parent, QMessageBox::Question, title, text,
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save, true);
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)

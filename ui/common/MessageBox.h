@@ -14,8 +14,8 @@ class MessageBox
 
 public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes
-                                                    | QMessageBox::No,
+                                                QMessageBox::StandardButtons buttons
+                                                = QMessageBox::Yes | QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
     // 保存 / 不保存 / 取消 before closing a form with changes: Save, Discard or Cancel.
     static QMessageBox::StandardButton askToSave(QWidget* parent, const QString& title, const QString& text);
@@ -32,8 +32,7 @@ public:
 private:
     static QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                             const QString& text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton,
-                                            bool saveWords = false);
+                                            QMessageBox::StandardButton defaultButton, bool saveWords = false);
 };
 
 } // namespace sl::ui

@@ -9,8 +9,8 @@
 
 namespace sl::ui {
 
-void PrintPreview::show(QWidget* parent, const QTextDocument& document, const QString& title,
-                        const QString& streetName, QPageLayout::Orientation orientation, const QString& objectName)
+void PrintPreview::show(QWidget* parent, const QTextDocument& document, const QString& title, const QString& streetName,
+                        QPageLayout::Orientation orientation, const QString& objectName)
 {
     core::PagedDocumentPrinter pages;
     pages.setStreetName(streetName);

@@ -51,8 +51,8 @@ void RecordTable::selectSourceRow(QTableView* table, int sourceRow)
         return;
     }
     const auto* proxy = qobject_cast<const QAbstractProxyModel*>(table->model());
-    const QModelIndex index = proxy ? proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0))
-                                    : table->model()->index(sourceRow, 0);
+    const QModelIndex index
+        = proxy ? proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0)) : table->model()->index(sourceRow, 0);
     if (!index.isValid()) {
         return;
     }

@@ -120,12 +120,12 @@ void ContractDialog::buildForm()
     // Width comes from the fields, so the dialog still grows in height when a reason appears.
     m_agency->setMinimumWidth(400);
 
-    for (QLineEdit* edit : {m_contractNo, m_tenderLot, m_unitPrice}) {
+    for (QLineEdit* edit : { m_contractNo, m_tenderLot, m_unitPrice }) {
         connect(edit, &QLineEdit::textChanged, this, &ContractDialog::revalidate);
     }
     connect(m_agency, &QComboBox::currentIndexChanged, this, &ContractDialog::revalidate);
     connect(m_hasSignedOn, &QCheckBox::toggled, this, &ContractDialog::revalidate);
-    for (QDateEdit* edit : {m_signedOn, m_periodStart, m_periodEnd}) {
+    for (QDateEdit* edit : { m_signedOn, m_periodStart, m_periodEnd }) {
         connect(edit, &QDateEdit::dateChanged, this, &ContractDialog::revalidate);
     }
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ContractDialog::revalidate);
@@ -176,8 +176,8 @@ void ContractDialog::revalidate()
     const QString agencyError = c.agencyId > 0 ? QString() : tr("Choose the agency that signed the contract.");
     FormErrors::show(m_agencyError, agencyError);
 
-    const QString periodError =
-        c.periodEnd < c.periodStart ? tr("The service period ends before it starts.") : QString();
+    const QString periodError
+        = c.periodEnd < c.periodStart ? tr("The service period ends before it starts.") : QString();
     FormErrors::show(m_periodError, periodError);
 
     QString priceError;
@@ -193,12 +193,11 @@ void ContractDialog::revalidate()
     }
     FormErrors::show(m_unitPriceError, priceError);
 
-    const QString notesError =
-        c.notes.size() > kMaxNotes ? tr("The notes are longer than %1 characters.").arg(kMaxNotes) : QString();
+    const QString notesError
+        = c.notes.size() > kMaxNotes ? tr("The notes are longer than %1 characters.").arg(kMaxNotes) : QString();
     FormErrors::show(m_notesError, notesError);
 
-    m_save->setEnabled(agencyError.isEmpty() && periodError.isEmpty() && priceError.isEmpty()
-                       && notesError.isEmpty());
+    m_save->setEnabled(agencyError.isEmpty() && periodError.isEmpty() && priceError.isEmpty() && notesError.isEmpty());
 }
 
 void ContractDialog::accept()

@@ -30,7 +30,7 @@ void ContractTableModel::reload()
     for (int i = 0; i < m_rows.size(); ++i) {
         const core::Contract& c = m_rows.at(i);
         m_rowById.insert(c.id, i);
-        m_searchText.append(QStringList{c.contractNo, c.tenderLot, agencyName(c.agencyId), c.notes}
+        m_searchText.append(QStringList{ c.contractNo, c.tenderLot, agencyName(c.agencyId), c.notes }
                                 .join(QLatin1Char('\n'))
                                 .toCaseFolded());
     }

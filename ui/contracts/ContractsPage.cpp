@@ -76,7 +76,7 @@ void ContractsPage::buildUi()
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyAction->setToolTip(tr("Copy the selected rows for Excel (Ctrl+C)"));
-    for (QAction* a : {m_newAction, m_copyAction}) {
+    for (QAction* a : { m_newAction, m_copyAction }) {
         addAction(a);
     }
 
@@ -107,7 +107,7 @@ void ContractsPage::buildUi()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ContractsPage::updateCount);
 
     auto* openAction = new QAction(m_table);
-    openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     openAction->setShortcutContext(Qt::WidgetShortcut);
     connect(openAction, &QAction::triggered, this, &ContractsPage::editSelected);
     m_table->addAction(openAction);
@@ -118,7 +118,7 @@ void ContractsPage::buildUi()
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     // A few contracts, many enterprises: most of the height goes to the coverage.
-    splitter->setSizes({200, 500});
+    splitter->setSizes({ 200, 500 });
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -157,8 +157,7 @@ QWidget* ContractsPage::buildCoveragePane()
     m_coverageSearch->setObjectName(QStringLiteral("coverageSearchEdit"));
     m_coverageSearch->setPlaceholderText(tr("Filter these enterprises"));
     m_coverageSearch->setClearButtonEnabled(true);
-    connect(m_coverageSearch, &QLineEdit::textChanged, m_coverageProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_coverageSearch, &QLineEdit::textChanged, m_coverageProxy, &QSortFilterProxyModel::setFilterFixedString);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addEnterprises);
@@ -291,8 +290,8 @@ QList<core::Coverage> ContractsPage::selectedOpenCoverages(QStringList* names) c
     std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
     QList<core::Coverage> out;
     for (const QModelIndex& index : std::as_const(rows)) {
-        const core::Coverage* c =
-            m_coverageModel->coverageAt(m_coverageModel->rowOfId(index.data(CoverageTableModel::IdRole).toLongLong()));
+        const core::Coverage* c = m_coverageModel->coverageAt(
+            m_coverageModel->rowOfId(index.data(CoverageTableModel::IdRole).toLongLong()));
         if (c && !c->serviceEnd.isValid()) {
             out.append(*c);
             names->append(m_coverageModel->enterpriseName(c->enterpriseId));

@@ -38,10 +38,10 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     setObjectName(QStringLiteral("enterprisePickerDialog"));
     setWindowTitle(tr("Add enterprises to a contract"));
 
-    auto* intro = new QLabel(tr("Contract %1, %2 to %3. Tick the enterprises it serves from the start date.")
-                                 .arg(contract.contractNo.isEmpty() ? tr("(no number)") : contract.contractNo,
-                                      contract.periodStart.toString(Qt::ISODate),
-                                      contract.periodEnd.toString(Qt::ISODate)));
+    auto* intro
+        = new QLabel(tr("Contract %1, %2 to %3. Tick the enterprises it serves from the start date.")
+                         .arg(contract.contractNo.isEmpty() ? tr("(no number)") : contract.contractNo,
+                              contract.periodStart.toString(Qt::ISODate), contract.periodEnd.toString(Qt::ISODate)));
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);

@@ -31,7 +31,8 @@ EnterprisePickerModel::EnterprisePickerModel(core::Database& db, const core::Con
         row.name = e.name;
         row.creditCode = e.creditCode;
         row.community = communities.value(e.communityId);
-        row.searchText = QStringList{e.name, e.creditCode, row.community, e.address}.join(QLatin1Char('\n')).toCaseFolded();
+        row.searchText
+            = QStringList{ e.name, e.creditCode, row.community, e.address }.join(QLatin1Char('\n')).toCaseFolded();
         m_rows.append(row);
     }
 }
@@ -160,7 +161,7 @@ bool EnterprisePickerModel::setData(const QModelIndex& index, const QVariant& va
     } else {
         m_checked.remove(id);
     }
-    emit dataChanged(index, index, {Qt::CheckStateRole});
+    emit dataChanged(index, index, { Qt::CheckStateRole });
     emit checkedChanged();
     return true;
 }

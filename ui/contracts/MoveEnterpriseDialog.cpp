@@ -49,9 +49,8 @@ MoveEnterpriseDialog::MoveEnterpriseDialog(core::Database& db, const core::Contr
         m_agencyNames.insert(a.id, a.name);
     }
 
-    const QString who = coverages.size() == 1
-        ? enterpriseNames.value(0)
-        : tr("%n enterprise(s)", nullptr, static_cast<int>(coverages.size()));
+    const QString who = coverages.size() == 1 ? enterpriseNames.value(0)
+                                              : tr("%n enterprise(s)", nullptr, static_cast<int>(coverages.size()));
     auto* intro = new QLabel(tr("Move %1 from contract %2 (%3) to another contract. The service under %2 ends the "
                                 "day before the first day under the new contract; both periods are kept.")
                                  .arg(who, numberOf(from), m_agencyNames.value(from.agencyId)));
@@ -141,8 +140,7 @@ void MoveEnterpriseDialog::targetChanged()
 void MoveEnterpriseDialog::revalidate()
 {
     const auto it = m_targets.constFind(targetContractId());
-    const QString targetError =
-        it == m_targets.cend() ? tr("Choose the contract the enterprise moves to.") : QString();
+    const QString targetError = it == m_targets.cend() ? tr("Choose the contract the enterprise moves to.") : QString();
     FormErrors::show(m_targetError, targetError);
     QString dayError;
     if (targetError.isEmpty() && firstDay() <= m_latestStart) {

@@ -81,28 +81,28 @@ void DashboardPage::buildUi()
     m_certificates = new FigureCard(QStringLiteral("certificatesCard"), tr("Certificates expiring in 30 days"));
     m_risks = new FigureCard(QStringLiteral("riskCard"), tr("Major / considerable risk"));
     auto* cards = new QHBoxLayout;
-    for (FigureCard* card : {m_quarterDue, m_quarterDone, m_overdue, m_trainings, m_drills, m_baseline, m_reports,
-                             m_hazards, m_certificates}) {
+    for (FigureCard* card : { m_quarterDue, m_quarterDone, m_overdue, m_trainings, m_drills, m_baseline, m_reports,
+                              m_hazards, m_certificates }) {
         cards->addWidget(card, 1);
     }
     connect(m_quarterDue, &FigureCard::clicked, this, [this] { emit quarterRequested(0); });
     connect(m_quarterDone, &FigureCard::clicked, this, [this] { emit quarterRequested(0); });
     // The other cards narrow the attention list to what they count; the overdue card shows it all.
     connect(m_overdue, &FigureCard::clicked, this, [this] { filterAttention(std::nullopt); });
-    const QList<QPair<FigureCard*, int>> filters = {{m_trainings, int(core::ObligationKind::Training)},
-                                                     {m_drills, int(core::ObligationKind::Drill)},
-                                                     {m_baseline, int(core::ObligationKind::Baseline)},
-                                                     {m_reports, int(core::ObligationKind::YearEndReport)},
-                                                     {m_hazards, kHazardKey},
-                                                     {m_certificates, kCertificateKey},
-                                                     {m_risks, kRiskKey}};
+    const QList<QPair<FigureCard*, int>> filters = { { m_trainings, int(core::ObligationKind::Training) },
+                                                     { m_drills, int(core::ObligationKind::Drill) },
+                                                     { m_baseline, int(core::ObligationKind::Baseline) },
+                                                     { m_reports, int(core::ObligationKind::YearEndReport) },
+                                                     { m_hazards, kHazardKey },
+                                                     { m_certificates, kCertificateKey },
+                                                     { m_risks, kRiskKey } };
     for (const auto& [card, kind] : filters) {
         connect(card, &FigureCard::clicked, this, [this, kind = kind] { filterAttention(kind); });
     }
 
-    m_attention = makeTable(QStringLiteral("attentionTable"), {tr("Status"), tr("Due"), tr("Enterprise"),
-                                                               tr("What"), tr("Period or detail"), tr("Progress"),
-                                                               tr("Agency")});
+    m_attention = makeTable(QStringLiteral("attentionTable"),
+                            { tr("Status"), tr("Due"), tr("Enterprise"), tr("What"), tr("Period or detail"),
+                              tr("Progress"), tr("Agency") });
     m_attention->horizontalHeader()->resizeSection(2, 220);
     connect(m_attention, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         const QTableWidgetItem* cell = m_attention->item(row, 0);
@@ -134,12 +134,12 @@ void DashboardPage::buildUi()
     middle->addLayout(attentionBox, 3);
     middle->addWidget(m_charts, 2);
 
-    const QStringList groupHeaders = {tr("Name"),          tr("Enterprises"),      tr("Due this quarter"),
-                                      tr("Inspected"),     tr("Overdue this year"), tr("Trainings"),
-                                      tr("Drills"),        tr("Inspections done %")};
+    const QStringList groupHeaders
+        = { tr("Name"),      tr("Enterprises"), tr("Due this quarter"),  tr("Inspected"), tr("Overdue this year"),
+            tr("Trainings"), tr("Drills"),      tr("Inspections done %") };
     m_byAgency = makeTable(QStringLiteral("agencyTable"), groupHeaders);
     m_byCommunity = makeTable(QStringLiteral("communityTable"), groupHeaders);
-    for (QTableWidget* t : {m_byAgency, m_byCommunity}) {
+    for (QTableWidget* t : { m_byAgency, m_byCommunity }) {
         t->horizontalHeader()->resizeSection(0, 220);
         t->setSortingEnabled(true);
     }
@@ -152,7 +152,7 @@ void DashboardPage::buildUi()
     groups->setObjectName(QStringLiteral("groupTabs"));
     groups->addTab(m_byAgency, tr("By agency"));
     groups->addTab(m_byCommunity, tr("By community"));
-    QStringList riskHeaders = {tr("Community")};
+    QStringList riskHeaders = { tr("Community") };
     for (core::RiskLevel level : core::allRiskLevels()) {
         riskHeaders << core::DomainText::riskLevel(level);
     }
@@ -209,24 +209,23 @@ void DashboardPage::reload()
                            .arg(f.year)
                            .arg(quarter)
                            .arg(today.toString(Qt::ISODate)));
-    m_quarterDue->setFigure(QString::number(f.quarterInspections.required),
-                            tr("%n not yet inspected", nullptr,
-                               f.quarterInspections.required - f.quarterInspections.done),
-                            kInk);
+    m_quarterDue->setFigure(
+        QString::number(f.quarterInspections.required),
+        tr("%n not yet inspected", nullptr, f.quarterInspections.required - f.quarterInspections.done), kInk);
     m_quarterDone->setFigure(QString::number(f.quarterInspections.done),
-                             tr("%1% of this quarter").arg(f.quarterInspections.required > 0
-                                                               ? 100 * f.quarterInspections.done
-                                                                   / f.quarterInspections.required
-                                                               : 100),
+                             tr("%1% of this quarter")
+                                 .arg(f.quarterInspections.required > 0
+                                          ? 100 * f.quarterInspections.done / f.quarterInspections.required
+                                          : 100),
                              f.quarterInspections.done >= f.quarterInspections.required ? kGreen : kInk);
     m_overdue->setFigure(QString::number(f.overdueThisYear), tr("obligations past their due date"),
                          f.overdueThisYear > 0 ? kRed : kGreen);
-    const auto ratio = [](const core::DashboardFigures::Tally& t) {
-        return QStringLiteral("%1 / %2").arg(t.done).arg(t.required);
-    };
+    const auto ratio
+        = [](const core::DashboardFigures::Tally& t) { return QStringLiteral("%1 / %2").arg(t.done).arg(t.required); };
     m_trainings->setFigure(ratio(f.trainings), tr("%n overdue", nullptr, f.trainings.overdue),
                            f.trainings.overdue > 0 ? kRed : kInk);
-    m_drills->setFigure(ratio(f.drills), tr("%n overdue", nullptr, f.drills.overdue), f.drills.overdue > 0 ? kRed : kInk);
+    m_drills->setFigure(ratio(f.drills), tr("%n overdue", nullptr, f.drills.overdue),
+                        f.drills.overdue > 0 ? kRed : kInk);
     m_baseline->setFigure(QString::number(f.baseline.overdue + f.baseline.open),
                           tr("%n enterprise(s) overdue", nullptr, f.baseline.overdue),
                           f.baseline.overdue > 0 ? kRed : (f.baseline.open > 0 ? kAmber : kGreen));
@@ -268,7 +267,8 @@ void DashboardPage::collectHazardsAndCertificates(const QDate& today)
     const core::DashboardAlerts alerts = core::DashboardAlerts::load(m_db, today, core::DashboardFigures::kDueSoonDays);
     for (const core::Hazard& h : alerts.hazardsDue) {
         Line line;
-        line.status = core::HazardDeadline::isOverdueAsOf(h, today) ? core::ObligationStatus::Overdue : core::ObligationStatus::NotYetDue;
+        line.status = core::HazardDeadline::isOverdueAsOf(h, today) ? core::ObligationStatus::Overdue
+                                                                    : core::ObligationStatus::NotYetDue;
         line.statusText = core::DomainText::obligationStatus(line.status);
         line.due = h.effectiveDeadline();
         line.enterpriseId = h.enterpriseId;
@@ -361,8 +361,8 @@ void DashboardPage::collectRisks(const QDate& today)
 void DashboardPage::fillAttention()
 {
     const QDate today = m_year.asOf();
-    QString title = tr("Needs attention: overdue, then due within %n day(s)", nullptr,
-                       core::DashboardFigures::kDueSoonDays);
+    QString title
+        = tr("Needs attention: overdue, then due within %n day(s)", nullptr, core::DashboardFigures::kDueSoonDays);
     QList<const Line*> lines;
     for (const Line& line : std::as_const(m_lines)) {
         if (!m_attentionKind || line.filterKey == *m_attentionKind) {
@@ -370,11 +370,11 @@ void DashboardPage::fillAttention()
         }
     }
     if (m_attentionKind) {
-        const QString only = *m_attentionKind == kHazardKey          ? tr("hazards")
-                             : *m_attentionKind == kCertificateKey ? tr("certificates")
-                             : *m_attentionKind == kRiskKey        ? tr("serious risk points without a recent inspection")
-                                                                   : core::DomainText::obligationKind(
-                                                                       static_cast<core::ObligationKind>(*m_attentionKind));
+        const QString only = *m_attentionKind == kHazardKey ? tr("hazards")
+            : *m_attentionKind == kCertificateKey           ? tr("certificates")
+            : *m_attentionKind == kRiskKey
+            ? tr("serious risk points without a recent inspection")
+            : core::DomainText::obligationKind(static_cast<core::ObligationKind>(*m_attentionKind));
         title = tr("%1 — only %2 (click \"Overdue this year\" for all)").arg(title, only);
     }
     m_attentionTitle->setText(title);

@@ -7,8 +7,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -30,7 +30,8 @@ RiskChart::RiskChart(QWidget* parent)
 void RiskChart::setRisks(const core::RiskYear& risks)
 {
     auto* chart = new QChart;
-    chart->setTitle(tr("Enterprises by risk level (assessments in force on %1)").arg(risks.day().toString(Qt::ISODate)));
+    chart->setTitle(
+        tr("Enterprises by risk level (assessments in force on %1)").arg(risks.day().toString(Qt::ISODate)));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->hide(); // the categories name the levels

@@ -93,7 +93,7 @@ void EnterpriseDialog::buildForm()
 
     m_sizeClass = new QComboBox;
     m_sizeClass->setObjectName(QStringLiteral("sizeClassCombo"));
-    for (auto c : {core::SizeClass::Scale, core::SizeClass::AboveQuota, core::SizeClass::SmallMicro}) {
+    for (auto c : { core::SizeClass::Scale, core::SizeClass::AboveQuota, core::SizeClass::SmallMicro }) {
         m_sizeClass->addItem(DomainText::sizeClass(c), static_cast<int>(c));
     }
     left->addRow(tr("Size class *"), m_sizeClass);
@@ -124,8 +124,8 @@ void EnterpriseDialog::buildForm()
 
     m_hazard = new QComboBox;
     m_hazard->setObjectName(QStringLiteral("hazardCombo"));
-    for (auto c : {core::OccupationalHazardClass::None, core::OccupationalHazardClass::General,
-                   core::OccupationalHazardClass::RelativelyHeavy, core::OccupationalHazardClass::Serious}) {
+    for (auto c : { core::OccupationalHazardClass::None, core::OccupationalHazardClass::General,
+                    core::OccupationalHazardClass::RelativelyHeavy, core::OccupationalHazardClass::Serious }) {
         m_hazard->addItem(DomainText::occupationalHazardClass(c), static_cast<int>(c));
     }
     left->addRow(tr("Occupational hazard"), m_hazard);
@@ -141,8 +141,8 @@ void EnterpriseDialog::buildForm()
 
     m_participation = new QComboBox;
     m_participation->setObjectName(QStringLiteral("participationCombo"));
-    for (auto s : {core::ParticipationStatus::Participating, core::ParticipationStatus::NotParticipating,
-                   core::ParticipationStatus::Withdrawn}) {
+    for (auto s : { core::ParticipationStatus::Participating, core::ParticipationStatus::NotParticipating,
+                    core::ParticipationStatus::Withdrawn }) {
         m_participation->addItem(DomainText::participationStatus(s), static_cast<int>(s));
     }
     left->addRow(tr("Participation"), m_participation);
@@ -213,7 +213,7 @@ void EnterpriseDialog::buildForm()
     for (QLineEdit* edit : findChildren<QLineEdit*>()) {
         connect(edit, &QLineEdit::textChanged, this, &EnterpriseDialog::revalidate);
     }
-    for (QComboBox* combo : {m_community, m_sizeClass, m_hazard, m_participation}) {
+    for (QComboBox* combo : { m_community, m_sizeClass, m_hazard, m_participation }) {
         connect(combo, &QComboBox::currentIndexChanged, this, &EnterpriseDialog::revalidate);
     }
     for (QCheckBox* box : findChildren<QCheckBox*>()) {
@@ -229,8 +229,9 @@ void EnterpriseDialog::load(const core::Enterprise& e)
 {
     // The landlord list: every active enterprise but this one, by name.
     QList<core::Enterprise> candidates = core::EnterpriseRepository(m_db).list(false);
-    std::sort(candidates.begin(), candidates.end(),
-              [](const core::Enterprise& a, const core::Enterprise& b) { return a.name.localeAwareCompare(b.name) < 0; });
+    std::sort(candidates.begin(), candidates.end(), [](const core::Enterprise& a, const core::Enterprise& b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
     m_landlord->addItem(tr("(none)"), 0);
     for (const core::Enterprise& c : std::as_const(candidates)) {
         if (c.id != e.id || e.id == 0) {
@@ -252,7 +253,8 @@ void EnterpriseDialog::load(const core::Enterprise& e)
     m_community->setCurrentIndex(qMax(0, m_community->findData(e.communityId)));
     m_sizeClass->setCurrentIndex(qMax(0, m_sizeClass->findData(static_cast<int>(e.sizeClass))));
     for (QCheckBox* box : std::as_const(m_categories)) {
-        box->setChecked(e.targetCategories.testFlag(static_cast<core::TargetCategory>(box->property("categoryBit").toInt())));
+        box->setChecked(
+            e.targetCategories.testFlag(static_cast<core::TargetCategory>(box->property("categoryBit").toInt())));
     }
     m_hazard->setCurrentIndex(qMax(0, m_hazard->findData(static_cast<int>(e.occupationalHazard))));
     m_landlord->setCurrentIndex(qMax(0, m_landlord->findData(e.landlordId)));
@@ -336,10 +338,13 @@ void EnterpriseDialog::revalidate()
     }
     FormErrors::show(m_creditCodeError, codeError);
     FormErrors::show(m_overrideReasonError,
-              EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::CreditCodeOverrideReason));
-    FormErrors::show(m_communityError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Community));
-    FormErrors::show(m_landlordError, e.landlordId < 0 ? tr("Choose the landlord from the list, or (none).")
-                                                : EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Landlord));
+                     EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::CreditCodeOverrideReason));
+    FormErrors::show(m_communityError,
+                     EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Community));
+    FormErrors::show(m_landlordError,
+                     e.landlordId < 0
+                         ? tr("Choose the landlord from the list, or (none).")
+                         : EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Landlord));
     FormErrors::show(m_joinDateError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::JoinDate));
     FormErrors::show(m_formError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Text));
     m_save->setEnabled(problems.isEmpty() && codeError.isEmpty() && e.landlordId >= 0);
@@ -351,7 +356,8 @@ void EnterpriseDialog::accept()
         return;
     }
     core::Enterprise e = collect();
-    e.creditCodeOverride = e.creditCodeOverride && core::CreditCode::validate(e.creditCode) != core::CreditCode::Result::Valid;
+    e.creditCodeOverride
+        = e.creditCodeOverride && core::CreditCode::validate(e.creditCode) != core::CreditCode::Result::Valid;
     if (!e.creditCodeOverride) {
         e.creditCodeOverrideReason.clear();
     }

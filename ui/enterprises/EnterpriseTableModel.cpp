@@ -39,8 +39,14 @@ void EnterpriseTableModel::reload()
     m_searchStart.reserve(m_rows.size() + 1);
     for (const core::Enterprise& e : std::as_const(m_rows)) {
         m_searchStart.append(int(m_searchText.size()));
-        m_searchText += QStringList{e.name, e.creditCode, e.address, e.industry, e.legalRepresentative,
-                                    e.safetyContact, e.safetyContactPhone, communityName(e.communityId)}
+        m_searchText += QStringList{ e.name,
+                                     e.creditCode,
+                                     e.address,
+                                     e.industry,
+                                     e.legalRepresentative,
+                                     e.safetyContact,
+                                     e.safetyContactPhone,
+                                     communityName(e.communityId) }
                             .join(QLatin1Char('\n'))
                             .toCaseFolded();
         m_searchText += QChar(0); // no term spans two rows
@@ -81,7 +87,8 @@ bool EnterpriseTableModel::searchTextContains(int row, const QStringList& folded
     if (row < 0 || row + 1 >= m_searchStart.size()) {
         return false;
     }
-    const QStringView text = QStringView(m_searchText).mid(m_searchStart.at(row), m_searchStart.at(row + 1) - m_searchStart.at(row));
+    const QStringView text
+        = QStringView(m_searchText).mid(m_searchStart.at(row), m_searchStart.at(row + 1) - m_searchStart.at(row));
     for (const QString& term : foldedTerms) {
         if (!text.contains(term)) {
             return false;

@@ -10,8 +10,8 @@
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
-#include "db/CommunityRepository.h"
 #include "db/AgencyRepository.h"
+#include "db/CommunityRepository.h"
 #include "db/ContractRepository.h"
 #include "db/EnterpriseRepository.h"
 #include "db/SubsidyRepository.h"
@@ -74,8 +74,8 @@ void EnterprisesPage::buildUi()
     m_restoreAction = toolbar->addAction(tr("Restore"), this, &EnterprisesPage::restoreSelected);
     m_restoreAction->setObjectName(QStringLiteral("restoreEnterpriseAction"));
     m_importAction = toolbar->addAction(tr("Import…"), this, [this] {
-        const QString path = FileDialog::getOpenFileName(this, tr("Import enterprises"),
-                                                         tr("Enterprise lists (*.xlsx *.csv)"));
+        const QString path
+            = FileDialog::getOpenFileName(this, tr("Import enterprises"), tr("Enterprise lists (*.xlsx *.csv)"));
         if (path.isEmpty()) {
             return;
         }
@@ -93,15 +93,15 @@ void EnterprisesPage::buildUi()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     toolbar->addSeparator();
     // Quick entry: what the agency did here, without leaving the register.
-    m_newRecordAction = toolbar->addAction(tr("New service record…"), this,
-                                           [this] { emit newRecordRequested(currentId()); });
+    m_newRecordAction
+        = toolbar->addAction(tr("New service record…"), this, [this] { emit newRecordRequested(currentId()); });
     m_newRecordAction->setObjectName(QStringLiteral("newRecordAction"));
     m_recordsAction = toolbar->addAction(tr("Service records"), this, [this] { emit recordsRequested(currentId()); });
     m_recordsAction->setObjectName(QStringLiteral("recordsAction"));
     m_hazardsAction = toolbar->addAction(tr("Hazards"), this, [this] { emit hazardsRequested(currentId()); });
     m_hazardsAction->setObjectName(QStringLiteral("hazardsAction"));
-    m_certificatesAction = toolbar->addAction(tr("Certificates"), this,
-                                              [this] { emit certificatesRequested(currentId()); });
+    m_certificatesAction
+        = toolbar->addAction(tr("Certificates"), this, [this] { emit certificatesRequested(currentId()); });
     m_certificatesAction->setObjectName(QStringLiteral("certificatesAction"));
     toolbar->addSeparator();
     m_copyAction = toolbar->addAction(tr("Copy"), this, &EnterprisesPage::copySelection);
@@ -109,7 +109,7 @@ void EnterprisesPage::buildUi()
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyAction->setToolTip(tr("Copy the selected rows for Excel (Ctrl+C)"));
-    for (QAction* a : {m_newAction, m_copyAction}) {
+    for (QAction* a : { m_newAction, m_copyAction }) {
         addAction(a);
     }
 
@@ -121,7 +121,7 @@ void EnterprisesPage::buildUi()
     m_sizeClassFilter = new QComboBox;
     m_sizeClassFilter->setObjectName(QStringLiteral("sizeClassFilter"));
     m_sizeClassFilter->addItem(tr("All size classes"), -1);
-    for (auto c : {core::SizeClass::Scale, core::SizeClass::AboveQuota, core::SizeClass::SmallMicro}) {
+    for (auto c : { core::SizeClass::Scale, core::SizeClass::AboveQuota, core::SizeClass::SmallMicro }) {
         m_sizeClassFilter->addItem(DomainText::sizeClass(c), static_cast<int>(c));
     }
     m_categoryFilter = new QComboBox;
@@ -134,8 +134,8 @@ void EnterprisesPage::buildUi()
     m_statusFilter = new QComboBox;
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("Any participation"), -1);
-    for (auto s : {core::ParticipationStatus::Participating, core::ParticipationStatus::NotParticipating,
-                   core::ParticipationStatus::Withdrawn}) {
+    for (auto s : { core::ParticipationStatus::Participating, core::ParticipationStatus::NotParticipating,
+                    core::ParticipationStatus::Withdrawn }) {
         m_statusFilter->addItem(DomainText::participationStatus(s), static_cast<int>(s));
     }
     m_showArchived = new QCheckBox(tr("Show archived"));
@@ -179,7 +179,7 @@ void EnterprisesPage::buildUi()
 
     // Enter on the table opens the record, as a double-click does.
     auto* openAction = new QAction(m_table);
-    openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     openAction->setShortcutContext(Qt::WidgetShortcut);
     connect(openAction, &QAction::triggered, this, &EnterprisesPage::editSelected);
     m_table->addAction(openAction);
@@ -333,9 +333,10 @@ void EnterprisesPage::updateDetails()
         for (const core::ServiceYear& y : years) {
             const auto contract = contracts.find(y.contractId);
             const auto agency = contract ? agencies.find(contract->agencyId) : std::nullopt;
-            yearLines << tr("Year %1: %2 to %3, %4").arg(y.participationYear).arg(y.start.toString(Qt::ISODate),
-                                                                              y.end.toString(Qt::ISODate),
-                                                                              agency ? agency->name : QString());
+            yearLines << tr("Year %1: %2 to %3, %4")
+                             .arg(y.participationYear)
+                             .arg(y.start.toString(Qt::ISODate), y.end.toString(Qt::ISODate),
+                                  agency ? agency->name : QString());
         }
         lines << tr("Service years:") + QLatin1Char('\n') + yearLines.join(QLatin1Char('\n'));
     }

@@ -29,7 +29,7 @@ ImportPreviewDialog::ImportPreviewDialog(core::Database& db, const QString& path
     connect(m_update, &QCheckBox::toggled, this, &ImportPreviewDialog::prepare);
     m_table = new QTableWidget(0, 5);
     m_table->setObjectName(QStringLiteral("importTable"));
-    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Enterprise"), tr("Credit code"), tr("Action"), tr("Reason")});
+    m_table->setHorizontalHeaderLabels({ tr("Line"), tr("Enterprise"), tr("Credit code"), tr("Action"), tr("Reason") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -66,7 +66,8 @@ void ImportPreviewDialog::prepare()
     for (int i = 0; i < m_preview.rows.size(); ++i) {
         const core::EnterpriseImport::Row& r = m_preview.rows.at(i);
         const QString action = !r.problem.isEmpty() ? tr("Refused") : (r.updatesExisting ? tr("Update") : tr("Add"));
-        const QStringList cells = {QString::number(r.line), r.enterprise.name, r.enterprise.creditCode, action, r.problem};
+        const QStringList cells
+            = { QString::number(r.line), r.enterprise.name, r.enterprise.creditCode, action, r.problem };
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (!r.problem.isEmpty()) {
@@ -79,7 +80,8 @@ void ImportPreviewDialog::prepare()
                           .arg(m_preview.good())
                           .arg(m_preview.bad());
     if (!m_preview.unknownColumns.isEmpty()) {
-        summary += QLatin1Char(' ') + tr("Columns not read: %1.").arg(m_preview.unknownColumns.join(QStringLiteral(", ")));
+        summary
+            += QLatin1Char(' ') + tr("Columns not read: %1.").arg(m_preview.unknownColumns.join(QStringLiteral(", ")));
     }
     m_summary->setText(summary);
     m_import->setEnabled(m_preview.good() > 0);

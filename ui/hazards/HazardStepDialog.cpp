@@ -51,8 +51,8 @@ QString HazardStepDialog::actionTitle(core::HazardLifecycle::Action action)
     return tr("Listed supervision (挂牌督办)");
 }
 
-HazardStepDialog::HazardStepDialog(core::Database& db, const core::Hazard& hazard,
-                                   core::HazardLifecycle::Action action, QWidget* parent)
+HazardStepDialog::HazardStepDialog(core::Database& db, const core::Hazard& hazard, core::HazardLifecycle::Action action,
+                                   QWidget* parent)
     : FormDialog(parent)
     , m_db(db)
     , m_hazard(hazard)
@@ -125,8 +125,8 @@ HazardStepDialog::HazardStepDialog(core::Database& db, const core::Hazard& hazar
 void HazardStepDialog::updateEvidence()
 {
     if (m_evidence) {
-        m_evidence->setText(tr("%n \"after\" file(s) attached", nullptr,
-                               core::HazardRepository(m_db).afterEvidenceCount(m_hazard.id)));
+        m_evidence->setText(
+            tr("%n \"after\" file(s) attached", nullptr, core::HazardRepository(m_db).afterEvidenceCount(m_hazard.id)));
     }
 }
 
@@ -163,8 +163,8 @@ void HazardStepDialog::accept()
         }
     }
     if (m_measures) {
-        step.listed = {m_measures->text().trimmed(), m_funds->text().trimmed(), m_listedDeadline->date(),
-                       m_responsible->text().trimmed(), m_plan->text().trimmed()};
+        step.listed = { m_measures->text().trimmed(), m_funds->text().trimmed(), m_listedDeadline->date(),
+                        m_responsible->text().trimmed(), m_plan->text().trimmed() };
     }
     QString error;
     if (!core::HazardRepository(m_db).step(m_hazard.id, m_action, step, &error)) {

@@ -12,10 +12,30 @@ class HazardTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Found, Enterprise, Community, Agency, Grade, Description, Deadline, State, Overdue,
-                  Supervision, ColumnCount };
-    enum Role { HazardIdRole = Qt::UserRole + 1, EnterpriseIdRole, AgencyIdRole, CommunityIdRole, StateRole,
-                GradeRole, SupervisionRole, OverdueRole };
+    enum Column {
+        Number,
+        Found,
+        Enterprise,
+        Community,
+        Agency,
+        Grade,
+        Description,
+        Deadline,
+        State,
+        Overdue,
+        Supervision,
+        ColumnCount
+    };
+    enum Role {
+        HazardIdRole = Qt::UserRole + 1,
+        EnterpriseIdRole,
+        AgencyIdRole,
+        CommunityIdRole,
+        StateRole,
+        GradeRole,
+        SupervisionRole,
+        OverdueRole
+    };
 
     explicit HazardTableModel(QObject* parent = nullptr);
 

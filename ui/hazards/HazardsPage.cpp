@@ -21,13 +21,12 @@
 #include "db/HazardRepository.h"
 #include "db/RiskRepository.h"
 #include "db/SettingRepository.h"
-#include "reports/PdfDocumentWriter.h"
 #include "model/DomainText.h"
+#include "reports/PdfDocumentWriter.h"
 
 #include <QAction>
 #include <QTextDocument>
 
-#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -39,12 +38,13 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTabWidget>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sl::ui {
 
@@ -94,8 +94,10 @@ void HazardsPage::buildUi()
     toolbar->addSeparator();
     m_noticeAction = toolbar->addAction(tr("Rectification notice…"), this, &HazardsPage::saveNotice);
     m_noticeAction->setObjectName(QStringLiteral("noticeAction"));
-    m_noticeAction->setToolTip(tr("Save the rectification notice of the selected hazards as a PDF, to hand to the enterprise"));
-    m_enterpriseNoticeAction = toolbar->addAction(tr("Notice of all open hazards…"), this, &HazardsPage::saveEnterpriseNotice);
+    m_noticeAction->setToolTip(
+        tr("Save the rectification notice of the selected hazards as a PDF, to hand to the enterprise"));
+    m_enterpriseNoticeAction
+        = toolbar->addAction(tr("Notice of all open hazards…"), this, &HazardsPage::saveEnterpriseNotice);
     m_enterpriseNoticeAction->setObjectName(QStringLiteral("enterpriseNoticeAction"));
     m_recheckAction = toolbar->addAction(tr("Re-check opinion…"), this, &HazardsPage::saveRecheckOpinion);
     m_recheckAction->setObjectName(QStringLiteral("recheckOpinionAction"));
@@ -113,11 +115,11 @@ void HazardsPage::buildUi()
         m_state->addItem(core::DomainText::hazardState(s), static_cast<int>(s));
     }
     m_grade = makeCombo(QStringLiteral("gradeFilter"), tr("Any grade"));
-    for (core::HazardGrade g : {core::HazardGrade::General, core::HazardGrade::Major}) {
+    for (core::HazardGrade g : { core::HazardGrade::General, core::HazardGrade::Major }) {
         m_grade->addItem(core::DomainText::hazardGrade(g), static_cast<int>(g));
     }
     m_supervision = makeCombo(QStringLiteral("supervisionFilter"), tr("Any supervision"));
-    for (core::Supervision s : {core::Supervision::None, core::Supervision::Supervised, core::Supervision::Listed}) {
+    for (core::Supervision s : { core::Supervision::None, core::Supervision::Supervised, core::Supervision::Listed }) {
         m_supervision->addItem(core::DomainText::supervision(s), static_cast<int>(s));
     }
     m_agency = makeCombo(QStringLiteral("agencyFilter"), tr("All agencies"));
@@ -132,7 +134,7 @@ void HazardsPage::buildUi()
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_year);
     filters->addWidget(m_allYears);
-    for (QComboBox* c : {m_state, m_grade, m_supervision}) {
+    for (QComboBox* c : { m_state, m_grade, m_supervision }) {
         filters->addWidget(c);
     }
     filters->addWidget(m_overdue);
@@ -158,7 +160,7 @@ void HazardsPage::buildUi()
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_history = new QTableWidget(0, 5);
     m_history->setObjectName(QStringLiteral("historyTable"));
-    m_history->setHorizontalHeaderLabels({tr("Date"), tr("Step"), tr("State after"), tr("By"), tr("Remark")});
+    m_history->setHorizontalHeaderLabels({ tr("Date"), tr("Step"), tr("State after"), tr("By"), tr("Remark") });
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
@@ -219,7 +221,7 @@ void HazardsPage::buildUi()
         m_count->setText(tr("%1 of %2 hazards shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
         updateDetail();
     };
-    for (QComboBox* c : {m_state, m_grade, m_supervision, m_agency, m_community}) {
+    for (QComboBox* c : { m_state, m_grade, m_supervision, m_agency, m_community }) {
         connect(c, &QComboBox::currentIndexChanged, this, refilter);
     }
     connect(m_overdue, &QCheckBox::toggled, this, refilter);
@@ -247,12 +249,12 @@ void HazardsPage::reloadFilters()
     };
     QList<QPair<QString, qint64>> agencies;
     for (const core::Agency& a : core::AgencyRepository(m_db).list(true)) {
-        agencies.append({a.name, a.id});
+        agencies.append({ a.name, a.id });
     }
     refill(m_agency, agencies);
     QList<QPair<QString, qint64>> communities;
     for (const core::Community& c : core::CommunityRepository(m_db).list(true)) {
-        communities.append({c.name, c.id});
+        communities.append({ c.name, c.id });
     }
     refill(m_community, communities);
 }
@@ -324,8 +326,9 @@ void HazardsPage::updateDetail()
     const core::Hazard& h = m_model->hazard(row);
     const core::HazardYear& year = m_model->year();
     QStringList lines;
-    lines << tr("%1 · %2 · %3").arg(core::HazardYear::number(h), year.enterprise(h.enterpriseId).name,
-                                    core::DomainText::hazardGrade(h.grade));
+    lines << tr("%1 · %2 · %3")
+                 .arg(core::HazardYear::number(h), year.enterprise(h.enterpriseId).name,
+                      core::DomainText::hazardGrade(h.grade));
     lines << tr("Place: %1").arg(h.place) << tr("Rectification demand: %1").arg(h.demand)
           << tr("Responsible: %1").arg(h.responsible)
           << tr("Deadline: %1 (in force: %2)")
@@ -347,9 +350,8 @@ void HazardsPage::updateDetail()
     core::RiskRepository risks(m_db);
     const qint64 linked = risks.riskPointOfHazard(h.id);
     const QList<core::RiskAssessment> assessments = risks.listOf(h.enterpriseId);
-    const auto pointText = [](const core::RiskPoint& p) {
-        return tr("%1 (%2)").arg(p.place, core::DomainText::riskLevel(p.level));
-    };
+    const auto pointText
+        = [](const core::RiskPoint& p) { return tr("%1 (%2)").arg(p.place, core::DomainText::riskLevel(p.level)); };
     m_riskPoint->addItem(tr("(none)"), 0);
     bool inForceFound = false;
     for (const core::RiskAssessment& a : assessments) {
@@ -372,12 +374,12 @@ void HazardsPage::updateDetail()
     m_history->setRowCount(static_cast<int>(events.size()));
     for (int i = 0; i < events.size(); ++i) {
         const core::HazardEvent& e = events.at(i);
-        const QStringList cells = {e.happenedOn.toString(Qt::ISODate), core::DomainText::hazardEvent(e.action),
-                                   core::DomainText::hazardState(e.to),
-                                   e.recheckedBy.isEmpty() || e.recheckedBy == e.operatorName
-                                       ? e.operatorName
-                                       : tr("%1 (re-checked by %2)").arg(e.operatorName, e.recheckedBy),
-                                   e.remark};
+        const QStringList cells = { e.happenedOn.toString(Qt::ISODate), core::DomainText::hazardEvent(e.action),
+                                    core::DomainText::hazardState(e.to),
+                                    e.recheckedBy.isEmpty() || e.recheckedBy == e.operatorName
+                                        ? e.operatorName
+                                        : tr("%1 (re-checked by %2)").arg(e.operatorName, e.recheckedBy),
+                                    e.remark };
         for (int c = 0; c < cells.size(); ++c) {
             m_history->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         }
@@ -520,8 +522,8 @@ void HazardsPage::saveNoticeOf(core::HazardNoticeDocument::Kind kind, const QLis
         MessageBox::warning(this, tr("No notice"), notice.error);
         return;
     }
-    const QString path = FileDialog::getSaveFileName(this, tr("Save the notice as PDF"), notice.title + QStringLiteral(".pdf"),
-                                                     tr("PDF (*.pdf)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save the notice as PDF"),
+                                                     notice.title + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }

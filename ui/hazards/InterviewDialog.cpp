@@ -34,7 +34,7 @@ InterviewDialog::InterviewDialog(core::Database& db, const core::Interview& inte
     auto* form = new QFormLayout;
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("kindCombo"));
-    for (core::Interview::Kind k : {core::Interview::Kind::Interview, core::Interview::Kind::Notice}) {
+    for (core::Interview::Kind k : { core::Interview::Kind::Interview, core::Interview::Kind::Notice }) {
         m_kind->addItem(core::DomainText::interviewKind(k), static_cast<int>(k));
     }
     form->addRow(tr("Kind"), m_kind);

@@ -41,7 +41,8 @@ OperatorSignInDialog::OperatorSignInDialog(core::Database& db, const QString& pr
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start work"));
     connect(buttons, &QDialogButtonBox::accepted, this, &OperatorSignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &OperatorSignInDialog::reject);
-    auto* note = new QLabel(tr("Every change is recorded under this name. Operators are kept in Settings → Operators."));
+    auto* note
+        = new QLabel(tr("Every change is recorded under this name. Operators are kept in Settings → Operators."));
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -18,7 +18,7 @@ OperatorsBox::OperatorsBox(core::Database& db, QWidget* parent)
     setObjectName(QStringLiteral("operatorsBox"));
     m_table = new QTableWidget(0, 4);
     m_table->setObjectName(QStringLiteral("operatorTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Title"), tr("Password"), tr("Active")});
+    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Title"), tr("Password"), tr("Active") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -48,8 +48,8 @@ void OperatorsBox::reload()
     m_table->setRowCount(static_cast<int>(operators.size()));
     for (int r = 0; r < operators.size(); ++r) {
         const core::Operator& o = operators.at(r);
-        const QStringList cells = {o.name, o.title, o.hasPassword() ? tr("set") : tr("none"),
-                                   o.active ? tr("Yes") : tr("No")};
+        const QStringList cells
+            = { o.name, o.title, o.hasPassword() ? tr("set") : tr("none"), o.active ? tr("Yes") : tr("No") };
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, o.name);

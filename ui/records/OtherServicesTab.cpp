@@ -24,8 +24,8 @@ OtherServicesTab::OtherServicesTab(core::Database& db, QWidget* parent)
     setObjectName(QStringLiteral("otherServicesTab"));
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setObjectName(QStringLiteral("otherServicesTable"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Enterprise"), tr("Kind of service"), tr("Agency"),
-                                        tr("Topic"), tr("People"), tr("Evidence files")});
+    m_table->setHorizontalHeaderLabels({ tr("Date"), tr("Enterprise"), tr("Kind of service"), tr("Agency"), tr("Topic"),
+                                         tr("People"), tr("Evidence files") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -77,10 +77,15 @@ void OtherServicesTab::load(qint64 enterpriseId, int year, qint64 agencyId)
             const auto e = enterpriseRepo.find(s.enterpriseId);
             enterprises.insert(s.enterpriseId, e ? e->name : QString());
         }
-        const int files = static_cast<int>(evidence.listOf(core::OtherServiceRepository::evidenceOwnerKind(), s.id).size());
-        const QStringList cells = {s.doneOn.toString(Qt::ISODate), enterprises.value(s.enterpriseId), s.kindName,
-                                   agencies.value(s.agencyId), s.topic, QString::number(s.peopleCount),
-                                   QString::number(files)};
+        const int files
+            = static_cast<int>(evidence.listOf(core::OtherServiceRepository::evidenceOwnerKind(), s.id).size());
+        const QStringList cells = { s.doneOn.toString(Qt::ISODate),
+                                    enterprises.value(s.enterpriseId),
+                                    s.kindName,
+                                    agencies.value(s.agencyId),
+                                    s.topic,
+                                    QString::number(s.peopleCount),
+                                    QString::number(files) };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == People || column == Evidence) {

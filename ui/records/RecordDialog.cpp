@@ -19,9 +19,9 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -86,7 +86,7 @@ RecordDialog::RecordDialog(core::Database& db, const core::ServiceRecord& record
     for (int i = 0; i < m_experts->count(); ++i) {
         QListWidgetItem* item = m_experts->item(i);
         item->setCheckState(record.expertIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
-                                                                                              : Qt::Unchecked);
+                                                                                             : Qt::Unchecked);
     }
     refreshHazards();
     showKindFields();
@@ -152,11 +152,13 @@ void RecordDialog::buildForm()
     m_form->addRow(tr("Notes"), m_notes);
     // A record an agency's return brought says which file, sheet and row.
     if (m_original.id > 0) {
-        if (const auto source = core::ReturnRepository(m_db).provenance(core::ReturnItem::Target::ServiceRecord, m_original.id)) {
-            auto* from = new QLabel(tr("Agency return %1, sheet %2, row %3 (received %4)")
-                                        .arg(source->fileName, core::ReturnRows::sheetNameOfKey(source->sheet))
-                                        .arg(source->row)
-                                        .arg(source->receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        if (const auto source
+            = core::ReturnRepository(m_db).provenance(core::ReturnItem::Target::ServiceRecord, m_original.id)) {
+            auto* from
+                = new QLabel(tr("Agency return %1, sheet %2, row %3 (received %4)")
+                                 .arg(source->fileName, core::ReturnRows::sheetNameOfKey(source->sheet))
+                                 .arg(source->row)
+                                 .arg(source->receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
             from->setObjectName(QStringLiteral("sourceLabel"));
             from->setTextFormat(Qt::PlainText);
             from->setWordWrap(true);
@@ -176,7 +178,7 @@ void RecordDialog::buildForm()
     m_hazardDescription->setPlaceholderText(tr("Description"));
     m_hazardGrade = new QComboBox;
     m_hazardGrade->setObjectName(QStringLiteral("hazardGradeCombo"));
-    for (core::HazardGrade g : {core::HazardGrade::General, core::HazardGrade::Major}) {
+    for (core::HazardGrade g : { core::HazardGrade::General, core::HazardGrade::Major }) {
         m_hazardGrade->addItem(core::DomainText::hazardGrade(g), static_cast<int>(g));
     }
     m_hazardDeadline = FormErrors::makeDate(QStringLiteral("hazardDeadlineEdit"));
@@ -188,8 +190,8 @@ void RecordDialog::buildForm()
     m_hazardCategory = new QComboBox;
     m_hazardCategory->setObjectName(QStringLiteral("hazardCategoryCombo"));
     m_hazardCategory->setEditable(true);
-    m_hazardCategory->addItems({tr("Fire safety"), tr("Electrical"), tr("Machinery"), tr("Hazardous chemicals"),
-                                tr("Special equipment"), tr("Occupational health"), tr("Management")});
+    m_hazardCategory->addItems({ tr("Fire safety"), tr("Electrical"), tr("Machinery"), tr("Hazardous chemicals"),
+                                 tr("Special equipment"), tr("Occupational health"), tr("Management") });
     m_hazardCategory->setCurrentIndex(-1);
     m_hazardCategory->lineEdit()->setPlaceholderText(tr("Category"));
     m_hazardResponsible = makeLine(QStringLiteral("hazardResponsibleEdit"));
@@ -212,8 +214,8 @@ void RecordDialog::buildForm()
     hazardLayout->addLayout(entry2);
     m_hazardTable = new QTableWidget(0, 7);
     m_hazardTable->setObjectName(QStringLiteral("hazardTable"));
-    m_hazardTable->setHorizontalHeaderLabels({tr("Place"), tr("Description"), tr("Grade"), tr("Deadline"),
-                                              tr("Rectification demand"), tr("Category"), tr("Responsible person")});
+    m_hazardTable->setHorizontalHeaderLabels({ tr("Place"), tr("Description"), tr("Grade"), tr("Deadline"),
+                                               tr("Rectification demand"), tr("Category"), tr("Responsible person") });
     m_hazardTable->horizontalHeader()->setStretchLastSection(true);
     m_hazardTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hazardTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -315,8 +317,10 @@ core::ServiceRecord RecordDialog::collect() const
     r.peopleCount = counted ? m_people->value() : 0;
     r.reportYear = r.kind == core::RecordKind::YearEndReport ? m_reportYear->value() : 0;
     r.content = m_content->toPlainText().trimmed().left(kMaxText);
-    r.problems = r.kind == core::RecordKind::YearEndReport ? m_problems->toPlainText().trimmed().left(kMaxText) : QString();
-    r.measures = r.kind == core::RecordKind::YearEndReport ? m_measures->toPlainText().trimmed().left(kMaxText) : QString();
+    r.problems
+        = r.kind == core::RecordKind::YearEndReport ? m_problems->toPlainText().trimmed().left(kMaxText) : QString();
+    r.measures
+        = r.kind == core::RecordKind::YearEndReport ? m_measures->toPlainText().trimmed().left(kMaxText) : QString();
     r.notes = m_notes->text().trimmed();
     r.expertIds.clear();
     for (int i = 0; i < m_experts->count(); ++i) {
@@ -387,8 +391,13 @@ void RecordDialog::refreshHazards()
     m_hazardTable->setRowCount(static_cast<int>(m_hazards.size()));
     for (int row = 0; row < m_hazards.size(); ++row) {
         const core::Hazard& h = m_hazards.at(row);
-        const QStringList cells = {h.place,  h.description, core::DomainText::hazardGrade(h.grade),
-                                   h.deadline.toString(Qt::ISODate), h.demand, h.category, h.responsible};
+        const QStringList cells = { h.place,
+                                    h.description,
+                                    core::DomainText::hazardGrade(h.grade),
+                                    h.deadline.toString(Qt::ISODate),
+                                    h.demand,
+                                    h.category,
+                                    h.responsible };
         for (int column = 0; column < cells.size(); ++column) {
             m_hazardTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         }
@@ -414,8 +423,9 @@ void RecordDialog::accept()
     // Each file is attached on its own: a file that cannot be read does not undo the saved record.
     const QStringList failed = m_evidence->attachPending(r.id);
     if (!failed.isEmpty()) {
-        MessageBox::warning(this, tr("Evidence file"),
-                            tr("The record was saved, but these files were not attached:\n%1").arg(failed.join(QLatin1Char('\n'))));
+        MessageBox::warning(
+            this, tr("Evidence file"),
+            tr("The record was saved, but these files were not attached:\n%1").arg(failed.join(QLatin1Char('\n'))));
     }
     FormDialog::accept();
 }

@@ -20,7 +20,7 @@ void RecordTableModel::loadNames()
     m_agencies.clear();
     m_experts.clear();
     for (const core::Enterprise& e : core::EnterpriseRepository(m_db).list(true)) {
-        m_enterprises.insert(e.id, {e.name, e.creditCode});
+        m_enterprises.insert(e.id, { e.name, e.creditCode });
     }
     core::AgencyRepository agencies(m_db);
     for (const core::Agency& a : agencies.list(true)) {

@@ -43,9 +43,9 @@ RiskAssessmentDialog::RiskAssessmentDialog(core::Database& db, qint64 enterprise
 
     m_points = new QTableWidget(0, ColumnCount);
     m_points->setObjectName(QStringLiteral("pointsTable"));
-    m_points->setHorizontalHeaderLabels({tr("Place or activity"), tr("Hazard factors"), tr("Accident type"),
-                                         tr("Method"), tr("L"), tr("E"), tr("C"), tr("Likelihood (1-5)"),
-                                         tr("Severity (1-5)"), tr("Control measures"), tr("Responsible person")});
+    m_points->setHorizontalHeaderLabels({ tr("Place or activity"), tr("Hazard factors"), tr("Accident type"),
+                                          tr("Method"), tr("L"), tr("E"), tr("C"), tr("Likelihood (1-5)"),
+                                          tr("Severity (1-5)"), tr("Control measures"), tr("Responsible person") });
     m_points->horizontalHeader()->setStretchLastSection(true);
     auto* add = new QPushButton(tr("Add point"));
     add->setObjectName(QStringLiteral("addPointButton"));
@@ -61,8 +61,9 @@ RiskAssessmentDialog::RiskAssessmentDialog(core::Database& db, qint64 enterprise
     rowButtons->addWidget(add);
     rowButtons->addWidget(remove);
     rowButtons->addStretch(1);
-    auto* hint = new QLabel(tr("LEC: L 0.1-10, E 0.5-10, C 1-100, D = L × E × C. Risk matrix: likelihood and severity 1-5. "
-                               "The level of each point is computed when the assessment is saved."));
+    auto* hint
+        = new QLabel(tr("LEC: L 0.1-10, E 0.5-10, C 1-100, D = L × E × C. Risk matrix: likelihood and severity 1-5. "
+                        "The level of each point is computed when the assessment is saved."));
     hint->setWordWrap(true);
 
     m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
@@ -114,8 +115,8 @@ bool RiskAssessmentDialog::readPoints(QList<core::RiskPoint>* points, QString* e
         const auto* method = qobject_cast<const QComboBox*>(m_points->cellWidget(row, Method));
         p.method = method ? core::RiskMethod(method->currentData().toInt()) : core::RiskMethod::Lec;
         if (p.method == core::RiskMethod::Lec) {
-            for (const auto& [column, field] : {std::pair{int(L), &p.lTenths}, std::pair{int(E), &p.eTenths},
-                                                std::pair{int(C), &p.cTenths}}) {
+            for (const auto& [column, field] : { std::pair{ int(L), &p.lTenths }, std::pair{ int(E), &p.eTenths },
+                                                 std::pair{ int(C), &p.cTenths } }) {
                 if (!core::RiskGrading::tenthsFromText(text(row, column), field)) {
                     *error = tr("Risk point %1: %2 must be a number with at most one decimal.")
                                  .arg(row + 1)

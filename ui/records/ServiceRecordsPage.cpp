@@ -1,12 +1,12 @@
 #include "ServiceRecordsPage.h"
 
 #include "BaselineDialog.h"
+#include "Clock.h"
 #include "OtherServiceDialog.h"
 #include "OtherServicesTab.h"
-#include "RiskAssessmentDialog.h"
-#include "Clock.h"
 #include "RecordDialog.h"
 #include "RecordTableModel.h"
+#include "RiskAssessmentDialog.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -111,12 +111,13 @@ void ServiceRecordsPage::buildUi()
     m_table->horizontalHeader()->resizeSection(RecordTableModel::Agency, 200);
     m_table->horizontalHeader()->resizeSection(RecordTableModel::Details, 300);
     connect(m_table, &QTableView::doubleClicked, this, &ServiceRecordsPage::editSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ServiceRecordsPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ServiceRecordsPage::updateActions);
 
     m_quarterTable = new QTableWidget(0, 7);
     m_quarterTable->setObjectName(QStringLiteral("quarterTable"));
-    m_quarterTable->setHorizontalHeaderLabels({tr("Enterprise"), tr("Credit code"), tr("Agency"), tr("Due"),
-                                               tr("Done / required"), tr("Status"), tr("Days left")});
+    m_quarterTable->setHorizontalHeaderLabels({ tr("Enterprise"), tr("Credit code"), tr("Agency"), tr("Due"),
+                                                tr("Done / required"), tr("Status"), tr("Days left") });
     m_quarterTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_quarterTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_quarterTable->setSortingEnabled(true);
@@ -231,13 +232,13 @@ void ServiceRecordsPage::reloadQuarter()
         m_quarterTable->insertRow(row);
         const core::Enterprise& e = compliance.enterprise(o.enterpriseId);
         const qint64 daysLeft = today.daysTo(o.due);
-        const QStringList cells = {e.name,
-                                   e.creditCode,
-                                   compliance.agencyName(o.agencyId),
-                                   o.due.toString(Qt::ISODate),
-                                   tr("%1 / %2").arg(o.done).arg(o.required),
-                                   core::DomainText::obligationStatus(o.status),
-                                   o.status == core::ObligationStatus::Done ? QString() : QString::number(daysLeft)};
+        const QStringList cells = { e.name,
+                                    e.creditCode,
+                                    compliance.agencyName(o.agencyId),
+                                    o.due.toString(Qt::ISODate),
+                                    tr("%1 / %2").arg(o.done).arg(o.required),
+                                    core::DomainText::obligationStatus(o.status),
+                                    o.status == core::ObligationStatus::Done ? QString() : QString::number(daysLeft) };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == 5) {

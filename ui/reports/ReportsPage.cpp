@@ -7,11 +7,11 @@
 #include "common/FormErrors.h"
 #include "common/MessageBox.h"
 #include "common/PrintPreview.h"
+#include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/ReportTextRepository.h"
-#include "db/Database.h"
-#include "io/TextDrafts.h"
 #include "db/SettingRepository.h"
+#include "io/TextDrafts.h"
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
 #include "reports/EnterpriseFileDocument.h"
@@ -28,13 +28,13 @@
 #include <QPlainTextEdit>
 #include <QTimer>
 
-#include <utility>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace sl::ui {
 
@@ -59,7 +59,7 @@ void ReportsPage::buildUi()
     m_enterprise->setObjectName(QStringLiteral("enterpriseRadio"));
     m_quarter = new QRadioButton(tr("Quarterly progress"));
     m_quarter->setObjectName(QStringLiteral("quarterRadio"));
-    for (QRadioButton* r : {m_annual, m_enterprise, m_quarter}) {
+    for (QRadioButton* r : { m_annual, m_enterprise, m_quarter }) {
         kindLayout->addWidget(r);
         connect(r, &QRadioButton::toggled, this, &ReportsPage::updateFields);
     }
@@ -117,9 +117,9 @@ void ReportsPage::buildUi()
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1500);
     connect(m_saveTimer, &QTimer::timeout, this, &ReportsPage::saveTexts);
-    for (const auto& [edit, section] : {std::pair{m_problems, QStringLiteral("typical_problems")},
-                                        std::pair{m_shortcomings, QStringLiteral("shortcomings")},
-                                        std::pair{m_nextSteps, QStringLiteral("next_steps")}}) {
+    for (const auto& [edit, section] : { std::pair{ m_problems, QStringLiteral("typical_problems") },
+                                         std::pair{ m_shortcomings, QStringLiteral("shortcomings") },
+                                         std::pair{ m_nextSteps, QStringLiteral("next_steps") } }) {
         connect(edit, &QPlainTextEdit::textChanged, this,
                 [this, edit = edit, section = section] { textEdited(edit, section); });
     }
@@ -182,9 +182,9 @@ void ReportsPage::loadTexts()
     // A draft left by a window closed or a program ended before it was saved.
     const core::TextDrafts drafts(m_db.path());
     bool drafted = false;
-    for (const auto& [text, section] : {std::pair{&t.typicalProblems, QStringLiteral("typical_problems")},
-                                        std::pair{&t.shortcomings, QStringLiteral("shortcomings")},
-                                        std::pair{&t.nextSteps, QStringLiteral("next_steps")}}) {
+    for (const auto& [text, section] : { std::pair{ &t.typicalProblems, QStringLiteral("typical_problems") },
+                                         std::pair{ &t.shortcomings, QStringLiteral("shortcomings") },
+                                         std::pair{ &t.nextSteps, QStringLiteral("next_steps") } }) {
         if (const std::optional<QString> draft = drafts.read(draftKey(section))) {
             drafted = drafted || *draft != *text;
             *text = *draft;
@@ -245,8 +245,8 @@ void ReportsPage::saveTexts()
         m_savedTexts = t;
     }
     const core::TextDrafts drafts(m_db.path());
-    for (const QString& section : {QStringLiteral("typical_problems"), QStringLiteral("shortcomings"),
-                                   QStringLiteral("next_steps")}) {
+    for (const QString& section :
+         { QStringLiteral("typical_problems"), QStringLiteral("shortcomings"), QStringLiteral("next_steps") }) {
         drafts.remove(draftKey(section));
     }
     FormErrors::show(m_status, QString());
@@ -275,8 +275,8 @@ std::unique_ptr<QTextDocument> ReportsPage::buildDocument(QString* title)
         break;
     }
     case Kind::Quarter:
-        document = core::QuarterProgressDocument::build(m_db, m_year->value(), m_quarterSpin->value(), today,
-                                                         streetName());
+        document
+            = core::QuarterProgressDocument::build(m_db, m_year->value(), m_quarterSpin->value(), today, streetName());
         *title = core::QuarterProgressDocument::title(m_year->value(), m_quarterSpin->value());
         break;
     }

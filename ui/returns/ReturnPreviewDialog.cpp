@@ -74,7 +74,8 @@ ReturnPreviewDialog::ReturnPreviewDialog(core::Database& db, const QString& path
     if (m_preview.previousReturnId > 0 && !m_preview.sameFileAgain) {
         summary += QLatin1Char(' ')
             + (m_preview.withdrawals.isEmpty()
-                   ? tr("It replaces the return %1 received earlier for the same quarter; what that file brought stays.")
+                   ? tr(
+                       "It replaces the return %1 received earlier for the same quarter; what that file brought stays.")
                    : tr("It corrects the return %1 received earlier for the same quarter: what that file brought and "
                         "this one no longer has is taken back."))
                   .arg(m_preview.previousFileName);

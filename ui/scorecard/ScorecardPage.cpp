@@ -2,10 +2,10 @@
 
 #include "Clock.h"
 #include "EvaluationDialog.h"
-#include "common/RecordTable.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/PrintPreview.h"
+#include "common/RecordTable.h"
 #include "db/AppraisalRepository.h"
 #include "db/EnterpriseRepository.h"
 #include "db/SettingRepository.h"
@@ -81,16 +81,16 @@ void ScorecardPage::buildUi()
 
     // The appraisal's total and grade first, after the agency: what the clerk looks for at renewal.
     m_table = makeTable(QStringLiteral("scorecardTable"),
-                        {tr("Agency"), tr("Total"), tr("Grade"), tr("Enterprises"), tr("Inspections required"), tr("Inspections done"),
-                         tr("Inspections %"), tr("Hazards found"), tr("Closed"), tr("Rectification rate"),
-                         tr("On-time rate"), tr("Overdue"), tr("Trainings %"), tr("Drills %"), tr("Obligations met"),
-                         tr("Interviews / notices"), tr("Score")});
+                        { tr("Agency"), tr("Total"), tr("Grade"), tr("Enterprises"), tr("Inspections required"),
+                          tr("Inspections done"), tr("Inspections %"), tr("Hazards found"), tr("Closed"),
+                          tr("Rectification rate"), tr("On-time rate"), tr("Overdue"), tr("Trainings %"),
+                          tr("Drills %"), tr("Obligations met"), tr("Interviews / notices"), tr("Score") });
     m_table->horizontalHeader()->setDefaultSectionSize(84);
     m_table->horizontalHeader()->resizeSection(0, 220);
     connect(m_table, &QTableWidget::currentCellChanged, this, &ScorecardPage::fillEvaluations);
-    m_evaluations = makeTable(QStringLiteral("evaluationTable"), {tr("Date"), tr("Score"), tr("Remarks")});
+    m_evaluations = makeTable(QStringLiteral("evaluationTable"), { tr("Date"), tr("Score"), tr("Remarks") });
     m_interviews = makeTable(QStringLiteral("interviewTable"),
-                             {tr("Date"), tr("Kind"), tr("Enterprise"), tr("Reason"), tr("Outcome")});
+                             { tr("Date"), tr("Kind"), tr("Enterprise"), tr("Reason"), tr("Outcome") });
     auto* lower = new QSplitter;
     lower->addWidget(m_evaluations);
     lower->addWidget(m_interviews);
@@ -136,23 +136,23 @@ void ScorecardPage::reload()
         const core::Scorecard::Count inspections = r.count(core::ObligationKind::Inspection);
         const core::Appraisal appraisal = m_year.appraisal(r.agencyId);
         const bool scored = m_year.isAppraised(r.agencyId);
-        const QStringList cells = {m_year.agencyName(r.agencyId),
-                                   scored ? core::Scorecard::tenthsText(appraisal.totalTenths) : QString(),
-                                   scored ? core::DomainText::appraisalGrade(appraisal.grade) : QString(),
-                                   QString::number(r.enterprises),
-                                   QString::number(inspections.required),
-                                   QString::number(inspections.done),
-                                   core::Scorecard::percentText(inspections.percent()),
-                                   QString::number(r.hazardsFound),
-                                   QString::number(r.hazardsClosed),
-                                   core::Scorecard::percentText(r.rectificationRate()),
-                                   core::Scorecard::percentText(r.onTimeRate()),
-                                   QString::number(r.hazardsOverdue),
-                                   core::Scorecard::percentText(r.count(core::ObligationKind::Training).percent()),
-                                   core::Scorecard::percentText(r.count(core::ObligationKind::Drill).percent()),
-                                   tr("%1 / %2").arg(r.obligationsMet).arg(r.obligationsRequired),
-                                   tr("%1 / %2").arg(r.interviews).arg(r.notices),
-                                   core::Scorecard::tenthsText(core::Scorecard::tenths(r.averageScore()))};
+        const QStringList cells = { m_year.agencyName(r.agencyId),
+                                    scored ? core::Scorecard::tenthsText(appraisal.totalTenths) : QString(),
+                                    scored ? core::DomainText::appraisalGrade(appraisal.grade) : QString(),
+                                    QString::number(r.enterprises),
+                                    QString::number(inspections.required),
+                                    QString::number(inspections.done),
+                                    core::Scorecard::percentText(inspections.percent()),
+                                    QString::number(r.hazardsFound),
+                                    QString::number(r.hazardsClosed),
+                                    core::Scorecard::percentText(r.rectificationRate()),
+                                    core::Scorecard::percentText(r.onTimeRate()),
+                                    QString::number(r.hazardsOverdue),
+                                    core::Scorecard::percentText(r.count(core::ObligationKind::Training).percent()),
+                                    core::Scorecard::percentText(r.count(core::ObligationKind::Drill).percent()),
+                                    tr("%1 / %2").arg(r.obligationsMet).arg(r.obligationsRequired),
+                                    tr("%1 / %2").arg(r.interviews).arg(r.notices),
+                                    core::Scorecard::tenthsText(core::Scorecard::tenths(r.averageScore())) };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, r.agencyId);
@@ -187,9 +187,9 @@ void ScorecardPage::updateState()
         }
         m_state->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     } else {
-        text = m_year.scheme()
-            ? tr("Not confirmed: scored now by the appraisal scheme in force from %1 (Settings).").arg(m_year.scheme()->fromYear)
-            : tr("No appraisal scheme applies to %1: add a version in Settings.").arg(m_year.year());
+        text = m_year.scheme() ? tr("Not confirmed: scored now by the appraisal scheme in force from %1 (Settings).")
+                                     .arg(m_year.scheme()->fromYear)
+                               : tr("No appraisal scheme applies to %1: add a version in Settings.").arg(m_year.year());
         const auto history = core::AppraisalRepository(m_db).history(m_year.year());
         if (!history.isEmpty()) {
             text += QLatin1Char(' ')
@@ -290,8 +290,8 @@ void ScorecardPage::fillEvaluations()
         }
         const int row = m_interviews->rowCount();
         m_interviews->insertRow(row);
-        const QStringList cells = {i.heldOn.toString(Qt::ISODate), core::DomainText::interviewKind(i.kind),
-                                   names.value(i.enterpriseId), i.reason, i.outcome};
+        const QStringList cells = { i.heldOn.toString(Qt::ISODate), core::DomainText::interviewKind(i.kind),
+                                    names.value(i.enterpriseId), i.reason, i.outcome };
         for (int c = 0; c < cells.size(); ++c) {
             m_interviews->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         }
@@ -343,8 +343,8 @@ void ScorecardPage::savePdf()
 
 void ScorecardPage::exportCsv()
 {
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Export scorecards"), tr("scorecards-%1.csv").arg(m_year.year()), tr("CSV (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export scorecards"),
+                                                     tr("scorecards-%1.csv").arg(m_year.year()), tr("CSV (*.csv)"));
     if (path.isEmpty()) {
         return;
     }

@@ -24,7 +24,7 @@ AppraisalSchemeBox::AppraisalSchemeBox(core::Database& db, QWidget* parent)
     setObjectName(QStringLiteral("appraisalSchemeBox"));
     m_versions = new QTableWidget(0, 4);
     m_versions->setObjectName(QStringLiteral("appraisalSchemeTable"));
-    m_versions->setHorizontalHeaderLabels({tr("From year"), tr("Items (points)"), tr("Grades from"), tr("Notes")});
+    m_versions->setHorizontalHeaderLabels({ tr("From year"), tr("Items (points)"), tr("Grades from"), tr("Notes") });
     m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -40,13 +40,13 @@ AppraisalSchemeBox::AppraisalSchemeBox(core::Database& db, QWidget* parent)
     connect(m_versions, &QTableWidget::cellDoubleClicked, this, &AppraisalSchemeBox::editVersion);
     connect(m_versions, &QTableWidget::itemSelectionChanged, this,
             [this] { m_edit->setEnabled(m_versions->currentRow() >= 0); });
-    auto* explanation = new QLabel(
-        tr("The default scheme reads the plan: the agency's duties of section 5.5 (inspections every quarter weigh most, "
-           "25 points; on-site surveys 5; baseline documents within three months 10; trainings and drills against the "
-           "yearly minimums 10 each; year-end reports 5) and the quality supervision of section 5.4 (rectification rate "
-           "15 and on-time rectification 10, with nothing at 50 % or below; the street's spot-check evaluations 10; "
-           "each interview takes 2 points and each notice 5, at most 10 each). An item with nothing to measure gives "
-           "its full points. Grades: excellent from 90, qualified from 75, basically qualified from 60."));
+    auto* explanation = new QLabel(tr(
+        "The default scheme reads the plan: the agency's duties of section 5.5 (inspections every quarter weigh most, "
+        "25 points; on-site surveys 5; baseline documents within three months 10; trainings and drills against the "
+        "yearly minimums 10 each; year-end reports 5) and the quality supervision of section 5.4 (rectification rate "
+        "15 and on-time rectification 10, with nothing at 50 % or below; the street's spot-check evaluations 10; "
+        "each interview takes 2 points and each notice 5, at most 10 each). An item with nothing to measure gives "
+        "its full points. Grades: excellent from 90, qualified from 75, basically qualified from 60."));
     explanation->setObjectName(QStringLiteral("appraisalSchemeExplanation"));
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText);
@@ -71,17 +71,16 @@ void AppraisalSchemeBox::reload()
         const core::AppraisalScheme& s = schemes.at(r);
         QStringList items;
         for (const core::AppraisalItem& item : s.items) {
-            items << tr("%1 %2%3")
-                         .arg(core::DomainText::appraisalMeasure(item.measure),
-                              core::isDeduction(item.measure) ? QStringLiteral("-") : QString(),
-                              core::Scorecard::tenthsText(item.weightTenths));
+            items << tr("%1 %2%3").arg(core::DomainText::appraisalMeasure(item.measure),
+                                       core::isDeduction(item.measure) ? QStringLiteral("-") : QString(),
+                                       core::Scorecard::tenthsText(item.weightTenths));
         }
-        const QStringList cells = {QString::number(s.fromYear), items.join(tr(", ")),
-                                   tr("%1 / %2 / %3")
-                                       .arg(core::Scorecard::tenthsText(s.excellentTenths),
-                                            core::Scorecard::tenthsText(s.qualifiedTenths),
-                                            core::Scorecard::tenthsText(s.basicTenths)),
-                                   s.notes};
+        const QStringList cells
+            = { QString::number(s.fromYear), items.join(tr(", ")),
+                tr("%1 / %2 / %3")
+                    .arg(core::Scorecard::tenthsText(s.excellentTenths), core::Scorecard::tenthsText(s.qualifiedTenths),
+                         core::Scorecard::tenthsText(s.basicTenths)),
+                s.notes };
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, s.id);

@@ -51,8 +51,8 @@ AppraisalSchemeDialog::AppraisalSchemeDialog(core::Database& db, const core::App
     // Every figure is a row; one the scheme does not score has no points.
     QList<core::AppraisalItem> items = scheme.items;
     for (core::AppraisalMeasure m : core::allAppraisalMeasures()) {
-        const bool listed = std::any_of(items.cbegin(), items.cend(),
-                                        [m](const core::AppraisalItem& i) { return i.measure == m; });
+        const bool listed
+            = std::any_of(items.cbegin(), items.cend(), [m](const core::AppraisalItem& i) { return i.measure == m; });
         if (!listed) {
             core::AppraisalItem none;
             none.measure = m;
@@ -62,8 +62,8 @@ AppraisalSchemeDialog::AppraisalSchemeDialog(core::Database& db, const core::App
     }
     m_items = new QTableWidget(static_cast<int>(items.size()), 6);
     m_items->setObjectName(QStringLiteral("appraisalItemTable"));
-    m_items->setHorizontalHeaderLabels({tr("Item"), tr("Points"), tr("Full points at (%)"), tr("No points at (%)"),
-                                        tr("Points per event"), tr("Full points when nothing to measure")});
+    m_items->setHorizontalHeaderLabels({ tr("Item"), tr("Points"), tr("Full points at (%)"), tr("No points at (%)"),
+                                         tr("Points per event"), tr("Full points when nothing to measure") });
     m_items->verticalHeader()->setVisible(false);
     m_items->setSelectionMode(QAbstractItemView::NoSelection);
     for (int r = 0; r < items.size(); ++r) {
@@ -103,13 +103,14 @@ AppraisalSchemeDialog::AppraisalSchemeDialog(core::Database& db, const core::App
     m_qualified = makeSpin(QStringLiteral("qualifiedSpin"), 100, scheme.qualifiedTenths);
     m_basic = makeSpin(QStringLiteral("basicSpin"), 100, scheme.basicTenths);
     auto* grades = new QHBoxLayout;
-    for (const auto& [grade, spin] : {std::pair{core::AppraisalGrade::Excellent, m_excellent},
-                                      std::pair{core::AppraisalGrade::Qualified, m_qualified},
-                                      std::pair{core::AppraisalGrade::BasicallyQualified, m_basic}}) {
+    for (const auto& [grade, spin] : { std::pair{ core::AppraisalGrade::Excellent, m_excellent },
+                                       std::pair{ core::AppraisalGrade::Qualified, m_qualified },
+                                       std::pair{ core::AppraisalGrade::BasicallyQualified, m_basic } }) {
         grades->addWidget(new QLabel(tr("%1 from").arg(core::DomainText::appraisalGrade(grade))));
         grades->addWidget(spin);
     }
-    grades->addWidget(new QLabel(tr("points; below: %1").arg(core::DomainText::appraisalGrade(core::AppraisalGrade::Unqualified))));
+    grades->addWidget(
+        new QLabel(tr("points; below: %1").arg(core::DomainText::appraisalGrade(core::AppraisalGrade::Unqualified))));
     grades->addStretch(1);
     m_notes = new QPlainTextEdit(scheme.notes);
     m_notes->setTabChangesFocus(true);
@@ -118,10 +119,11 @@ AppraisalSchemeDialog::AppraisalSchemeDialog(core::Database& db, const core::App
     m_sum = new QLabel;
     m_sum->setObjectName(QStringLiteral("appraisalSum"));
     m_sum->setTextFormat(Qt::PlainText);
-    auto* note = new QLabel(tr("Each item gives its points in proportion between \"no points at\" and \"full points at\", "
-                               "scored from the figure as printed (one decimal). Interviews and notices take points "
-                               "per event, at most the item's points. Confirmed years keep their frozen appraisal "
-                               "whatever is changed here."));
+    auto* note
+        = new QLabel(tr("Each item gives its points in proportion between \"no points at\" and \"full points at\", "
+                        "scored from the figure as printed (one decimal). Interviews and notices take points "
+                        "per event, at most the item's points. Confirmed years keep their frozen appraisal "
+                        "whatever is changed here."));
     note->setWordWrap(true);
     note->setTextFormat(Qt::PlainText);
     m_error = FormErrors::makeLabel(QStringLiteral("appraisalSchemeError"));

@@ -96,7 +96,7 @@ void BackupSettingsBox::waitForBackup()
 void BackupSettingsBox::savePolicy()
 {
     QString error;
-    if (!core::BackupManager::setPolicy(m_db, {m_daily->value(), m_weekly->value()}, &error)) {
+    if (!core::BackupManager::setPolicy(m_db, { m_daily->value(), m_weekly->value() }, &error)) {
         FormErrors::show(m_status, error);
         return;
     }
@@ -117,9 +117,10 @@ void BackupSettingsBox::backUpNow()
 void BackupSettingsBox::backUpToFile()
 {
     const QString base = QFileInfo(m_db.path()).completeBaseName();
-    const QString suggested = QStringLiteral("%1-%2.zip").arg(base, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
-    const QString target = FileDialog::getSaveFileName(this, tr("Back up to a file"), suggested,
-                                                       tr("SafeLedger backups (*.zip)"));
+    const QString suggested
+        = QStringLiteral("%1-%2.zip").arg(base, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString target
+        = FileDialog::getSaveFileName(this, tr("Back up to a file"), suggested, tr("SafeLedger backups (*.zip)"));
     if (target.isEmpty() || !m_task->startToFile(m_db.path(), target)) {
         return;
     }
@@ -155,7 +156,8 @@ void BackupSettingsBox::chooseRestore()
                        .arg(QDir::toNativeSeparators(path), taken);
     if (summary.missingEvidence > 0) {
         text += QLatin1Char('\n')
-            + tr("%n evidence file(s) were missing already when this backup was taken.", nullptr, summary.missingEvidence);
+            + tr("%n evidence file(s) were missing already when this backup was taken.", nullptr,
+                 summary.missingEvidence);
     }
     text += QStringLiteral("\n\n")
         + tr("The current database and its evidence are kept as a backup in the backups folder, so this can be "

@@ -15,8 +15,9 @@ namespace sl::ui {
 class BackupTask;
 
 // Backups in the settings: how many daily and weekly copies to keep, a copy now into the backups folder or into
-// one file that carries everything (for a USB stick), both taken in the background, and a restore from a copy — database and evidence, checked whole before the clerk is asked; the main window
-// closes and reopens the file around it.
+// one file that carries everything (for a USB stick), both taken in the background, and a restore from a copy —
+// database and evidence, checked whole before the clerk is asked; the main window closes and reopens the file around
+// it.
 class BackupSettingsBox : public QGroupBox
 {
     Q_OBJECT

@@ -25,8 +25,8 @@ ObligationSettingsBox::ObligationSettingsBox(core::Database& db, QWidget* parent
     m_drills = addSpin(left, QStringLiteral("drillsSpin"), tr("Drills per year"), 24, QString());
     m_minDays = addSpin(left, QStringLiteral("minDaysSpin"), tr("A quarter counts from"), 92, tr(" days of service"));
     m_minDays->setMinimum(1);
-    m_baselineMonths = addSpin(right, QStringLiteral("baselineMonthsSpin"), tr("Baseline documents within"), 24,
-                               tr(" months"));
+    m_baselineMonths
+        = addSpin(right, QStringLiteral("baselineMonthsSpin"), tr("Baseline documents within"), 24, tr(" months"));
     m_surveyDays = addSpin(right, QStringLiteral("surveyDaysSpin"), tr("On-site survey within"), 366, tr(" days"));
     m_surveyDays->setMinimum(1);
     m_reportDays = addSpin(right, QStringLiteral("reportDaysSpin"), tr("Year-end report within"), 366,

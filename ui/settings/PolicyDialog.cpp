@@ -22,8 +22,8 @@ namespace sl::ui {
 
 namespace {
 
-const QList<core::SizeClass> kClasses = {core::SizeClass::Scale, core::SizeClass::AboveQuota,
-                                         core::SizeClass::SmallMicro};
+const QList<core::SizeClass> kClasses
+    = { core::SizeClass::Scale, core::SizeClass::AboveQuota, core::SizeClass::SmallMicro };
 
 } // namespace
 

@@ -3,13 +3,13 @@
 #include "AppraisalSchemeBox.h"
 #include "BackupSettingsBox.h"
 #include "ObligationSettingsBox.h"
-#include "operators/OperatorsBox.h"
 #include "ServiceKindsBox.h"
+#include "operators/OperatorsBox.h"
 
 #include "AppSettings.h"
+#include "PolicyDialog.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
-#include "PolicyDialog.h"
 #include "db/SettingRepository.h"
 #include "db/SubsidyPolicyRepository.h"
 #include "model/DomainText.h"
@@ -18,14 +18,14 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QHeaderView>
 #include <QListWidget>
-#include <QTableWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace sl::ui {
@@ -104,8 +104,8 @@ SettingsPage::SettingsPage(core::Database& db, core::AppSettings& settings, QWid
     auto* policyLayout = new QHBoxLayout(policies);
     m_policies = new QTableWidget(0, 5);
     m_policies->setObjectName(QStringLiteral("policyTable"));
-    m_policies->setHorizontalHeaderLabels({tr("From"), tr("Share per year (yuan)"), tr("Years"),
-                                           tr("Classes with the share"), tr("Classes paid in full")});
+    m_policies->setHorizontalHeaderLabels({ tr("From"), tr("Share per year (yuan)"), tr("Years"),
+                                            tr("Classes with the share"), tr("Classes paid in full") });
     m_policies->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_policies->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_policies->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -201,9 +201,9 @@ void SettingsPage::reloadPolicies()
     m_policies->setRowCount(static_cast<int>(policies.size()));
     for (int row = 0; row < policies.size(); ++row) {
         const core::SubsidyPolicy& p = policies.at(row);
-        const QStringList cells = {p.effectiveFrom.toString(Qt::ISODate), p.streetSharePerYear.toGroupedString(),
-                                   QString::number(p.subsidisedYears), classes(p.partialClasses),
-                                   classes(p.fullClasses)};
+        const QStringList cells
+            = { p.effectiveFrom.toString(Qt::ISODate), p.streetSharePerYear.toGroupedString(),
+                QString::number(p.subsidisedYears), classes(p.partialClasses), classes(p.fullClasses) };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, p.id);
@@ -271,7 +271,8 @@ void SettingsPage::saveStreetName()
         m_streetNameStatus->setText(tr("Enter the street office's name."));
         return;
     }
-    if (!core::SettingRepository(m_db).setValue(core::SettingRepository::Key::StreetName, m_streetName->text(), &error)) {
+    if (!core::SettingRepository(m_db).setValue(core::SettingRepository::Key::StreetName, m_streetName->text(),
+                                                &error)) {
         MessageBox::warning(this, tr("Not saved"), error);
         return;
     }
@@ -316,8 +317,8 @@ void SettingsPage::renameCommunity()
         return;
     }
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename community"), tr("New name:"), QLineEdit::Normal,
-                                               community->name, &ok);
+    const QString name
+        = QInputDialog::getText(this, tr("Rename community"), tr("New name:"), QLineEdit::Normal, community->name, &ok);
     if (!ok || name.trimmed() == community->name) {
         return;
     }

@@ -21,10 +21,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTextDocument>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -238,9 +238,9 @@ void SubsidiesPage::exportList()
     if (m_year.lines().isEmpty()) {
         return;
     }
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Export the subsidy list"), tr("subsidies-%1.xlsx").arg(year()),
-        tr("Excel workbook (*.xlsx);;PDF document (*.pdf);;CSV, UTF-8 (*.csv)"));
+    const QString path
+        = FileDialog::getSaveFileName(this, tr("Export the subsidy list"), tr("subsidies-%1.xlsx").arg(year()),
+                                      tr("Excel workbook (*.xlsx);;PDF document (*.pdf);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
