@@ -8,6 +8,7 @@
 #include "certificates/CertificatesPage.h"
 #include "common/BackupTask.h"
 #include "common/MessageBox.h"
+#include "common/ScreenFit.h"
 #include "contracts/ContractsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "db/BackupManager.h"
@@ -31,6 +32,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -194,7 +196,15 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     updateStatus();
 
     if (!restoreGeometry(m_settings.value(core::AppSettings::Key::MainWindowGeometry).toByteArray())) {
-        resize(1280, 780);
+        // The first start: sized from the screen's free area, maximised on a laptop screen (1366×768).
+        const QScreen* screen = QGuiApplication::primaryScreen();
+        const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 780);
+        const ScreenFit::FirstStart start = ScreenFit::firstStart(available.size(), QSize(1280, 780));
+        resize(start.size);
+        move(available.topLeft() + QPoint((available.width() - start.size.width()) / 2, 0));
+        if (start.maximised) {
+            setWindowState(windowState() | Qt::WindowMaximized);
+        }
     }
     restoreState(m_settings.value(core::AppSettings::Key::MainWindowState).toByteArray());
 }

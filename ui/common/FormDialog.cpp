@@ -1,6 +1,7 @@
 #include "FormDialog.h"
 
 #include "MessageBox.h"
+#include "ScreenFit.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -25,6 +26,8 @@ void FormDialog::showEvent(QShowEvent* event)
     QDialog::showEvent(event);
     if (!m_snapshotTaken) {
         markUnchanged();
+        // Every form fits the screen's free area (the taskbar not counted) when it first opens.
+        ScreenFit::fitToScreen(this);
     }
 }
 

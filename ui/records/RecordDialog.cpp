@@ -11,6 +11,7 @@
 #include "Clock.h"
 #include "common/FormErrors.h"
 #include "common/MessageBox.h"
+#include "common/ScreenFit.h"
 #include "db/AgencyRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
@@ -32,9 +33,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sl::ui {
 
@@ -92,6 +96,19 @@ RecordDialog::RecordDialog(core::Database& db, const core::ServiceRecord& record
     showKindFields();
     revalidate();
     HistoryTab::attach(this, m_db, QStringLiteral("service_record"), record.id);
+    sizeToForm();
+}
+
+void RecordDialog::sizeToForm()
+{
+    // As large as the whole form where the screen allows (a scroll area alone would open small), then bounded by
+    // the screen's free area (FormDialog does that when it is first shown).
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+    resize(std::max(sizeHint().width(), m_formPage->sizeHint().width() + scrollBar + 24),
+           sizeHint().height() - m_scroll->sizeHint().height() + m_formPage->sizeHint().height());
+    if (isVisible()) {
+        ScreenFit::fitToScreen(this);
+    }
 }
 
 void RecordDialog::buildForm()
@@ -235,10 +252,23 @@ void RecordDialog::buildForm()
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
 
+    // The form scrolls inside the dialog, so on a laptop screen (728 pixels free) the dialog fits and 保存 stays
+    // in sight under it.
+    m_formPage = new QWidget;
+    m_formPage->setObjectName(QStringLiteral("formPage"));
+    auto* pageLayout = new QVBoxLayout(m_formPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addLayout(m_form);
+    pageLayout->addWidget(m_hazardBox);
+    pageLayout->addWidget(m_evidence);
+    pageLayout->addStretch(1);
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(QStringLiteral("formScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setWidget(m_formPage);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addWidget(m_hazardBox);
-    layout->addWidget(m_evidence);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_formError);
     layout->addWidget(buttons);
     m_topic->setMinimumWidth(480);
@@ -278,7 +308,7 @@ void RecordDialog::showKindFields()
         contentLabel->setText(report ? tr("Summary of the year *") : training ? tr("Content") : tr("Findings"));
     }
     m_hazardBox->setVisible(kind == core::RecordKind::Inspection);
-    adjustSize();
+    sizeToForm();
 }
 
 void RecordDialog::updateAgency()

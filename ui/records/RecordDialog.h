@@ -15,6 +15,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTableWidget;
 
@@ -52,6 +53,7 @@ private slots:
 private:
     void buildForm();
     void showKindFields();
+    void sizeToForm();
     void refreshHazards();
     qint64 enterpriseId() const;
     core::ServiceRecord collect() const;
@@ -88,6 +90,8 @@ private:
     EvidenceBox* m_evidence = nullptr;
     QLabel* m_formError = nullptr;
     QPushButton* m_save = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QWidget* m_formPage = nullptr;
 };
 
 } // namespace sl::ui
