@@ -351,4 +351,19 @@ bool ContractRepository::moveEnterprise(qint64 enterpriseId, qint64 toContractId
     return true;
 }
 
+bool ContractRepository::endService(const QList<qint64>& coverageIds, const QDate& lastDay, QString* error)
+{
+    // Several enterprises end together or not at all.
+    Transaction tx(m_db.connection());
+    for (qint64 coverageId : coverageIds) {
+        if (!endCoverage(coverageId, lastDay, error)) {
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        return failWith(error, tr("The service could not be ended: %1").arg(tx.errorText()));
+    }
+    return true;
+}
+
 } // namespace sl::core

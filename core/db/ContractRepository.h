@@ -39,6 +39,9 @@ public:
     // Ends the enterprise's coverage in force on `firstDay` the day before and starts one under
     // `toContractId` on `firstDay`, in one transaction.
     bool moveEnterprise(qint64 enterpriseId, qint64 toContractId, const QDate& firstDay, QString* error);
+    // Ends the service of several enterprises under a contract on one `lastDay`: all of the coverages, or
+    // none of them (the first refusal is the reason).
+    bool endService(const QList<qint64>& coverageIds, const QDate& lastDay, QString* error);
 
 private:
     bool check(const Contract& contract, QString* error) const;

@@ -1,4 +1,5 @@
 #include "db/AgencyRepository.h"
+#include "db/AuditTrail.h"
 #include "db/CommunityRepository.h"
 #include "db/ContractRepository.h"
 #include "db/Database.h"
@@ -6,6 +7,8 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace sl::core;
 
@@ -26,6 +29,26 @@ private:
         c.periodEnd = to;
         c.unitPrice = Money::fromYuan(yuan);
         return c;
+    }
+
+    qint64 secondEnterprise()
+    {
+        Enterprise e;
+        e.name = QStringLiteral("锦华食品有限公司");
+        e.creditCode = QStringLiteral("91350100M000100Y43");
+        e.communityId = EnterpriseRepository(m_db).find(m_enterprise)->communityId;
+        QString error;
+        if (!EnterpriseRepository(m_db).insert(e, &error)) {
+            qWarning("%s", qPrintable(error));
+        }
+        return e.id;
+    }
+
+    QList<AuditTrail::Entry> coverageAudit()
+    {
+        AuditTrail::Filter filter;
+        filter.table = QStringLiteral("coverage");
+        return AuditTrail::list(m_db.connection(), filter);
     }
 
 private slots:
@@ -145,6 +168,59 @@ private slots:
         a.periodStart = QDate(2024, 7, 1); // would cut off the enterprise's start
         QVERIFY(!contracts.update(a, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // Two enterprises leave together: both coverages end on the day, or — when one of them cannot end then —
+    // neither does and the audit trail gains nothing.
+    void endServiceEndsAllOrNone()
+    {
+        ContractRepository contracts(m_db);
+        QString error;
+        Contract a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
+        QVERIFY(contracts.insert(a, &error));
+        const qint64 other = secondEnterprise();
+        QVERIFY(other > 0);
+        QList<qint64> ids;
+        QVERIFY(contracts.addCoverage(a.id, { m_enterprise }, QDate(2024, 3, 1), &error, &ids));
+        QVERIFY(contracts.addCoverage(a.id, { other }, QDate(2025, 2, 1), &error, &ids));
+        QCOMPARE(ids.size(), 2);
+        const QList<Coverage> before = contracts.coveragesOfContract(a.id);
+        const QList<AuditTrail::Entry> auditBefore = coverageAudit();
+        const qint64 lastAudit = AuditTrail::lastId(m_db.connection());
+
+        // The first would end on 2025-01-31, the second started after it: refused, the first left open too.
+        QVERIFY(!contracts.endService(ids, QDate(2025, 1, 31), &error));
+        QCOMPARE(error,
+                 ContractRepository::tr("The last day of service cannot be before its first day, %1.")
+                     .arg(QStringLiteral("2025-02-01")));
+        QCOMPARE(contracts.coveragesOfContract(a.id), before);
+        QCOMPARE(AuditTrail::lastId(m_db.connection()), lastAudit);
+        // A coverage that does not exist, after one that could end: nothing ends either.
+        QVERIFY(!contracts.endService({ ids.first(), ids.last() + 100 }, QDate(2025, 6, 30), &error));
+        QCOMPARE(error, ContractRepository::tr("This service record does not exist."));
+        QCOMPARE(contracts.coveragesOfContract(a.id), before);
+        QCOMPARE(AuditTrail::lastId(m_db.connection()), lastAudit);
+
+        QVERIFY2(contracts.endService(ids, QDate(2025, 6, 30), &error), qPrintable(error));
+        const QList<Coverage> after = contracts.coveragesOfContract(a.id);
+        QCOMPARE(after.size(), 2);
+        for (int i = 0; i < after.size(); ++i) {
+            QCOMPARE(after.at(i).id, before.at(i).id);
+            QCOMPARE(after.at(i).serviceStart, before.at(i).serviceStart);
+            QCOMPARE(after.at(i).serviceEnd, QDate(2025, 6, 30));
+        }
+        // One update entry per coverage ended, each naming its record.
+        const QList<AuditTrail::Entry> audit = coverageAudit();
+        QCOMPARE(audit.size(), auditBefore.size() + 2);
+        QList<qint64> audited;
+        for (const AuditTrail::Entry& e : audit) {
+            if (e.id > lastAudit) {
+                QCOMPARE(e.action, QStringLiteral("update"));
+                audited.append(e.recordId);
+            }
+        }
+        std::sort(audited.begin(), audited.end());
+        QCOMPARE(audited, ids);
     }
 
 private:

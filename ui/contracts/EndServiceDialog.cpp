@@ -4,7 +4,6 @@
 
 #include "db/ContractRepository.h"
 #include "db/Database.h"
-#include "db/Transaction.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -93,20 +92,13 @@ QDate EndServiceDialog::lastDay() const
 
 void EndServiceDialog::accept()
 {
-    core::ContractRepository repository(m_db);
-    // Several enterprises end together or not at all.
-    core::Transaction tx(m_db.connection());
-    QString error;
+    QList<qint64> coverageIds;
     for (const core::Coverage& c : std::as_const(m_coverages)) {
-        if (!repository.endCoverage(c.id, lastDay(), &error)) {
-            m_formError->setText(error);
-            m_formError->setVisible(true);
-            FormErrors::growToFit(this);
-            return;
-        }
+        coverageIds.append(c.id);
     }
-    if (!tx.commit()) {
-        m_formError->setText(tr("The service could not be ended: %1").arg(tx.errorText()));
+    QString error;
+    if (!core::ContractRepository(m_db).endService(coverageIds, lastDay(), &error)) {
+        m_formError->setText(error);
         m_formError->setVisible(true);
         FormErrors::growToFit(this);
         return;
