@@ -366,4 +366,30 @@ bool ContractRepository::endService(const QList<qint64>& coverageIds, const QDat
     return true;
 }
 
+QString ContractRepository::enterpriseName(qint64 enterpriseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name FROM enterprise WHERE id = ?"));
+    q.addBindValue(enterpriseId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString::number(enterpriseId);
+}
+
+bool ContractRepository::moveEnterprises(const QList<qint64>& enterpriseIds, qint64 toContractId, const QDate& firstDay,
+                                         QString* error)
+{
+    // Several enterprises move together or not at all.
+    Transaction tx(m_db.connection());
+    for (qint64 enterpriseId : enterpriseIds) {
+        QString why;
+        if (!moveEnterprise(enterpriseId, toContractId, firstDay, &why)) {
+            return failWith(error,
+                            enterpriseIds.size() == 1 ? why : tr("%1: %2").arg(enterpriseName(enterpriseId), why));
+        }
+    }
+    if (!tx.commit()) {
+        return failWith(error, tr("The move could not be saved: %1").arg(tx.errorText()));
+    }
+    return true;
+}
+
 } // namespace sl::core

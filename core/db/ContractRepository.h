@@ -42,6 +42,10 @@ public:
     // Ends the service of several enterprises under a contract on one `lastDay`: all of the coverages, or
     // none of them (the first refusal is the reason).
     bool endService(const QList<qint64>& coverageIds, const QDate& lastDay, QString* error);
+    // Moves several enterprises to `toContractId` from `firstDay`, each as moveEnterprise does: all of them,
+    // or none. When more than one moves, the refusal names the enterprise it is about.
+    bool moveEnterprises(const QList<qint64>& enterpriseIds, qint64 toContractId, const QDate& firstDay,
+                         QString* error);
 
 private:
     bool check(const Contract& contract, QString* error) const;
@@ -49,6 +53,7 @@ private:
                         QString* error) const;
     std::optional<Coverage> findCoverage(qint64 coverageId) const;
     QList<Coverage> queryCoverages(const QString& where, const QVariant& value) const;
+    QString enterpriseName(qint64 enterpriseId) const;
 
     Database& m_db;
 };

@@ -223,6 +223,67 @@ private slots:
         QCOMPARE(audited, ids);
     }
 
+    // Two enterprises move to the next tender's contract together: each one's service under the old contract ends
+    // the day before and a new one starts, or — when one of them cannot move that day — neither moves.
+    void moveEnterprisesMovesAllOrNone()
+    {
+        ContractRepository contracts(m_db);
+        QString error;
+        Contract a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
+        Contract b = contract(m_agencyB, QDate(2025, 1, 1), QDate(2026, 12, 31), 3800);
+        QVERIFY(contracts.insert(a, &error));
+        QVERIFY(contracts.insert(b, &error));
+        const qint64 other = secondEnterprise();
+        QVERIFY(other > 0);
+        QVERIFY(contracts.addCoverage(a.id, { m_enterprise }, QDate(2024, 3, 1), &error));
+        QVERIFY(contracts.addCoverage(a.id, { other }, QDate(2025, 8, 1), &error));
+        const QList<Coverage> before = contracts.coverages();
+        QCOMPARE(before.size(), 2);
+        const qint64 lastAudit = AuditTrail::lastId(m_db.connection());
+
+        // The first could move on 2025-07-01; the second only starts on 2025-08-01: refused, named, nothing moved.
+        const QString why = ContractRepository::tr("The enterprise has service starting on %1, on or after the move. "
+                                                   "Change that service first.")
+                                .arg(QStringLiteral("2025-08-01"));
+        QVERIFY(!contracts.moveEnterprises({ m_enterprise, other }, b.id, QDate(2025, 7, 1), &error));
+        QCOMPARE(error, ContractRepository::tr("%1: %2").arg(QStringLiteral("锦华食品有限公司"), why));
+        QCOMPARE(contracts.coverages(), before);
+        QCOMPARE(AuditTrail::lastId(m_db.connection()), lastAudit);
+        // One enterprise alone: the reason as it is.
+        QVERIFY(!contracts.moveEnterprises({ other }, b.id, QDate(2025, 7, 1), &error));
+        QCOMPARE(error, why);
+        QCOMPARE(contracts.coverages(), before);
+        // A contract that does not exist, after an enterprise that could move: nothing moves either.
+        QVERIFY(!contracts.moveEnterprises({ m_enterprise, other }, b.id + 100, QDate(2025, 9, 1), &error));
+        QVERIFY(error.startsWith(QStringLiteral("恒达机械有限公司")));
+        QCOMPARE(contracts.coverages(), before);
+        QCOMPARE(AuditTrail::lastId(m_db.connection()), lastAudit);
+
+        QVERIFY2(contracts.moveEnterprises({ m_enterprise, other }, b.id, QDate(2025, 9, 1), &error),
+                 qPrintable(error));
+        for (const qint64 enterprise : { m_enterprise, other }) {
+            const QList<Coverage> history = contracts.coveragesOfEnterprise(enterprise);
+            QCOMPARE(history.size(), 2);
+            QCOMPARE(history.at(0).contractId, a.id);
+            QCOMPARE(history.at(0).serviceStart, enterprise == m_enterprise ? QDate(2024, 3, 1) : QDate(2025, 8, 1));
+            QCOMPARE(history.at(0).serviceEnd, QDate(2025, 8, 31));
+            QCOMPARE(history.at(1).contractId, b.id);
+            QCOMPARE(history.at(1).serviceStart, QDate(2025, 9, 1));
+            QVERIFY(!history.at(1).serviceEnd.isValid());
+        }
+        // Each move is an ended coverage and a new one in the audit trail.
+        QStringList actions;
+        for (const AuditTrail::Entry& e : coverageAudit()) {
+            if (e.id > lastAudit) {
+                actions << e.action;
+            }
+        }
+        actions.sort();
+        QCOMPARE(actions,
+                 QStringList({ QStringLiteral("insert"), QStringLiteral("insert"), QStringLiteral("update"),
+                               QStringLiteral("update") }));
+    }
+
 private:
     QTemporaryDir m_dir;
     Database m_db;

@@ -5,7 +5,6 @@
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
 #include "db/Database.h"
-#include "db/Transaction.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,7 +35,6 @@ MoveEnterpriseDialog::MoveEnterpriseDialog(core::Database& db, const core::Contr
     , m_db(db)
     , m_from(from)
     , m_coverages(coverages)
-    , m_names(enterpriseNames)
     , m_today(today)
 {
     setObjectName(QStringLiteral("moveEnterpriseDialog"));
@@ -164,18 +162,13 @@ void MoveEnterpriseDialog::accept()
     if (!m_ok->isEnabled()) {
         return;
     }
-    core::ContractRepository repository(m_db);
-    // Several enterprises move together or not at all.
-    core::Transaction tx(m_db.connection());
-    for (int i = 0; i < m_coverages.size(); ++i) {
-        QString error;
-        if (!repository.moveEnterprise(m_coverages.at(i).enterpriseId, targetContractId(), firstDay(), &error)) {
-            FormErrors::show(m_formError, m_coverages.size() == 1 ? error : tr("%1: %2").arg(m_names.value(i), error));
-            return;
-        }
+    QList<qint64> enterpriseIds;
+    for (const core::Coverage& c : std::as_const(m_coverages)) {
+        enterpriseIds.append(c.enterpriseId);
     }
-    if (!tx.commit()) {
-        FormErrors::show(m_formError, tr("The move could not be saved: %1").arg(tx.errorText()));
+    QString error;
+    if (!core::ContractRepository(m_db).moveEnterprises(enterpriseIds, targetContractId(), firstDay(), &error)) {
+        FormErrors::show(m_formError, error);
         return;
     }
     QDialog::accept();

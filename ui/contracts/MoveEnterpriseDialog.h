@@ -44,7 +44,6 @@ private:
     core::Database& m_db;
     core::Contract m_from;
     QList<core::Coverage> m_coverages;
-    QStringList m_names;
     QDate m_today;
     QDate m_latestStart;
     QHash<qint64, core::Contract> m_targets;
