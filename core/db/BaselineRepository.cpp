@@ -78,4 +78,29 @@ bool BaselineRepository::setCompleted(qint64 enterpriseId, BaselineKind kind, co
     return true;
 }
 
+bool BaselineRepository::saveDocuments(qint64 enterpriseId, const QList<BaselineDocument>& documents, QString* error)
+{
+    const QList<BaselineDocument> onFile = listOf(enterpriseId);
+    Transaction tx(m_db.connection());
+    for (const BaselineDocument& d : documents) {
+        BaselineDocument current; // not on file: no date, no notes
+        for (const BaselineDocument& f : onFile) {
+            if (f.kind == d.kind) {
+                current = f;
+            }
+        }
+        const QString notes = d.notes.trimmed();
+        if (d.completedOn == current.completedOn && notes == current.notes) {
+            continue;
+        }
+        if (!setCompleted(enterpriseId, d.kind, d.completedOn, notes, error)) {
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        return failWith(error, tr("The baseline documents could not be saved: %1").arg(tx.errorText()));
+    }
+    return true;
+}
+
 } // namespace sl::core

@@ -21,6 +21,10 @@ public:
     // Records the completion (or changes its date); an invalid date clears it.
     bool setCompleted(qint64 enterpriseId, BaselineKind kind, const QDate& completedOn, const QString& notes,
                       QString* error);
+    // Saves the documents the clerk filled in (kind, date — invalid clears it — and notes) in one transaction: a
+    // refused date leaves every document as it was. A document already on file with the same date and notes is
+    // not written again.
+    bool saveDocuments(qint64 enterpriseId, const QList<BaselineDocument>& documents, QString* error);
 
 private:
     Database& m_db;

@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "db/AgencyRepository.h"
+#include "db/AuditTrail.h"
 #include "db/BaselineRepository.h"
 #include "db/CommunityRepository.h"
 #include "db/ComplianceRepository.h"
@@ -17,6 +18,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -248,6 +250,95 @@ private slots:
         changed.minServiceDaysInQuarter = 0;
         QVERIFY(!settings.setObligationSettings(changed, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // The five documents of the dialog are saved as one: what changed is written (a new date, a cleared one, a
+    // new document), what is as on file is not touched, and a refused date among them leaves every one as it was.
+    void baselineDocumentsSaveAllOrNone()
+    {
+        BaselineRepository baseline(m_db);
+        QString error;
+        const QList<BaselineKind> kinds = allBaselineKinds();
+        QCOMPARE(kinds.size(), 5);
+        QVERIFY(baseline.setCompleted(m_enterprise, kinds[0], QDate(2025, 3, 1), QStringLiteral("初稿"), &error));
+        QVERIFY(baseline.setCompleted(m_enterprise, kinds[1], QDate(2025, 3, 2), QStringLiteral("已归档"), &error));
+        QVERIFY(baseline.setCompleted(m_enterprise, kinds[4], QDate(2025, 3, 5), QString(), &error));
+        const auto onFile = [&] {
+            QStringList out;
+            for (const BaselineDocument& d : baseline.listOf(m_enterprise)) {
+                out << QStringLiteral("%1 %2 %3 %4 %5")
+                           .arg(d.id)
+                           .arg(baselineKindKey(d.kind), d.completedOn.toString(Qt::ISODate))
+                           .arg(d.agencyId)
+                           .arg(d.notes);
+            }
+            out.sort();
+            return out;
+        };
+        const QStringList before = onFile();
+        QCOMPARE(before.size(), 3);
+        const qint64 lastAudit = AuditTrail::lastId(m_db.connection());
+
+        const auto document = [&](BaselineKind kind, const QDate& day, const QString& notes) {
+            BaselineDocument d;
+            d.enterpriseId = m_enterprise;
+            d.kind = kind;
+            d.completedOn = day;
+            d.notes = notes;
+            return d;
+        };
+        QList<BaselineDocument> documents = {
+            document(kinds[0], QDate(2025, 8, 1), QStringLiteral("修订")), // changed: now agency B's
+            document(kinds[1], QDate(2025, 3, 2), QStringLiteral(" 已归档 ")), // as on file
+            document(kinds[2], QDate(2025, 4, 1), QString()), // new
+            document(kinds[3], QDate(2025, 12, 1), QString()), // in the future (today is 2025-11-20)
+            document(kinds[4], QDate(), QString()), // cleared
+        };
+        QVERIFY(!baseline.saveDocuments(m_enterprise, documents, &error));
+        QCOMPARE(error,
+                 BaselineRepository::tr("The completion date %1 is in the future.").arg(QStringLiteral("2025-12-01")));
+        QCOMPARE(onFile(), before);
+        QCOMPARE(AuditTrail::lastId(m_db.connection()), lastAudit);
+        // A note too long, last of all, refuses the whole save as well.
+        documents[3] = document(kinds[3], QDate(), QString(4001, QLatin1Char('x')));
+        QVERIFY(!baseline.saveDocuments(m_enterprise, documents, &error));
+        QCOMPARE(error, BaselineRepository::tr("The note is longer than %1 characters.").arg(4000));
+        QCOMPARE(onFile(), before);
+        QCOMPARE(AuditTrail::lastId(m_db.connection()), lastAudit);
+
+        documents[3] = document(kinds[3], QDate(), QString()); // not on file and left empty: nothing to write
+        QVERIFY2(baseline.saveDocuments(m_enterprise, documents, &error), qPrintable(error));
+        const QList<BaselineDocument> after = baseline.listOf(m_enterprise);
+        QCOMPARE(after.size(), 3);
+        QMap<BaselineKind, BaselineDocument> byKind;
+        for (const BaselineDocument& d : after) {
+            byKind.insert(d.kind, d);
+        }
+        QVERIFY(byKind.contains(kinds[0]) && byKind.contains(kinds[1]) && byKind.contains(kinds[2]));
+        QCOMPARE(byKind[kinds[0]].completedOn, QDate(2025, 8, 1));
+        QCOMPARE(byKind[kinds[0]].agencyId, m_agencyB);
+        QCOMPARE(byKind[kinds[0]].notes, QStringLiteral("修订"));
+        QCOMPARE(byKind[kinds[1]].completedOn, QDate(2025, 3, 2));
+        QCOMPARE(byKind[kinds[1]].notes, QStringLiteral("已归档"));
+        QCOMPARE(byKind[kinds[2]].completedOn, QDate(2025, 4, 1));
+        QCOMPARE(byKind[kinds[2]].agencyId, m_agencyA);
+        QVERIFY(byKind[kinds[2]].notes.isEmpty());
+        // Exactly the three changes reach the audit trail: the one as on file is not written again.
+        AuditTrail::Filter filter;
+        filter.table = QStringLiteral("baseline_document");
+        QStringList actions;
+        for (const AuditTrail::Entry& e : AuditTrail::list(m_db.connection(), filter)) {
+            if (e.id > lastAudit) {
+                actions << e.action;
+            }
+        }
+        actions.sort();
+        QCOMPARE(actions,
+                 QStringList({ QStringLiteral("delete"), QStringLiteral("insert"), QStringLiteral("update") }));
+        // Saving the same again writes nothing.
+        const qint64 saved = AuditTrail::lastId(m_db.connection());
+        QVERIFY2(baseline.saveDocuments(m_enterprise, documents, &error), qPrintable(error));
+        QCOMPARE(AuditTrail::lastId(m_db.connection()), saved);
     }
 
     void evidenceIsCopiedHashedAndChecked()

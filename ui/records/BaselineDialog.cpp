@@ -6,7 +6,6 @@
 #include "common/FormErrors.h"
 #include "db/BaselineRepository.h"
 #include "db/Database.h"
-#include "db/Transaction.h"
 #include "model/DomainText.h"
 
 #include <QCheckBox>
@@ -86,23 +85,18 @@ BaselineDialog::BaselineDialog(core::Database& db, qint64 enterpriseId, QWidget*
 
 void BaselineDialog::accept()
 {
-    // All five in one transaction: a refused date leaves every document as it was.
-    core::Transaction tx(m_db.connection());
-    core::BaselineRepository repository(m_db);
-    QString error;
+    QList<core::BaselineDocument> documents;
     for (const Row& row : std::as_const(m_rows)) {
-        const QDate date = row.done->isChecked() ? row.date->date() : QDate();
-        const QString notes = row.notes->text().trimmed();
-        if (date == row.original.completedOn && notes == row.original.notes) {
-            continue;
-        }
-        if (!repository.setCompleted(m_enterpriseId, row.kind, date, notes, &error)) {
-            FormErrors::show(m_formError, error);
-            return;
-        }
+        core::BaselineDocument d;
+        d.enterpriseId = m_enterpriseId;
+        d.kind = row.kind;
+        d.completedOn = row.done->isChecked() ? row.date->date() : QDate();
+        d.notes = row.notes->text().trimmed();
+        documents.append(d);
     }
-    if (!tx.commit()) {
-        FormErrors::show(m_formError, tr("The baseline documents could not be saved: %1").arg(tx.errorText()));
+    QString error;
+    if (!core::BaselineRepository(m_db).saveDocuments(m_enterpriseId, documents, &error)) {
+        FormErrors::show(m_formError, error);
         return;
     }
     FormDialog::accept();
