@@ -1118,6 +1118,10 @@
         <source>The baseline document could not be saved: %1</source>
         <translation>基础资料未能保存：%1</translation>
     </message>
+    <message>
+        <source>The baseline documents could not be saved: %1</source>
+        <translation>基础资料未能保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>CertificateRepository</name>
@@ -4779,10 +4783,6 @@ Restore the newest backup, %2, now?</source>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
-    <message>
-        <source>The baseline documents could not be saved: %1</source>
-        <translation>基础资料未能保存：%1</translation>
-    </message>
 </context>
 <context>
     <name>sl::ui::CertificateDialog</name>
@@ -5812,10 +5812,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Last day of service</source>
         <translation>服务最后一天</translation>
-    </message>
-    <message>
-        <source>The service could not be ended: %1</source>
-        <translation>服务未能终止：%1</translation>
     </message>
 </context>
 <context>
@@ -7338,14 +7334,6 @@ Run check to see every missing file.</source>
     <message>
         <source>Service under %1 ends on %2; under %3 (%4) it starts on %5.</source>
         <translation>合同 %1 下的服务于 %2 结束；合同 %3（%4）下的服务于 %5 开始。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>The move could not be saved: %1</source>
-        <translation>转入其他合同未能保存：%1</translation>
     </message>
 </context>
 <context>
