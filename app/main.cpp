@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QProcess>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -100,6 +101,16 @@ int main(int argc, char* argv[])
     }
 
     sl::ui::MainWindow window(db, settings);
+    // Another database opens in a program of its own, with its own lock; this window then closes.
+    QObject::connect(&window, &sl::ui::MainWindow::otherDatabaseRequested, &window, [&window](const QString& other) {
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), { QStringLiteral("--db"), other })) {
+            window.close();
+        } else {
+            sl::ui::MessageBox::warning(&window, QCoreApplication::translate("main", "Not opened"),
+                                        QCoreApplication::translate("main", "SafeLedger could not be started on %1.")
+                                            .arg(QDir::toNativeSeparators(other)));
+        }
+    });
     window.show();
     QTimer::singleShot(0, &window, &sl::ui::MainWindow::offerDemoIfEmpty);
     // The first start of each day (and week) leaves a copy in the backups folder, taken in the background once

@@ -11,7 +11,8 @@ namespace sl::core {
 class Localization
 {
 public:
-    // language: "system", "zh_CN" or "en". Returns the language actually used.
+    // language: "system", "zh_CN" or "en". Returns the language actually used. Replaces the translators an
+    // earlier call installed ("en" removes them).
     static QString install(QCoreApplication& app, const QString& language);
     static QString resolve(const QString& language);
 };

@@ -7,8 +7,10 @@
 #include "audit/AuditLogPage.h"
 #include "certificates/CertificatesPage.h"
 #include "common/BackupTask.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/ScreenFit.h"
+#include "common/StatusStyle.h"
 #include "contracts/ContractsPage.h"
 #include "dashboard/DashboardPage.h"
 #include "db/BackupManager.h"
@@ -239,6 +241,32 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* open = file->addAction(tr("&Open another database…"), this, &MainWindow::openOtherDatabase);
+    open->setObjectName(QStringLiteral("fileOpenDatabaseAction"));
+    open->setShortcut(QKeySequence::Open);
+    QAction* backup = file->addAction(tr("&Back up to a file…"), m_settingsPage, &SettingsPage::backUpToFile);
+    backup->setObjectName(QStringLiteral("fileBackupAction"));
+    file->addSeparator();
+    // The page's own actions carry the shortcuts (a second action with the same key would make both ambiguous);
+    // the menu shows the key after a tab and triggers the page's action.
+    QAction* exportShown = file->addAction(tr("&Export shown rows…") + QStringLiteral("\tCtrl+E"), this, [this] {
+        if (QAction* a = pageAction(QKeySequence(Qt::CTRL | Qt::Key_E))) {
+            a->trigger();
+        }
+    });
+    exportShown->setObjectName(QStringLiteral("fileExportShownAction"));
+    QAction* print = file->addAction(tr("&Print…") + QStringLiteral("\tCtrl+P"), this, [this] {
+        if (QAction* a = pageAction(QKeySequence::Print)) {
+            a->trigger();
+        }
+    });
+    print->setObjectName(QStringLiteral("filePrintAction"));
+    connect(file, &QMenu::aboutToShow, this, [this, exportShown, print] {
+        exportShown->setEnabled(pageAction(QKeySequence(Qt::CTRL | Qt::Key_E)) != nullptr);
+        print->setEnabled(pageAction(QKeySequence::Print) != nullptr);
+    });
+    file->addSeparator();
     QAction* switchOperator = file->addAction(tr("&Switch operator…"), this, &MainWindow::switchOperator);
     switchOperator->setObjectName(QStringLiteral("switchOperatorAction"));
     switchOperator->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -248,6 +276,38 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SafeLedger"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QAction* MainWindow::pageAction(const QKeySequence& key) const
+{
+    QWidget* page = m_stack->currentWidget();
+    if (!page) {
+        return nullptr;
+    }
+    for (QAction* a : page->findChildren<QAction*>()) {
+        if (a->shortcuts().contains(key) && a->isEnabled()) {
+            return a;
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::openOtherDatabase()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Open another database"),
+                                                     tr("SafeLedger database (*.sqlite *.db);;Every file (*)"),
+                                                     QFileInfo(m_db.path()).absolutePath());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_db.path()).canonicalFilePath()) {
+        MessageBox::information(this, tr("Already open"),
+                                tr("%1 is the database open now.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    // The program opens one database; the other one gets a window of its own (its lock, its backups), and this
+    // one closes once that has started.
+    emit otherDatabaseRequested(path);
 }
 
 void MainWindow::showPage(Page page)
@@ -365,13 +425,13 @@ void MainWindow::showDailyBackupOutcome(bool ok, const QStringList& warnings, co
     updateStatus();
     if (!ok) {
         m_backupLabel->setText(tr("Today's backup failed"));
-        m_backupLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_backupLabel->setStyleSheet(StatusStyle::styleSheet(StatusStyle::Tone::Bad));
         MessageBox::warning(this, tr("No backup today"),
                             tr("Today's backup copy could not be made: %1\n\nYour work is safe, but check the disk "
                                "and the backups folder, then use Settings → Back up now.")
                                 .arg(error));
     } else if (!warnings.isEmpty()) {
-        m_backupLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_backupLabel->setStyleSheet(StatusStyle::styleSheet(StatusStyle::Tone::Bad));
         MessageBox::warning(this, tr("Backup incomplete"),
                             tr("Today's backup was written, but it lacks evidence files the database names:\n%1\n\n"
                                "Run check to see every missing file.")

@@ -5,6 +5,7 @@
 class QCloseEvent;
 
 class QLabel;
+class QKeySequence;
 class QListWidget;
 class QStackedWidget;
 
@@ -82,12 +83,17 @@ public slots:
 
 signals:
     void dailyBackupFinished(bool ok);
+    // The clerk chose another database file in 文件 > 打开其他数据库; the program starts a window on it.
+    void otherDatabaseRequested(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
+    // The current page's action with this shortcut (export shown rows, print), null when it has none.
+    QAction* pageAction(const QKeySequence& key) const;
+    void openOtherDatabase();
     void updateStatus();
     void reloadAll();
     void showDailyBackupOutcome(bool ok, const QStringList& warnings, const QString& error);

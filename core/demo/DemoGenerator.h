@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Clock.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
@@ -20,7 +22,7 @@ public:
         int enterprises = 300;
         int years = 3;
         quint32 seed = 1;
-        QDate today = QDate::currentDate();
+        QDate today = Clock::today();
     };
 
     static constexpr int kMaxEnterprises = 200000;

@@ -246,6 +246,43 @@ QString DomainText::period(int year, int quarter)
     return quarter > 0 ? tr("%1 Q%2").arg(year).arg(quarter) : QString::number(year);
 }
 
+namespace {
+
+// The quarter's wording "Q%1" (第%1季度), cut at its number: one translation gives the name, prefix and suffix.
+QStringList quarterParts()
+{
+    const QString pattern = DomainText::tr("Q%1");
+    const qsizetype at = pattern.indexOf(QLatin1String("%1"));
+    if (at < 0) {
+        return { pattern, QString() };
+    }
+    return { pattern.left(at), pattern.mid(at + 2) };
+}
+
+} // namespace
+
+QString DomainText::quarterName(int quarter)
+{
+    return tr("Q%1").arg(quarter);
+}
+
+QString DomainText::quarterPrefix()
+{
+    return quarterParts().at(0);
+}
+
+QString DomainText::quarterSuffix()
+{
+    return quarterParts().at(1);
+}
+
+QString DomainText::yearSuffix()
+{
+    const QString pattern = tr("%1", "a year's number with its unit: 2026, 2026年");
+    const qsizetype at = pattern.indexOf(QLatin1String("%1"));
+    return at < 0 ? QString() : pattern.mid(at + 2);
+}
+
 QString DomainText::hazardState(HazardState state)
 {
     switch (state) {

@@ -50,8 +50,15 @@ public:
     static QString riskLevel(RiskLevel level);
     static QString riskMethod(RiskMethod method);
     static QString obligationStatus(ObligationStatus status);
-    // "2025" or "2025 Q3" as the clerk reads it.
+    // "2025" or "2025 Q3" as the clerk reads it (2025年第3季度 in Chinese).
     static QString period(int year, int quarter);
+    // A quarter alone, "Q3" (第3季度), where the year stands beside it; and the words before and after the
+    // number, for a spin box that shows the quarter the same way.
+    static QString quarterName(int quarter);
+    static QString quarterPrefix();
+    static QString quarterSuffix();
+    // The words after a year's number in a spin box: nothing in English, 年 in Chinese.
+    static QString yearSuffix();
 };
 
 } // namespace sl::core

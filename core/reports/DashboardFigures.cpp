@@ -1,6 +1,7 @@
 #include "DashboardFigures.h"
 
 #include "ComplianceYear.h"
+#include "rules/ChineseOrder.h"
 
 #include <QHash>
 #include <QSet>
@@ -59,7 +60,8 @@ QList<DashboardFigures::Group> sortedGroups(QHash<qint64, DashboardFigures::Grou
         out.append(*it);
     }
     std::sort(out.begin(), out.end(), [](const DashboardFigures::Group& a, const DashboardFigures::Group& b) {
-        return a.name != b.name ? a.name < b.name : a.id < b.id;
+        const int byName = ChineseOrder::compare(a.name, b.name);
+        return byName != 0 ? byName < 0 : a.id < b.id;
     });
     return out;
 }

@@ -58,8 +58,8 @@ public:
     Tally yearEndReports;
     Tally riskAssessments; // the risk assessments due this year (first year, yearly review)
     int overdueThisYear = 0;
-    QList<Group> byAgency; // by name
-    QList<Group> byCommunity; // by name
+    QList<Group> byAgency; // by name, in pinyin order (ChineseOrder)
+    QList<Group> byCommunity; // by name, in pinyin order
     // Overdue first (oldest due date first), then due within kDueSoonDays.
     QList<Obligation> attention;
 };

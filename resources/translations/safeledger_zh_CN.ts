@@ -2558,6 +2558,15 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <source>LEC</source>
         <translation>LEC</translation>
     </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>a year&apos;s number with its unit: 2026, 2026年</comment>
+        <translation>%1年</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseImport</name>
@@ -3074,6 +3083,13 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The interview could not be saved: %1</source>
         <translation>约谈/通报记录未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ListWorkbook</name>
+    <message>
+        <source>The list shows no column; show at least one column to export it.</source>
+        <translation>列表没有显示任何列；请至少显示一列后再导出。</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4158,14 @@ Restore the newest backup, %2, now?</source>
         <source>Work as this operator (asked for a password when they have one).</source>
         <translation>以该操作人身份工作（设有密码时会要求输入）。</translation>
     </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未能打开</translation>
+    </message>
+    <message>
+        <source>SafeLedger could not be started on %1.</source>
+        <translation>无法用 %1 启动安全服务台账。</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::AgenciesPage</name>
@@ -4328,6 +4352,10 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Last quarter</source>
         <translation>上季度</translation>
+    </message>
+    <message>
+        <source>Service agencies</source>
+        <translation>服务机构</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5210,10 @@ Restore the newest backup, %2, now?</source>
         <source>Tick &quot;Show archived&quot; to see archived certificates.</source>
         <translation>勾选“显示已归档”即可查看已归档的证照。</translation>
     </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证照管理</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::ContractDialog</name>
@@ -5467,6 +5499,10 @@ Restore the newest backup, %2, now?</source>
         <source>Tick &quot;Show archived&quot; to see archived contracts.</source>
         <translation>勾选“显示已归档”即可查看已归档的服务合同。</translation>
     </message>
+    <message>
+        <source>Service contracts</source>
+        <translation>服务合同</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::CoverageTableModel</name>
@@ -5552,10 +5588,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Done</source>
         <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Q%1</source>
-        <translation>第%1季度</translation>
     </message>
     <message>
         <source>Inspections done by agency, % of required so far</source>
@@ -6346,6 +6378,10 @@ Restore the newest backup, %2, now?</source>
         <source>%1 enterprises added, %2 updated. A copy of the database from before the import is in the backups folder.</source>
         <translation>已新增 %1 家企业，更新 %2 家。导入前的数据库副本已保存在备份文件夹中。</translation>
     </message>
+    <message>
+        <source>Enterprise ledger</source>
+        <translation>企业台账</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::EvaluationDialog</name>
@@ -6969,6 +7005,10 @@ Restore the newest backup, %2, now?</source>
         <source>Risk point not linked</source>
         <translation>未能关联风险点</translation>
     </message>
+    <message>
+        <source>Hazards %1</source>
+        <translation>%1年隐患</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::ImportPreviewDialog</name>
@@ -7072,6 +7112,47 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Outcome</source>
         <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ListActions</name>
+    <message>
+        <source>Export shown rows…</source>
+        <translation>导出所显示的行…</translation>
+    </message>
+    <message>
+        <source>The rows as filtered and sorted, the columns as shown, to an Excel workbook (Ctrl+E)</source>
+        <translation>按当前筛选和排序的行、当前显示的列导出为 Excel 工作簿（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Print shown rows…</source>
+        <translation>打印所显示的行…</translation>
+    </message>
+    <message>
+        <source>Print the rows as filtered and sorted (Ctrl+P)</source>
+        <translation>按当前筛选和排序打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Export the rows shown</source>
+        <translation>导出所显示的行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7281,6 +7362,38 @@ Run check to see every missing file.</source>
     <message>
         <source>Operator: %1</source>
         <translation>操作人：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>打开其他数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a file…</source>
+        <translation>备份到文件(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export shown rows…</source>
+        <translation>导出所显示的行(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>打开其他数据库</translation>
+    </message>
+    <message>
+        <source>SafeLedger database (*.sqlite *.db);;Every file (*)</source>
+        <translation>安全服务台账数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>已经打开</translation>
+    </message>
+    <message>
+        <source>%1 is the database open now.</source>
+        <translation>%1 就是当前打开的数据库。</translation>
     </message>
 </context>
 <context>
@@ -8076,10 +8189,6 @@ Run check to see every missing file.</source>
         <translation>所选机构本季度的报送工作簿，已预填，发给该机构填写</translation>
     </message>
     <message>
-        <source>Q%1</source>
-        <translation>第%1季度</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -8503,10 +8612,6 @@ Run check to see every missing file.</source>
         <translation>基础资料…</translation>
     </message>
     <message>
-        <source>Q</source>
-        <translation>Q</translation>
-    </message>
-    <message>
         <source>Search enterprise, topic, findings… (Ctrl+F)</source>
         <translation>搜索企业、主题、检查发现…（Ctrl+F）</translation>
     </message>
@@ -8577,10 +8682,6 @@ Run check to see every missing file.</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>%1 Q%2: %3 enterprises need an inspection, %4 still without one.</source>
-        <translation>%1年第%2季度：%3 家企业须接受安全检查，其中 %4 家尚未检查。</translation>
-    </message>
-    <message>
         <source>Void record</source>
         <translation>作废记录</translation>
     </message>
@@ -8603,6 +8704,14 @@ Run check to see every missing file.</source>
     <message>
         <source>Other services</source>
         <translation>其他服务</translation>
+    </message>
+    <message>
+        <source>Service records %1</source>
+        <translation>%1年服务记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 enterprises need an inspection, %3 still without one.</source>
+        <translation>%1：%2 家企业须接受安全检查，其中 %3 家尚未检查。</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "PdfTools.h"
 #include "db/ComplianceRepository.h"
 #include "db/Database.h"
@@ -740,7 +741,7 @@ private slots:
             return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
         };
         const QByteArray before = digest(db);
-        const QString year = QString::number(QDate::currentDate().year() - 1);
+        const QString year = QString::number(sl::core::Clock::today().year() - 1);
         const QList<QStringList> verbs = {
             { QStringLiteral("check") },
             { QStringLiteral("subsidies"), QStringLiteral("--year"), year, QStringLiteral("--out"),
@@ -820,7 +821,7 @@ private slots:
                         .arg(verb == QLatin1String("subsidies") ? QStringLiteral("xlsx") : QStringLiteral("zip")));
                 QStringList args = { QStringLiteral("--db"), db, verb, QStringLiteral("--out"), out };
                 if (verb == QLatin1String("subsidies")) {
-                    args << QStringLiteral("--year") << QString::number(QDate::currentDate().year() - 1);
+                    args << QStringLiteral("--year") << QString::number(sl::core::Clock::today().year() - 1);
                 }
                 const Run limited = limitedCli(limitKb, args);
                 if (limited.exitCode == 0) {

@@ -114,14 +114,6 @@ private:
         return parseCsv(QString::fromUtf8(bytes.mid(3)));
     }
 
-    // The text of a PDF as pdftotext extracts it; false when the tool could not be run (the test then fails,
-    // because nothing proves the Chinese is extractable).
-    bool pdfText(const QString& pdf, QString* text)
-    {
-        *text = PdfTools::text(pdf);
-        return !text->isEmpty();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -255,8 +247,9 @@ private slots:
         QString error;
         QVERIFY2(SubsidyListExport::write(year, kStreetName, file, &error), qPrintable(error));
 
-        QString text;
-        if (!pdfText(file, &text)) {
+        // Empty when pdftotext could not be run: the test then fails, as nothing proves the Chinese is extractable.
+        const QString text = PdfTools::text(file);
+        if (text.isEmpty()) {
             QFAIL("pdftotext is needed to prove the PDF's Chinese is extractable: install poppler-utils.");
         }
         QVERIFY2(
@@ -374,8 +367,8 @@ private slots:
 
         const QString pdfFile = path(QStringLiteral("injection.pdf"));
         QVERIFY2(SubsidyListExport::write(year, kStreetName, pdfFile, &error), qPrintable(error));
-        QString text;
-        if (!pdfText(pdfFile, &text)) {
+        const QString text = PdfTools::text(pdfFile);
+        if (text.isEmpty()) {
             QFAIL("pdftotext is needed to read the PDF back: install poppler-utils.");
         }
         QVERIFY2(text.contains(kMarkupName), "markup in a name must print as its characters");

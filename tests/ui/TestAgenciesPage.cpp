@@ -3,18 +3,25 @@
 #include "agencies/AgenciesPage.h"
 #include "agencies/AgencyTableModel.h"
 #include "agencies/ExpertTableModel.h"
+#include "common/FileDialog.h"
+#include "common/ListActions.h"
 #include "common/MessageBox.h"
+#include "common/StatusStyle.h"
 #include "db/AgencyRepository.h"
 #include "db/Database.h"
+#include "io/XlsxReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QBrush>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -124,6 +131,100 @@ private slots:
         m_page->setToday(kToday.addDays(1));
     }
 
+    // A click on the name header sorts by pinyin (阿, 北, 恒, 中), not by character code (中, 北, 恒, 阿); the search
+    // takes every word typed, split at a full-width space too, in any order.
+    void namesSortByPinyinAndSearchTakesWords()
+    {
+        AgencyRepository repository(m_db);
+        QString error;
+        for (const QString& name : { QStringLiteral("中安检测有限公司"), QStringLiteral("北辰安全咨询有限公司"),
+                                     QStringLiteral("阿拉丁安全服务有限公司") }) {
+            Agency a;
+            a.name = name;
+            QVERIFY2(repository.insert(a, &error), qPrintable(error));
+        }
+        m_page->reload();
+        QCOMPARE(visibleRows(), 4);
+        QHeaderView* header = m_page->table()->horizontalHeader();
+        const int nameSection = header->visualIndex(AgencyTableModel::Name);
+        const QPoint at(header->sectionViewportPosition(AgencyTableModel::Name) + header->sectionSize(nameSection) / 2,
+                        header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        if (header->sortIndicatorOrder() != Qt::AscendingOrder) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        }
+        QCOMPARE(header->sortIndicatorSection(), int(AgencyTableModel::Name));
+        const QStringList expected = { QStringLiteral("阿拉丁安全服务有限公司"), QStringLiteral("北辰安全咨询有限公司"),
+                                       QStringLiteral("恒安安全技术服务有限公司"), QStringLiteral("中安检测有限公司") };
+        for (int row = 0; row < expected.size(); ++row) {
+            QCOMPARE(cell(row, AgencyTableModel::Name), expected.at(row));
+        }
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(cell(0, AgencyTableModel::Name), expected.last());
+
+        search(QStringLiteral("有限公司 安全"));
+        QCOMPARE(visibleRows(), 3);
+        search(QStringLiteral("咨询\u3000北辰"));
+        QCOMPARE(visibleRows(), 1);
+        QCOMPARE(cell(0, AgencyTableModel::Name), expected.at(1));
+        search(QStringLiteral("北辰 检测"));
+        QCOMPARE(visibleRows(), 0);
+    }
+
+    // Ctrl+E writes what the list shows: the rows the search left, in the order of the header the clerk clicked,
+    // the columns she kept, in the order she dragged them to; the right-click menu offers the same.
+    void exportWritesTheShownRowsInTheShownOrder()
+    {
+        AgencyRepository repository(m_db);
+        QString error;
+        for (const QString& name : { QStringLiteral("中安安全检测有限公司"), QStringLiteral("北辰安全咨询有限公司"),
+                                     QStringLiteral("阿拉丁电气有限公司") }) {
+            Agency a;
+            a.name = name;
+            a.contactPerson = QStringLiteral("联系人") + name.left(2);
+            QVERIFY2(repository.insert(a, &error), qPrintable(error));
+        }
+        m_page->reload();
+        search(QStringLiteral("安全"));
+        QCOMPARE(visibleRows(), 3); // 恒安, 中安, 北辰; not 阿拉丁
+        m_page->table()->sortByColumn(AgencyTableModel::Name, Qt::DescendingOrder);
+        QHeaderView* header = m_page->table()->horizontalHeader();
+        header->setSectionHidden(AgencyTableModel::CreditCode, true);
+        header->moveSection(header->visualIndex(AgencyTableModel::ContactPerson), 0);
+
+        const QString path = m_dir.filePath(QStringLiteral("shown%1.xlsx").arg(m_counter));
+        FileDialog::setNextFileName(path);
+        QTest::keyClick(m_page->table(), Qt::Key_E, Qt::ControlModifier);
+        QVERIFY2(QFileInfo::exists(path), "Ctrl+E wrote no workbook");
+        TextTable sheet;
+        QVERIFY2(XlsxReader::read(path, ReadLimits(), &sheet, &error), qPrintable(error));
+        QCOMPARE(sheet.rows.size(), 4);
+        const QStringList headerRow = sheet.rows.first();
+        QCOMPARE(headerRow.first(),
+                 m_page->table()->model()->headerData(AgencyTableModel::ContactPerson, Qt::Horizontal).toString());
+        QCOMPARE(headerRow.at(1),
+                 m_page->table()->model()->headerData(AgencyTableModel::Name, Qt::Horizontal).toString());
+        QVERIFY(!headerRow.contains(
+            m_page->table()->model()->headerData(AgencyTableModel::CreditCode, Qt::Horizontal).toString()));
+        QCOMPARE(headerRow.size(), int(AgencyTableModel::ColumnCount) - 1);
+        const QStringList names = { QStringLiteral("中安安全检测有限公司"), QStringLiteral("恒安安全技术服务有限公司"),
+                                    QStringLiteral("北辰安全咨询有限公司") };
+        for (int row = 0; row < names.size(); ++row) {
+            QCOMPARE(sheet.rows.at(row + 1).at(1), names.at(row));
+            QCOMPARE(sheet.rows.at(row + 1).at(0), cell(row, AgencyTableModel::ContactPerson));
+        }
+
+        auto* menu = m_page->findChild<QMenu*>(QStringLiteral("agenciesPageContextMenu"));
+        QVERIFY(menu);
+        auto* actions = m_page->findChild<ListActions*>();
+        QVERIFY(actions);
+        const QList<QAction*> offered = actions->contextMenu()->actions();
+        QVERIFY(offered.contains(actions->exportAction()));
+        QVERIFY(offered.contains(actions->printAction()));
+        QVERIFY(offered.contains(action("copyAgenciesAction")));
+        QCOMPARE(offered.first(), action("editAgencyAction"));
+    }
+
     void addAgencyThroughTheDialog()
     {
         bool emptyNameRefused = false;
@@ -204,12 +305,12 @@ private slots:
         const QModelIndex expired
             = experts()->index(expertRow(QStringLiteral("李明")), ExpertTableModel::CertificateExpiry);
         QCOMPARE(expired.data().toString(), QStringLiteral("2025-01-01 (expired)"));
-        QCOMPARE(expired.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xb0, 0x00, 0x20));
+        QCOMPARE(expired.data(Qt::ForegroundRole).value<QBrush>().color(), StatusStyle::colour(StatusStyle::Tone::Bad));
         const QModelIndex soon
             = experts()->index(expertRow(QStringLiteral("张华")), ExpertTableModel::CertificateExpiry);
         QCOMPARE(soon.data().toString(),
                  QStringLiteral("%1 (expires in 10 day(s))").arg(kToday.addDays(10).toString(Qt::ISODate)));
-        QVERIFY(soon.data(Qt::ForegroundRole).value<QBrush>().color() != QColor(0xb0, 0x00, 0x20));
+        QVERIFY(soon.data(Qt::ForegroundRole).value<QBrush>().color() != StatusStyle::colour(StatusStyle::Tone::Bad));
         QVERIFY(soon.data(Qt::ForegroundRole).isValid());
         const QModelIndex valid
             = experts()->index(expertRow(QStringLiteral("陈静")), ExpertTableModel::CertificateExpiry);

@@ -8,6 +8,7 @@
 
 #include <QChartView>
 #include <QDir>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -100,6 +101,65 @@ private slots:
         if (!shots.isEmpty()) {
             QDir().mkpath(shots);
             QVERIFY(page.grab().save(QDir(shots).filePath(QStringLiteral("issue21-dashboard.png"))));
+        }
+    }
+
+    // "393 / 49" shows whole in a card of any width: narrower cards take a smaller font, a wide one the full size.
+    void figureFitsItsCard()
+    {
+        FigureCard card(QStringLiteral("testCard"), QStringLiteral("Inspected this quarter"));
+        card.setFigure(QStringLiteral("393 / 49"), QStringLiteral("detail"), Qt::black);
+        card.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&card));
+        auto* figure = card.findChild<QLabel*>(QStringLiteral("testCardFigure"));
+        QVERIFY(figure);
+        qreal widest = 0;
+        for (const int width : { 600, 160, 110, 80, 60 }) {
+            card.resize(width, card.height());
+            QCoreApplication::processEvents();
+            const int needed = QFontMetrics(figure->font()).horizontalAdvance(figure->text());
+            QVERIFY2(needed <= figure->contentsRect().width(),
+                     qPrintable(QStringLiteral("card %1 px: text %2 px in %3 px")
+                                    .arg(width)
+                                    .arg(needed)
+                                    .arg(figure->contentsRect().width())));
+            if (width == 600) {
+                widest = figure->font().pointSizeF();
+            }
+        }
+        QVERIFY(figure->font().pointSizeF() < widest);
+        card.resize(600, card.height());
+        QCoreApplication::processEvents();
+        QCOMPARE(figure->font().pointSizeF(), widest);
+    }
+
+    // On the dashboard itself, at the laptop's width and narrower, no card's figure is cut.
+    void dashboardFiguresShowWhole()
+    {
+        DashboardPage page(m_db);
+        for (const QSize size : { QSize(1366, 768), QSize(1100, 700), QSize(900, 600) }) {
+            page.resize(size);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QCoreApplication::processEvents();
+            const QList<FigureCard*> cards = page.findChildren<FigureCard*>();
+            QVERIFY(cards.size() >= 9);
+            for (FigureCard* card : cards) {
+                if (!card->isVisible()) {
+                    continue;
+                }
+                auto* figure = card->findChild<QLabel*>(card->objectName() + QStringLiteral("Figure"));
+                QVERIFY(figure);
+                QVERIFY(!figure->text().isEmpty());
+                const int needed = QFontMetrics(figure->font()).horizontalAdvance(figure->text());
+                QVERIFY2(needed <= figure->contentsRect().width(),
+                         qPrintable(QStringLiteral("%1 at %2 px: %3 needs %4 px, has %5")
+                                        .arg(card->objectName())
+                                        .arg(size.width())
+                                        .arg(figure->text())
+                                        .arg(needed)
+                                        .arg(figure->contentsRect().width())));
+            }
         }
     }
 };

@@ -13,15 +13,20 @@
 #include "db/EvidenceRepository.h"
 #include "enterprises/EnterpriseTableModel.h"
 #include "enterprises/EnterprisesPage.h"
+#include "records/ServiceRecordsPage.h"
 #include "settings/SettingsPage.h"
 #include <QLabel>
+#include <QMenu>
 
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +45,40 @@ private slots:
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
         QString error;
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("main.sqlite")), &error));
+    }
+
+    // The Chinese translator, then back to English: the tests after this one (in any order) still read English.
+    void speaksChinese()
+    {
+        QCOMPARE(Localization::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        {
+            MainWindow window(m_db, *m_settings);
+            auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+            QCOMPARE(nav->item(0)->text(), QStringLiteral("工作台"));
+            QCOMPARE(nav->item(1)->text(), QStringLiteral("企业台账"));
+            QCOMPARE(nav->item(nav->count() - 1)->text(), QStringLiteral("系统设置"));
+            // Qt's own dialogs too.
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+            // One wording for periods: 2026年第4季度, on the records page's spin boxes as in the returns page's list.
+            auto* records = window.findChild<ServiceRecordsPage*>();
+            QVERIFY(records);
+            auto* year = records->findChild<QSpinBox*>(QStringLiteral("yearSpin"));
+            auto* quarter = records->findChild<QSpinBox*>(QStringLiteral("quarterSpin"));
+            QVERIFY(year && quarter);
+            QCOMPARE(year->text(), QStringLiteral("%1年").arg(year->value()));
+            QCOMPARE(quarter->text(), QStringLiteral("第%1季度").arg(quarter->value()));
+            auto* quarters = window.findChild<QComboBox*>(QStringLiteral("quarterCombo"));
+            QVERIFY(quarters);
+            QCOMPARE(quarters->itemText(3), QStringLiteral("第4季度"));
+        }
+        // Installing again replaces, never stacks: one switch back to English removes every Chinese text.
+        QCOMPARE(Localization::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        QCOMPARE(Localization::install(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        MainWindow window(m_db, *m_settings);
+        auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QCOMPARE(nav->item(0)->text(), kAreas.first());
+        QCOMPARE(nav->item(nav->count() - 1)->text(), kAreas.last());
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
     }
 
     void offersDemoOnEmptyDatabase()
@@ -182,6 +221,45 @@ private slots:
         QCOMPARE(summary.evidenceFiles, EvidenceRepository(m_db).files().size());
     }
 
+    // 文件 has more than 退出: open another database (the program is asked to start on it), back up to a file,
+    // export and print what the current page shows (its own Ctrl+E and Ctrl+P, enabled only where the page has them).
+    void fileMenuOpensBacksUpExportsAndPrints()
+    {
+        MainWindow window(m_db, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* file = window.findChild<QMenu*>(QStringLiteral("fileMenu"));
+        QVERIFY(file);
+        const auto action = [&window](const char* name) { return window.findChild<QAction*>(QLatin1String(name)); };
+        for (const char* name : { "fileOpenDatabaseAction", "fileBackupAction", "fileExportShownAction", "filePrintAction" }) {
+            QVERIFY2(action(name) && file->actions().contains(action(name)), name);
+        }
+
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        QFile(other).open(QIODevice::WriteOnly);
+        QSignalSpy asked(&window, &MainWindow::otherDatabaseRequested);
+        FileDialog::setNextFileName(other);
+        action("fileOpenDatabaseAction")->trigger();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first().toString(), other);
+        FileDialog::setNextFileName(m_db.path());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        action("fileOpenDatabaseAction")->trigger();
+        QCOMPARE(asked.size(), 1); // the database open now is not opened twice
+
+        window.showPage(MainWindow::Page::Enterprises);
+        emit file->aboutToShow();
+        QVERIFY(action("fileExportShownAction")->isEnabled());
+        QVERIFY(action("filePrintAction")->isEnabled());
+        const QString shown = m_dir.filePath(QStringLiteral("shown-enterprises.xlsx"));
+        FileDialog::setNextFileName(shown);
+        action("fileExportShownAction")->trigger();
+        QVERIFY(QFileInfo::exists(shown));
+        window.showPage(MainWindow::Page::Dashboard);
+        emit file->aboutToShow();
+        QVERIFY(!action("fileExportShownAction")->isEnabled());
+    }
+
     void addsCommunityInSettings()
     {
         MainWindow window(m_db, *m_settings);
@@ -196,19 +274,6 @@ private slots:
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("addCommunityButton")), Qt::LeftButton);
         QCOMPARE(CommunityRepository(m_db).list(true).size(), before + 1);
         QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("communityList"))->count(), before + 1);
-    }
-
-    // Last: it installs the Chinese translator for the rest of the process.
-    void speaksChinese()
-    {
-        QCOMPARE(Localization::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
-        MainWindow window(m_db, *m_settings);
-        auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(nav->item(0)->text(), QStringLiteral("工作台"));
-        QCOMPARE(nav->item(1)->text(), QStringLiteral("企业台账"));
-        QCOMPARE(nav->item(nav->count() - 1)->text(), QStringLiteral("系统设置"));
-        // Qt's own dialogs too.
-        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
     }
 
 private:

@@ -1,15 +1,17 @@
 #include "AgenciesPage.h"
 
 #include "Clock.h"
+#include "common/StatusStyle.h"
 #include "returns/ReturnTemplateExport.h"
 
 #include "AgencyDialog.h"
-#include "AgencyFilterProxy.h"
 #include "AgencyTableModel.h"
 #include "AppSettings.h"
 #include "ExpertDialog.h"
 #include "ExpertTableModel.h"
+#include "common/ListActions.h"
 #include "common/MessageBox.h"
+#include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
 #include "db/AgencyRepository.h"
@@ -18,7 +20,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,7 +28,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -43,15 +43,17 @@ AgenciesPage::AgenciesPage(core::Database& db, core::AppSettings& settings, QWid
     , m_db(db)
     , m_settings(settings)
     , m_model(new AgencyTableModel(db, this))
-    , m_proxy(new AgencyFilterProxy(this))
+    , m_proxy(new RecordFilterProxy(this))
     , m_expertModel(new ExpertTableModel(this))
-    , m_expertProxy(new QSortFilterProxyModel(this))
+    , m_expertProxy(new RecordFilterProxy(this))
 {
     setObjectName(QStringLiteral("agenciesPage"));
     m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AgencyTableModel::SortRole);
+    m_proxy->setSearchRole(AgencyTableModel::SearchTextRole);
+    m_proxy->setArchivedRole(AgencyTableModel::ArchivedRole);
     m_expertProxy->setSourceModel(m_expertModel);
     m_expertProxy->setSortRole(ExpertTableModel::SortRole);
-    m_expertProxy->setSortLocaleAware(true);
     buildUi();
     m_table->sortByColumn(AgencyTableModel::Name, Qt::AscendingOrder);
     m_expertTable->sortByColumn(ExpertTableModel::Name, Qt::AscendingOrder);
@@ -98,7 +100,7 @@ void AgenciesPage::buildUi()
     }
 
     m_search = SearchBox::create(this, tr("Search name, credit code, contact, expert… (Ctrl+F)"));
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &AgencyFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
 
     m_showArchived = new QCheckBox(tr("Show archived"));
     m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
@@ -183,6 +185,13 @@ void AgenciesPage::buildUi()
     m_count->setObjectName(QStringLiteral("countLabel"));
 
     auto* layout = new QVBoxLayout(this);
+    // Export and print what is shown, and the right-click menu, as on every list page.
+    auto* listActions = new ListActions(
+        this, m_table, m_db, [this] { return tr("Service agencies"); }, m_copyAction);
+    listActions->setRecordActions({ m_editAction, m_archiveAction, m_restoreAction });
+    toolbar->addSeparator();
+    toolbar->addAction(listActions->exportAction());
+    toolbar->addAction(listActions->printAction());
     layout->addWidget(toolbar);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
@@ -288,7 +297,8 @@ void AgenciesPage::reloadExperts()
         summary << tr("%n expiring within %1 days", nullptr, soon).arg(ExpertTableModel::WarningDays);
     }
     m_expertSummary->setText(summary.join(tr("; ")));
-    m_expertSummary->setStyleSheet(expired > 0 ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #b26a00;"));
+    m_expertSummary->setStyleSheet(
+        StatusStyle::styleSheet(expired > 0 ? StatusStyle::Tone::Bad : StatusStyle::Tone::Soon));
     if (keep > 0) {
         selectExpert(keep);
     }
@@ -523,29 +533,7 @@ void AgenciesPage::restoreExpert()
 
 void AgenciesPage::copySelection()
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        return;
-    }
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    const QHeaderView* header = m_table->horizontalHeader();
-    QStringList lines;
-    for (const QModelIndex& rowIndex : std::as_const(rows)) {
-        QStringList cells;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int column = header->logicalIndex(visual);
-            if (header->isSectionHidden(column)) {
-                continue;
-            }
-            QString text = m_proxy->index(rowIndex.row(), column).data().toString();
-            // A tab or line break inside a cell would split it in Excel.
-            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            text.remove(QLatin1Char('\r'));
-            cells << text;
-        }
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    RecordTable::copySelection(m_table);
 }
 
 } // namespace sl::ui

@@ -9,7 +9,6 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace sl::core {
@@ -19,7 +18,7 @@ class AppSettings;
 
 namespace sl::ui {
 
-class AgencyFilterProxy;
+class RecordFilterProxy;
 class AgencyTableModel;
 class ExpertTableModel;
 
@@ -74,9 +73,9 @@ private:
     core::Database& m_db;
     core::AppSettings& m_settings;
     AgencyTableModel* m_model = nullptr;
-    AgencyFilterProxy* m_proxy = nullptr;
+    RecordFilterProxy* m_proxy = nullptr;
     ExpertTableModel* m_expertModel = nullptr;
-    QSortFilterProxyModel* m_expertProxy = nullptr;
+    RecordFilterProxy* m_expertProxy = nullptr;
     QTableView* m_table = nullptr;
     QTableView* m_expertTable = nullptr;
     QLineEdit* m_search = nullptr;

@@ -1,5 +1,6 @@
 #include "ExpertTableModel.h"
 
+#include "common/StatusStyle.h"
 #include <QBrush>
 #include <QColor>
 #include <QPalette>
@@ -7,9 +8,6 @@
 namespace sl::ui {
 
 namespace {
-
-const QColor kExpiredColour(0xb0, 0x00, 0x20);
-const QColor kSoonColour(0xb2, 0x6a, 0x00);
 
 } // namespace
 
@@ -126,9 +124,9 @@ QVariant ExpertTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == CertificateExpiry) {
             switch (expiryOf(e)) {
             case Expiry::Expired:
-                return QBrush(kExpiredColour);
+                return QBrush(StatusStyle::colour(StatusStyle::Tone::Bad));
             case Expiry::Soon:
-                return QBrush(kSoonColour);
+                return QBrush(StatusStyle::colour(StatusStyle::Tone::Soon));
             default:
                 return {};
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "model/Expert.h"
 
 #include <QAbstractTableModel>
@@ -40,7 +41,7 @@ private:
     QString displayText(const core::Expert& e, int column) const;
 
     QList<core::Expert> m_rows;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = core::Clock::today();
 };
 
 } // namespace sl::ui

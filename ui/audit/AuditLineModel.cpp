@@ -1,5 +1,6 @@
 #include "AuditLineModel.h"
 
+#include "common/StatusStyle.h"
 #include <QBrush>
 #include <QColor>
 #include <QPalette>
@@ -59,10 +60,10 @@ QVariant AuditLineModel::data(const QModelIndex& index, int role) const
     const core::AuditWording::Line& l = m_lines.at(r.line);
     if (role == Qt::ForegroundRole) {
         if (!l.sealed) {
-            return QBrush(QColor(0xb0, 0x00, 0x20)); // written outside the program
+            return QBrush(StatusStyle::colour(StatusStyle::Tone::Bad)); // written outside the program
         }
         if (!r.first && index.column() <= Action) {
-            return QBrush(QColor(0x90, 0x90, 0x90));
+            return QBrush(StatusStyle::colour(StatusStyle::Tone::Muted));
         }
         return {};
     }

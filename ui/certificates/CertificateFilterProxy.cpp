@@ -5,18 +5,11 @@
 namespace sl::ui {
 
 CertificateFilterProxy::CertificateFilterProxy(QObject* parent)
-    : QSortFilterProxyModel(parent)
+    : RecordFilterProxy(parent)
 {
     setSortRole(CertificateTableModel::SortRole);
-    setSortLocaleAware(true);
-    setDynamicSortFilter(true);
-}
-
-void CertificateFilterProxy::setSearchText(const QString& text)
-{
-    // Every space-separated word must appear somewhere in the certificate, as on the other pages.
-    m_terms = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateFilter();
+    setSearchRole(CertificateTableModel::SearchTextRole);
+    setArchivedRole(CertificateTableModel::ArchivedRole);
 }
 
 void CertificateFilterProxy::setWindow(Window window, int days)
@@ -32,18 +25,9 @@ void CertificateFilterProxy::setEnterprise(qint64 enterpriseId)
     invalidateFilter();
 }
 
-void CertificateFilterProxy::setShowArchived(bool show)
-{
-    m_showArchived = show;
-    invalidateFilter();
-}
-
-bool CertificateFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+bool CertificateFilterProxy::acceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_showArchived && index.data(CertificateTableModel::ArchivedRole).toBool()) {
-        return false;
-    }
     if (m_enterprise != 0 && index.data(CertificateTableModel::EnterpriseIdRole).toLongLong() != m_enterprise) {
         return false;
     }
@@ -61,12 +45,6 @@ bool CertificateFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& 
             return false;
         }
         break;
-    }
-    const QString haystack = index.data(CertificateTableModel::SearchTextRole).toString();
-    for (const QString& term : m_terms) {
-        if (!haystack.contains(term)) {
-            return false;
-        }
     }
     return true;
 }

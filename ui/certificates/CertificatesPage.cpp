@@ -4,6 +4,7 @@
 #include "CertificateFilterProxy.h"
 #include "CertificateTableModel.h"
 #include "CertificateTypesDialog.h"
+#include "common/ListActions.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -123,6 +124,13 @@ void CertificatesPage::buildUi()
     m_count->setTextFormat(Qt::PlainText);
 
     auto* layout = new QVBoxLayout(this);
+    // Export and print what is shown, and the right-click menu, as on every list page.
+    auto* listActions = new ListActions(
+        this, m_table, m_db, [this] { return tr("Certificates"); }, nullptr);
+    listActions->setRecordActions({ m_editAction, m_archiveAction, m_restoreAction });
+    toolbar->addSeparator();
+    toolbar->addAction(listActions->exportAction());
+    toolbar->addAction(listActions->printAction());
     layout->addWidget(toolbar);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);

@@ -1,5 +1,6 @@
 #include "FormErrors.h"
 
+#include "StatusStyle.h"
 #include <QDateEdit>
 #include <QLabel>
 #include <QLayout>
@@ -13,7 +14,7 @@ QLabel* FormErrors::makeLabel(const QString& objectName)
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(StatusStyle::styleSheet(StatusStyle::Tone::Bad));
     label->setVisible(false);
     return label;
 }

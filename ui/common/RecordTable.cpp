@@ -3,8 +3,13 @@
 #include <QTableWidget>
 
 #include <QAbstractProxyModel>
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace sl::ui {
 
@@ -58,6 +63,81 @@ void RecordTable::selectSourceRow(QTableView* table, int sourceRow)
     }
     table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     table->scrollTo(index);
+}
+
+namespace {
+
+QList<int> shownColumns(const QTableView* table)
+{
+    const QHeaderView* header = table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column)) {
+            columns << column;
+        }
+    }
+    return columns;
+}
+
+} // namespace
+
+QStringList RecordTable::shownHeaders(const QTableView* table)
+{
+    QStringList out;
+    const QAbstractItemModel* model = table->model();
+    for (const int column : shownColumns(table)) {
+        out << model->headerData(column, Qt::Horizontal).toString();
+    }
+    return out;
+}
+
+QList<QStringList> RecordTable::shownRows(const QTableView* table, bool selectedOnly)
+{
+    const QAbstractItemModel* model = table->model();
+    QList<int> rows;
+    if (selectedOnly) {
+        for (const QModelIndex& index : table->selectionModel()->selectedRows()) {
+            rows << index.row();
+        }
+        std::sort(rows.begin(), rows.end());
+    } else {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (!table->isRowHidden(row)) {
+                rows << row;
+            }
+        }
+    }
+    const QList<int> columns = shownColumns(table);
+    QList<QStringList> out;
+    out.reserve(rows.size());
+    for (const int row : std::as_const(rows)) {
+        QStringList cells;
+        cells.reserve(columns.size());
+        for (const int column : columns) {
+            cells << model->index(row, column).data().toString();
+        }
+        out << cells;
+    }
+    return out;
+}
+
+void RecordTable::copySelection(const QTableView* table)
+{
+    const QList<QStringList> rows = shownRows(table, true);
+    if (rows.isEmpty()) {
+        return;
+    }
+    QStringList lines;
+    for (QStringList cells : rows) {
+        for (QString& text : cells) {
+            // A tab or line break inside a cell would split it in Excel.
+            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            text.remove(QLatin1Char('\r'));
+        }
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 
 } // namespace sl::ui

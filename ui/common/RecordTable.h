@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,13 @@ public:
     // Makes the row showing sourceRow of the table's proxy's source model current, selected and visible;
     // nothing when it is filtered out or sourceRow is -1.
     static void selectSourceRow(QTableView* table, int sourceRow);
+
+    // What the table shows, as the clerk sees it: the columns not hidden, in the order she dragged them to, and
+    // the rows as filtered and sorted (only the selected ones, in the shown order, when selectedOnly).
+    static QStringList shownHeaders(const QTableView* table);
+    static QList<QStringList> shownRows(const QTableView* table, bool selectedOnly);
+    // The selected rows to the clipboard, tab-separated, so that they paste into Excel's cells.
+    static void copySelection(const QTableView* table);
 };
 
 } // namespace sl::ui

@@ -1,5 +1,6 @@
 #include "ContractTableModel.h"
 
+#include "common/StatusStyle.h"
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
 
@@ -131,7 +132,7 @@ QVariant ContractTableModel::data(const QModelIndex& index, int role) const
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         }
         if (index.column() == Status && c.covers(m_today)) {
-            return QBrush(QColor(0x1b, 0x5e, 0x20));
+            return QBrush(StatusStyle::colour(StatusStyle::Tone::Good));
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "model/Contract.h"
 
 #include <QAbstractTableModel>
@@ -51,7 +52,7 @@ private:
     QString displayText(const core::Contract& c, int column) const;
 
     core::Database& m_db;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = core::Clock::today();
     QList<core::Contract> m_rows;
     QList<QString> m_searchText;
     QHash<qint64, int> m_rowById;

@@ -2,13 +2,14 @@
 
 #include "AppSettings.h"
 #include "ContractDialog.h"
-#include "ContractFilterProxy.h"
 #include "ContractTableModel.h"
 #include "CoverageTableModel.h"
 #include "EndServiceDialog.h"
 #include "EnterprisePickerDialog.h"
 #include "MoveEnterpriseDialog.h"
+#include "common/ListActions.h"
 #include "common/MessageBox.h"
+#include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
 #include "db/ContractRepository.h"
@@ -16,14 +17,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -38,17 +37,17 @@ ContractsPage::ContractsPage(core::Database& db, core::AppSettings& settings, QW
     , m_db(db)
     , m_settings(settings)
     , m_model(new ContractTableModel(db, this))
-    , m_proxy(new ContractFilterProxy(this))
+    , m_proxy(new RecordFilterProxy(this))
     , m_coverageModel(new CoverageTableModel(db, this))
-    , m_coverageProxy(new QSortFilterProxyModel(this))
+    , m_coverageProxy(new RecordFilterProxy(this))
 {
     setObjectName(QStringLiteral("contractsPage"));
     m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ContractTableModel::SortRole);
+    m_proxy->setSearchRole(ContractTableModel::SearchTextRole);
+    m_proxy->setArchivedRole(ContractTableModel::ArchivedRole);
     m_coverageProxy->setSourceModel(m_coverageModel);
     m_coverageProxy->setSortRole(CoverageTableModel::SortRole);
-    m_coverageProxy->setSortLocaleAware(true);
-    m_coverageProxy->setFilterKeyColumn(-1);
-    m_coverageProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     buildUi();
     m_table->sortByColumn(ContractTableModel::PeriodStart, Qt::AscendingOrder);
     m_coverageTable->sortByColumn(CoverageTableModel::Enterprise, Qt::AscendingOrder);
@@ -81,11 +80,11 @@ void ContractsPage::buildUi()
     }
 
     m_search = SearchBox::create(this, tr("Search contract no., tender lot, agency… (Ctrl+F)"));
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &ContractFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
 
     m_showArchived = new QCheckBox(tr("Show archived"));
     m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
-    connect(m_showArchived, &QCheckBox::toggled, m_proxy, &ContractFilterProxy::setShowArchived);
+    connect(m_showArchived, &QCheckBox::toggled, m_proxy, &RecordFilterProxy::setShowArchived);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -124,6 +123,13 @@ void ContractsPage::buildUi()
     m_count->setObjectName(QStringLiteral("countLabel"));
 
     auto* layout = new QVBoxLayout(this);
+    // Export and print what is shown, and the right-click menu, as on every list page.
+    auto* listActions = new ListActions(
+        this, m_table, m_db, [this] { return tr("Service contracts"); }, m_copyAction);
+    listActions->setRecordActions({ m_editAction, m_archiveAction, m_restoreAction });
+    toolbar->addSeparator();
+    toolbar->addAction(listActions->exportAction());
+    toolbar->addAction(listActions->printAction());
     layout->addWidget(toolbar);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
@@ -157,7 +163,7 @@ QWidget* ContractsPage::buildCoveragePane()
     m_coverageSearch->setObjectName(QStringLiteral("coverageSearchEdit"));
     m_coverageSearch->setPlaceholderText(tr("Filter these enterprises"));
     m_coverageSearch->setClearButtonEnabled(true);
-    connect(m_coverageSearch, &QLineEdit::textChanged, m_coverageProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_coverageSearch, &QLineEdit::textChanged, m_coverageProxy, &RecordFilterProxy::setSearchText);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addEnterprises);
@@ -417,31 +423,7 @@ void ContractsPage::moveToAnotherContract()
 
 void ContractsPage::copySelection()
 {
-    // Copies from whichever table has the focus, so the coverage list can be pasted into Excel too.
-    QTableView* table = m_coverageTable->hasFocus() ? m_coverageTable : m_table;
-    QModelIndexList rows = table->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        return;
-    }
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    const QHeaderView* header = table->horizontalHeader();
-    QStringList lines;
-    for (const QModelIndex& rowIndex : std::as_const(rows)) {
-        QStringList cells;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int column = header->logicalIndex(visual);
-            if (header->isSectionHidden(column)) {
-                continue;
-            }
-            QString text = table->model()->index(rowIndex.row(), column).data().toString();
-            // A tab or line break inside a cell would split it in Excel.
-            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            text.remove(QLatin1Char('\r'));
-            cells << text;
-        }
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    RecordTable::copySelection(m_coverageTable->hasFocus() ? m_coverageTable : m_table);
 }
 
 } // namespace sl::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Clock.h"
+
 #include <QDate>
 #include <QList>
 #include <QWidget>
@@ -10,7 +12,6 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace sl::core {
@@ -21,7 +22,7 @@ struct Coverage;
 
 namespace sl::ui {
 
-class ContractFilterProxy;
+class RecordFilterProxy;
 class ContractTableModel;
 class CoverageTableModel;
 
@@ -70,11 +71,11 @@ private:
 
     core::Database& m_db;
     core::AppSettings& m_settings;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = core::Clock::today();
     ContractTableModel* m_model = nullptr;
-    ContractFilterProxy* m_proxy = nullptr;
+    RecordFilterProxy* m_proxy = nullptr;
     CoverageTableModel* m_coverageModel = nullptr;
-    QSortFilterProxyModel* m_coverageProxy = nullptr;
+    RecordFilterProxy* m_coverageProxy = nullptr;
     QTableView* m_table = nullptr;
     QTableView* m_coverageTable = nullptr;
     QLineEdit* m_search = nullptr;

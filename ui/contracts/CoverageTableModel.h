@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "model/Contract.h"
 #include "model/Coverage.h"
 
@@ -52,7 +53,7 @@ private:
 
     core::Database& m_db;
     qint64 m_contractId = 0;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = core::Clock::today();
     QList<core::Coverage> m_rows;
     QList<core::Coverage> m_all;
     QHash<qint64, QList<core::Coverage>> m_byEnterprise; // sorted by start

@@ -1,10 +1,12 @@
 #include "EnterprisePickerDialog.h"
 
+#include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
 
 #include "common/FormErrors.h"
 
 #include "EnterprisePickerModel.h"
+#include "common/StatusStyle.h"
 #include "db/ContractRepository.h"
 
 #include <QAction>
@@ -33,7 +35,7 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     , m_contract(contract)
     , m_model(new EnterprisePickerModel(db, contract, this))
     , m_availableOnly(new QSortFilterProxyModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new RecordFilterProxy(this))
 {
     setObjectName(QStringLiteral("enterprisePickerDialog"));
     setWindowTitle(tr("Add enterprises to a contract"));
@@ -70,11 +72,8 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     m_availableOnly->setFilterKeyColumn(EnterprisePickerModel::Name);
     m_proxy->setSourceModel(m_availableOnly);
     m_proxy->setSortRole(EnterprisePickerModel::SortRole);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterRole(EnterprisePickerModel::SearchTextRole);
-    m_proxy->setFilterKeyColumn(EnterprisePickerModel::Name);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_proxy->setSearchRole(EnterprisePickerModel::SearchTextRole);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
 
     m_onlyAvailable = new QCheckBox(tr("Only those that can be added"));
     m_onlyAvailable->setObjectName(QStringLiteral("onlyAvailableCheck"));
@@ -125,7 +124,7 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     m_formError->setObjectName(QStringLiteral("formError"));
     m_formError->setTextFormat(Qt::PlainText);
     m_formError->setWordWrap(true);
-    m_formError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_formError->setStyleSheet(StatusStyle::styleSheet(StatusStyle::Tone::Bad));
     m_formError->setVisible(false);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

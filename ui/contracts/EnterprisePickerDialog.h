@@ -21,6 +21,7 @@ class Database;
 namespace sl::ui {
 
 class EnterprisePickerModel;
+class RecordFilterProxy;
 
 // Adds enterprises to a contract: tick them in a searchable list, choose the first day of service,
 // and all are added in one step (or none, with the repository's reason).
@@ -48,7 +49,7 @@ private:
     core::Contract m_contract;
     EnterprisePickerModel* m_model = nullptr;
     QSortFilterProxyModel* m_availableOnly = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    RecordFilterProxy* m_proxy = nullptr;
     QDateEdit* m_start = nullptr;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_onlyAvailable = nullptr;

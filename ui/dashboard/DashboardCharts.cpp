@@ -1,5 +1,7 @@
 #include "DashboardCharts.h"
 
+#include "common/StatusStyle.h"
+#include "model/DomainText.h"
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -71,14 +73,14 @@ void DashboardCharts::setFigures(const core::DashboardFigures& f)
     auto* required = new QBarSet(tr("Required"));
     auto* done = new QBarSet(tr("Done"));
     required->setColor(QColor(0xb0, 0xb7, 0xc3));
-    done->setColor(QColor(0x1b, 0x7a, 0x2e));
+    done->setColor(StatusStyle::colour(StatusStyle::Tone::Good));
     int maximum = 0;
     QStringList quarterNames;
     for (int q = 0; q < f.inspectionsByQuarter.size(); ++q) {
         *required << f.inspectionsByQuarter.at(q).required;
         *done << f.inspectionsByQuarter.at(q).done;
         maximum = std::max(maximum, f.inspectionsByQuarter.at(q).required);
-        quarterNames << tr("Q%1").arg(q + 1);
+        quarterNames << core::DomainText::quarterName(q + 1);
     }
     auto* quarterSeries = new QBarSeries;
     quarterSeries->append(required);

@@ -1,9 +1,12 @@
 #include "FigureCard.h"
 
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sl::ui {
 
@@ -24,6 +27,11 @@ FigureCard::FigureCard(const QString& objectName, const QString& caption, QWidge
     big.setPointSizeF(big.pointSizeF() * 2.0);
     big.setBold(true);
     m_figure->setFont(big);
+    m_fullPointSize = big.pointSizeF();
+    // The label takes the width the card has, not the width of its text; fitFigure() makes the text fit it.
+    m_figure->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_figure->setMinimumHeight(QFontMetrics(big).height());
+    m_figure->installEventFilter(this);
     m_detail = new QLabel;
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setWordWrap(true);
@@ -42,6 +50,31 @@ void FigureCard::setFigure(const QString& figure, const QString& detail, const Q
     p.setColor(QPalette::WindowText, colour);
     m_figure->setPalette(p);
     m_detail->setText(detail);
+    fitFigure();
+}
+
+void FigureCard::fitFigure()
+{
+    const int room = m_figure->contentsRect().width() - 2 * m_figure->margin() - 2;
+    QFont font = m_figure->font();
+    qreal size = m_fullPointSize;
+    const qreal smallest = 4.0;
+    font.setPointSizeF(size);
+    while (size > smallest && QFontMetrics(font).horizontalAdvance(m_figure->text()) > room) {
+        size = std::max(smallest, size - 0.5);
+        font.setPointSizeF(size);
+    }
+    if (font != m_figure->font()) {
+        m_figure->setFont(font);
+    }
+}
+
+bool FigureCard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_figure && event->type() == QEvent::Resize) {
+        fitFigure();
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 QString FigureCard::figure() const

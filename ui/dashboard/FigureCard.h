@@ -22,11 +22,17 @@ signals:
     void clicked();
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    // The figure's font, as large as the design wants and as small as the card's width needs: a narrow card
+    // shows "393 / 49" whole in a smaller size, never cut.
+    void fitFigure();
+
     QLabel* m_figure = nullptr;
+    qreal m_fullPointSize = 0;
     QLabel* m_detail = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "EnterpriseDialog.h"
 
+#include "Clock.h"
+
 #include "audit/HistoryTab.h"
 
 #include "common/FormErrors.h"
@@ -101,7 +103,7 @@ void EnterpriseDialog::buildForm()
     m_sizeClassFromRow = new QWidget;
     auto* fromLayout = new QHBoxLayout(m_sizeClassFromRow);
     fromLayout->setContentsMargins(0, 0, 0, 0);
-    m_sizeClassFrom = new QDateEdit(QDate::currentDate());
+    m_sizeClassFrom = new QDateEdit(core::Clock::today());
     m_sizeClassFrom->setObjectName(QStringLiteral("sizeClassFromEdit"));
     m_sizeClassFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_sizeClassFrom->setCalendarPopup(true);
@@ -156,7 +158,7 @@ void EnterpriseDialog::buildForm()
     m_joinDate->setObjectName(QStringLiteral("joinDateEdit"));
     m_joinDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_joinDate->setCalendarPopup(true);
-    m_joinDate->setDate(QDate::currentDate());
+    m_joinDate->setDate(core::Clock::today());
     joinLayout->addWidget(m_hasJoinDate);
     joinLayout->addWidget(m_joinDate, 1);
     m_joinDateError = FormErrors::makeLabel(QStringLiteral("joinDateError"));

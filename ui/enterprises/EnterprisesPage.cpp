@@ -7,6 +7,7 @@
 #include "EnterpriseDialog.h"
 #include "EnterpriseFilterProxy.h"
 #include "EnterpriseTableModel.h"
+#include "common/ListActions.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -20,7 +21,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -217,6 +217,14 @@ void EnterprisesPage::buildUi()
     m_count->setObjectName(QStringLiteral("countLabel"));
 
     auto* layout = new QVBoxLayout(this);
+    // Export and print what is shown, and the right-click menu, as on every list page.
+    auto* listActions = new ListActions(
+        this, m_table, m_db, [this] { return tr("Enterprise ledger"); }, m_copyAction);
+    listActions->setRecordActions({ m_editAction, m_archiveAction, m_restoreAction, nullptr, m_newRecordAction,
+                                    m_recordsAction, m_hazardsAction, m_certificatesAction });
+    toolbar->addSeparator();
+    toolbar->addAction(listActions->exportAction());
+    toolbar->addAction(listActions->printAction());
     layout->addWidget(toolbar);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
@@ -419,29 +427,7 @@ void EnterprisesPage::restoreSelected()
 
 void EnterprisesPage::copySelection()
 {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        return;
-    }
-    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    const QHeaderView* header = m_table->horizontalHeader();
-    QStringList lines;
-    for (const QModelIndex& rowIndex : std::as_const(rows)) {
-        QStringList cells;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int column = header->logicalIndex(visual);
-            if (header->isSectionHidden(column)) {
-                continue;
-            }
-            QString text = m_proxy->index(rowIndex.row(), column).data().toString();
-            // A tab or line break inside a cell would split it in Excel.
-            text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            text.remove(QLatin1Char('\r'));
-            cells << text;
-        }
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    RecordTable::copySelection(m_table);
 }
 
 } // namespace sl::ui

@@ -1,6 +1,7 @@
 #include "ImportPreviewDialog.h"
 
 #include "common/FormErrors.h"
+#include "common/StatusStyle.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -71,7 +72,7 @@ void ImportPreviewDialog::prepare()
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (!r.problem.isEmpty()) {
-                item->setForeground(QColor(0xc0, 0x1c, 0x28));
+                item->setForeground(StatusStyle::colour(StatusStyle::Tone::Bad));
             }
             m_table->setItem(i, c, item);
         }

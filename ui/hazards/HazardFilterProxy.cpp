@@ -5,9 +5,9 @@
 namespace sl::ui {
 
 HazardFilterProxy::HazardFilterProxy(QObject* parent)
-    : QSortFilterProxyModel(parent)
+    : RecordFilterProxy(parent)
 {
-    setSortRole(Qt::DisplayRole);
+    setSortRole(HazardTableModel::SortRole);
 }
 
 void HazardFilterProxy::setState(int state)
@@ -52,13 +52,7 @@ void HazardFilterProxy::setEnterprise(qint64 enterpriseId)
     invalidateFilter();
 }
 
-void HazardFilterProxy::setSearchText(const QString& text)
-{
-    m_search = text.trimmed();
-    invalidateFilter();
-}
-
-bool HazardFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+bool HazardFilterProxy::acceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* m = sourceModel();
     const QModelIndex first = m->index(sourceRow, 0, sourceParent);
@@ -71,15 +65,7 @@ bool HazardFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
         || (m_overdueOnly && !first.data(HazardTableModel::OverdueRole).toBool())) {
         return false;
     }
-    if (m_search.isEmpty()) {
-        return true;
-    }
-    for (int column = 0; column < m->columnCount(sourceParent); ++column) {
-        if (m->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive)) {
-            return true;
-        }
-    }
-    return false;
+    return true;
 }
 
 } // namespace sl::ui

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "common/RecordFilterProxy.h"
 
 namespace sl::ui {
 
-// The hazards page's filters: state, grade, agency, community, supervision, overdue only, one
-// enterprise, and the search text over every column. -1 / 0 means "any".
-class HazardFilterProxy : public QSortFilterProxyModel
+// The hazards page's own filters: state, grade, agency, community, supervision, overdue only, one
+// enterprise (-1 / 0 means "any"), on top of the search every list page has, over every column.
+class HazardFilterProxy : public RecordFilterProxy
 {
     Q_OBJECT
 
@@ -20,10 +20,9 @@ public:
     void setSupervision(int supervision);
     void setOverdueOnly(bool overdueOnly);
     void setEnterprise(qint64 enterpriseId);
-    void setSearchText(const QString& text);
 
 protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool acceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     int m_state = -1;
@@ -33,7 +32,6 @@ private:
     int m_supervision = -1;
     bool m_overdueOnly = false;
     qint64 m_enterprise = 0;
-    QString m_search;
 };
 
 } // namespace sl::ui

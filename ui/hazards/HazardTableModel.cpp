@@ -1,5 +1,6 @@
 #include "HazardTableModel.h"
 
+#include "common/StatusStyle.h"
 #include "model/DomainText.h"
 
 #include <QColor>
@@ -64,13 +65,13 @@ QVariant HazardTableModel::data(const QModelIndex& index, int role) const
         return overdue;
     case Qt::ForegroundRole:
         if (index.column() == Overdue && overdue) {
-            return QColor(0xc0, 0x1c, 0x28);
+            return StatusStyle::colour(StatusStyle::Tone::Bad);
         }
         if (index.column() == State && h.state == core::HazardState::Closed) {
-            return QColor(0x1b, 0x7a, 0x2e);
+            return StatusStyle::colour(StatusStyle::Tone::Good);
         }
         if (index.column() == Grade && h.grade == core::HazardGrade::Major) {
-            return QColor(0xc0, 0x1c, 0x28);
+            return StatusStyle::colour(StatusStyle::Tone::Bad);
         }
         return {};
     case Qt::ToolTipRole:
@@ -78,6 +79,24 @@ QVariant HazardTableModel::data(const QModelIndex& index, int role) const
             return tr("Extended from %1").arg(h.deadline.toString(Qt::ISODate));
         }
         return index.column() == Description ? QVariant(h.description) : QVariant();
+    case SortRole:
+        switch (index.column()) {
+        case Found:
+            return h.foundOn;
+        case Deadline:
+            return h.effectiveDeadline();
+        case Grade:
+            return static_cast<int>(h.grade);
+        case State:
+            return static_cast<int>(h.state);
+        case Overdue:
+            return overdue ? 1 : 0;
+        case Supervision:
+            return static_cast<int>(h.supervision);
+        default:
+            break; // the text shown
+        }
+        break;
     case Qt::DisplayRole:
     case Qt::EditRole:
         break;

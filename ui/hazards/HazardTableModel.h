@@ -34,7 +34,9 @@ public:
         StateRole,
         GradeRole,
         SupervisionRole,
-        OverdueRole
+        OverdueRole,
+        // Typed values to sort by: dates as dates, grade and state in their order; text as shown.
+        SortRole
     };
 
     explicit HazardTableModel(QObject* parent = nullptr);

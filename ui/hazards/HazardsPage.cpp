@@ -12,6 +12,7 @@
 #include "HazardTableModel.h"
 #include "InterviewDialog.h"
 #include "common/FileDialog.h"
+#include "common/ListActions.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -205,6 +206,13 @@ void HazardsPage::buildUi()
     m_count = new QLabel;
     m_count->setTextFormat(Qt::PlainText);
     auto* layout = new QVBoxLayout(this);
+    // Export and print what is shown, and the right-click menu, as on every list page.
+    auto* listActions = new ListActions(
+        this, m_table, m_db, [this] { return tr("Hazards %1").arg(m_year->value()); }, nullptr);
+    listActions->setRecordActions({ m_extensionAction, m_interviewAction, nullptr, m_noticeAction, m_recheckAction });
+    toolbar->addSeparator();
+    toolbar->addAction(listActions->exportAction());
+    toolbar->addAction(listActions->printAction());
     layout->addWidget(toolbar);
     layout->addLayout(filters);
     layout->addLayout(second);

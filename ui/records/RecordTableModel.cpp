@@ -1,5 +1,6 @@
 #include "RecordTableModel.h"
 
+#include "common/StatusStyle.h"
 #include "db/AgencyRepository.h"
 #include "db/EnterpriseRepository.h"
 #include "model/DomainText.h"
@@ -66,7 +67,7 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
     }
     const core::ServiceRecord& r = m_records.at(index.row());
     if (role == Qt::ForegroundRole && r.isVoided()) {
-        return QColor(0x77, 0x76, 0x7b);
+        return StatusStyle::colour(StatusStyle::Tone::Muted);
     }
     if (role == Qt::ToolTipRole && r.isVoided()) {
         return tr("Voided: %1").arg(r.voidReason);
@@ -74,7 +75,13 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == People) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     }
-    if (role != Qt::DisplayRole && role != Qt::EditRole) {
+    if (role == SortRole && index.column() == Date) {
+        return r.doneOn;
+    }
+    if (role == SortRole && index.column() == People) {
+        return r.peopleCount;
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != SortRole) {
         return {};
     }
     switch (index.column()) {

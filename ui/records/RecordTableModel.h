@@ -19,6 +19,8 @@ class RecordTableModel : public QAbstractTableModel
 
 public:
     enum Column { Date, Kind, Enterprise, CreditCode, Agency, Details, People, Experts, Status, ColumnCount };
+    // Typed values to sort by (the date as a date, people as a number); text as shown.
+    enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit RecordTableModel(core::Database& db, QObject* parent = nullptr);
 

@@ -7,7 +7,9 @@
 #include "RecordDialog.h"
 #include "RecordTableModel.h"
 #include "RiskAssessmentDialog.h"
+#include "common/ListActions.h"
 #include "common/MessageBox.h"
+#include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
 #include "common/StatusStyle.h"
@@ -27,7 +29,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -44,10 +45,9 @@ ServiceRecordsPage::ServiceRecordsPage(core::Database& db, core::AppSettings& se
 {
     setObjectName(QStringLiteral("serviceRecordsPage"));
     m_model = new RecordTableModel(m_db, this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new RecordFilterProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(RecordTableModel::SortRole);
     buildUi();
     reload();
 }
@@ -78,10 +78,12 @@ void ServiceRecordsPage::buildUi()
     m_year->setObjectName(QStringLiteral("yearSpin"));
     m_year->setRange(2000, 2100);
     m_year->setValue(core::Clock::today().year());
+    m_year->setSuffix(core::DomainText::yearSuffix());
     m_quarter = new QSpinBox;
     m_quarter->setObjectName(QStringLiteral("quarterSpin"));
     m_quarter->setRange(1, 4);
-    m_quarter->setPrefix(tr("Q"));
+    m_quarter->setPrefix(core::DomainText::quarterPrefix());
+    m_quarter->setSuffix(core::DomainText::quarterSuffix());
     m_quarter->setValue((core::Clock::today().month() - 1) / 3 + 1);
     m_agency = new QComboBox;
     m_agency->setObjectName(QStringLiteral("agencyFilter"));
@@ -154,12 +156,19 @@ void ServiceRecordsPage::buildUi()
     m_count = new QLabel;
     m_count->setTextFormat(Qt::PlainText);
     auto* layout = new QVBoxLayout(this);
+    // Export and print what is shown, and the right-click menu, as on every list page.
+    auto* listActions = new ListActions(
+        this, m_table, m_db, [this] { return tr("Service records %1").arg(m_year->value()); }, nullptr);
+    listActions->setRecordActions({ m_editAction, m_voidAction });
+    toolbar->addSeparator();
+    toolbar->addAction(listActions->exportAction());
+    toolbar->addAction(listActions->printAction());
     layout->addWidget(toolbar);
     layout->addLayout(filters);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_count);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
     connect(m_year, &QSpinBox::valueChanged, this, &ServiceRecordsPage::reload);
     connect(m_quarter, &QSpinBox::valueChanged, this, &ServiceRecordsPage::reloadQuarter);
     connect(m_agency, &QComboBox::currentIndexChanged, this, &ServiceRecordsPage::reload);
@@ -256,9 +265,8 @@ void ServiceRecordsPage::reloadQuarter()
     // The clerk sorts by a header when she wants; until then the order above stands.
     m_quarterTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_quarterTable->setSortingEnabled(true);
-    m_quarterSummary->setText(tr("%1 Q%2: %3 enterprises need an inspection, %4 still without one.")
-                                  .arg(year)
-                                  .arg(quarter)
+    m_quarterSummary->setText(tr("%1: %2 enterprises need an inspection, %3 still without one.")
+                                  .arg(core::DomainText::period(year, quarter))
                                   .arg(total)
                                   .arg(missing));
 }

@@ -10,7 +10,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
@@ -24,6 +23,7 @@ class Database;
 namespace sl::ui {
 
 class OtherServicesTab;
+class RecordFilterProxy;
 class RecordTableModel;
 
 // Service records (服务记录): every record of a year, filtered by agency, enterprise and search; and
@@ -73,7 +73,7 @@ private:
     core::AppSettings& m_settings;
     qint64 m_enterpriseFilter = 0;
     RecordTableModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    RecordFilterProxy* m_proxy = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_table = nullptr;
     QTableWidget* m_quarterTable = nullptr;

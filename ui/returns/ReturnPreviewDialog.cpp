@@ -1,6 +1,7 @@
 #include "ReturnPreviewDialog.h"
 
 #include "common/FormErrors.h"
+#include "common/StatusStyle.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -95,7 +96,7 @@ void ReturnPreviewDialog::addRow(const QString& sheet, int row, const QString& a
     for (int c = 0; c < cells.size(); ++c) {
         auto* item = new QTableWidgetItem(cells.at(c));
         if (refused) {
-            item->setForeground(QColor(0xc0, 0x1c, 0x28));
+            item->setForeground(StatusStyle::colour(StatusStyle::Tone::Bad));
         }
         m_table->setItem(at, c, item);
     }

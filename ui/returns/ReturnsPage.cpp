@@ -6,9 +6,11 @@
 #include "ReturnTemplateExport.h"
 #include "common/FileDialog.h"
 #include "common/RecordTable.h"
+#include "common/StatusStyle.h"
 #include "db/AgencyRepository.h"
 #include "db/Database.h"
 #include "db/ReturnRepository.h"
+#include "model/DomainText.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -99,7 +101,7 @@ ReturnsPage::ReturnsPage(core::Database& db, core::AppSettings& settings, QWidge
     m_quarter = new QComboBox;
     m_quarter->setObjectName(QStringLiteral("quarterCombo"));
     for (int q = 1; q <= 4; ++q) {
-        m_quarter->addItem(tr("Q%1").arg(q), q);
+        m_quarter->addItem(core::DomainText::quarterName(q), q);
     }
     m_quarter->setCurrentIndex((today.month() - 1) / 3);
     auto* period = new QHBoxLayout;
@@ -185,13 +187,13 @@ void ReturnsPage::reload()
         QColor colour;
         if (!latest) {
             cells << tr("Not received") << QString() << QString() << QString() << QString();
-            colour = QColor(0x9a, 0x67, 0x00);
+            colour = StatusStyle::colour(StatusStyle::Tone::Soon);
         } else {
             cells << statusText(latest->status)
                   << latest->receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << latest->fileName
                   << QString::number(latest->rowsImported) << QString::number(latest->rowsRefused);
             if (latest->status == core::AgencyReturn::Status::Refused) {
-                colour = QColor(0xc0, 0x1c, 0x28);
+                colour = StatusStyle::colour(StatusStyle::Tone::Bad);
             } else {
                 ++sent;
             }
@@ -211,7 +213,8 @@ void ReturnsPage::reload()
                { r.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.agencyName, r.fileName,
                  statusText(r.status), QString::number(r.rowsImported), QString::number(r.rowsRefused), whatItDid(r),
                  r.importedBy },
-               r.status == core::AgencyReturn::Status::Refused ? QColor(0xc0, 0x1c, 0x28) : QColor());
+               r.status == core::AgencyReturn::Status::Refused ? StatusStyle::colour(StatusStyle::Tone::Bad)
+                                                               : QColor());
         m_history->item(i, 6)->setToolTip(m_history->item(i, 6)->text());
     }
     m_history->setSortingEnabled(true);

@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "common/PrintPreview.h"
 #include "common/RecordTable.h"
+#include "common/StatusStyle.h"
 #include "db/AppraisalRepository.h"
 #include "db/EnterpriseRepository.h"
 #include "db/SettingRepository.h"
@@ -185,7 +186,7 @@ void ScorecardPage::updateState()
                 + tr("%n agency(s) would be appraised differently from today's records and scheme.", nullptr,
                      m_year.agenciesChangedSinceConfirmation());
         }
-        m_state->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+        m_state->setStyleSheet(StatusStyle::styleSheet(StatusStyle::Tone::Good));
     } else {
         text = m_year.scheme() ? tr("Not confirmed: scored now by the appraisal scheme in force from %1 (Settings).")
                                      .arg(m_year.scheme()->fromYear)

@@ -1,5 +1,7 @@
 #include "BackupSettingsBox.h"
 
+#include "Clock.h"
+
 #include "common/BackupTask.h"
 #include "common/FileDialog.h"
 #include "common/FormErrors.h"
@@ -118,7 +120,7 @@ void BackupSettingsBox::backUpToFile()
 {
     const QString base = QFileInfo(m_db.path()).completeBaseName();
     const QString suggested
-        = QStringLiteral("%1-%2.zip").arg(base, QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+        = QStringLiteral("%1-%2.zip").arg(base, core::Clock::today().toString(QStringLiteral("yyyyMMdd")));
     const QString target
         = FileDialog::getSaveFileName(this, tr("Back up to a file"), suggested, tr("SafeLedger backups (*.zip)"));
     if (target.isEmpty() || !m_task->startToFile(m_db.path(), target)) {

@@ -1,5 +1,7 @@
 #include "PolicyDialog.h"
 
+#include "Clock.h"
+
 #include "audit/HistoryTab.h"
 
 #include "common/FormErrors.h"
@@ -35,7 +37,7 @@ PolicyDialog::PolicyDialog(core::Database& db, const core::SubsidyPolicy& policy
     setObjectName(QStringLiteral("policyDialog"));
     setWindowTitle(policy.id ? tr("Edit subsidy policy") : tr("New subsidy policy version"));
     auto* form = new QFormLayout;
-    m_from = new QDateEdit(policy.effectiveFrom.isValid() ? policy.effectiveFrom : QDate::currentDate());
+    m_from = new QDateEdit(policy.effectiveFrom.isValid() ? policy.effectiveFrom : core::Clock::today());
     m_from->setObjectName(QStringLiteral("effectiveFromEdit"));
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_from->setCalendarPopup(true);

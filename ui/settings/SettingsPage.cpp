@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "Clock.h"
+
 #include "AppraisalSchemeBox.h"
 #include "BackupSettingsBox.h"
 #include "ObligationSettingsBox.h"
@@ -223,7 +225,7 @@ void SettingsPage::addPolicy()
         next.id = 0;
         next.notes.clear();
     }
-    next.effectiveFrom = QDate(QDate::currentDate().year() + 1, 1, 1);
+    next.effectiveFrom = QDate(core::Clock::today().year() + 1, 1, 1);
     PolicyDialog dialog(m_db, next, this);
     if (dialog.exec() == QDialog::Accepted) {
         reloadPolicies();
@@ -354,6 +356,11 @@ void SettingsPage::toggleCommunityArchived()
     }
     reload();
     emit communitiesChanged();
+}
+
+void SettingsPage::backUpToFile()
+{
+    m_backups->backUpToFile();
 }
 
 } // namespace sl::ui

@@ -32,6 +32,8 @@ public:
     void reload();
     // A restore waits for a backup the clerk started here.
     void waitForBackup();
+    // The 文件 menu's "back up to a file": the same as the button of the backups box.
+    void backUpToFile();
 
 public slots:
     void addCommunity();

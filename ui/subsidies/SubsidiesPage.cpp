@@ -1,11 +1,15 @@
 #include "SubsidiesPage.h"
 
+#include "Clock.h"
+
 #include "AppSettings.h"
 #include "SubsidyLineModel.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/PrintPreview.h"
+#include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
+#include "common/StatusStyle.h"
 #include "db/Database.h"
 #include "db/SettingRepository.h"
 #include "db/SubsidyRepository.h"
@@ -21,7 +25,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTextDocument>
@@ -35,13 +38,11 @@ SubsidiesPage::SubsidiesPage(core::Database& db, core::AppSettings& settings, QW
     , m_db(db)
     , m_settings(settings)
     , m_model(new SubsidyLineModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new RecordFilterProxy(this))
 {
     setObjectName(QStringLiteral("subsidiesPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SubsidyLineModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
 
     auto* toolbar = new QToolBar;
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -49,7 +50,7 @@ SubsidiesPage::SubsidiesPage(core::Database& db, core::AppSettings& settings, QW
     m_yearSpin = new QSpinBox;
     m_yearSpin->setObjectName(QStringLiteral("yearSpin"));
     m_yearSpin->setRange(2000, 2100);
-    m_yearSpin->setValue(QDate::currentDate().year());
+    m_yearSpin->setValue(core::Clock::today().year());
     toolbar->addWidget(m_yearSpin);
     toolbar->addSeparator();
     m_confirm = toolbar->addAction(tr("Confirm year"), this, &SubsidiesPage::confirmYear);
@@ -72,7 +73,7 @@ SubsidiesPage::SubsidiesPage(core::Database& db, core::AppSettings& settings, QW
     m_search->setObjectName(QStringLiteral("subsidySearchEdit"));
     m_search->setPlaceholderText(tr("Filter lines (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -155,7 +156,7 @@ void SubsidiesPage::updateState()
                      m_year.linesChangedSinceConfirmation());
         }
         m_state->setText(text);
-        m_state->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+        m_state->setStyleSheet(StatusStyle::styleSheet(StatusStyle::Tone::Good));
     } else {
         const auto history = core::SubsidyRepository(m_db).history(year());
         QString text = tr("Not confirmed: the lines are computed from the current records.");

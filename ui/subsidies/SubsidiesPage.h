@@ -7,7 +7,6 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 
@@ -18,6 +17,7 @@ class Database;
 
 namespace sl::ui {
 
+class RecordFilterProxy;
 class SubsidyLineModel;
 
 // The subsidy list of a year (补助核算): computed lines, or the frozen lines of a confirmed year, with
@@ -52,7 +52,7 @@ private:
     core::AppSettings& m_settings;
     core::SubsidyYear m_year;
     SubsidyLineModel* m_model = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    RecordFilterProxy* m_proxy = nullptr;
     QSpinBox* m_yearSpin = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_table = nullptr;

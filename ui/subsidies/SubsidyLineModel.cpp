@@ -1,5 +1,6 @@
 #include "SubsidyLineModel.h"
 
+#include "common/StatusStyle.h"
 #include "model/DomainText.h"
 
 #include <QBrush>
@@ -93,7 +94,7 @@ QVariant SubsidyLineModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && column == Flags && l.flags) {
         // Flags are written out in words; the colour only draws the eye to them.
-        return QBrush(QColor(0xB3, 0x5C, 0x00));
+        return QBrush(StatusStyle::colour(StatusStyle::Tone::Soon));
     }
     if (role == Qt::ToolTipRole && column == Rule) {
         return DomainText::subsidyRule(l.rule);
