@@ -4,6 +4,7 @@
 #include "ErrorOut.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "rules/AgencyValidator.h"
 #include "rules/CreditCode.h"
 
 #include <QSqlError>
@@ -67,25 +68,16 @@ std::optional<Agency> AgencyRepository::find(qint64 id) const
 
 bool AgencyRepository::check(const Agency& a, QString* error) const
 {
-    if (a.name.trimmed().isEmpty()) {
-        return failWith(error, tr("Enter the agency's name."));
-    }
-    for (const QString& t :
-         { a.name, a.creditCode, a.qualification, a.contactPerson, a.contactPhone, a.address, a.notes }) {
-        if (t.size() > kMaxText) {
-            return failWith(error, tr("A field is longer than %1 characters.").arg(kMaxText));
-        }
-    }
-    if (!a.creditCode.trimmed().isEmpty()
-        && CreditCode::validate(CreditCode::normalized(a.creditCode)) != CreditCode::Result::Valid) {
-        return failWith(error, CreditCode::describe(CreditCode::normalized(a.creditCode)));
+    const auto problems = AgencyValidator::validate(a);
+    if (!problems.isEmpty()) {
+        return failWith(error, AgencyValidator::summary(problems));
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM agency WHERE name = ? AND id <> ?"));
     q.addBindValue(a.name.trimmed());
     q.addBindValue(a.id);
     if (q.exec() && q.next()) {
-        return failWith(error, tr("An agency named \"%1\" exists already.").arg(a.name.trimmed()));
+        return failWith(error, AgencyValidator::nameTaken(a.name.trimmed()));
     }
     return true;
 }

@@ -4,16 +4,8 @@
 <context>
     <name>AgencyRepository</name>
     <message>
-        <source>Enter the agency&apos;s name.</source>
-        <translation>请输入服务机构名称。</translation>
-    </message>
-    <message>
         <source>A field is longer than %1 characters.</source>
         <translation>有字段超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>An agency named &quot;%1&quot; exists already.</source>
-        <translation>已有名为“%1”的服务机构。</translation>
     </message>
     <message>
         <source>The agency could not be saved: %1</source>
@@ -30,6 +22,25 @@
     <message>
         <source>The expert could not be saved: %1</source>
         <translation>专家信息未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyValidator</name>
+    <message>
+        <source>Enter the agency&apos;s name.</source>
+        <translation>请输入服务机构名称。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>有字段超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>An agency named &quot;%1&quot; exists already.</source>
+        <translation>已有名为“%1”的服务机构。</translation>
     </message>
 </context>
 <context>
@@ -4379,18 +4390,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Fields marked * are required.</source>
         <translation>带 * 的为必填项。</translation>
-    </message>
-    <message>
-        <source>Enter the agency&apos;s name.</source>
-        <translation>请输入服务机构名称。</translation>
-    </message>
-    <message>
-        <source>An agency named &quot;%1&quot; exists already.</source>
-        <translation>已有名为“%1”的服务机构。</translation>
-    </message>
-    <message>
-        <source>The notes are longer than %1 characters.</source>
-        <translation>备注超过 %1 个字符。</translation>
     </message>
 </context>
 <context>
