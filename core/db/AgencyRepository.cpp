@@ -6,6 +6,7 @@
 #include "Transaction.h"
 #include "rules/AgencyValidator.h"
 #include "rules/CreditCode.h"
+#include "rules/ExpertValidator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,8 +14,6 @@
 namespace sl::core {
 
 namespace {
-
-constexpr int kMaxText = 2000;
 
 Agency agencyFromRow(const QSqlQuery& q)
 {
@@ -182,13 +181,9 @@ QList<Expert> AgencyRepository::experts(qint64 agencyId, bool includeArchived) c
 
 bool AgencyRepository::checkExpert(const Expert& e, QString* error)
 {
-    if (e.name.trimmed().isEmpty()) {
-        return failWith(error, tr("Enter the expert's name."));
-    }
-    for (const QString& t : { e.name, e.specialty, e.certificate, e.certificateNo, e.phone }) {
-        if (t.size() > kMaxText) {
-            return failWith(error, tr("A field is longer than %1 characters.").arg(kMaxText));
-        }
+    const auto problems = ExpertValidator::validate(e);
+    if (!problems.isEmpty()) {
+        return failWith(error, ExpertValidator::summary(problems));
     }
     return true;
 }

@@ -4,20 +4,12 @@
 <context>
     <name>AgencyRepository</name>
     <message>
-        <source>A field is longer than %1 characters.</source>
-        <translation>有字段超过 %1 个字符。</translation>
-    </message>
-    <message>
         <source>The agency could not be saved: %1</source>
         <translation>服务机构未能保存：%1</translation>
     </message>
     <message>
         <source>The agency could not be changed: %1</source>
         <translation>服务机构信息未能修改：%1</translation>
-    </message>
-    <message>
-        <source>Enter the expert&apos;s name.</source>
-        <translation>请输入专家姓名。</translation>
     </message>
     <message>
         <source>The expert could not be saved: %1</source>
@@ -2789,6 +2781,17 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>
             <numerusform>已检查 %n 个证据材料文件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExpertValidator</name>
+    <message>
+        <source>Enter the expert&apos;s name.</source>
+        <translation>请输入专家姓名。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>有字段超过 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -6461,10 +6464,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Fields marked * are required.</source>
         <translation>带 * 的为必填项。</translation>
-    </message>
-    <message>
-        <source>Enter the expert&apos;s name.</source>
-        <translation>请输入专家姓名。</translation>
     </message>
     <message>
         <source>This certificate has expired.</source>
