@@ -1836,26 +1836,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 </context>
 <context>
     <name>ContractRepository</name>
-    <message>
-        <source>Choose the agency that signed the contract.</source>
-        <translation>请选择签订该合同的服务机构。</translation>
-    </message>
-    <message>
-        <source>Enter the first and the last day of the service period.</source>
-        <translation>请填写服务期限的起始日期和截止日期。</translation>
-    </message>
-    <message>
-        <source>The service period ends before it starts.</source>
-        <translation>服务期限的截止日期早于起始日期。</translation>
-    </message>
-    <message>
-        <source>The unit price must be between 0 and 1,000,000,000 yuan.</source>
-        <translation>单价须在 0 至 1,000,000,000 元之间。</translation>
-    </message>
-    <message>
-        <source>A field is too long.</source>
-        <translation>有字段超出长度限制。</translation>
-    </message>
     <message numerus="yes">
         <source>%n enterprise(s) start service outside the new period. Change their service first.</source>
         <translation>
@@ -1917,6 +1897,37 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The move could not be saved: %1</source>
         <translation>转入其他合同未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContractValidator</name>
+    <message>
+        <source>Enter the first and the last day of the service period.</source>
+        <translation>请填写服务期限的起始日期和截止日期。</translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation>服务期限的截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The unit price must be between 0 and 1,000,000,000 yuan.</source>
+        <translation>单价须在 0 至 1,000,000,000 元之间。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A field is too long.</source>
+        <translation>有字段超出长度限制。</translation>
+    </message>
+    <message>
+        <source>Choose the agency that signed the contract.</source>
+        <translation>请选择签订该合同的服务机构。</translation>
     </message>
 </context>
 <context>
@@ -5260,28 +5271,8 @@ Restore the newest backup, %2, now?</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <source>Choose the agency that signed the contract.</source>
-        <translation>请选择签订该合同的服务机构。</translation>
-    </message>
-    <message>
-        <source>The service period ends before it starts.</source>
-        <translation>服务期限的截止日期早于起始日期。</translation>
-    </message>
-    <message>
         <source>Enter the price per enterprise per year.</source>
         <translation>请输入单价（每家企业每年的服务费）。</translation>
-    </message>
-    <message>
-        <source>The unit price cannot be negative.</source>
-        <translation>单价不能为负数。</translation>
-    </message>
-    <message>
-        <source>The unit price must be between 0 and 1,000,000,000 yuan.</source>
-        <translation>单价须在 0 至 1,000,000,000 元之间。</translation>
-    </message>
-    <message>
-        <source>The notes are longer than %1 characters.</source>
-        <translation>备注超过 %1 个字符。</translation>
     </message>
 </context>
 <context>
