@@ -3754,6 +3754,45 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 <context>
     <name>ServiceRecordRepository</name>
     <message>
+        <source>The record could not be saved: %1</source>
+        <translation>服务记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>On %1 the enterprise was not under any service contract; check the date.</source>
+        <translation>该企业在 %1 未纳入任何服务合同，请核对日期。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists or was voided.</source>
+        <translation>该记录已不存在或已作废。</translation>
+    </message>
+    <message>
+        <source>Only an inspection can list hazards.</source>
+        <translation>只有安全检查记录才能登记隐患。</translation>
+    </message>
+    <message>
+        <source>The hazard could not be saved: %1</source>
+        <translation>隐患未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Give the reason the record is voided.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <source>The record could not be voided: %1</source>
+        <translation>记录未能作废：%1</translation>
+    </message>
+    <message>
+        <source>The record no longer exists or was already voided.</source>
+        <translation>该记录已不存在或已被作废。</translation>
+    </message>
+    <message>
+        <source>The records could not be saved: %1</source>
+        <translation>服务记录未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordValidator</name>
+    <message>
         <source>Choose the enterprise.</source>
         <translation>请选择企业。</translation>
     </message>
@@ -3804,42 +3843,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>A hazard&apos;s rectification deadline is before the day it was found.</source>
         <translation>有隐患的整改期限早于其发现日期。</translation>
-    </message>
-    <message>
-        <source>The record could not be saved: %1</source>
-        <translation>服务记录未能保存：%1</translation>
-    </message>
-    <message>
-        <source>On %1 the enterprise was not under any service contract; check the date.</source>
-        <translation>该企业在 %1 未纳入任何服务合同，请核对日期。</translation>
-    </message>
-    <message>
-        <source>The record no longer exists or was voided.</source>
-        <translation>该记录已不存在或已作废。</translation>
-    </message>
-    <message>
-        <source>Only an inspection can list hazards.</source>
-        <translation>只有安全检查记录才能登记隐患。</translation>
-    </message>
-    <message>
-        <source>The hazard could not be saved: %1</source>
-        <translation>隐患未能保存：%1</translation>
-    </message>
-    <message>
-        <source>Give the reason the record is voided.</source>
-        <translation>请填写作废原因。</translation>
-    </message>
-    <message>
-        <source>The record could not be voided: %1</source>
-        <translation>记录未能作废：%1</translation>
-    </message>
-    <message>
-        <source>The record no longer exists or was already voided.</source>
-        <translation>该记录已不存在或已被作废。</translation>
-    </message>
-    <message>
-        <source>The records could not be saved: %1</source>
-        <translation>服务记录未能保存：%1</translation>
     </message>
 </context>
 <context>
