@@ -1125,68 +1125,12 @@
 <context>
     <name>CertificateRepository</name>
     <message>
-        <source>Enter the name of the certificate type.</source>
-        <translation>请输入证照类型名称。</translation>
-    </message>
-    <message>
-        <source>The name is longer than %1 characters.</source>
-        <translation>名称超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The validity must be between 0 and %1 months.</source>
-        <translation>有效期须在 0 至 %1 个月之间。</translation>
-    </message>
-    <message>
-        <source>The review interval must be between 0 and %1 months.</source>
-        <translation>复审周期须在 0 至 %1 个月之间。</translation>
-    </message>
-    <message>
-        <source>The review interval (%1 months) is longer than the validity (%2 months).</source>
-        <translation>复审周期（%1 个月）超过有效期（%2 个月）。</translation>
-    </message>
-    <message>
-        <source>A certificate type named &quot;%1&quot; exists already.</source>
-        <translation>已有名为“%1”的证照类型。</translation>
-    </message>
-    <message>
         <source>The certificate type could not be saved: %1</source>
         <translation>证照类型未能保存：%1</translation>
     </message>
     <message>
         <source>The certificate type could not be changed: %1</source>
         <translation>证照类型未能修改：%1</translation>
-    </message>
-    <message>
-        <source>Choose the enterprise.</source>
-        <translation>请选择企业。</translation>
-    </message>
-    <message>
-        <source>Choose the certificate type.</source>
-        <translation>请选择证照类型。</translation>
-    </message>
-    <message>
-        <source>Enter the expiry date.</source>
-        <translation>请填写有效期截止日期。</translation>
-    </message>
-    <message>
-        <source>The issue date %1 is after the expiry date %2.</source>
-        <translation>发证日期 %1 晚于有效期截止日期 %2。</translation>
-    </message>
-    <message>
-        <source>The certificate number is longer than %1 characters.</source>
-        <translation>证照编号超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The holder is longer than %1 characters.</source>
-        <translation>持证人超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The issuer is longer than %1 characters.</source>
-        <translation>发证机关超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The notes are longer than %1 characters.</source>
-        <translation>备注超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The enterprise of this certificate is not in the register.</source>
@@ -1233,6 +1177,65 @@
     <message>
         <source>The certificate list needs a valid as-of date.</source>
         <translation>生成证照清单需要有效的统计日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateValidator</name>
+    <message>
+        <source>Choose the enterprise.</source>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate type.</source>
+        <translation>请选择证照类型。</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date.</source>
+        <translation>请填写有效期截止日期。</translation>
+    </message>
+    <message>
+        <source>The issue date %1 is after the expiry date %2.</source>
+        <translation>发证日期 %1 晚于有效期截止日期 %2。</translation>
+    </message>
+    <message>
+        <source>The certificate number is longer than %1 characters.</source>
+        <translation>证照编号超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The holder is longer than %1 characters.</source>
+        <translation>持证人超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The issuer is longer than %1 characters.</source>
+        <translation>发证机关超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the certificate type.</source>
+        <translation>请输入证照类型名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The validity must be between 0 and %1 months.</source>
+        <translation>有效期须在 0 至 %1 个月之间。</translation>
+    </message>
+    <message>
+        <source>The review interval must be between 0 and %1 months.</source>
+        <translation>复审周期须在 0 至 %1 个月之间。</translation>
+    </message>
+    <message>
+        <source>The review interval (%1 months) is longer than the validity (%2 months).</source>
+        <translation>复审周期（%1 个月）超过有效期（%2 个月）。</translation>
+    </message>
+    <message>
+        <source>A certificate type named &quot;%1&quot; exists already.</source>
+        <translation>已有名为“%1”的证照类型。</translation>
     </message>
 </context>
 <context>
@@ -4910,18 +4913,6 @@ Restore the newest backup, %2, now?</source>
         <source>Choose the enterprise from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
-    <message>
-        <source>Choose the certificate type.</source>
-        <translation>请选择证照类型。</translation>
-    </message>
-    <message>
-        <source>Enter the expiry date.</source>
-        <translation>请填写有效期截止日期。</translation>
-    </message>
-    <message>
-        <source>The issue date %1 is after the expiry date %2.</source>
-        <translation>发证日期 %1 晚于有效期截止日期 %2。</translation>
-    </message>
 </context>
 <context>
     <name>sl::ui::CertificateTableModel</name>
@@ -5011,14 +5002,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>A changed validity proposes new expiry dates; saved certificates keep theirs.</source>
         <translation>修改有效期后，按新有效期推算新录入证照的截止日期；已保存的证照保持原截止日期不变。</translation>
-    </message>
-    <message>
-        <source>Enter the name of the certificate type.</source>
-        <translation>请输入证照类型名称。</translation>
-    </message>
-    <message>
-        <source>A certificate type named &quot;%1&quot; exists already.</source>
-        <translation>已有名为“%1”的证照类型。</translation>
     </message>
 </context>
 <context>
