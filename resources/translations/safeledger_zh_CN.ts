@@ -3080,6 +3080,13 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 <context>
     <name>InterviewRepository</name>
     <message>
+        <source>The interview could not be saved: %1</source>
+        <translation>约谈/通报记录未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewValidator</name>
+    <message>
         <source>Choose the enterprise or the agency concerned.</source>
         <translation>请选择涉及的企业或服务机构。</translation>
     </message>
@@ -3094,10 +3101,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>A field is longer than %1 characters.</source>
         <translation>有字段超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The interview could not be saved: %1</source>
-        <translation>约谈/通报记录未能保存：%1</translation>
     </message>
 </context>
 <context>
