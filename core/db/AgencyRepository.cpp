@@ -4,7 +4,9 @@
 #include "ErrorOut.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "rules/AgencyValidator.h"
 #include "rules/CreditCode.h"
+#include "rules/ExpertValidator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,8 +14,6 @@
 namespace sl::core {
 
 namespace {
-
-constexpr int kMaxText = 2000;
 
 Agency agencyFromRow(const QSqlQuery& q)
 {
@@ -67,25 +67,16 @@ std::optional<Agency> AgencyRepository::find(qint64 id) const
 
 bool AgencyRepository::check(const Agency& a, QString* error) const
 {
-    if (a.name.trimmed().isEmpty()) {
-        return failWith(error, tr("Enter the agency's name."));
-    }
-    for (const QString& t :
-         { a.name, a.creditCode, a.qualification, a.contactPerson, a.contactPhone, a.address, a.notes }) {
-        if (t.size() > kMaxText) {
-            return failWith(error, tr("A field is longer than %1 characters.").arg(kMaxText));
-        }
-    }
-    if (!a.creditCode.trimmed().isEmpty()
-        && CreditCode::validate(CreditCode::normalized(a.creditCode)) != CreditCode::Result::Valid) {
-        return failWith(error, CreditCode::describe(CreditCode::normalized(a.creditCode)));
+    const auto problems = AgencyValidator::validate(a);
+    if (!problems.isEmpty()) {
+        return failWith(error, AgencyValidator::summary(problems));
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM agency WHERE name = ? AND id <> ?"));
     q.addBindValue(a.name.trimmed());
     q.addBindValue(a.id);
     if (q.exec() && q.next()) {
-        return failWith(error, tr("An agency named \"%1\" exists already.").arg(a.name.trimmed()));
+        return failWith(error, AgencyValidator::nameTaken(a.name.trimmed()));
     }
     return true;
 }
@@ -190,13 +181,9 @@ QList<Expert> AgencyRepository::experts(qint64 agencyId, bool includeArchived) c
 
 bool AgencyRepository::checkExpert(const Expert& e, QString* error)
 {
-    if (e.name.trimmed().isEmpty()) {
-        return failWith(error, tr("Enter the expert's name."));
-    }
-    for (const QString& t : { e.name, e.specialty, e.certificate, e.certificateNo, e.phone }) {
-        if (t.size() > kMaxText) {
-            return failWith(error, tr("A field is longer than %1 characters.").arg(kMaxText));
-        }
+    const auto problems = ExpertValidator::validate(e);
+    if (!problems.isEmpty()) {
+        return failWith(error, ExpertValidator::summary(problems));
     }
     return true;
 }

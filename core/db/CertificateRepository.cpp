@@ -4,6 +4,7 @@
 #include "ErrorOut.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "rules/CertificateValidator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -83,40 +84,18 @@ std::optional<CertificateType> CertificateRepository::findType(qint64 id) const
     return std::nullopt;
 }
 
-QString CertificateRepository::typeProblem(const CertificateType& t)
-{
-    if (t.name.trimmed().isEmpty()) {
-        return tr("Enter the name of the certificate type.");
-    }
-    if (t.name.size() > kMaxText) {
-        return tr("The name is longer than %1 characters.").arg(kMaxText);
-    }
-    if (t.validityMonths < 0 || t.validityMonths > kMaxMonths) {
-        return tr("The validity must be between 0 and %1 months.").arg(kMaxMonths);
-    }
-    if (t.reviewMonths < 0 || t.reviewMonths > kMaxMonths) {
-        return tr("The review interval must be between 0 and %1 months.").arg(kMaxMonths);
-    }
-    if (t.validityMonths > 0 && t.reviewMonths > t.validityMonths) {
-        return tr("The review interval (%1 months) is longer than the validity (%2 months).")
-            .arg(t.reviewMonths)
-            .arg(t.validityMonths);
-    }
-    return {};
-}
-
 bool CertificateRepository::checkType(const CertificateType& t, QString* error) const
 {
-    const QString problem = typeProblem(t);
-    if (!problem.isEmpty()) {
-        return failWith(error, problem);
+    const auto problems = CertificateValidator::validateType(t);
+    if (!problems.isEmpty()) {
+        return failWith(error, CertificateValidator::summary(problems));
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM certificate_type WHERE name = ? AND id <> ?"));
     q.addBindValue(t.name.trimmed());
     q.addBindValue(t.id);
     if (q.exec() && q.next()) {
-        return failWith(error, tr("A certificate type named \"%1\" exists already.").arg(t.name.trimmed()));
+        return failWith(error, CertificateValidator::typeNameTaken(t.name.trimmed()));
     }
     return true;
 }
@@ -249,41 +228,11 @@ QList<Certificate> CertificateRepository::expiring(const QDate& asOf, int days) 
                   { last.toString(Qt::ISODate) });
 }
 
-QString CertificateRepository::fieldProblem(const Certificate& c)
-{
-    if (c.enterpriseId <= 0) {
-        return tr("Choose the enterprise.");
-    }
-    if (c.typeId <= 0) {
-        return tr("Choose the certificate type.");
-    }
-    if (!c.expiresOn.isValid()) {
-        return tr("Enter the expiry date.");
-    }
-    if (c.issuedOn.isValid() && c.issuedOn > c.expiresOn) {
-        return tr("The issue date %1 is after the expiry date %2.")
-            .arg(c.issuedOn.toString(Qt::ISODate), c.expiresOn.toString(Qt::ISODate));
-    }
-    if (c.number.size() > kMaxText) {
-        return tr("The certificate number is longer than %1 characters.").arg(kMaxText);
-    }
-    if (c.holder.size() > kMaxText) {
-        return tr("The holder is longer than %1 characters.").arg(kMaxText);
-    }
-    if (c.issuer.size() > kMaxText) {
-        return tr("The issuer is longer than %1 characters.").arg(kMaxText);
-    }
-    if (c.notes.size() > kMaxNotes) {
-        return tr("The notes are longer than %1 characters.").arg(kMaxNotes);
-    }
-    return {};
-}
-
 bool CertificateRepository::check(const Certificate& c, QString* error) const
 {
-    const QString problem = fieldProblem(c);
-    if (!problem.isEmpty()) {
-        return failWith(error, problem);
+    const auto problems = CertificateValidator::validate(c);
+    if (!problems.isEmpty()) {
+        return failWith(error, CertificateValidator::summary(problems));
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM enterprise WHERE id = ?"));

@@ -14,17 +14,13 @@ class Database;
 
 // Certificate types and the enterprises' certificates (证照). Nothing is deleted: a certificate that
 // was replaced or entered by mistake is archived and can be restored; a type is archived so that no new
-// certificate takes it, while the certificates that have it keep it.
+// certificate takes it, while the certificates that have it keep it. Their own fields are checked by
+// CertificateValidator; here, what needs the file.
 class CertificateRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CertificateRepository)
 
 public:
-    // Longest number, holder and issuer the repository stores; notes may be longer.
-    static constexpr int kMaxText = 200;
-    static constexpr int kMaxNotes = 2000;
-    static constexpr int kMaxMonths = 1200;
-
     explicit CertificateRepository(Database& db);
 
     // In the clerk's order (sort order, then name).
@@ -49,10 +45,6 @@ public:
     // days left, both included). Only certificates in use, of enterprises in the register; soonest
     // expiry first.
     QList<Certificate> expiring(const QDate& asOf, int days) const;
-
-    // Why the certificate's own fields cannot be saved, or an empty string (no database needed).
-    static QString fieldProblem(const Certificate& certificate);
-    static QString typeProblem(const CertificateType& type);
 
 private:
     bool check(const Certificate& certificate, QString* error) const;

@@ -4,6 +4,7 @@
 #include "ErrorOut.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "rules/ContractValidator.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,8 +31,6 @@ Contract contractFromRow(const QSqlQuery& q)
     c.archivedAt = SqlValue::toTimestamp(q.value(9));
     return c;
 }
-
-constexpr qint64 kMaxUnitPriceFen = Q_INT64_C(100000000000); // one billion yuan: a typing error, not a price
 
 } // namespace
 
@@ -68,23 +67,15 @@ std::optional<Contract> ContractRepository::find(qint64 id) const
 
 bool ContractRepository::check(const Contract& c, QString* error) const
 {
+    const auto problems = ContractValidator::validate(c);
+    if (!problems.isEmpty()) {
+        return failWith(error, ContractValidator::summary(problems));
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM agency WHERE id = ?"));
     q.addBindValue(c.agencyId);
     if (!q.exec() || !q.next() || q.value(0).toInt() != 1) {
-        return failWith(error, tr("Choose the agency that signed the contract."));
-    }
-    if (!c.periodStart.isValid() || !c.periodEnd.isValid()) {
-        return failWith(error, tr("Enter the first and the last day of the service period."));
-    }
-    if (c.periodEnd < c.periodStart) {
-        return failWith(error, tr("The service period ends before it starts."));
-    }
-    if (c.unitPrice.isNegative() || c.unitPrice.fen() > kMaxUnitPriceFen) {
-        return failWith(error, tr("The unit price must be between 0 and 1,000,000,000 yuan."));
-    }
-    if (c.contractNo.size() > 200 || c.tenderLot.size() > 200 || c.notes.size() > 20000) {
-        return failWith(error, tr("A field is too long."));
+        return failWith(error, ContractValidator::chooseAgency());
     }
     if (c.id > 0) {
         // Shrinking the period must not cut off service already recorded under the contract.

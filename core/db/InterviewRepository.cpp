@@ -5,6 +5,7 @@
 #include "ErrorOut.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "rules/InterviewValidator.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -12,32 +13,9 @@
 
 namespace sl::core {
 
-namespace {
-constexpr int kMaxText = 4000;
-}
-
 InterviewRepository::InterviewRepository(Database& db)
     : m_db(db)
 {
-}
-
-QString InterviewRepository::problemWith(const Interview& i)
-{
-    if (i.enterpriseId <= 0 && i.agencyId <= 0) {
-        return tr("Choose the enterprise or the agency concerned.");
-    }
-    if (!i.heldOn.isValid() || i.heldOn > Clock::today()) {
-        return tr("Enter the date; it cannot be in the future.");
-    }
-    if (i.reason.trimmed().isEmpty()) {
-        return tr("Give the reason.");
-    }
-    for (const QString& t : { i.reason, i.people, i.outcome }) {
-        if (t.size() > kMaxText) {
-            return tr("A field is longer than %1 characters.").arg(kMaxText);
-        }
-    }
-    return {};
 }
 
 QList<Interview> InterviewRepository::list(int year) const
@@ -80,7 +58,7 @@ QList<Interview> InterviewRepository::list(int year) const
 
 bool InterviewRepository::insert(Interview& i, QString* error)
 {
-    const QString problem = problemWith(i);
+    const QString problem = InterviewValidator::problem(i, Clock::today());
     if (!problem.isEmpty()) {
         return failWith(error, problem);
     }

@@ -21,8 +21,6 @@ public:
     QList<Interview> list(int year = 0) const;
     bool insert(Interview& interview, QString* error);
 
-    static QString problemWith(const Interview& interview);
-
 private:
     Database& m_db;
 };

@@ -7,6 +7,7 @@
 #include "HazardRepository.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "rules/ServiceRecordValidator.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -15,9 +16,6 @@
 namespace sl::core {
 
 namespace {
-
-constexpr int kMaxText = 4000;
-constexpr int kMaxPeople = 100000;
 
 const QString kColumns = QStringLiteral("id, enterprise_id, agency_id, kind, done_on, report_year, topic, content,"
                                         " people_count, problems, measures, notes, voided_at, void_reason");
@@ -99,7 +97,7 @@ QString prepareHazard(const ServiceRecord& r, Hazard& h)
     if (!h.foundOn.isValid()) {
         h.foundOn = r.doneOn;
     }
-    return ServiceRecordRepository::hazardProblem(h);
+    return ServiceRecordValidator::hazardProblem(h);
 }
 
 } // namespace
@@ -107,68 +105,6 @@ QString prepareHazard(const ServiceRecord& r, Hazard& h)
 ServiceRecordRepository::ServiceRecordRepository(Database& db)
     : m_db(db)
 {
-}
-
-QString ServiceRecordRepository::fieldProblem(const ServiceRecord& r)
-{
-    if (r.enterpriseId <= 0) {
-        return tr("Choose the enterprise.");
-    }
-    if (!r.doneOn.isValid()) {
-        return tr("Enter the date it was done.");
-    }
-    if (r.doneOn > Clock::today()) {
-        return tr("The date %1 is in the future; enter what has been done.").arg(r.doneOn.toString(Qt::ISODate));
-    }
-    for (const QString& t : { r.topic, r.content, r.problems, r.measures, r.notes }) {
-        if (t.size() > kMaxText) {
-            return tr("A field is longer than %1 characters.").arg(kMaxText);
-        }
-    }
-    switch (r.kind) {
-    case RecordKind::Training:
-        if (r.topic.trimmed().isEmpty()) {
-            return tr("Enter the training's topic.");
-        }
-        if (r.peopleCount <= 0 || r.peopleCount > kMaxPeople) {
-            return tr("Enter the number of attendees (at least 1).");
-        }
-        break;
-    case RecordKind::Drill:
-        if (r.topic.trimmed().isEmpty()) {
-            return tr("Enter the drill's scenario.");
-        }
-        if (r.peopleCount <= 0 || r.peopleCount > kMaxPeople) {
-            return tr("Enter the number of participants (at least 1).");
-        }
-        break;
-    case RecordKind::YearEndReport:
-        if (r.reportYear < 2000 || r.reportYear > r.doneOn.year()) {
-            return tr("The year-end report must name the year it reports on, not later than its date.");
-        }
-        if (r.content.trimmed().isEmpty()) {
-            return tr("Enter the summary of the year's work.");
-        }
-        break;
-    case RecordKind::Survey:
-    case RecordKind::Inspection:
-        break;
-    }
-    return {};
-}
-
-QString ServiceRecordRepository::hazardProblem(const Hazard& h)
-{
-    if (h.description.trimmed().isEmpty()) {
-        return tr("Describe each hazard.");
-    }
-    if (h.description.size() > kMaxText || h.place.size() > kMaxText || h.demand.size() > kMaxText) {
-        return tr("A hazard's text is longer than %1 characters.").arg(kMaxText);
-    }
-    if (h.deadline.isValid() && h.foundOn.isValid() && h.deadline < h.foundOn) {
-        return tr("A hazard's rectification deadline is before the day it was found.");
-    }
-    return {};
 }
 
 QList<ServiceRecord> ServiceRecordRepository::list(const Filter& f) const
@@ -259,7 +195,7 @@ qint64 ServiceRecordRepository::agencyServing(qint64 enterpriseId, const QDate& 
 
 bool ServiceRecordRepository::save(ServiceRecord& r, QList<Hazard>* hazards, QString* error)
 {
-    const QString problem = fieldProblem(r);
+    const QString problem = ServiceRecordValidator::problem(r, Clock::today());
     if (!problem.isEmpty()) {
         return failWith(error, problem);
     }
@@ -386,7 +322,7 @@ bool ServiceRecordRepository::voidRecord(qint64 id, const QString& reason, QStri
                              " WHERE id = ? AND voided_at IS NULL"));
     const QString now = SqlValue::nowUtc();
     q.addBindValue(now);
-    q.addBindValue(reason.trimmed().left(kMaxText));
+    q.addBindValue(reason.trimmed().left(ServiceRecordValidator::kMaxTextLength));
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -419,7 +355,7 @@ bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString
     const QString now = SqlValue::nowUtc();
     for (int i = 0; i < records.size(); ++i) {
         ServiceRecord& r = records[i];
-        const QString problem = fieldProblem(r);
+        const QString problem = ServiceRecordValidator::problem(r, Clock::today());
         if (!problem.isEmpty()) {
             return failWith(error, problem);
         }

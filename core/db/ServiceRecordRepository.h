@@ -13,8 +13,8 @@ namespace sl::core {
 class Database;
 
 // The agencies' service records, with the experts who went and the hazards an inspection found.
-// A record is checked before it is written: a real date not in the future, on a day the enterprise
-// was under service, and the fields its kind needs.
+// A record is checked before it is written: its own fields by ServiceRecordValidator, and that the
+// enterprise was under service that day.
 class ServiceRecordRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceRecordRepository)
@@ -44,10 +44,6 @@ public:
     // checks except the service-day check (the caller knows the coverage).
     // hazards, when given, runs parallel to records: the hazards each inspection found.
     bool insertBatch(QList<ServiceRecord>& records, QString* error, QList<QList<Hazard>>* hazards = nullptr);
-
-    // Why the record's own fields cannot be saved, or an empty string (no database needed).
-    static QString fieldProblem(const ServiceRecord& record);
-    static QString hazardProblem(const Hazard& hazard);
 
 private:
     bool writeExperts(const ServiceRecord& record, QString* error);

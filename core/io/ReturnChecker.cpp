@@ -1,6 +1,7 @@
 #include "ReturnChecker.h"
 
 #include "rules/RiskGrading.h"
+#include "rules/ServiceRecordValidator.h"
 
 #include "Clock.h"
 #include "ReturnRows.h"
@@ -346,7 +347,7 @@ void ReturnChecker::checkRecordSheet(ReturnSheet sheet)
             break;
         }
         if (m_p.refusals.size() == before) {
-            const QString problem = ServiceRecordRepository::fieldProblem(r);
+            const QString problem = ServiceRecordValidator::problem(r, Clock::today());
             if (!problem.isEmpty()) {
                 refuse(sheet, row, problem);
             }
@@ -470,7 +471,7 @@ void ReturnChecker::checkNewHazards()
             }
         }
         if (m_p.refusals.size() == before) {
-            const QString problem = ServiceRecordRepository::hazardProblem(h);
+            const QString problem = ServiceRecordValidator::hazardProblem(h);
             if (!problem.isEmpty()) {
                 refuse(sheet, row, problem);
             }

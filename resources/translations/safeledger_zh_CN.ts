@@ -4,18 +4,6 @@
 <context>
     <name>AgencyRepository</name>
     <message>
-        <source>Enter the agency&apos;s name.</source>
-        <translation>请输入服务机构名称。</translation>
-    </message>
-    <message>
-        <source>A field is longer than %1 characters.</source>
-        <translation>有字段超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>An agency named &quot;%1&quot; exists already.</source>
-        <translation>已有名为“%1”的服务机构。</translation>
-    </message>
-    <message>
         <source>The agency could not be saved: %1</source>
         <translation>服务机构未能保存：%1</translation>
     </message>
@@ -24,12 +12,27 @@
         <translation>服务机构信息未能修改：%1</translation>
     </message>
     <message>
-        <source>Enter the expert&apos;s name.</source>
-        <translation>请输入专家姓名。</translation>
-    </message>
-    <message>
         <source>The expert could not be saved: %1</source>
         <translation>专家信息未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyValidator</name>
+    <message>
+        <source>Enter the agency&apos;s name.</source>
+        <translation>请输入服务机构名称。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>有字段超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>An agency named &quot;%1&quot; exists already.</source>
+        <translation>已有名为“%1”的服务机构。</translation>
     </message>
 </context>
 <context>
@@ -1126,68 +1129,12 @@
 <context>
     <name>CertificateRepository</name>
     <message>
-        <source>Enter the name of the certificate type.</source>
-        <translation>请输入证照类型名称。</translation>
-    </message>
-    <message>
-        <source>The name is longer than %1 characters.</source>
-        <translation>名称超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The validity must be between 0 and %1 months.</source>
-        <translation>有效期须在 0 至 %1 个月之间。</translation>
-    </message>
-    <message>
-        <source>The review interval must be between 0 and %1 months.</source>
-        <translation>复审周期须在 0 至 %1 个月之间。</translation>
-    </message>
-    <message>
-        <source>The review interval (%1 months) is longer than the validity (%2 months).</source>
-        <translation>复审周期（%1 个月）超过有效期（%2 个月）。</translation>
-    </message>
-    <message>
-        <source>A certificate type named &quot;%1&quot; exists already.</source>
-        <translation>已有名为“%1”的证照类型。</translation>
-    </message>
-    <message>
         <source>The certificate type could not be saved: %1</source>
         <translation>证照类型未能保存：%1</translation>
     </message>
     <message>
         <source>The certificate type could not be changed: %1</source>
         <translation>证照类型未能修改：%1</translation>
-    </message>
-    <message>
-        <source>Choose the enterprise.</source>
-        <translation>请选择企业。</translation>
-    </message>
-    <message>
-        <source>Choose the certificate type.</source>
-        <translation>请选择证照类型。</translation>
-    </message>
-    <message>
-        <source>Enter the expiry date.</source>
-        <translation>请填写有效期截止日期。</translation>
-    </message>
-    <message>
-        <source>The issue date %1 is after the expiry date %2.</source>
-        <translation>发证日期 %1 晚于有效期截止日期 %2。</translation>
-    </message>
-    <message>
-        <source>The certificate number is longer than %1 characters.</source>
-        <translation>证照编号超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The holder is longer than %1 characters.</source>
-        <translation>持证人超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The issuer is longer than %1 characters.</source>
-        <translation>发证机关超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The notes are longer than %1 characters.</source>
-        <translation>备注超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The enterprise of this certificate is not in the register.</source>
@@ -1234,6 +1181,65 @@
     <message>
         <source>The certificate list needs a valid as-of date.</source>
         <translation>生成证照清单需要有效的统计日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateValidator</name>
+    <message>
+        <source>Choose the enterprise.</source>
+        <translation>请选择企业。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate type.</source>
+        <translation>请选择证照类型。</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date.</source>
+        <translation>请填写有效期截止日期。</translation>
+    </message>
+    <message>
+        <source>The issue date %1 is after the expiry date %2.</source>
+        <translation>发证日期 %1 晚于有效期截止日期 %2。</translation>
+    </message>
+    <message>
+        <source>The certificate number is longer than %1 characters.</source>
+        <translation>证照编号超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The holder is longer than %1 characters.</source>
+        <translation>持证人超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The issuer is longer than %1 characters.</source>
+        <translation>发证机关超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the certificate type.</source>
+        <translation>请输入证照类型名称。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名称超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The validity must be between 0 and %1 months.</source>
+        <translation>有效期须在 0 至 %1 个月之间。</translation>
+    </message>
+    <message>
+        <source>The review interval must be between 0 and %1 months.</source>
+        <translation>复审周期须在 0 至 %1 个月之间。</translation>
+    </message>
+    <message>
+        <source>The review interval (%1 months) is longer than the validity (%2 months).</source>
+        <translation>复审周期（%1 个月）超过有效期（%2 个月）。</translation>
+    </message>
+    <message>
+        <source>A certificate type named &quot;%1&quot; exists already.</source>
+        <translation>已有名为“%1”的证照类型。</translation>
     </message>
 </context>
 <context>
@@ -1837,26 +1843,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 </context>
 <context>
     <name>ContractRepository</name>
-    <message>
-        <source>Choose the agency that signed the contract.</source>
-        <translation>请选择签订该合同的服务机构。</translation>
-    </message>
-    <message>
-        <source>Enter the first and the last day of the service period.</source>
-        <translation>请填写服务期限的起始日期和截止日期。</translation>
-    </message>
-    <message>
-        <source>The service period ends before it starts.</source>
-        <translation>服务期限的截止日期早于起始日期。</translation>
-    </message>
-    <message>
-        <source>The unit price must be between 0 and 1,000,000,000 yuan.</source>
-        <translation>单价须在 0 至 1,000,000,000 元之间。</translation>
-    </message>
-    <message>
-        <source>A field is too long.</source>
-        <translation>有字段超出长度限制。</translation>
-    </message>
     <message numerus="yes">
         <source>%n enterprise(s) start service outside the new period. Change their service first.</source>
         <translation>
@@ -1918,6 +1904,37 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>The move could not be saved: %1</source>
         <translation>转入其他合同未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContractValidator</name>
+    <message>
+        <source>Enter the first and the last day of the service period.</source>
+        <translation>请填写服务期限的起始日期和截止日期。</translation>
+    </message>
+    <message>
+        <source>The service period ends before it starts.</source>
+        <translation>服务期限的截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>The unit price cannot be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The unit price must be between 0 and 1,000,000,000 yuan.</source>
+        <translation>单价须在 0 至 1,000,000,000 元之间。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A field is too long.</source>
+        <translation>有字段超出长度限制。</translation>
+    </message>
+    <message>
+        <source>Choose the agency that signed the contract.</source>
+        <translation>请选择签订该合同的服务机构。</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2811,17 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>ExpertValidator</name>
+    <message>
+        <source>Enter the expert&apos;s name.</source>
+        <translation>请输入专家姓名。</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>有字段超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>FileCopy</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -3065,6 +3093,13 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 <context>
     <name>InterviewRepository</name>
     <message>
+        <source>The interview could not be saved: %1</source>
+        <translation>约谈/通报记录未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewValidator</name>
+    <message>
         <source>Choose the enterprise or the agency concerned.</source>
         <translation>请选择涉及的企业或服务机构。</translation>
     </message>
@@ -3079,10 +3114,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>A field is longer than %1 characters.</source>
         <translation>有字段超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>The interview could not be saved: %1</source>
-        <translation>约谈/通报记录未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -3749,6 +3780,45 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 <context>
     <name>ServiceRecordRepository</name>
     <message>
+        <source>The record could not be saved: %1</source>
+        <translation>服务记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>On %1 the enterprise was not under any service contract; check the date.</source>
+        <translation>该企业在 %1 未纳入任何服务合同，请核对日期。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists or was voided.</source>
+        <translation>该记录已不存在或已作废。</translation>
+    </message>
+    <message>
+        <source>Only an inspection can list hazards.</source>
+        <translation>只有安全检查记录才能登记隐患。</translation>
+    </message>
+    <message>
+        <source>The hazard could not be saved: %1</source>
+        <translation>隐患未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Give the reason the record is voided.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <source>The record could not be voided: %1</source>
+        <translation>记录未能作废：%1</translation>
+    </message>
+    <message>
+        <source>The record no longer exists or was already voided.</source>
+        <translation>该记录已不存在或已被作废。</translation>
+    </message>
+    <message>
+        <source>The records could not be saved: %1</source>
+        <translation>服务记录未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRecordValidator</name>
+    <message>
         <source>Choose the enterprise.</source>
         <translation>请选择企业。</translation>
     </message>
@@ -3799,42 +3869,6 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>A hazard&apos;s rectification deadline is before the day it was found.</source>
         <translation>有隐患的整改期限早于其发现日期。</translation>
-    </message>
-    <message>
-        <source>The record could not be saved: %1</source>
-        <translation>服务记录未能保存：%1</translation>
-    </message>
-    <message>
-        <source>On %1 the enterprise was not under any service contract; check the date.</source>
-        <translation>该企业在 %1 未纳入任何服务合同，请核对日期。</translation>
-    </message>
-    <message>
-        <source>The record no longer exists or was voided.</source>
-        <translation>该记录已不存在或已作废。</translation>
-    </message>
-    <message>
-        <source>Only an inspection can list hazards.</source>
-        <translation>只有安全检查记录才能登记隐患。</translation>
-    </message>
-    <message>
-        <source>The hazard could not be saved: %1</source>
-        <translation>隐患未能保存：%1</translation>
-    </message>
-    <message>
-        <source>Give the reason the record is voided.</source>
-        <translation>请填写作废原因。</translation>
-    </message>
-    <message>
-        <source>The record could not be voided: %1</source>
-        <translation>记录未能作废：%1</translation>
-    </message>
-    <message>
-        <source>The record no longer exists or was already voided.</source>
-        <translation>该记录已不存在或已被作废。</translation>
-    </message>
-    <message>
-        <source>The records could not be saved: %1</source>
-        <translation>服务记录未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -4412,18 +4446,6 @@ Restore the newest backup, %2, now?</source>
         <source>Fields marked * are required.</source>
         <translation>带 * 的为必填项。</translation>
     </message>
-    <message>
-        <source>Enter the agency&apos;s name.</source>
-        <translation>请输入服务机构名称。</translation>
-    </message>
-    <message>
-        <source>An agency named &quot;%1&quot; exists already.</source>
-        <translation>已有名为“%1”的服务机构。</translation>
-    </message>
-    <message>
-        <source>The notes are longer than %1 characters.</source>
-        <translation>备注超过 %1 个字符。</translation>
-    </message>
 </context>
 <context>
     <name>sl::ui::AgencyTableModel</name>
@@ -4922,18 +4944,6 @@ Restore the newest backup, %2, now?</source>
         <source>Choose the enterprise from the list.</source>
         <translation>请从列表中选择企业。</translation>
     </message>
-    <message>
-        <source>Choose the certificate type.</source>
-        <translation>请选择证照类型。</translation>
-    </message>
-    <message>
-        <source>Enter the expiry date.</source>
-        <translation>请填写有效期截止日期。</translation>
-    </message>
-    <message>
-        <source>The issue date %1 is after the expiry date %2.</source>
-        <translation>发证日期 %1 晚于有效期截止日期 %2。</translation>
-    </message>
 </context>
 <context>
     <name>sl::ui::CertificateTableModel</name>
@@ -5023,14 +5033,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>A changed validity proposes new expiry dates; saved certificates keep theirs.</source>
         <translation>修改有效期后，按新有效期推算新录入证照的截止日期；已保存的证照保持原截止日期不变。</translation>
-    </message>
-    <message>
-        <source>Enter the name of the certificate type.</source>
-        <translation>请输入证照类型名称。</translation>
-    </message>
-    <message>
-        <source>A certificate type named &quot;%1&quot; exists already.</source>
-        <translation>已有名为“%1”的证照类型。</translation>
     </message>
 </context>
 <context>
@@ -5290,28 +5292,8 @@ Restore the newest backup, %2, now?</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <source>Choose the agency that signed the contract.</source>
-        <translation>请选择签订该合同的服务机构。</translation>
-    </message>
-    <message>
-        <source>The service period ends before it starts.</source>
-        <translation>服务期限的截止日期早于起始日期。</translation>
-    </message>
-    <message>
         <source>Enter the price per enterprise per year.</source>
         <translation>请输入单价（每家企业每年的服务费）。</translation>
-    </message>
-    <message>
-        <source>The unit price cannot be negative.</source>
-        <translation>单价不能为负数。</translation>
-    </message>
-    <message>
-        <source>The unit price must be between 0 and 1,000,000,000 yuan.</source>
-        <translation>单价须在 0 至 1,000,000,000 元之间。</translation>
-    </message>
-    <message>
-        <source>The notes are longer than %1 characters.</source>
-        <translation>备注超过 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -6494,10 +6476,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Fields marked * are required.</source>
         <translation>带 * 的为必填项。</translation>
-    </message>
-    <message>
-        <source>Enter the expert&apos;s name.</source>
-        <translation>请输入专家姓名。</translation>
     </message>
     <message>
         <source>This certificate has expired.</source>

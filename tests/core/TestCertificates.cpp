@@ -7,6 +7,7 @@
 #include "demo/Dice.h"
 #include "reports/CertificateTable.h"
 #include "rules/CertificateStatus.h"
+#include "rules/CertificateValidator.h"
 #include "rules/CreditCode.h"
 
 #include <QFile>
@@ -267,7 +268,7 @@ private slots:
         QVERIFY2(error.contains(reason), qPrintable(error));
         QCOMPARE(*repository.find(saved.id), saved);
         if (field <= 7) {
-            QCOMPARE(CertificateRepository::fieldProblem(bad), error);
+            QCOMPARE(CertificateValidator::summary(CertificateValidator::validate(bad)), error);
         }
     }
 

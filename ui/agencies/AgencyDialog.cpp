@@ -5,6 +5,7 @@
 #include "common/FormErrors.h"
 
 #include "db/AgencyRepository.h"
+#include "rules/AgencyValidator.h"
 #include "rules/CreditCode.h"
 
 #include <QDialogButtonBox>
@@ -20,10 +21,10 @@ namespace sl::ui {
 
 namespace {
 
-// The repository refuses longer texts; the form stops the typing there instead.
-constexpr int kMaxText = 2000;
+using core::AgencyValidator;
 
-QLineEdit* makeLine(const QString& objectName, int maxLength = kMaxText)
+// The repository refuses longer texts; the form stops the typing there instead.
+QLineEdit* makeLine(const QString& objectName, int maxLength = AgencyValidator::kMaxTextLength)
 {
     auto* edit = new QLineEdit;
     edit->setObjectName(objectName);
@@ -67,7 +68,7 @@ void AgencyDialog::buildForm()
     m_nameError = FormErrors::makeLabel(QStringLiteral("nameError"));
     form->addRow(tr("Name *"), FormErrors::withError(m_name, m_nameError));
 
-    m_creditCode = makeLine(QStringLiteral("creditCodeEdit"), 24);
+    m_creditCode = makeLine(QStringLiteral("creditCodeEdit"), AgencyValidator::kMaxCreditCodeInput);
     m_creditCode->setPlaceholderText(tr("18 characters; may be left empty"));
     m_creditCodeError = FormErrors::makeLabel(QStringLiteral("creditCodeError"));
     form->addRow(tr("Credit code"), FormErrors::withError(m_creditCode, m_creditCodeError));
@@ -128,20 +129,20 @@ core::Agency AgencyDialog::collect() const
 void AgencyDialog::revalidate()
 {
     const core::Agency a = collect();
-    QString nameError;
-    if (a.name.isEmpty()) {
-        nameError = tr("Enter the agency's name.");
-    } else if (m_otherNames.contains(a.name)) {
-        nameError = tr("An agency named \"%1\" exists already.").arg(a.name);
+    const auto problems = AgencyValidator::validate(a);
+    QString nameError = AgencyValidator::messageFor(problems, AgencyValidator::Field::Name);
+    if (nameError.isEmpty() && m_otherNames.contains(a.name)) {
+        nameError = AgencyValidator::nameTaken(a.name);
     }
     FormErrors::show(m_nameError, nameError);
-    // The code is optional for an agency, but one that is given must be a real code.
-    const QString codeError = a.creditCode.isEmpty() ? QString() : core::CreditCode::describe(a.creditCode);
-    FormErrors::show(m_creditCodeError, codeError);
-    const QString notesError
-        = a.notes.size() > kMaxText ? tr("The notes are longer than %1 characters.").arg(kMaxText) : QString();
-    FormErrors::show(m_notesError, notesError);
-    m_save->setEnabled(nameError.isEmpty() && codeError.isEmpty() && notesError.isEmpty());
+    FormErrors::show(m_creditCodeError, AgencyValidator::messageFor(problems, AgencyValidator::Field::CreditCode));
+    FormErrors::show(m_notesError, AgencyValidator::messageFor(problems, AgencyValidator::Field::Notes));
+    // The fields stop the typing at the limit, so this shows only for a record that came in longer.
+    const QString textError = AgencyValidator::messageFor(problems, AgencyValidator::Field::Text);
+    if (!textError.isEmpty()) {
+        FormErrors::show(m_formError, textError);
+    }
+    m_save->setEnabled(nameError.isEmpty() && problems.isEmpty());
 }
 
 void AgencyDialog::accept()

@@ -6,6 +6,7 @@
 
 #include "ExpertTableModel.h"
 #include "db/AgencyRepository.h"
+#include "rules/ExpertValidator.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -22,13 +23,14 @@ namespace sl::ui {
 
 namespace {
 
-constexpr int kMaxText = 2000;
+using core::ExpertValidator;
 
+// The repository refuses longer texts; the form stops the typing there instead.
 QLineEdit* makeLine(const QString& objectName)
 {
     auto* edit = new QLineEdit;
     edit->setObjectName(objectName);
-    edit->setMaxLength(kMaxText);
+    edit->setMaxLength(ExpertValidator::kMaxTextLength);
     return edit;
 }
 
@@ -133,7 +135,13 @@ void ExpertDialog::revalidate()
 {
     const core::Expert e = collect();
     m_expiry->setEnabled(m_hasExpiry->isChecked());
-    FormErrors::show(m_nameError, e.name.isEmpty() ? tr("Enter the expert's name.") : QString());
+    const auto problems = ExpertValidator::validate(e);
+    FormErrors::show(m_nameError, ExpertValidator::messageFor(problems, ExpertValidator::Field::Name));
+    // The fields stop the typing at the limit, so this shows only for a record that came in longer.
+    const QString textError = ExpertValidator::messageFor(problems, ExpertValidator::Field::Text);
+    if (!textError.isEmpty()) {
+        FormErrors::show(m_formError, textError);
+    }
 
     // Not a refusal: an expired certificate is a fact to record, and a reason to call the agency.
     QString note;
@@ -148,7 +156,7 @@ void ExpertDialog::revalidate()
         break;
     }
     FormErrors::show(m_expiryNote, note);
-    m_save->setEnabled(!e.name.isEmpty());
+    m_save->setEnabled(problems.isEmpty());
 }
 
 void ExpertDialog::accept()

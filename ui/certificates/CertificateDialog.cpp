@@ -9,6 +9,7 @@
 #include "db/CertificateRepository.h"
 #include "db/EnterpriseRepository.h"
 #include "rules/CertificateStatus.h"
+#include "rules/CertificateValidator.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -31,6 +32,7 @@ namespace sl::ui {
 namespace {
 
 using core::CertificateRepository;
+using core::CertificateValidator;
 
 // The expiry field shows this day as empty: a new certificate has no expiry until the clerk gives one or
 // the type proposes one.
@@ -40,7 +42,7 @@ QLineEdit* makeLine(const QString& objectName)
 {
     auto* edit = new QLineEdit;
     edit->setObjectName(objectName);
-    edit->setMaxLength(CertificateRepository::kMaxText);
+    edit->setMaxLength(CertificateValidator::kMaxTextLength);
     return edit;
 }
 
@@ -329,27 +331,24 @@ void CertificateDialog::revalidate()
         return;
     }
     const core::Certificate c = collect();
+    const auto problems = CertificateValidator::validate(c);
     QString enterpriseError;
-    if (m_enterprise && c.enterpriseId <= 0) {
+    if (m_enterprise
+        && !CertificateValidator::messageFor(problems, CertificateValidator::Field::Enterprise).isEmpty()) {
         enterpriseError = tr("Choose the enterprise from the list.");
     }
     if (m_enterpriseError) {
         FormErrors::show(m_enterpriseError, enterpriseError);
     }
-    const QString typeError = c.typeId <= 0 ? tr("Choose the certificate type.") : QString();
+    const QString typeError = CertificateValidator::messageFor(problems, CertificateValidator::Field::Type);
     FormErrors::show(m_typeError, typeError);
-    QString expiresError;
-    if (!c.expiresOn.isValid()) {
-        expiresError = tr("Enter the expiry date.");
-    } else if (c.issuedOn.isValid() && c.issuedOn > c.expiresOn) {
-        expiresError = tr("The issue date %1 is after the expiry date %2.")
-                           .arg(c.issuedOn.toString(Qt::ISODate), c.expiresOn.toString(Qt::ISODate));
-    }
+    const QString expiresError = CertificateValidator::messageFor(problems, CertificateValidator::Field::Expiry);
     FormErrors::show(m_expiresError, expiresError);
     // Whatever else the repository would refuse (a text that is too long) is said under the form.
-    const QString other = enterpriseError.isEmpty() && typeError.isEmpty() && expiresError.isEmpty()
-        ? CertificateRepository::fieldProblem(c)
-        : QString();
+    QString other;
+    if (enterpriseError.isEmpty() && typeError.isEmpty() && expiresError.isEmpty() && !problems.isEmpty()) {
+        other = problems.first().message;
+    }
     FormErrors::show(m_formError, other);
     updateHint();
     m_save->setEnabled(enterpriseError.isEmpty() && typeError.isEmpty() && expiresError.isEmpty() && other.isEmpty());

@@ -4,6 +4,7 @@
 
 #include "common/FormErrors.h"
 #include "db/CertificateRepository.h"
+#include "rules/CertificateValidator.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,6 +17,7 @@
 namespace sl::ui {
 
 using core::CertificateRepository;
+using core::CertificateValidator;
 
 CertificateTypeDialog::CertificateTypeDialog(core::Database& db, const core::CertificateType& type, QWidget* parent)
     : FormDialog(parent)
@@ -34,18 +36,18 @@ CertificateTypeDialog::CertificateTypeDialog(core::Database& db, const core::Cer
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setMaxLength(CertificateRepository::kMaxText);
+    m_name->setMaxLength(CertificateValidator::kMaxTextLength);
     m_nameError = FormErrors::makeLabel(QStringLiteral("nameError"));
     form->addRow(tr("Name *"), FormErrors::withError(m_name, m_nameError));
     m_validity = new QSpinBox;
     m_validity->setObjectName(QStringLiteral("validitySpin"));
-    m_validity->setRange(0, CertificateRepository::kMaxMonths);
+    m_validity->setRange(0, CertificateValidator::kMaxMonths);
     m_validity->setSuffix(tr(" months"));
     m_validity->setSpecialValueText(tr("No fixed validity"));
     form->addRow(tr("Valid for"), m_validity);
     m_review = new QSpinBox;
     m_review->setObjectName(QStringLiteral("reviewSpin"));
-    m_review->setRange(0, CertificateRepository::kMaxMonths);
+    m_review->setRange(0, CertificateValidator::kMaxMonths);
     m_review->setSuffix(tr(" months"));
     m_review->setSpecialValueText(tr("No review"));
     form->addRow(tr("Review every"), m_review);
@@ -90,14 +92,15 @@ core::CertificateType CertificateTypeDialog::collect() const
 void CertificateTypeDialog::revalidate()
 {
     const core::CertificateType t = collect();
-    QString nameError;
-    if (t.name.isEmpty()) {
-        nameError = tr("Enter the name of the certificate type.");
-    } else if (m_otherNames.contains(t.name)) {
-        nameError = tr("A certificate type named \"%1\" exists already.").arg(t.name);
+    const auto problems = CertificateValidator::validateType(t);
+    QString nameError = CertificateValidator::messageFor(problems, CertificateValidator::Field::TypeName);
+    if (nameError.isEmpty() && m_otherNames.contains(t.name)) {
+        nameError = CertificateValidator::typeNameTaken(t.name);
     }
     FormErrors::show(m_nameError, nameError);
-    const QString other = nameError.isEmpty() ? CertificateRepository::typeProblem(t) : QString();
+    const QString other = nameError.isEmpty()
+        ? CertificateValidator::messageFor(problems, CertificateValidator::Field::TypeMonths)
+        : QString();
     FormErrors::show(m_formError, other);
     m_save->setEnabled(nameError.isEmpty() && other.isEmpty());
 }

@@ -6,6 +6,7 @@
 
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
+#include "rules/ContractValidator.h"
 #include "rules/Money.h"
 
 #include <QCheckBox>
@@ -23,14 +24,8 @@
 
 namespace sl::ui {
 
-namespace {
-
-// The repository's limits: a field it would refuse cannot be typed, a price it would refuse is explained.
-constexpr int kMaxShortText = 200;
-constexpr int kMaxNotes = 20000;
-constexpr qint64 kMaxUnitPriceYuan = 1000000000;
-
-} // namespace
+// The validator's limits: a field the repository would refuse cannot be typed, a price it would refuse is explained.
+using core::ContractValidator;
 
 ContractDialog::ContractDialog(core::Database& db, const core::Contract& contract, QWidget* parent)
     : FormDialog(parent)
@@ -57,12 +52,12 @@ void ContractDialog::buildForm()
 
     m_contractNo = new QLineEdit;
     m_contractNo->setObjectName(QStringLiteral("contractNoEdit"));
-    m_contractNo->setMaxLength(kMaxShortText);
+    m_contractNo->setMaxLength(ContractValidator::kMaxShortTextLength);
     m_contractNo->setPlaceholderText(tr("As printed on the contract"));
     form->addRow(tr("Contract no."), m_contractNo);
     m_tenderLot = new QLineEdit;
     m_tenderLot->setObjectName(QStringLiteral("tenderLotEdit"));
-    m_tenderLot->setMaxLength(kMaxShortText);
+    m_tenderLot->setMaxLength(ContractValidator::kMaxShortTextLength);
     m_tenderLot->setPlaceholderText(tr("e.g. lot 1, the communities north of the river"));
     form->addRow(tr("Tender lot"), m_tenderLot);
 
@@ -87,7 +82,7 @@ void ContractDialog::buildForm()
     priceLayout->setContentsMargins(0, 0, 0, 0);
     m_unitPrice = new QLineEdit;
     m_unitPrice->setObjectName(QStringLiteral("unitPriceEdit"));
-    m_unitPrice->setMaxLength(40);
+    m_unitPrice->setMaxLength(ContractValidator::kMaxUnitPriceInput);
     m_unitPrice->setAlignment(Qt::AlignRight);
     m_unitPrice->setPlaceholderText(tr("e.g. 3,500.00"));
     priceLayout->addWidget(m_unitPrice, 1);
@@ -172,32 +167,29 @@ void ContractDialog::revalidate()
 {
     const core::Contract c = collect();
     m_signedOn->setEnabled(m_hasSignedOn->isChecked());
+    const auto problems = ContractValidator::validate(c);
 
-    const QString agencyError = c.agencyId > 0 ? QString() : tr("Choose the agency that signed the contract.");
-    FormErrors::show(m_agencyError, agencyError);
+    FormErrors::show(m_agencyError, ContractValidator::messageFor(problems, ContractValidator::Field::Agency));
+    FormErrors::show(m_periodError, ContractValidator::messageFor(problems, ContractValidator::Field::Period));
 
-    const QString periodError
-        = c.periodEnd < c.periodStart ? tr("The service period ends before it starts.") : QString();
-    FormErrors::show(m_periodError, periodError);
-
+    // What the clerk typed is read here; the amount it gives is judged by the validator.
     QString priceError;
     const QString priceText = m_unitPrice->text().trimmed();
     if (priceText.isEmpty()) {
         priceError = tr("Enter the price per enterprise per year.");
-    } else if (const auto price = core::Money::parse(priceText, &priceError)) {
-        if (price->isNegative()) {
-            priceError = tr("The unit price cannot be negative.");
-        } else if (*price > core::Money::fromYuan(kMaxUnitPriceYuan)) {
-            priceError = tr("The unit price must be between 0 and 1,000,000,000 yuan.");
-        }
+    } else if (core::Money::parse(priceText, &priceError)) {
+        priceError = ContractValidator::messageFor(problems, ContractValidator::Field::UnitPrice);
     }
     FormErrors::show(m_unitPriceError, priceError);
 
-    const QString notesError
-        = c.notes.size() > kMaxNotes ? tr("The notes are longer than %1 characters.").arg(kMaxNotes) : QString();
-    FormErrors::show(m_notesError, notesError);
+    FormErrors::show(m_notesError, ContractValidator::messageFor(problems, ContractValidator::Field::Notes));
+    // The fields stop the typing at the limit, so this shows only for a contract that came in longer.
+    const QString textError = ContractValidator::messageFor(problems, ContractValidator::Field::Text);
+    if (!textError.isEmpty()) {
+        FormErrors::show(m_formError, textError);
+    }
 
-    m_save->setEnabled(agencyError.isEmpty() && periodError.isEmpty() && priceError.isEmpty() && notesError.isEmpty());
+    m_save->setEnabled(problems.isEmpty() && priceError.isEmpty());
 }
 
 void ContractDialog::accept()

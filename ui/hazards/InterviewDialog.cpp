@@ -6,6 +6,7 @@
 #include "common/FormErrors.h"
 #include "db/InterviewRepository.h"
 #include "model/DomainText.h"
+#include "rules/InterviewValidator.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -57,9 +58,11 @@ InterviewDialog::InterviewDialog(core::Database& db, const core::Interview& inte
     form->addRow(tr("Date *"), m_day);
     m_reason = new QLineEdit(interview.reason);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
+    m_reason->setMaxLength(core::InterviewValidator::kMaxTextLength);
     form->addRow(tr("Reason *"), m_reason);
     m_people = new QLineEdit;
     m_people->setObjectName(QStringLiteral("peopleEdit"));
+    m_people->setMaxLength(core::InterviewValidator::kMaxTextLength);
     form->addRow(tr("People"), m_people);
     m_outcome = new QPlainTextEdit;
     m_outcome->setObjectName(QStringLiteral("outcomeEdit"));
@@ -93,8 +96,8 @@ void InterviewDialog::accept()
     i.reason = m_reason->text();
     i.people = m_people->text();
     i.outcome = m_outcome->toPlainText();
-    QString error;
-    if (!core::InterviewRepository(m_db).insert(i, &error)) {
+    QString error = core::InterviewValidator::problem(i, core::Clock::today());
+    if (!error.isEmpty() || !core::InterviewRepository(m_db).insert(i, &error)) {
         FormErrors::show(m_formError, error);
         return;
     }

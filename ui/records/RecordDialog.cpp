@@ -17,6 +17,7 @@
 #include "db/EnterpriseRepository.h"
 #include "db/ServiceRecordRepository.h"
 #include "model/DomainText.h"
+#include "rules/ServiceRecordValidator.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,7 +45,8 @@ namespace sl::ui {
 
 namespace {
 
-constexpr int kMaxText = 4000;
+using core::ServiceRecordValidator;
+
 const QString kOwnerKind = QStringLiteral("service_record");
 
 QPlainTextEdit* makeText(const QString& objectName)
@@ -60,7 +62,7 @@ QLineEdit* makeLine(const QString& objectName)
 {
     auto* edit = new QLineEdit;
     edit->setObjectName(objectName);
-    edit->setMaxLength(kMaxText);
+    edit->setMaxLength(ServiceRecordValidator::kMaxTextLength);
     return edit;
 }
 
@@ -153,11 +155,11 @@ void RecordDialog::buildForm()
     m_form->addRow(tr("Topic *"), m_topic);
     m_people = new QSpinBox;
     m_people->setObjectName(QStringLiteral("peopleSpin"));
-    m_people->setRange(0, 100000);
+    m_people->setRange(0, ServiceRecordValidator::kMaxPeople);
     m_form->addRow(tr("Attendees *"), m_people);
     m_reportYear = new QSpinBox;
     m_reportYear->setObjectName(QStringLiteral("reportYearSpin"));
-    m_reportYear->setRange(2000, 2100);
+    m_reportYear->setRange(ServiceRecordValidator::kFirstReportYear, 2100);
     m_form->addRow(tr("Year reported on *"), m_reportYear);
     m_content = makeText(QStringLiteral("contentEdit"));
     m_form->addRow(tr("Findings"), m_content);
@@ -346,11 +348,13 @@ core::ServiceRecord RecordDialog::collect() const
     r.topic = counted ? m_topic->text().trimmed() : QString();
     r.peopleCount = counted ? m_people->value() : 0;
     r.reportYear = r.kind == core::RecordKind::YearEndReport ? m_reportYear->value() : 0;
-    r.content = m_content->toPlainText().trimmed().left(kMaxText);
-    r.problems
-        = r.kind == core::RecordKind::YearEndReport ? m_problems->toPlainText().trimmed().left(kMaxText) : QString();
-    r.measures
-        = r.kind == core::RecordKind::YearEndReport ? m_measures->toPlainText().trimmed().left(kMaxText) : QString();
+    r.content = m_content->toPlainText().trimmed().left(ServiceRecordValidator::kMaxTextLength);
+    r.problems = r.kind == core::RecordKind::YearEndReport
+        ? m_problems->toPlainText().trimmed().left(ServiceRecordValidator::kMaxTextLength)
+        : QString();
+    r.measures = r.kind == core::RecordKind::YearEndReport
+        ? m_measures->toPlainText().trimmed().left(ServiceRecordValidator::kMaxTextLength)
+        : QString();
     r.notes = m_notes->text().trimmed();
     r.expertIds.clear();
     for (int i = 0; i < m_experts->count(); ++i) {
@@ -367,7 +371,7 @@ void RecordDialog::revalidate()
         return;
     }
     const core::ServiceRecord r = collect();
-    QString problem = core::ServiceRecordRepository::fieldProblem(r);
+    QString problem = ServiceRecordValidator::problem(r, core::Clock::today());
     if (problem.isEmpty() && m_agencyId == 0) {
         problem = tr("On %1 the enterprise was not under any service contract; check the date.")
                       .arg(r.doneOn.toString(Qt::ISODate));
@@ -387,7 +391,7 @@ void RecordDialog::addHazard()
     h.category = m_hazardCategory->currentText().trimmed();
     h.responsible = m_hazardResponsible->text().trimmed();
     h.foundOn = m_date->date();
-    const QString problem = core::ServiceRecordRepository::hazardProblem(h);
+    const QString problem = ServiceRecordValidator::hazardProblem(h);
     if (!problem.isEmpty()) {
         FormErrors::show(m_formError, problem);
         return;
