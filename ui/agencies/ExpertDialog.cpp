@@ -1,5 +1,6 @@
 #include "ExpertDialog.h"
 
+#include "Clock.h"
 #include "audit/HistoryTab.h"
 
 #include "common/FormErrors.h"
@@ -49,7 +50,7 @@ ExpertDialog::ExpertDialog(core::Database& db, const core::Expert& expert, const
     m_certificate->setText(expert.certificate);
     m_certificateNo->setText(expert.certificateNo);
     m_hasExpiry->setChecked(expert.certificateExpiry.isValid() || expert.id == 0);
-    m_expiry->setDate(expert.certificateExpiry.isValid() ? expert.certificateExpiry : QDate::currentDate().addYears(3));
+    m_expiry->setDate(expert.certificateExpiry.isValid() ? expert.certificateExpiry : core::Clock::today().addYears(3));
     m_phone->setText(expert.phone);
     revalidate();
     HistoryTab::attach(this, m_db, QStringLiteral("expert"), expert.id);
@@ -145,7 +146,7 @@ void ExpertDialog::revalidate()
 
     // Not a refusal: an expired certificate is a fact to record, and a reason to call the agency.
     QString note;
-    switch (ExpertTableModel::judge(e.certificateExpiry, QDate::currentDate())) {
+    switch (ExpertTableModel::judge(e.certificateExpiry, core::Clock::today())) {
     case ExpertTableModel::Expiry::Expired:
         note = tr("This certificate has expired.");
         break;

@@ -1,5 +1,6 @@
 #include "ContractDialog.h"
 
+#include "Clock.h"
 #include "audit/HistoryTab.h"
 
 #include "common/FormErrors.h"
@@ -140,7 +141,7 @@ void ContractDialog::load(const core::Contract& c)
     m_agency->setCurrentIndex(qMax(0, m_agency->findData(c.agencyId)));
     m_contractNo->setText(c.contractNo);
     m_tenderLot->setText(c.tenderLot);
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock::today();
     m_hasSignedOn->setChecked(c.signedOn.isValid() || c.id == 0);
     m_signedOn->setDate(c.signedOn.isValid() ? c.signedOn : today);
     m_periodStart->setDate(c.periodStart.isValid() ? c.periodStart : QDate(today.year(), 1, 1));
