@@ -52,4 +52,26 @@ void AppSettings::setValue(Key key, const QVariant& value)
     m_settings->setValue(QLatin1String(entry(key).name), value);
 }
 
+namespace {
+
+QString tableKey(const QString& table)
+{
+    // The enterprises' list kept its layout under its own key before every list did.
+    return table == QLatin1String("enterpriseTable")
+        ? QString::fromLatin1(entry(AppSettings::Key::EnterpriseTableHeader).name)
+        : QStringLiteral("Tables/%1/HeaderState").arg(table);
+}
+
+} // namespace
+
+QByteArray AppSettings::tableHeader(const QString& table) const
+{
+    return m_settings->value(tableKey(table)).toByteArray();
+}
+
+void AppSettings::setTableHeader(const QString& table, const QByteArray& state)
+{
+    m_settings->setValue(tableKey(table), state);
+}
+
 } // namespace sl::core

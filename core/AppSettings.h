@@ -21,6 +21,10 @@ public:
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant& value);
 
+    // A list's column widths, order, hidden columns and sort (QHeaderView::saveState), by the table's object name.
+    QByteArray tableHeader(const QString& table) const;
+    void setTableHeader(const QString& table, const QByteArray& state);
+
 private:
     std::unique_ptr<QSettings> m_settings;
 };

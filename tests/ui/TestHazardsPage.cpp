@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -167,6 +168,39 @@ private slots:
         QCOMPARE(risks.riskPointOfHazard(m_major), qint64(0));
         QVERIFY(
             !page.findChild<QLabel*>(QStringLiteral("hazardDetail"))->text().contains(QStringLiteral("液氨储罐区")));
+    }
+
+    // At a laptop's width the columns the clerk decides by (state, overdue, supervision) are in view; the widths and
+    // the order she gives the columns are there again the next time the page is made.
+    void decidingColumnsInViewAndLayoutRemembered()
+    {
+        QHeaderView* header = nullptr;
+        {
+            HazardsPage page(m_db, *m_settings);
+            page.resize(1366 - 150, 640);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            auto* table = page.findChild<QTableView*>(QStringLiteral("hazardTable"));
+            QVERIFY(table);
+            header = table->horizontalHeader();
+            for (const int column :
+                 { HazardTableModel::State, HazardTableModel::Overdue, HazardTableModel::Supervision }) {
+                const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+                QVERIFY2(right <= table->viewport()->width(),
+                         qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                        .arg(column)
+                                        .arg(right)
+                                        .arg(table->viewport()->width())));
+            }
+            QCOMPARE(header->visualIndex(HazardTableModel::Description), header->count() - 1);
+            header->resizeSection(HazardTableModel::Enterprise, 333);
+            header->moveSection(header->visualIndex(HazardTableModel::Agency), 1);
+        }
+        HazardsPage again(m_db, *m_settings);
+        auto* table = again.findChild<QTableView*>(QStringLiteral("hazardTable"));
+        header = table->horizontalHeader();
+        QCOMPARE(header->sectionSize(HazardTableModel::Enterprise), 333);
+        QCOMPARE(header->visualIndex(HazardTableModel::Agency), 1);
     }
 
     void closeAHazardStepByStep()

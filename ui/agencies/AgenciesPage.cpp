@@ -124,6 +124,7 @@ void AgenciesPage::buildUi()
     m_table->setColumnWidth(AgencyTableModel::ContactPerson, 110);
     m_table->setColumnWidth(AgencyTableModel::ContactPhone, 140);
     m_table->setColumnWidth(AgencyTableModel::ActiveExperts, 70);
+    RecordTable::remember(m_table, m_settings);
     connect(m_table, &QTableView::doubleClicked, this, &AgenciesPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -238,6 +239,7 @@ QWidget* AgenciesPage::buildExpertPane()
     m_expertTable->setColumnWidth(ExpertTableModel::CertificateNo, 120);
     m_expertTable->setColumnWidth(ExpertTableModel::CertificateExpiry, 220);
     m_expertTable->setColumnWidth(ExpertTableModel::Phone, 110);
+    RecordTable::remember(m_expertTable, m_settings);
     connect(m_expertTable, &QTableView::doubleClicked, this, &AgenciesPage::editExpert);
     connect(m_expertTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AgenciesPage::updateActions);

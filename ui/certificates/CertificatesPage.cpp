@@ -104,6 +104,7 @@ void CertificatesPage::buildUi()
     m_table->setColumnWidth(CertificateTableModel::Number, 170);
     m_table->setColumnWidth(CertificateTableModel::Issuer, 160);
     m_table->setColumnWidth(CertificateTableModel::DaysLeft, 70);
+    RecordTable::remember(m_table, m_settings);
     connect(m_table, &QTableView::doubleClicked, this, &CertificatesPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CertificatesPage::updateActions);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {

@@ -1,5 +1,7 @@
 #include "RecordTable.h"
 
+#include "AppSettings.h"
+
 #include <QTableWidget>
 
 #include <QAbstractProxyModel>
@@ -138,6 +140,24 @@ void RecordTable::copySelection(const QTableView* table)
         lines << cells.join(QLatin1Char('\t'));
     }
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+bool RecordTable::remember(QTableView* table, core::AppSettings& settings, const QList<int>& firstColumns)
+{
+    QHeaderView* header = table->horizontalHeader();
+    for (int i = 0; i < firstColumns.size(); ++i) {
+        header->moveSection(header->visualIndex(firstColumns.at(i)), i);
+    }
+    table->setTextElideMode(Qt::ElideRight);
+    header->setStretchLastSection(true);
+    const QString name = table->objectName();
+    const QByteArray kept = settings.tableHeader(name);
+    const bool restored = !kept.isEmpty() && header->restoreState(kept);
+    const auto save = [header, &settings, name] { settings.setTableHeader(name, header->saveState()); };
+    QObject::connect(header, &QHeaderView::sectionMoved, header, save);
+    QObject::connect(header, &QHeaderView::sectionResized, header, save);
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, header, save);
+    return restored;
 }
 
 } // namespace sl::ui

@@ -7,6 +7,10 @@
 class QTableView;
 class QTableWidget;
 
+namespace sl::core {
+class AppSettings;
+}
+
 namespace sl::ui {
 
 // Every list of records behaves alike, as the clerk knows from Excel: click a header to sort, select
@@ -30,6 +34,11 @@ public:
     // the rows as filtered and sorted (only the selected ones, in the shown order, when selectedOnly).
     static QStringList shownHeaders(const QTableView* table);
     static QList<QStringList> shownRows(const QTableView* table, bool selectedOnly);
+    // The columns' widths, order, hidden ones and the sort the clerk chose, kept per table (by its object name) from
+    // one start to the next; call once the model is set. Until she changes them, the columns stand in firstColumns
+    // order (the ones she decides by first, the rest after them as the model has them), and the last one shown takes
+    // the free width, its long texts elided. Returns whether a kept layout was restored.
+    static bool remember(QTableView* table, core::AppSettings& settings, const QList<int>& firstColumns = {});
     // The selected rows to the clipboard, tab-separated, so that they paste into Excel's cells.
     static void copySelection(const QTableView* table);
 };

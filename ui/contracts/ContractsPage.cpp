@@ -98,6 +98,7 @@ void ContractsPage::buildUi()
     m_table->setColumnWidth(ContractTableModel::Agency, 260);
     m_table->setColumnWidth(ContractTableModel::UnitPrice, 130);
     m_table->setColumnWidth(ContractTableModel::CoveredToday, 110);
+    RecordTable::remember(m_table, m_settings);
     connect(m_table, &QTableView::doubleClicked, this, &ContractsPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContractsPage::contractChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ContractsPage::updateCount);
@@ -177,6 +178,7 @@ QWidget* ContractsPage::buildCoveragePane()
     m_coverageTable->horizontalHeader()->setDefaultSectionSize(110);
     m_coverageTable->setColumnWidth(CoverageTableModel::Enterprise, 300);
     m_coverageTable->setColumnWidth(CoverageTableModel::CreditCode, 180);
+    RecordTable::remember(m_coverageTable, m_settings);
     connect(m_coverageTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContractsPage::updateActions);
     connect(m_coverageProxy, &QAbstractItemModel::modelReset, this, &ContractsPage::updateCoverageSummary);

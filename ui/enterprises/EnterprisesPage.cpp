@@ -47,16 +47,12 @@ EnterprisesPage::EnterprisesPage(core::Database& db, core::AppSettings& settings
     m_proxy->setSourceModel(m_model);
     buildUi();
     reload();
-    const QByteArray header = m_settings.value(core::AppSettings::Key::EnterpriseTableHeader).toByteArray();
-    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+    if (!RecordTable::remember(m_table, m_settings)) {
         m_table->sortByColumn(EnterpriseTableModel::Name, Qt::AscendingOrder);
     }
 }
 
-EnterprisesPage::~EnterprisesPage()
-{
-    m_settings.setValue(core::AppSettings::Key::EnterpriseTableHeader, m_table->horizontalHeader()->saveState());
-}
+EnterprisesPage::~EnterprisesPage() = default;
 
 void EnterprisesPage::buildUi()
 {

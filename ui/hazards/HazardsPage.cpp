@@ -152,6 +152,17 @@ void HazardsPage::buildUi()
     m_table->horizontalHeader()->resizeSection(HazardTableModel::Enterprise, 200);
     m_table->horizontalHeader()->resizeSection(HazardTableModel::Description, 240);
     m_table->horizontalHeader()->resizeSection(HazardTableModel::Deadline, 150);
+    for (const int narrow : { HazardTableModel::Grade, HazardTableModel::State, HazardTableModel::Overdue,
+                              HazardTableModel::Supervision }) {
+        m_table->horizontalHeader()->resizeSection(narrow, 76);
+    }
+    // What the clerk decides by first (state, overdue, supervision stay in view at 1366 px); the description,
+    // last, takes the rest of the width and elides.
+    RecordTable::remember(m_table, m_settings,
+                          { HazardTableModel::Number, HazardTableModel::Enterprise, HazardTableModel::Grade,
+                            HazardTableModel::State, HazardTableModel::Overdue, HazardTableModel::Supervision,
+                            HazardTableModel::Deadline, HazardTableModel::Found, HazardTableModel::Community,
+                            HazardTableModel::Agency, HazardTableModel::Description });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HazardsPage::updateDetail);
 
     m_detail = new QLabel;

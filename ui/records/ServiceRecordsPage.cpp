@@ -112,6 +112,7 @@ void ServiceRecordsPage::buildUi()
     m_table->horizontalHeader()->resizeSection(RecordTableModel::CreditCode, 170);
     m_table->horizontalHeader()->resizeSection(RecordTableModel::Agency, 200);
     m_table->horizontalHeader()->resizeSection(RecordTableModel::Details, 300);
+    RecordTable::remember(m_table, m_settings);
     connect(m_table, &QTableView::doubleClicked, this, &ServiceRecordsPage::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ServiceRecordsPage::updateActions);

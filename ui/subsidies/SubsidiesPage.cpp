@@ -95,6 +95,11 @@ SubsidiesPage::SubsidiesPage(core::Database& db, core::AppSettings& settings, QW
     m_table->setColumnWidth(SubsidyLineModel::Agency, 200);
     m_table->setColumnWidth(SubsidyLineModel::Rule, 260);
     m_table->setColumnWidth(SubsidyLineModel::Flags, 200);
+    // The amounts the clerk checks come right after the enterprise; the list as printed and exported keeps the
+    // official column order.
+    RecordTable::remember(m_table, m_settings,
+                          { SubsidyLineModel::LineNo, SubsidyLineModel::Enterprise, SubsidyLineModel::Fee,
+                            SubsidyLineModel::StreetShare, SubsidyLineModel::EnterpriseShare, SubsidyLineModel::Flags });
 
     m_totals = new QLabel;
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
