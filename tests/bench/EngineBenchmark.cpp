@@ -1,5 +1,6 @@
 #include "EngineBenchmark.h"
 
+#include "SubsidyFloor.h"
 #include "db/Database.h"
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
@@ -48,7 +49,8 @@ EngineBenchmark::EngineBenchmark(const QString& path, const QDate& asOf)
 {
 }
 
-bool EngineBenchmark::sqlOnce(const QString& sql, TimingSamples* samples, QString* error)
+bool EngineBenchmark::sqlOnce(const QString& sql, TimingSamples* samples, const std::function<void(QSqlQuery&)>& read,
+                              QString* error)
 {
     const QString name = QStringLiteral("bench-engine-limit");
     bool ok = false;
@@ -66,10 +68,12 @@ bool EngineBenchmark::sqlOnce(const QString& sql, TimingSamples* samples, QStrin
         q.bindValue(QStringLiteral(":start"), QDate(m_asOf.year(), 1, 1).toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":end"), QDate(m_asOf.year(), 12, 31).toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":asof"), m_asOf.toString(Qt::ISODate));
+        if (sql.contains(QLatin1String(":year"))) {
+            q.bindValue(QStringLiteral(":year"), m_asOf.year());
+        }
         ok = q.exec();
-        qint64 sum = 0;
-        while (ok && q.next()) {
-            sum += q.value(0).toLongLong();
+        if (ok) {
+            read(q);
         }
         samples->addNanoseconds(timer.nsecsElapsed());
         if (!ok) {
@@ -103,12 +107,15 @@ bool EngineBenchmark::run(int repeat, Results* r, QString* error)
     const QString complianceSql = QString::fromLatin1(kServedAndCounted)
         + QStringLiteral("SELECT s.enterprise_id, s.agency_id, c.kind, c.quarter, c.n FROM served s"
                          " LEFT JOIN counted c ON c.enterprise_id = s.enterprise_id");
-    // Service years starting in the year with fee and class: the subsidy list's raw material.
-    const QString subsidySql = QStringLiteral(
-        "SELECT count(*), e.size_class, sum(c.unit_price_fen), sum(min(c.unit_price_fen, 200000)) FROM coverage v"
-        " JOIN contract c ON c.id = v.contract_id JOIN enterprise e ON e.id = v.enterprise_id"
-        " WHERE v.service_start <= :end AND coalesce(v.service_end, c.period_end) >= :start"
-        " AND c.period_start <= :end AND c.period_end >= :start AND :asof IS NOT NULL GROUP BY e.size_class");
+    // The subsidy list of the year, line for line (see SubsidyFloor).
+    const QString subsidySql = SubsidyFloor::sql();
+    const auto sumFirstColumn = [](QSqlQuery& q) {
+        qint64 sum = 0;
+        while (q.next()) {
+            sum += q.value(0).toLongLong();
+        }
+        return sum;
+    };
 
     for (int i = 0; i < repeat; ++i) {
         QElapsedTimer timer;
@@ -153,9 +160,19 @@ bool EngineBenchmark::run(int repeat, Results* r, QString* error)
         }
         r->annualPdf.addNanoseconds(timer.nsecsElapsed());
 
-        if (!sqlOnce(dashboardSql, &r->dashboardLimit, error) || !sqlOnce(complianceSql, &r->complianceLimit, error)
-            || !sqlOnce(subsidySql, &r->subsidyLimit, error)) {
+        QList<core::SubsidyLine> floorLines;
+        if (!sqlOnce(
+                dashboardSql, &r->dashboardLimit, [&](QSqlQuery& q) { sumFirstColumn(q); }, error)
+            || !sqlOnce(
+                complianceSql, &r->complianceLimit, [&](QSqlQuery& q) { sumFirstColumn(q); }, error)
+            || !sqlOnce(
+                subsidySql, &r->subsidyLimit, [&](QSqlQuery& q) { floorLines = SubsidyFloor::read(q); }, error)) {
             return false;
+        }
+        QString why;
+        if (!SubsidyFloor::same(floorLines, subsidies.lines(), &why) && r->subsidyChecked) {
+            r->subsidyChecked = false;
+            r->subsidyMismatch = why;
         }
     }
     return true;
