@@ -127,9 +127,9 @@ int BenchRun::exec()
     report.add(
         { QStringLiteral("open"), open.medianMs(), openLimit.medianMs(), kOpenTargetMs * scale, openBench.checked() });
     report.add({ QStringLiteral("dashboard"), engines.dashboard.medianMs(), engines.dashboardLimit.medianMs(),
-                 kDashboardTargetMs * scale });
+                 kDashboardTargetMs * scale, engines.dashboardChecked });
     report.add({ QStringLiteral("compliance_year"), engines.complianceYear.medianMs(),
-                 engines.complianceLimit.medianMs(), kEngineTargetMs * scale });
+                 engines.complianceLimit.medianMs(), kEngineTargetMs * scale, engines.complianceChecked });
     report.add({ QStringLiteral("subsidy_year"), engines.subsidyYear.medianMs(), engines.subsidyLimit.medianMs(),
                  kEngineTargetMs * scale, engines.subsidyChecked });
     report.add({ QStringLiteral("subsidy_xlsx"), engines.subsidyXlsx.medianMs(), std::nullopt, kXlsxTargetMs * scale });
@@ -184,6 +184,14 @@ int BenchRun::exec()
     m_out << "dashboard:     " << spread(engines.dashboard) << "; " << engines.overdue << " overdue this year, "
           << engines.openHazards << " open hazards\n";
     m_out << "compliance:    " << spread(engines.complianceYear) << "; " << engines.obligations << " obligations\n";
+    m_out << "dashboard limit:  "
+          << (engines.dashboardChecked ? QStringLiteral("the dashboard's counts")
+                                       : QStringLiteral("NOT the dashboard's: ") + engines.dashboardMismatch)
+          << '\n';
+    m_out << "compliance limit: "
+          << (engines.complianceChecked ? QStringLiteral("the list's counts")
+                                        : QStringLiteral("NOT the list's: ") + engines.complianceMismatch)
+          << '\n';
     m_out << "subsidy year:  " << spread(engines.subsidyYear) << "; " << engines.subsidyLines << " lines\n";
     m_out << "subsidy limit: " << spread(engines.subsidyLimit) << "; "
           << (engines.subsidyChecked ? QStringLiteral("the same lines as the program")
