@@ -36,22 +36,33 @@ ObligationEngine::Inputs ComplianceRepository::loadInputsForYears(int first, int
     return load(0, first, std::max(first, last));
 }
 
+ObligationEngine::Inputs
+ComplianceRepository::loadInputsForYears(int first, int last, QHash<qint64, QList<ObligationEngine::Span>> spans) const
+{
+    return load(0, first, std::max(first, last), &spans);
+}
+
 ObligationEngine::Inputs ComplianceRepository::loadInputsOf(qint64 enterpriseId) const
 {
     return load(enterpriseId, 0, 0);
 }
 
-ObligationEngine::Inputs ComplianceRepository::load(qint64 enterpriseId, int first, int last) const
+ObligationEngine::Inputs ComplianceRepository::load(qint64 enterpriseId, int first, int last,
+                                                    QHash<qint64, QList<ObligationEngine::Span>>* spans) const
 {
     const bool everyYear = first == 0;
     ObligationEngine::Inputs in;
-    const ContractRepository contracts(m_db);
-    QHash<qint64, Contract> byId;
-    for (const Contract& c : contracts.list(true)) {
-        byId.insert(c.id, c);
+    if (spans) {
+        in.spans = std::move(*spans);
+    } else {
+        const ContractRepository contracts(m_db);
+        QHash<qint64, Contract> byId;
+        for (const Contract& c : contracts.list(true)) {
+            byId.insert(c.id, c);
+        }
+        in.spans = ServiceSpans::byEnterprise(
+            enterpriseId == 0 ? contracts.coverages() : contracts.coveragesOfEnterprise(enterpriseId), byId);
     }
-    in.spans = ServiceSpans::byEnterprise(
-        enterpriseId == 0 ? contracts.coverages() : contracts.coveragesOfEnterprise(enterpriseId), byId);
     in.settings = SettingRepository(m_db).obligationSettings();
 
     QSqlQuery q(m_db.connection());

@@ -23,12 +23,17 @@ public:
     // scorecard, the subsidy list's "service incomplete" flag and the reports.
     ObligationEngine::Inputs loadInputsForYears(int first, int last) const;
     ObligationEngine::Inputs loadInputsForYear(int year) const { return loadInputsForYears(year, year); }
+    // The same, around service spans the caller has built already (ServiceSpans::byEnterprise over every
+    // coverage and contract, as the subsidy list does): the coverages are not read and sorted a second time.
+    ObligationEngine::Inputs loadInputsForYears(int first, int last,
+                                                QHash<qint64, QList<ObligationEngine::Span>> spans) const;
     // One enterprise only (for its page).
     ObligationEngine::Inputs loadInputsOf(qint64 enterpriseId) const;
 
 private:
-    // first == 0: every year.
-    ObligationEngine::Inputs load(qint64 enterpriseId, int first, int last) const;
+    // first == 0: every year. spans: null to read them.
+    ObligationEngine::Inputs load(qint64 enterpriseId, int first, int last,
+                                  QHash<qint64, QList<ObligationEngine::Span>>* spans = nullptr) const;
 
     Database& m_db;
 };

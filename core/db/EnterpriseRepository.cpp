@@ -1,5 +1,6 @@
 #include "EnterpriseRepository.h"
 
+#include "Clock.h"
 #include "Database.h"
 #include "ErrorOut.h"
 #include "SqlValue.h"
@@ -117,6 +118,42 @@ QList<Enterprise> EnterpriseRepository::listNames() const
             e.creditCode = q.value(2).toString();
             e.communityId = q.value(3).toLongLong();
             e.archivedAt = SqlValue::toTimestamp(q.value(4));
+            out.append(e);
+        }
+    }
+    return out;
+}
+
+QList<Enterprise> EnterpriseRepository::listForTable() const
+{
+    QList<Enterprise> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, name, credit_code, credit_code_override, credit_code_override_reason,"
+                              " community_id, address, industry, legal_representative, safety_contact,"
+                              " safety_contact_phone, employees, size_class, target_categories, occupational_hazard,"
+                              " landlord_id, participation, join_date, archived_at FROM enterprise ORDER BY id"))) {
+        while (q.next()) {
+            Enterprise e;
+            e.id = q.value(0).toLongLong();
+            e.name = q.value(1).toString();
+            e.creditCode = q.value(2).toString();
+            e.creditCodeOverride = q.value(3).toInt() != 0;
+            e.creditCodeOverrideReason = q.value(4).toString();
+            e.communityId = q.value(5).toLongLong();
+            e.address = q.value(6).toString();
+            e.industry = q.value(7).toString();
+            e.legalRepresentative = q.value(8).toString();
+            e.safetyContact = q.value(9).toString();
+            e.safetyContactPhone = q.value(10).toString();
+            e.employees = q.value(11).toInt();
+            sizeClassFromKey(q.value(12).toString(), &e.sizeClass);
+            e.targetCategories = TargetCategories::fromInt(q.value(13).toInt() & kAllTargetCategoryBits);
+            occupationalHazardClassFromKey(q.value(14).toString(), &e.occupationalHazard);
+            e.landlordId = SqlValue::toId(q.value(15));
+            participationStatusFromKey(q.value(16).toString(), &e.participation);
+            e.joinDate = SqlValue::toDate(q.value(17));
+            e.archivedAt = SqlValue::toTimestamp(q.value(18));
             out.append(e);
         }
     }
@@ -349,7 +386,7 @@ bool EnterpriseRepository::update(const Enterprise& e, QString* error, const QDa
     }
     const auto stored = find(e.id);
     if (stored && stored->sizeClass != e.sizeClass
-        && !recordSizeClass(e.id, sizeClassFrom.isValid() ? sizeClassFrom : QDate::currentDate(), e.sizeClass, error)) {
+        && !recordSizeClass(e.id, sizeClassFrom.isValid() ? sizeClassFrom : Clock::today(), e.sizeClass, error)) {
         return false;
     }
     QSqlQuery q(m_db.connection());

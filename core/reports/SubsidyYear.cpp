@@ -4,6 +4,7 @@
 #include "db/ComplianceRepository.h"
 #include "db/SubsidyRepository.h"
 #include "rules/ObligationEngine.h"
+#include "rules/ServiceSpans.h"
 #include "rules/SubsidyLedger.h"
 
 #include <QHash>
@@ -14,14 +15,17 @@ namespace {
 
 // The service of a line was not delivered in full when an obligation falling due within its service
 // year is overdue as of today. The line stays, flagged, and the clerk decides (domain.md).
-void flagIncompleteService(Database& db, int year, QList<SubsidyLine>& lines)
+void flagIncompleteService(Database& db, int year, QHash<qint64, QList<ObligationEngine::Span>> spans,
+                           QList<SubsidyLine>& lines)
 {
     const QDate asOf = Clock::today();
     if (lines.isEmpty() || asOf < QDate(year, 1, 1)) {
         return;
     }
-    // A service year starting in `year` ends in `year` + 1 at the latest.
-    const ObligationEngine::Inputs inputs = ComplianceRepository(db).loadInputsForYears(year, year + 1);
+    // A service year starting in `year` ends in `year` + 1 at the latest, and no year after today's is
+    // looked at. The spans are the ledger's: the coverages are not read again.
+    const ObligationEngine::Inputs inputs
+        = ComplianceRepository(db).loadInputsForYears(year, std::min(year + 1, asOf.year()), std::move(spans));
     static const EnterpriseActivity kNothing;
     for (SubsidyLine& line : lines) {
         const QDate end = line.serviceYearStart.addMonths(12).addDays(-1);
@@ -54,8 +58,10 @@ SubsidyYear SubsidyYear::load(Database& db, int year)
     SubsidyYear result;
     result.m_year = year;
     SubsidyRepository repository(db);
-    QList<SubsidyLine> computed = SubsidyLedger::linesForYear(repository.loadInputs(), year);
-    flagIncompleteService(db, year, computed);
+    const SubsidyLedger::Inputs inputs = repository.loadInputs();
+    QHash<qint64, QList<ObligationEngine::Span>> spans = ServiceSpans::byEnterprise(inputs.coverages, inputs.contracts);
+    QList<SubsidyLine> computed = SubsidyLedger::linesForYear(inputs, spans, year);
+    flagIncompleteService(db, year, std::move(spans), computed);
     result.m_confirmation = repository.confirmation(year);
     if (!result.m_confirmation) {
         result.m_lines = computed;

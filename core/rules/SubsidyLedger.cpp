@@ -42,11 +42,16 @@ SizeClass SubsidyLedger::sizeClassOn(const Inputs& inputs, qint64 enterpriseId, 
 
 QList<SubsidyLine> SubsidyLedger::linesForYear(const Inputs& inputs, int year)
 {
+    return linesForYear(inputs, ServiceSpans::byEnterprise(inputs.coverages, inputs.contracts), year);
+}
+
+QList<SubsidyLine> SubsidyLedger::linesForYear(const Inputs& inputs,
+                                               const QHash<qint64, QList<ServiceYearSchedule::Span>>& spans, int year)
+{
     QList<SubsidyLine> lines;
-    const QHash<qint64, QList<ServiceYear>> all = serviceYears(inputs);
-    for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+    for (auto it = spans.constBegin(); it != spans.constEnd(); ++it) {
         const qint64 enterpriseId = it.key();
-        const QList<ServiceYear>& years = it.value();
+        const QList<ServiceYear> years = ServiceYearSchedule::compute(it.value());
         const auto enterprise = inputs.enterprises.constFind(enterpriseId);
         if (enterprise == inputs.enterprises.constEnd()) {
             continue;

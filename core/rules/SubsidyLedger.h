@@ -6,6 +6,7 @@
 #include "model/ServiceYear.h"
 #include "model/SubsidyLine.h"
 #include "model/SubsidyPolicy.h"
+#include "rules/ServiceYearSchedule.h"
 
 #include <QHash>
 #include <QList>
@@ -37,6 +38,10 @@ public:
     static QList<ServiceYear> serviceYearsOf(const Inputs& inputs, qint64 enterpriseId);
     // One line per enterprise and service year starting in `year`, numbered from 1.
     static QList<SubsidyLine> linesForYear(const Inputs& inputs, int year);
+    // The same from the service spans already built from inputs (ServiceSpans::byEnterprise), so that a caller
+    // who needs them too builds them once.
+    static QList<SubsidyLine> linesForYear(const Inputs& inputs,
+                                           const QHash<qint64, QList<ServiceYearSchedule::Span>>& spans, int year);
     static SizeClass sizeClassOn(const Inputs& inputs, qint64 enterpriseId, const QDate& day);
 };
 

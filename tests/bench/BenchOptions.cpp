@@ -49,6 +49,9 @@ BenchOptions::Outcome BenchOptions::parse(const QStringList& arguments, QString*
                                   QStringLiteral("S"), QString::number(this->seed));
     const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Runs per operation (default 7)."),
                                     QStringLiteral("K"), QString::number(this->repeat));
+    const QCommandLineOption quick(
+        QStringLiteral("quick"),
+        QStringLiteral("Measure only open, search and the derived figures (no import, backups, starts, export-all)."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also write the results as JSON to FILE."),
                                   QStringLiteral("FILE"));
     QCommandLineOption writeDemo(QStringLiteral("write-demo"), QStringLiteral("Internal: only write a demo street."),
@@ -65,8 +68,8 @@ BenchOptions::Outcome BenchOptions::parse(const QStringList& arguments, QString*
     for (QCommandLineOption* o : { &startChild, &asOf, &backupFirst, &exportChild, &out }) {
         o->setFlags(QCommandLineOption::HiddenFromHelp);
     }
-    parser.addOptions(
-        { db, enterprises, years, seed, repeat, json, writeDemo, startChild, asOf, backupFirst, exportChild, out });
+    parser.addOptions({ db, enterprises, years, seed, repeat, quick, json, writeDemo, startChild, asOf, backupFirst,
+                        exportChild, out });
 
     if (!parser.parse(arguments)) {
         invalid(message, parser.errorText());
@@ -101,6 +104,7 @@ BenchOptions::Outcome BenchOptions::parse(const QStringList& arguments, QString*
     startChildPath = parser.value(startChild);
     this->asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);
     this->backupFirst = parser.isSet(backupFirst);
+    this->quick = parser.isSet(quick);
     exportChildPath = parser.value(exportChild);
     outPath = parser.value(out);
     return Outcome::Run;

@@ -25,6 +25,8 @@ public:
     QString startChildPath;
     QDate asOf;
     bool backupFirst = false;
+    // Only open, search and the derived figures: no import, backups, starts or export-all.
+    bool quick = false;
     QString exportChildPath;
     QString outPath;
 

@@ -20,6 +20,14 @@ QString number(const std::optional<double>& value, int decimals, const QString& 
     return value ? number(*value, decimals) : none;
 }
 
+QString yesNo(const std::optional<bool>& value)
+{
+    if (!value) {
+        return QStringLiteral("-");
+    }
+    return *value ? QStringLiteral("yes") : QStringLiteral("NO");
+}
+
 QString verdict(const std::optional<bool>& meetsTarget)
 {
     if (!meetsTarget) {
@@ -55,13 +63,14 @@ void BenchReport::setPeakRssMb(double mb, double targetMb)
 
 QString BenchReport::table() const
 {
-    const QStringList header = { QStringLiteral("name"),  QStringLiteral("median ms"), QStringLiteral("limit ms"),
-                                 QStringLiteral("ratio"), QStringLiteral("target ms"), QStringLiteral("verdict") };
+    const QStringList header
+        = { QStringLiteral("name"),    QStringLiteral("median ms"), QStringLiteral("limit ms"), QStringLiteral("ratio"),
+            QStringLiteral("checked"), QStringLiteral("target ms"), QStringLiteral("verdict") };
     QList<QStringList> rows;
     for (const Metric& m : m_metrics) {
         rows.append({ m.name, number(m.ms, 2), number(m.limitMs, 2, QStringLiteral("-")),
-                      number(m.ratio(), 1, QStringLiteral("-")), number(m.targetMs, 0, QStringLiteral("-")),
-                      verdict(m.meetsTarget()) });
+                      number(m.ratio(), 1, QStringLiteral("-")), yesNo(m.checked),
+                      number(m.targetMs, 0, QStringLiteral("-")), verdict(m.meetsTarget()) });
     }
     QList<qsizetype> widths;
     for (const QString& h : header) {
@@ -118,6 +127,7 @@ QString BenchReport::json() const
         s << (i == 0 ? "\n" : ",\n") << "    {\"name\": " << jsonString(m.name) << ", \"ms\": " << number(m.ms, 3)
           << ", \"limit_ms\": " << number(m.limitMs, 3, QStringLiteral("null"))
           << ", \"ratio\": " << number(m.ratio(), 3, QStringLiteral("null"))
+          << ", \"checked\": " << (m.checked ? (*m.checked ? "true" : "false") : "null")
           << ", \"target_ms\": " << number(m.targetMs, 3, QStringLiteral("null")) << "}";
     }
     s << (m_metrics.isEmpty() ? "],\n" : "\n  ],\n");

@@ -1,5 +1,6 @@
 #include "EngineBenchmark.h"
 
+#include "SubsidyFloor.h"
 #include "db/Database.h"
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
@@ -11,6 +12,8 @@
 #include "reports/SubsidyYear.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,6 +43,77 @@ const char* const kServedAndCounted
       "  count(*) AS n FROM service_record WHERE voided_at IS NULL AND done_on BETWEEN :start AND :asof"
       "  GROUP BY enterprise_id, kind, quarter) ";
 
+// Records of one enterprise (0: of all) of a kind ('inspection', 'training', 'drill') in a quarter (0: the year).
+using RecordCounts = QHash<QString, qint64>;
+
+QString countKey(qint64 enterpriseId, const QString& kind, int quarter)
+{
+    return QStringLiteral("%1/%2/%3").arg(enterpriseId).arg(kind).arg(quarter);
+}
+
+// What the program counted of the figures the limits reproduce: per enterprise, kind and quarter (and per kind
+// and quarter over all enterprises), the records of the inspections, trainings and drills it required.
+RecordCounts programCounts(const core::ComplianceYear& year, QSet<qint64>* served)
+{
+    RecordCounts counts;
+    for (const core::Obligation& o : year.rows()) {
+        served->insert(o.enterpriseId);
+        if (o.required <= 0) {
+            continue;
+        }
+        QString kind;
+        switch (o.kind) {
+        case core::ObligationKind::Inspection:
+            kind = QStringLiteral("inspection");
+            break;
+        case core::ObligationKind::Training:
+            kind = QStringLiteral("training");
+            break;
+        case core::ObligationKind::Drill:
+            kind = QStringLiteral("drill");
+            break;
+        default:
+            continue;
+        }
+        counts[countKey(o.enterpriseId, kind, o.quarter)] += o.done;
+        counts[countKey(0, kind, o.quarter)] += o.done;
+    }
+    return counts;
+}
+
+// Whether the limit's counts are the program's where the program required them; the yearly kinds are compared
+// on the year's total (the limit counts them per quarter).
+bool sameCounts(const RecordCounts& program, const RecordCounts& limit, QString* why)
+{
+    for (auto it = program.constBegin(); it != program.constEnd(); ++it) {
+        const QStringList key = it.key().split(QLatin1Char('/'));
+        qint64 sql = 0;
+        if (key.at(2) == QLatin1String("0")) {
+            for (int q = 1; q <= 4; ++q) {
+                sql += limit.value(countKey(key.at(0).toLongLong(), key.at(1), q));
+            }
+        } else {
+            sql = limit.value(it.key());
+        }
+        if (sql != it.value()) {
+            *why = QStringLiteral("%1 (enterprise/kind/quarter; 0: all): the program counted %2, SQL %3")
+                       .arg(it.key())
+                       .arg(it.value())
+                       .arg(sql);
+            return false;
+        }
+    }
+    return true;
+}
+
+void check(bool same, const QString& why, bool* checked, QString* mismatch)
+{
+    if (!same && *checked) {
+        *checked = false;
+        *mismatch = why;
+    }
+}
+
 } // namespace
 
 EngineBenchmark::EngineBenchmark(const QString& path, const QDate& asOf)
@@ -48,7 +122,8 @@ EngineBenchmark::EngineBenchmark(const QString& path, const QDate& asOf)
 {
 }
 
-bool EngineBenchmark::sqlOnce(const QString& sql, TimingSamples* samples, QString* error)
+bool EngineBenchmark::sqlOnce(const QString& sql, TimingSamples* samples, const std::function<void(QSqlQuery&)>& read,
+                              QString* error)
 {
     const QString name = QStringLiteral("bench-engine-limit");
     bool ok = false;
@@ -66,10 +141,12 @@ bool EngineBenchmark::sqlOnce(const QString& sql, TimingSamples* samples, QStrin
         q.bindValue(QStringLiteral(":start"), QDate(m_asOf.year(), 1, 1).toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":end"), QDate(m_asOf.year(), 12, 31).toString(Qt::ISODate));
         q.bindValue(QStringLiteral(":asof"), m_asOf.toString(Qt::ISODate));
+        if (sql.contains(QLatin1String(":year"))) {
+            q.bindValue(QStringLiteral(":year"), m_asOf.year());
+        }
         ok = q.exec();
-        qint64 sum = 0;
-        while (ok && q.next()) {
-            sum += q.value(0).toLongLong();
+        if (ok) {
+            read(q);
         }
         samples->addNanoseconds(timer.nsecsElapsed());
         if (!ok) {
@@ -94,22 +171,21 @@ bool EngineBenchmark::run(int repeat, Results* r, QString* error)
     if (!dir.isValid()) {
         return fail(error, dir.errorString());
     }
-    // Per agency, kind and quarter: what the dashboard shows.
+    // Reproduces the dashboard's enterprises under service in the year (DashboardFigures::enterprisesServed) and,
+    // over all of them, the inspections, trainings and drills done per quarter up to today (the sums of the
+    // compliance rows' done counts the figures are made of). It computes no obligation: a floor, not the figures.
     const QString dashboardSql = QString::fromLatin1(kServedAndCounted)
-        + QStringLiteral("SELECT count(*), s.agency_id, c.kind, c.quarter, sum(c.n) FROM served s"
-                         " LEFT JOIN counted c ON c.enterprise_id = s.enterprise_id"
-                         " GROUP BY s.agency_id, c.kind, c.quarter");
-    // Per enterprise, kind and quarter: the rows of the compliance list.
+        + QStringLiteral("SELECT (SELECT count(DISTINCT enterprise_id) FROM served), NULL, 0, 0"
+                         " UNION ALL SELECT 0, c.kind, c.quarter, sum(c.n) FROM counted c"
+                         " WHERE c.enterprise_id IN (SELECT enterprise_id FROM served) GROUP BY c.kind, c.quarter");
+    // Reproduces the compliance list's enterprises (those under service in the year) and, per enterprise, kind
+    // and quarter, the inspections, trainings and drills done up to today (each row's done count). It computes
+    // no obligation (what is required, due, overdue): a floor, not the list.
     const QString complianceSql = QString::fromLatin1(kServedAndCounted)
         + QStringLiteral("SELECT s.enterprise_id, s.agency_id, c.kind, c.quarter, c.n FROM served s"
                          " LEFT JOIN counted c ON c.enterprise_id = s.enterprise_id");
-    // Service years starting in the year with fee and class: the subsidy list's raw material.
-    const QString subsidySql = QStringLiteral(
-        "SELECT count(*), e.size_class, sum(c.unit_price_fen), sum(min(c.unit_price_fen, 200000)) FROM coverage v"
-        " JOIN contract c ON c.id = v.contract_id JOIN enterprise e ON e.id = v.enterprise_id"
-        " WHERE v.service_start <= :end AND coalesce(v.service_end, c.period_end) >= :start"
-        " AND c.period_start <= :end AND c.period_end >= :start AND :asof IS NOT NULL GROUP BY e.size_class");
-
+    // The subsidy list of the year, line for line (see SubsidyFloor).
+    const QString subsidySql = SubsidyFloor::sql();
     for (int i = 0; i < repeat; ++i) {
         QElapsedTimer timer;
         timer.start();
@@ -153,10 +229,68 @@ bool EngineBenchmark::run(int repeat, Results* r, QString* error)
         }
         r->annualPdf.addNanoseconds(timer.nsecsElapsed());
 
-        if (!sqlOnce(dashboardSql, &r->dashboardLimit, error) || !sqlOnce(complianceSql, &r->complianceLimit, error)
-            || !sqlOnce(subsidySql, &r->subsidyLimit, error)) {
+        QList<core::SubsidyLine> floorLines;
+        qint64 dashboardServed = 0;
+        RecordCounts dashboardCounts;
+        const auto readDashboard = [&](QSqlQuery& q) {
+            while (q.next()) {
+                if (q.value(1).isNull()) {
+                    dashboardServed = q.value(0).toLongLong();
+                } else {
+                    dashboardCounts[countKey(0, q.value(1).toString(), q.value(2).toInt())] += q.value(3).toLongLong();
+                }
+            }
+        };
+        QSet<qint64> complianceServed;
+        RecordCounts complianceCounts;
+        const auto readCompliance = [&](QSqlQuery& q) {
+            while (q.next()) {
+                complianceServed.insert(q.value(0).toLongLong());
+                if (!q.value(2).isNull()) {
+                    complianceCounts[countKey(q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toInt())]
+                        += q.value(4).toLongLong();
+                }
+            }
+        };
+        if (!sqlOnce(dashboardSql, &r->dashboardLimit, readDashboard, error)
+            || !sqlOnce(complianceSql, &r->complianceLimit, readCompliance, error)
+            || !sqlOnce(
+                subsidySql, &r->subsidyLimit, [&](QSqlQuery& q) { floorLines = SubsidyFloor::read(q); }, error)) {
             return false;
         }
+        QString why;
+        check(SubsidyFloor::same(floorLines, subsidies.lines(), &why), why, &r->subsidyChecked, &r->subsidyMismatch);
+        // The figures the other limits reproduce, against the program's (outside the timers).
+        QSet<qint64> served;
+        const RecordCounts dashboardProgram = programCounts(compliance, &served);
+        RecordCounts dashboardTotals;
+        for (auto it = dashboardProgram.constBegin(); it != dashboardProgram.constEnd(); ++it) {
+            if (it.key().startsWith(QLatin1String("0/"))) {
+                dashboardTotals.insert(it.key(), it.value());
+            }
+        }
+        if (dashboardServed != figures.enterprisesServed) {
+            check(false,
+                  QStringLiteral("%1 enterprises served in SQL, %2 on the dashboard")
+                      .arg(dashboardServed)
+                      .arg(figures.enterprisesServed),
+                  &r->dashboardChecked, &r->dashboardMismatch);
+        }
+        check(sameCounts(dashboardTotals, dashboardCounts, &why), why, &r->dashboardChecked, &r->dashboardMismatch);
+        QSet<qint64> listed;
+        RecordCounts complianceProgram = programCounts(again, &listed);
+        if (listed != complianceServed) {
+            check(false,
+                  QStringLiteral("%1 enterprises under service in SQL, %2 in the list")
+                      .arg(complianceServed.size())
+                      .arg(listed.size()),
+                  &r->complianceChecked, &r->complianceMismatch);
+        }
+        for (auto it = complianceProgram.begin(); it != complianceProgram.end();) {
+            it = it.key().startsWith(QLatin1String("0/")) ? complianceProgram.erase(it) : std::next(it);
+        }
+        check(sameCounts(complianceProgram, complianceCounts, &why), why, &r->complianceChecked,
+              &r->complianceMismatch);
     }
     return true;
 }

@@ -5,6 +5,10 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
+
+class QSqlQuery;
+
 namespace sl::bench {
 
 // The derived figures: `dashboard` (every dashboard figure of the current year, as the page computes
@@ -30,13 +34,22 @@ public:
         int subsidyLines = 0;
         int overdue = 0;
         int openHazards = 0;
+        // Whether each limit's result equalled the program's in every run, and where it first did not.
+        bool dashboardChecked = true;
+        bool complianceChecked = true;
+        bool subsidyChecked = true;
+        QString dashboardMismatch;
+        QString complianceMismatch;
+        QString subsidyMismatch;
     };
 
     EngineBenchmark(const QString& path, const QDate& asOf);
     bool run(int repeat, Results* results, QString* error);
 
 private:
-    bool sqlOnce(const QString& sql, TimingSamples* samples, QString* error);
+    // Runs one limit's statement and hands its rows to `read`, timed together: the floor must read its result.
+    bool sqlOnce(const QString& sql, TimingSamples* samples, const std::function<void(QSqlQuery&)>& read,
+                 QString* error);
 
     QString m_path;
     QDate m_asOf;

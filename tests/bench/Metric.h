@@ -14,6 +14,9 @@ struct Metric
     double ms = 0;
     std::optional<double> limitMs;
     std::optional<double> targetMs;
+    // Whether the limit's own result was found equal to the program's in this run (a limit that computes
+    // something else is not a floor); none where there is no limit.
+    std::optional<bool> checked;
 
     // How many times the floor the operation costs; there is none without a limit.
     std::optional<double> ratio() const

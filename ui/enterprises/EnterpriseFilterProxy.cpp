@@ -56,6 +56,16 @@ void EnterpriseFilterProxy::setShowArchived(bool show)
     refilter();
 }
 
+bool EnterpriseFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const auto* model = qobject_cast<const EnterpriseTableModel*>(sourceModel());
+    if (model && sortRole() == EnterpriseTableModel::SortRole && left.column() == EnterpriseTableModel::Name
+        && right.column() == EnterpriseTableModel::Name) {
+        return model->nameRank(left.row()) < model->nameRank(right.row());
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool EnterpriseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     Q_UNUSED(sourceParent)

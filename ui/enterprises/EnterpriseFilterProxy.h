@@ -22,6 +22,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    // By name: the model's collated ranks compared directly, without a QVariant per comparison.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     void refilter();

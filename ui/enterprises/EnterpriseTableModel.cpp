@@ -28,12 +28,41 @@ void EnterpriseTableModel::reload()
     for (const core::Community& c : core::CommunityRepository(m_db).list(true)) {
         m_communityNames.insert(c.id, c.name);
     }
-    m_rows = core::EnterpriseRepository(m_db).list(true);
+    m_rows = core::EnterpriseRepository(m_db).listForTable();
     m_rowById.clear();
     m_rowById.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
         m_rowById.insert(m_rows.at(i).id, i);
     }
+    m_searchText.clear();
+    m_searchStart.clear();
+    m_searchTextBuilt = false;
+    // One collation key per name, then plain key comparisons: the locale's collation runs n times, not n log n.
+    QCollator collator;
+    QList<QCollatorSortKey> keys;
+    keys.reserve(m_rows.size());
+    for (const core::Enterprise& e : std::as_const(m_rows)) {
+        keys.append(collator.sortKey(e.name));
+    }
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this, &keys](int a, int b) {
+        const int byName = keys.at(a).compare(keys.at(b));
+        return byName != 0 ? byName < 0 : m_rows.at(a).id < m_rows.at(b).id;
+    });
+    m_nameRank = QList<int>(m_rows.size());
+    for (int rank = 0; rank < order.size(); ++rank) {
+        m_nameRank[order.at(rank)] = rank;
+    }
+    endResetModel();
+}
+
+void EnterpriseTableModel::ensureSearchText() const
+{
+    if (m_searchTextBuilt) {
+        return;
+    }
+    m_searchTextBuilt = true;
     m_searchText.clear();
     m_searchStart.clear();
     m_searchStart.reserve(m_rows.size() + 1);
@@ -52,18 +81,6 @@ void EnterpriseTableModel::reload()
         m_searchText += QChar(0); // no term spans two rows
     }
     m_searchStart.append(int(m_searchText.size()));
-    QList<int> order(m_rows.size());
-    std::iota(order.begin(), order.end(), 0);
-    QCollator collator;
-    std::sort(order.begin(), order.end(), [this, &collator](int a, int b) {
-        const int byName = collator.compare(m_rows.at(a).name, m_rows.at(b).name);
-        return byName != 0 ? byName < 0 : m_rows.at(a).id < m_rows.at(b).id;
-    });
-    m_nameRank = QList<int>(m_rows.size());
-    for (int rank = 0; rank < order.size(); ++rank) {
-        m_nameRank[order.at(rank)] = rank;
-    }
-    endResetModel();
 }
 
 const core::Enterprise* EnterpriseTableModel::enterpriseAt(int row) const
@@ -84,6 +101,7 @@ QString EnterpriseTableModel::enterpriseName(qint64 id) const
 
 bool EnterpriseTableModel::searchTextContains(int row, const QStringList& foldedTerms) const
 {
+    ensureSearchText();
     if (row < 0 || row + 1 >= m_searchStart.size()) {
         return false;
     }
@@ -212,6 +230,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
     case ParticipationRole:
         return static_cast<int>(e.participation);
     case SearchTextRole:
+        ensureSearchText();
         return m_searchText.mid(m_searchStart.at(index.row()),
                                 m_searchStart.at(index.row() + 1) - m_searchStart.at(index.row()) - 1);
     default:

@@ -285,8 +285,10 @@ void EnterprisesPage::updateCount()
 
 void EnterprisesPage::updateDetails()
 {
-    const int row = m_model->rowOfId(currentId());
-    const core::Enterprise* e = m_model->enterpriseAt(row);
+    // The whole record: the table's rows leave out the bank account and the notes.
+    const std::optional<core::Enterprise> record
+        = m_model->rowOfId(currentId()) >= 0 ? core::EnterpriseRepository(m_db).find(currentId()) : std::nullopt;
+    const core::Enterprise* e = record ? &*record : nullptr;
     if (!e) {
         m_detailName->setText(tr("No enterprise selected"));
         m_detailBody->clear();
@@ -368,8 +370,9 @@ void EnterprisesPage::newEnterprise()
 
 void EnterprisesPage::editSelected()
 {
-    const int row = m_model->rowOfId(currentId());
-    const core::Enterprise* e = m_model->enterpriseAt(row);
+    // The whole record, bank account and notes included (the table's rows leave them out).
+    const std::optional<core::Enterprise> e
+        = m_model->rowOfId(currentId()) >= 0 ? core::EnterpriseRepository(m_db).find(currentId()) : std::nullopt;
     if (!e) {
         return;
     }
