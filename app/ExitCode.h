@@ -1,0 +1,12 @@
+#pragma once
+
+namespace sl::app {
+
+// What safeledger-cli ends with, the same for every verb (and said so in its help).
+enum class ExitCode {
+    Success = 0, // the work is done
+    Problem = 1, // a check found a problem, or the work was refused
+    Usage = 2, // wrong usage: an unknown verb or option, a missing or bad value
+};
+
+} // namespace sl::app
