@@ -143,7 +143,7 @@ ExitCode CliCommands::run(const QStringList& arguments)
     }
     const QList<CliVerb> verbs = CliVerbs::all();
     if (verb.isEmpty()) {
-        return usage(tr("Name a verb: %1.").arg(CliVerbs::names(verbs).join(QStringLiteral(", "))));
+        return usage(tr("Name a verb: %1.").arg(CliVerbs::names(verbs).join(tr(", ", "between the names of a list"))));
     }
     m_database.setPath(dbPath.isEmpty() ? core::Database::defaultPath() : dbPath);
     CliOperator::request(operatorName, password);
@@ -154,7 +154,7 @@ ExitCode CliCommands::run(const QStringList& arguments)
     }
     const QStringList kinds = CliVerbs::kinds(verbs, verb);
     if (!kinds.isEmpty()) {
-        return usage(tr("%1 needs one of: %2.").arg(verb, kinds.join(QStringLiteral(", "))));
+        return usage(tr("%1 needs one of: %2.").arg(verb, kinds.join(tr(", ", "between the names of a list"))));
     }
     return usage(tr("Unknown verb %1.").arg(verb));
 }
