@@ -2,7 +2,6 @@
 
 #include "CliDatabase.h"
 #include "ExitCode.h"
-#include "ReturnCommands.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -13,8 +12,9 @@ namespace sl::app {
 struct CliVerb;
 
 // safeledger-cli: batch verbs over the same core the window uses. run() reads the global options and hands the
-// verb to its entry in CliVerbs; the run… functions are those entries' handlers, each given what follows the
-// verb's name. Every verb ends with an ExitCode.
+// verb to its entry in CliVerbs; the run… functions here are the handlers of the verbs on the database itself
+// (the others are in ExportCommands, ReportCommands, ExchangeCommands and ReturnCommands), each given what follows
+// the verb's name. Every verb ends with an ExitCode.
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
@@ -26,32 +26,21 @@ public:
     ExitCode runInit(const QStringList& args);
     ExitCode runDemo(const QStringList& args);
     ExitCode runCheck(const QStringList& args);
-    ExitCode runSubsidies(const QStringList& args);
-    ExitCode runCompliance(const QStringList& args);
-    ExitCode runHazards(const QStringList& args);
-    ExitCode runRisks(const QStringList& args);
-    ExitCode runCertificates(const QStringList& args);
-    ExitCode runScorecard(const QStringList& args);
-    // kind: annual, enterprise or quarter.
-    ExitCode runReport(const QString& kind, const QStringList& args);
-    ExitCode runNotice(const QStringList& args);
-    // import enterprises FILE …
-    ExitCode runImport(const QStringList& args);
-    ExitCode runExportAll(const QStringList& args);
-    ExitCode runImportAll(const QStringList& args);
-    ExitCode runBackup(const QStringList& args);
-    ExitCode runRestore(const QStringList& args);
-    ExitCode runAudit(const QStringList& args);
     ExitCode runAcknowledge(const QStringList& args);
-    // One of the return verbs (ReturnCommands), its usage errors said as every verb's.
-    ExitCode runReturn(ExitCode (ReturnCommands::*verb)(const QStringList&, QString*), const QStringList& args);
+    // A verb of one of the verb classes (ExportCommands, ReportCommands, ExchangeCommands, ReturnCommands): made
+    // with the program's streams and database, its wrong usage said as every verb's.
+    template <typename Verbs>
+    ExitCode runWith(ExitCode (Verbs::*verb)(const QStringList&, QString*), const QStringList& args)
+    {
+        QString usageError;
+        Verbs verbs(m_out, m_err, m_database);
+        const ExitCode code = (verbs.*verb)(args, &usageError);
+        return code == ExitCode::Usage ? usage(usageError) : code;
+    }
 
 private:
     // Says what is wrong, how the verb being run is written, and where the help is.
     ExitCode usage(const QString& message);
-    // Reads --year, and --out FILE with one of suffixes, for hazards, risks and scorecard.
-    bool yearAndOut(const QString& verb, const QStringList& args, const QStringList& suffixes, int* year, QString* out,
-                    ExitCode* exitCode);
     QString helpText() const;
 
     QTextStream m_out;

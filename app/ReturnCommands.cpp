@@ -14,16 +14,6 @@
 
 namespace sl::app {
 
-namespace {
-
-ExitCode usage(QString* usageError, const QString& message)
-{
-    *usageError = message;
-    return ExitCode::Usage;
-}
-
-} // namespace
-
 ReturnCommands::ReturnCommands(QTextStream& out, QTextStream& err, CliDatabase& database)
     : m_out(out)
     , m_err(err)
@@ -56,7 +46,7 @@ ExitCode ReturnCommands::runWorkbook(const QStringList& args, bool filled, QStri
     }
     const QString verb = filled ? QStringLiteral("return demo") : QStringLiteral("return template");
     if (!parser.parse(QStringList{ verb } + args)) {
-        return usage(usageError, parser.errorText());
+        return wrongUsage(usageError, parser.errorText());
     }
     int year = 0;
     int quarter = 0;
@@ -66,10 +56,10 @@ ExitCode ReturnCommands::runWorkbook(const QStringList& args, bool filled, QStri
         || !CliReaders::quarter(parser, quarterOption, &quarter, &refusal)
         || !CliReaders::outFile(parser, outOption, { QStringLiteral(".xlsx") }, &out, &refusal)
         || !CliReaders::noOtherArguments(parser, &refusal)) {
-        return usage(usageError, refusal);
+        return wrongUsage(usageError, refusal);
     }
     if (parser.value(agencyOption).trimmed().isEmpty()) {
-        return usage(usageError, tr("%1 needs --agency NAME.").arg(verb));
+        return wrongUsage(usageError, tr("%1 needs --agency NAME.").arg(verb));
     }
     core::Database db;
     if (!m_database.openForReading(db)) {
@@ -104,7 +94,7 @@ ExitCode ReturnCommands::runImport(const QStringList& args, QString* usageError)
     parser.addOption(dryRun);
     if (!parser.parse(QStringList{ QStringLiteral("return import") } + args)
         || parser.positionalArguments().size() != 1) {
-        return usage(usageError, tr("return import needs one file: return import FILE.xlsx [--dry-run]."));
+        return wrongUsage(usageError, tr("return import needs one file: return import FILE.xlsx [--dry-run]."));
     }
     // As every verb that writes: the writer lock, an upgrade said, the operator named; a dry run only reads.
     core::Database db;
@@ -150,7 +140,7 @@ ExitCode ReturnCommands::runList(const QStringList& args, QString* usageError)
     const QCommandLineOption quarterOption = CliReaders::quarterOption();
     parser.addOptions({ yearOption, quarterOption });
     if (!parser.parse(QStringList{ QStringLiteral("return list") } + args)) {
-        return usage(usageError, parser.errorText());
+        return wrongUsage(usageError, parser.errorText());
     }
     int year = 0;
     int quarter = 0;
@@ -158,7 +148,7 @@ ExitCode ReturnCommands::runList(const QStringList& args, QString* usageError)
     if (!CliReaders::year(parser, yearOption, &year, &refusal)
         || !CliReaders::quarter(parser, quarterOption, &quarter, &refusal)
         || !CliReaders::noOtherArguments(parser, &refusal)) {
-        return usage(usageError, refusal);
+        return wrongUsage(usageError, refusal);
     }
     core::Database db;
     if (!m_database.openForReading(db)) {

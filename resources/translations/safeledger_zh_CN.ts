@@ -1305,94 +1305,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 lines of %2 (%3) written to %4; street share %5 yuan.</source>
-        <translation>已将 %2 年度（%3）的 %1 行明细写入 %4；街道补助 %5 元。</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>not confirmed</source>
-        <translation>未确认</translation>
-    </message>
-    <message>
-        <source>%1 obligations as of %2 written to %3; %4 overdue.</source>
-        <translation>已将截至 %2 的 %1 项义务写入 %3；其中逾期 %4 项。</translation>
-    </message>
-    <message>
-        <source>%1 hazards found in %2 written to %3; %4 closed, %5 overdue as of %6.</source>
-        <translation>已将 %2 年度发现的 %1 处隐患写入 %3；截至 %6，已销号 %4 处，逾期 %5 处。</translation>
-    </message>
-    <message>
-        <source>List certificates expired or expiring within DAYS days.</source>
-        <translation>列出已过期或将在 DAYS 天内到期的证照。</translation>
-    </message>
-    <message>
-        <source>certificates needs --expiring DAYS, a whole number from 0 to 3660.</source>
-        <translation>certificates 命令须用 --expiring DAYS 指定天数，取值为 0 至 3660 之间的整数。</translation>
-    </message>
-    <message>
-        <source>Certificates expired or expiring within %1 days of %2 written to %3.</source>
-        <translation>已将截至 %2 已过期或将在 %1 天内到期的证照写入 %3。</translation>
-    </message>
-    <message>
-        <source>Scorecards of %1 agencies for %2 written to %3.</source>
-        <translation>已将 %2 年度 %1 家服务机构的考核表写入 %3。</translation>
-    </message>
-    <message>
-        <source>The enterprise&apos;s credit code.</source>
-        <translation>企业的统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>report enterprise needs --code with the enterprise&apos;s credit code.</source>
-        <translation>report enterprise 需要 --code 指定企业的统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>No enterprise has the credit code %1.</source>
-        <translation>没有统一社会信用代码为 %1 的企业。</translation>
-    </message>
-    <message>
-        <source>%1 written to %2.</source>
-        <translation>%1 已写入 %2。</translation>
-    </message>
-    <message>
-        <source>Only check the file; write nothing.</source>
-        <translation>只检查文件，不写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Also update enterprises already in the register.</source>
-        <translation>同时更新台账中已有的企业。</translation>
-    </message>
-    <message>
-        <source>import enterprises needs one file: import enterprises FILE.</source>
-        <translation>import enterprises 命令须指定一个文件：import enterprises FILE。</translation>
-    </message>
-    <message>
-        <source>Columns not read: %1</source>
-        <translation>未读取的列：%1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>%1 rows can be imported, %2 are refused.</source>
-        <translation>可导入 %1 行，拒绝 %2 行。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: correct or remove the refused rows and import the file again.</source>
-        <translation>未导入任何数据：请更正或删除被拒绝的行，然后重新导入该文件。</translation>
-    </message>
-    <message>
-        <source>%1 enterprises added, %2 updated; the database before the import is kept in %3.</source>
-        <translation>已新增 %1 家企业，更新 %2 家；导入前的数据库保存在 %3。</translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation>备份已写入 %1。</translation>
-    </message>
-    <message>
         <source>Also write every agency&apos;s filled-in return of the current quarter into DIR.</source>
         <translation>同时把各服务机构本季度已填好的报送写入 DIR。</translation>
     </message>
@@ -1400,117 +1312,9 @@
         <source>Filled-in return written to %1.</source>
         <translation>已填好的报送已写入 %1。</translation>
     </message>
-    <message numerus="yes">
-        <source>The whole database and %n evidence file(s) were written to %1, checked.</source>
-        <translation>
-            <numerusform>全库数据和 %n 个证据材料文件已写入 %1，并已校验。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>import-all needs the package: import-all FILE.zip.</source>
-        <translation>import-all 需要交接包：import-all FILE.zip。</translation>
-    </message>
-    <message>
-        <source>%1 rows restored from %2. A workbook alone carries no evidence files: check lists those the database names.</source>
-        <translation>已从 %2 恢复 %1 行。单独的工作簿不包含证据材料：检查命令会列出数据库登记的证据材料。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 rows and %n evidence file(s) restored from %2.</source>
-        <translation>
-            <numerusform>已从 %2 恢复 %1 行数据和 %n 个证据材料文件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Take the day&apos;s copy into the backups folder.</source>
-        <translation>在备份文件夹中做当天的备份。</translation>
-    </message>
-    <message>
-        <source>backup needs --out FILE, or --daily.</source>
-        <translation>backup 需要 --out FILE 或 --daily。</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup exists already.</source>
-        <translation>今天的备份已经存在。</translation>
-    </message>
-    <message>
-        <source>There is no database %1. Check the name given with --db.</source>
-        <translation>没有数据库 %1。请检查 --db 给出的文件名。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backup written to %1: the database and %n evidence file(s), checked.</source>
-        <translation>
-            <numerusform>备份已写入 %1：数据库和 %n 个证据材料文件，并已校验。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 restored from %2, with %n evidence file(s) added.</source>
-        <translation>
-            <numerusform>已从 %2 恢复 %1，并补回 %n 个证据材料文件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The replaced database is kept as %1.</source>
-        <translation>被替换的数据库已保存为 %1。</translation>
-    </message>
-    <message>
-        <source>The hazard&apos;s number.</source>
-        <translation>隐患编号。</translation>
-    </message>
-    <message>
-        <source>The re-check opinion instead of the notice.</source>
-        <translation>生成复查意见书，而不是整改通知书。</translation>
-    </message>
-    <message>
-        <source>report notice needs either --hazard ID or --code CREDITCODE.</source>
-        <translation>report notice 需要 --hazard 编号 或 --code 统一社会信用代码（二者选一）。</translation>
-    </message>
-    <message>
-        <source>report notice --hazard needs the hazard&apos;s number, such as 12.</source>
-        <translation>report notice --hazard 需要隐患编号，例如 12。</translation>
-    </message>
-    <message>
-        <source>%1 has no open hazard to give notice of.</source>
-        <translation>%1 没有未销号的隐患，无需下达整改通知书。</translation>
-    </message>
-    <message>
-        <source>%1 has no re-checked hazard to give an opinion on.</source>
-        <translation>%1 没有已复查的隐患，无法出具复查意见书。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n hazard(s)) written to %2.</source>
-        <translation>
-            <numerusform>%1（%n 处隐患）已写入 %2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1 后须给出值。</translation>
-    </message>
-    <message>
-        <source>restore needs the backup file: restore FILE [--force].</source>
-        <translation>restore 命令须指定备份文件：restore FILE [--force]。</translation>
-    </message>
-    <message>
-        <source>The first day (YYYY-MM-DD).</source>
-        <translation>起始日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>The last day (YYYY-MM-DD).</source>
-        <translation>截止日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Only this operator&apos;s entries.</source>
-        <translation>只列该操作人的记录。</translation>
-    </message>
-    <message>
-        <source>audit export %1</source>
-        <translation>操作日志导出 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audit entry(ies) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条操作日志写入 %1。</numerusform>
-        </translation>
     </message>
     <message>
         <source>What was seen and why it is accepted.</source>
@@ -1525,10 +1329,6 @@
         <translation>
             <numerusform>已确认在 SafeLedger 之外写入的 %n 条记录。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 risk points of %2 enterprises&apos; risk assessments in force in %3 written to %4; %5 major, %6 considerable.</source>
-        <translation>%3 年度有效的 %2 家企业风险评估共 %1 个风险点已写入 %4；其中重大风险 %5 个，较大风险 %6 个。</translation>
     </message>
     <message>
         <source>Usage: %1 [--db FILE] VERB [options]
@@ -2755,6 +2555,166 @@ seen, with why (an audited write of its own)</source>
     </message>
 </context>
 <context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>Only check the file; write nothing.</source>
+        <translation>只检查文件，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Also update enterprises already in the register.</source>
+        <translation>同时更新台账中已有的企业。</translation>
+    </message>
+    <message>
+        <source>import enterprises needs one file: import enterprises FILE.</source>
+        <translation>import enterprises 命令须指定一个文件：import enterprises FILE。</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1</source>
+        <translation>未读取的列：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported, %2 are refused.</source>
+        <translation>可导入 %1 行，拒绝 %2 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct or remove the refused rows and import the file again.</source>
+        <translation>未导入任何数据：请更正或删除被拒绝的行，然后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 enterprises added, %2 updated; the database before the import is kept in %3.</source>
+        <translation>已新增 %1 家企业，更新 %2 家；导入前的数据库保存在 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole database and %n evidence file(s) were written to %1, checked.</source>
+        <translation>
+            <numerusform>全库数据和 %n 个证据材料文件已写入 %1，并已校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-all needs the package: import-all FILE.zip.</source>
+        <translation>import-all 需要交接包：import-all FILE.zip。</translation>
+    </message>
+    <message>
+        <source>%1 rows restored from %2. A workbook alone carries no evidence files: check lists those the database names.</source>
+        <translation>已从 %2 恢复 %1 行。单独的工作簿不包含证据材料：检查命令会列出数据库登记的证据材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows and %n evidence file(s) restored from %2.</source>
+        <translation>
+            <numerusform>已从 %2 恢复 %1 行数据和 %n 个证据材料文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the day&apos;s copy into the backups folder.</source>
+        <translation>在备份文件夹中做当天的备份。</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE, or --daily.</source>
+        <translation>backup 需要 --out FILE 或 --daily。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup exists already.</source>
+        <translation>今天的备份已经存在。</translation>
+    </message>
+    <message>
+        <source>There is no database %1. Check the name given with --db.</source>
+        <translation>没有数据库 %1。请检查 --db 给出的文件名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: the database and %n evidence file(s), checked.</source>
+        <translation>
+            <numerusform>备份已写入 %1：数据库和 %n 个证据材料文件，并已校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore needs the backup file: restore FILE [--force].</source>
+        <translation>restore 命令须指定备份文件：restore FILE [--force]。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 restored from %2, with %n evidence file(s) added.</source>
+        <translation>
+            <numerusform>已从 %2 恢复 %1，并补回 %n 个证据材料文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation>被替换的数据库已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>%1 lines of %2 (%3) written to %4; street share %5 yuan.</source>
+        <translation>已将 %2 年度（%3）的 %1 行明细写入 %4；街道补助 %5 元。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>%1 obligations as of %2 written to %3; %4 overdue.</source>
+        <translation>已将截至 %2 的 %1 项义务写入 %3；其中逾期 %4 项。</translation>
+    </message>
+    <message>
+        <source>%1 hazards found in %2 written to %3; %4 closed, %5 overdue as of %6.</source>
+        <translation>已将 %2 年度发现的 %1 处隐患写入 %3；截至 %6，已销号 %4 处，逾期 %5 处。</translation>
+    </message>
+    <message>
+        <source>%1 risk points of %2 enterprises&apos; risk assessments in force in %3 written to %4; %5 major, %6 considerable.</source>
+        <translation>%3 年度有效的 %2 家企业风险评估共 %1 个风险点已写入 %4；其中重大风险 %5 个，较大风险 %6 个。</translation>
+    </message>
+    <message>
+        <source>List certificates expired or expiring within DAYS days.</source>
+        <translation>列出已过期或将在 DAYS 天内到期的证照。</translation>
+    </message>
+    <message>
+        <source>certificates needs --expiring DAYS, a whole number from 0 to 3660.</source>
+        <translation>certificates 命令须用 --expiring DAYS 指定天数，取值为 0 至 3660 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Certificates expired or expiring within %1 days of %2 written to %3.</source>
+        <translation>已将截至 %2 已过期或将在 %1 天内到期的证照写入 %3。</translation>
+    </message>
+    <message>
+        <source>Scorecards of %1 agencies for %2 written to %3.</source>
+        <translation>已将 %2 年度 %1 家服务机构的考核表写入 %3。</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>起始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation>截止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s entries.</source>
+        <translation>只列该操作人的记录。</translation>
+    </message>
+    <message>
+        <source>audit export %1</source>
+        <translation>操作日志导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条操作日志写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileCopy</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -3248,6 +3208,55 @@ seen, with why (an audited write of its own)</source>
     <message>
         <source>Not printed</source>
         <translation>未打印</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>The enterprise&apos;s credit code.</source>
+        <translation>企业的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>report enterprise needs --code with the enterprise&apos;s credit code.</source>
+        <translation>report enterprise 需要 --code 指定企业的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>No enterprise has the credit code %1.</source>
+        <translation>没有统一社会信用代码为 %1 的企业。</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 已写入 %2。</translation>
+    </message>
+    <message>
+        <source>The hazard&apos;s number.</source>
+        <translation>隐患编号。</translation>
+    </message>
+    <message>
+        <source>The re-check opinion instead of the notice.</source>
+        <translation>生成复查意见书，而不是整改通知书。</translation>
+    </message>
+    <message>
+        <source>report notice needs either --hazard ID or --code CREDITCODE.</source>
+        <translation>report notice 需要 --hazard 编号 或 --code 统一社会信用代码（二者选一）。</translation>
+    </message>
+    <message>
+        <source>report notice --hazard needs the hazard&apos;s number, such as 12.</source>
+        <translation>report notice --hazard 需要隐患编号，例如 12。</translation>
+    </message>
+    <message>
+        <source>%1 has no open hazard to give notice of.</source>
+        <translation>%1 没有未销号的隐患，无需下达整改通知书。</translation>
+    </message>
+    <message>
+        <source>%1 has no re-checked hazard to give an opinion on.</source>
+        <translation>%1 没有已复查的隐患，无法出具复查意见书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hazard(s)) written to %2.</source>
+        <translation>
+            <numerusform>%1（%n 处隐患）已写入 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
