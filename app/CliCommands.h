@@ -1,6 +1,7 @@
 #pragma once
 
-#include "db/Database.h"
+#include "CliDatabase.h"
+#include "ExitCode.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -8,48 +9,45 @@
 
 namespace sl::app {
 
-// safeledger-cli: batch verbs over the same core the window uses.
-// Exit codes: 0 success, 1 a check found a problem or the work was refused, 2 wrong usage.
+struct CliVerb;
+
+// safeledger-cli: batch verbs over the same core the window uses. run() reads the global options and hands the
+// verb to its entry in CliVerbs; the run… functions here are the handlers of the verbs on the database itself
+// (the others are in ExportCommands, ReportCommands, ExchangeCommands and ReturnCommands), each given what follows
+// the verb's name. Every verb ends with an ExitCode.
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 
 public:
-    enum ExitCode { Success = 0, Problem = 1, Usage = 2 };
-
     CliCommands();
-    int run(const QStringList& arguments);
+    ExitCode run(const QStringList& arguments);
+
+    ExitCode runInit(const QStringList& args);
+    ExitCode runDemo(const QStringList& args);
+    ExitCode runCheck(const QStringList& args);
+    ExitCode runAcknowledge(const QStringList& args);
+    // A verb of one of the verb classes (ExportCommands, ReportCommands, ExchangeCommands, ReturnCommands): made
+    // with the program's streams and database, its wrong usage said as every verb's.
+    template <typename Verbs>
+    ExitCode runWith(ExitCode (Verbs::*verb)(const QStringList&, QString*), const QStringList& args)
+    {
+        QString usageError;
+        Verbs verbs(m_out, m_err, m_database);
+        const ExitCode code = (verbs.*verb)(args, &usageError);
+        return code == ExitCode::Usage ? usage(usageError) : code;
+    }
 
 private:
-    int usage(const QString& message);
-    bool openDatabase(core::Database& db);
-    bool openForReading(core::Database& db, core::Database::Versions versions = core::Database::Versions::CurrentOnly);
-    int runInit(const QStringList& args);
-    int runDemo(const QStringList& args);
-    int runCheck(const QStringList& args);
-    int runSubsidies(const QStringList& args);
-    int runCompliance(const QStringList& args);
-    int runHazards(const QStringList& args);
-    int runRisks(const QStringList& args);
-    int runCertificates(const QStringList& args);
-    int runScorecard(const QStringList& args);
-    int runReport(const QStringList& args);
-    int runNotice(const QStringList& args);
-    int runBackup(const QStringList& args);
-    int runImport(const QStringList& args);
-    int runExportAll(const QStringList& args);
-    int runImportAll(const QStringList& args);
-    int runRestore(const QStringList& args);
-    int runAudit(const QStringList& args);
-    int runAcknowledge(const QStringList& args);
-    // Reads --year (2000-2100) and --out FILE.csv for a verb; false after printing the usage.
-    bool yearAndCsv(const QString& verb, const QStringList& args, int* year, QString* out, int* exitCode);
+    // Says what is wrong, how the verb being run is written, and where the help is.
+    ExitCode usage(const QString& message);
     QString helpText() const;
 
     QTextStream m_out;
     QTextStream m_err;
-    QString m_dbPath;
+    CliDatabase m_database;
     QString m_program;
+    const CliVerb* m_verb = nullptr;
 };
 
 } // namespace sl::app

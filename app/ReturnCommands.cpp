@@ -1,6 +1,7 @@
 #include "ReturnCommands.h"
 
-#include "CliOperator.h"
+#include "CliDatabase.h"
+#include "CliReaders.h"
 
 #include "db/Database.h"
 #include "db/ReturnRepository.h"
@@ -13,84 +14,69 @@
 
 namespace sl::app {
 
-namespace {
-
-enum ExitCode { Success = 0, Problem = 1, Usage = 2 };
-
-int usage(QString* usageError, const QString& message)
-{
-    *usageError = message;
-    return Usage;
-}
-
-} // namespace
-
-ReturnCommands::ReturnCommands(QTextStream& out, QTextStream& err, const QString& dbPath)
+ReturnCommands::ReturnCommands(QTextStream& out, QTextStream& err, CliDatabase& database)
     : m_out(out)
     , m_err(err)
-    , m_dbPath(dbPath)
+    , m_database(database)
 {
 }
 
-int ReturnCommands::run(const QStringList& args, QString* usageError)
+ExitCode ReturnCommands::runTemplate(const QStringList& args, QString* usageError)
 {
-    const QString what = args.value(0);
-    if (what == QLatin1String("template")) {
-        return runTemplate(args.mid(1), false, usageError);
-    }
-    if (what == QLatin1String("demo")) {
-        return runTemplate(args.mid(1), true, usageError);
-    }
-    if (what == QLatin1String("import")) {
-        return runImport(args.mid(1), usageError);
-    }
-    if (what == QLatin1String("list")) {
-        return runList(args.mid(1), usageError);
-    }
-    return usage(usageError, tr("return needs one of: template, demo, import, list."));
+    return runWorkbook(args, false, usageError);
 }
 
-int ReturnCommands::runTemplate(const QStringList& args, bool filled, QString* usageError)
+ExitCode ReturnCommands::runDemo(const QStringList& args, QString* usageError)
+{
+    return runWorkbook(args, true, usageError);
+}
+
+ExitCode ReturnCommands::runWorkbook(const QStringList& args, bool filled, QString* usageError)
 {
     QCommandLineParser parser;
     const QCommandLineOption agencyOption(QStringLiteral("agency"), tr("The agency's name."), QStringLiteral("NAME"));
-    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The year."), QStringLiteral("Y"));
-    const QCommandLineOption quarterOption(QStringLiteral("quarter"), tr("The quarter, 1 to 4."), QStringLiteral("Q"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The .xlsx file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption yearOption = CliReaders::yearOption();
+    const QCommandLineOption quarterOption = CliReaders::quarterOption();
+    const QCommandLineOption outOption = CliReaders::outOption();
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("The demo's random seed."), QStringLiteral("S"),
                                         QStringLiteral("1"));
-    parser.addOptions({ agencyOption, yearOption, quarterOption, outOption, seedOption });
+    parser.addOptions({ agencyOption, yearOption, quarterOption, outOption });
+    if (filled) {
+        parser.addOption(seedOption);
+    }
     const QString verb = filled ? QStringLiteral("return demo") : QStringLiteral("return template");
     if (!parser.parse(QStringList{ verb } + args)) {
-        return usage(usageError, parser.errorText());
+        return wrongUsage(usageError, parser.errorText());
     }
-    bool yearOk = false;
-    bool quarterOk = false;
-    const int year = parser.value(yearOption).toInt(&yearOk);
-    const int quarter = parser.value(quarterOption).toInt(&quarterOk);
-    const QString out = parser.value(outOption);
-    if (parser.value(agencyOption).trimmed().isEmpty() || !yearOk || year < 2000 || year > 2100 || !quarterOk
-        || quarter < 1 || quarter > 4 || !out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
-        || !parser.positionalArguments().isEmpty() || (!filled && parser.isSet(seedOption))) {
-        return usage(usageError, tr("%1 needs --agency NAME --year Y --quarter Q --out FILE.xlsx.").arg(verb));
+    int year = 0;
+    int quarter = 0;
+    QString out;
+    QString refusal;
+    if (!CliReaders::year(parser, yearOption, &year, &refusal)
+        || !CliReaders::quarter(parser, quarterOption, &quarter, &refusal)
+        || !CliReaders::outFile(parser, outOption, { QStringLiteral(".xlsx") }, &out, &refusal)
+        || !CliReaders::noOtherArguments(parser, &refusal)) {
+        return wrongUsage(usageError, refusal);
+    }
+    if (parser.value(agencyOption).trimmed().isEmpty()) {
+        return wrongUsage(usageError, tr("%1 needs --agency NAME.").arg(verb));
     }
     core::Database db;
-    QString error;
-    if (!db.openReadOnly(m_dbPath, &error)) {
-        m_err << error << Qt::endl;
-        return Problem;
+    if (!m_database.openForReading(db)) {
+        return ExitCode::Problem;
     }
+    QString error;
     const qint64 agencyId = core::ReturnTemplate::agencyByName(db, parser.value(agencyOption));
     if (agencyId == 0) {
         m_err << tr("There is no agency named \"%1\".").arg(parser.value(agencyOption)) << Qt::endl;
-        return Problem;
+        return ExitCode::Problem;
     }
     core::ReturnWorkbook workbook;
     if (!core::ReturnTemplate::build(db, agencyId, year, quarter, &workbook, &error)
         || (filled && !core::DemoReturns::fill(db, workbook, parser.value(seedOption).toUInt(), &error))
         || !workbook.write(out, &error)) {
         m_err << error << Qt::endl;
-        return Problem;
+        return ExitCode::Problem;
     }
     m_err << tr("The return workbook of %1 for %2 Q%3 is written to %4.")
                  .arg(workbook.meta.agencyName)
@@ -98,31 +84,28 @@ int ReturnCommands::runTemplate(const QStringList& args, bool filled, QString* u
                  .arg(quarter)
                  .arg(QDir::toNativeSeparators(out))
           << Qt::endl;
-    return Success;
+    return ExitCode::Success;
 }
 
-int ReturnCommands::runImport(const QStringList& args, QString* usageError)
+ExitCode ReturnCommands::runImport(const QStringList& args, QString* usageError)
 {
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Only check the file; write nothing."));
     parser.addOption(dryRun);
     if (!parser.parse(QStringList{ QStringLiteral("return import") } + args)
         || parser.positionalArguments().size() != 1) {
-        return usage(usageError, tr("return import needs one file: return import FILE.xlsx [--dry-run]."));
+        return wrongUsage(usageError, tr("return import needs one file: return import FILE.xlsx [--dry-run]."));
     }
+    // As every verb that writes: the writer lock, an upgrade said, the operator named; a dry run only reads.
     core::Database db;
+    if (!(parser.isSet(dryRun) ? m_database.openForReading(db) : m_database.openForWriting(db))) {
+        return ExitCode::Problem;
+    }
     QString error;
-    if (!(parser.isSet(dryRun) ? db.openReadOnly(m_dbPath, &error) : db.open(m_dbPath, &error))) {
-        m_err << error << Qt::endl;
-        return Problem;
-    }
-    if (!parser.isSet(dryRun) && !CliOperator::apply(db, m_err)) {
-        return Problem;
-    }
     const core::ReturnImport::Preview preview = core::ReturnImport::prepare(db, parser.positionalArguments().first());
     if (!preview.fileProblem.isEmpty()) {
         m_err << preview.fileProblem << Qt::endl;
-        return Problem;
+        return ExitCode::Problem;
     }
     for (const core::ReturnImport::Refusal& r : preview.refusals) {
         m_out << tr("Sheet \"%1\", row %2: %3").arg(core::ReturnWorkbook::sheetName(r.sheet)).arg(r.row).arg(r.reason)
@@ -133,51 +116,50 @@ int ReturnCommands::runImport(const QStringList& args, QString* usageError)
     }
     m_out << preview.summary() << Qt::endl;
     if (parser.isSet(dryRun)) {
-        return preview.refusals.isEmpty() ? Success : Problem;
+        return preview.refusals.isEmpty() ? ExitCode::Success : ExitCode::Problem;
     }
     if (!preview.refusals.isEmpty()) {
         if (!core::ReturnImport::recordRefusal(db, preview, &error)) {
             m_err << error << Qt::endl;
         }
         m_err << tr("Nothing was imported: correct the refused rows and import the file again.") << Qt::endl;
-        return Problem;
+        return ExitCode::Problem;
     }
     if (!core::ReturnImport::commit(db, preview, &error)) {
         m_err << error << Qt::endl;
-        return Problem;
+        return ExitCode::Problem;
     }
     m_err << (preview.sameFileAgain ? tr("Nothing changed.") : tr("The return is imported.")) << Qt::endl;
-    return Success;
+    return ExitCode::Success;
 }
 
-int ReturnCommands::runList(const QStringList& args, QString* usageError)
+ExitCode ReturnCommands::runList(const QStringList& args, QString* usageError)
 {
     QCommandLineParser parser;
-    const QCommandLineOption yearOption(QStringLiteral("year"), tr("The year."), QStringLiteral("Y"));
-    const QCommandLineOption quarterOption(QStringLiteral("quarter"), tr("The quarter, 1 to 4."), QStringLiteral("Q"));
+    const QCommandLineOption yearOption = CliReaders::yearOption();
+    const QCommandLineOption quarterOption = CliReaders::quarterOption();
     parser.addOptions({ yearOption, quarterOption });
-    bool yearOk = false;
-    bool quarterOk = false;
     if (!parser.parse(QStringList{ QStringLiteral("return list") } + args)) {
-        return usage(usageError, parser.errorText());
+        return wrongUsage(usageError, parser.errorText());
     }
-    const int year = parser.value(yearOption).toInt(&yearOk);
-    const int quarter = parser.value(quarterOption).toInt(&quarterOk);
-    if (!yearOk || !quarterOk || quarter < 1 || quarter > 4 || !parser.positionalArguments().isEmpty()) {
-        return usage(usageError, tr("return list needs --year Y --quarter Q."));
+    int year = 0;
+    int quarter = 0;
+    QString refusal;
+    if (!CliReaders::year(parser, yearOption, &year, &refusal)
+        || !CliReaders::quarter(parser, quarterOption, &quarter, &refusal)
+        || !CliReaders::noOtherArguments(parser, &refusal)) {
+        return wrongUsage(usageError, refusal);
     }
     core::Database db;
-    QString error;
-    if (!db.openReadOnly(m_dbPath, &error)) {
-        m_err << error << Qt::endl;
-        return Problem;
+    if (!m_database.openForReading(db)) {
+        return ExitCode::Problem;
     }
     for (const core::AgencyReturn& r : core::ReturnRepository(db).list(year, quarter)) {
         m_out << r.agencyName << '\t' << core::ReturnRepository::statusKey(r.status) << '\t'
               << r.receivedAt.toLocalTime().toString(Qt::ISODate) << '\t' << r.fileName << '\t' << r.rowsImported
               << '\t' << r.rowsRefused << Qt::endl;
     }
-    return Success;
+    return ExitCode::Success;
 }
 
 } // namespace sl::app

@@ -1,34 +1,39 @@
 #pragma once
 
+#include "ExitCode.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 namespace sl::app {
 
-// safeledger-cli return …: the agencies' quarterly return workbooks.
+class CliDatabase;
+
+// safeledger-cli return …: the agencies' quarterly return workbooks (their entries in CliVerbs).
 //   return template --agency NAME --year Y --quarter Q --out FILE.xlsx
 //   return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]   (a filled-in one)
 //   return import FILE.xlsx [--dry-run]
 //   return list --year Y --quarter Q
-// Exit codes as CliCommands: 0 success, 1 refused or a problem, 2 wrong usage.
+// Each is given what follows its name; wrong usage comes back as ExitCode::Usage with *usageError set.
 class ReturnCommands
 {
     Q_DECLARE_TR_FUNCTIONS(ReturnCommands)
 
 public:
-    ReturnCommands(QTextStream& out, QTextStream& err, const QString& dbPath);
-    // args: what follows the verb "return". Usage problems come back as exit code 2 with usageError set.
-    int run(const QStringList& args, QString* usageError);
+    ReturnCommands(QTextStream& out, QTextStream& err, CliDatabase& database);
+
+    ExitCode runTemplate(const QStringList& args, QString* usageError);
+    ExitCode runDemo(const QStringList& args, QString* usageError);
+    ExitCode runImport(const QStringList& args, QString* usageError);
+    ExitCode runList(const QStringList& args, QString* usageError);
 
 private:
-    int runTemplate(const QStringList& args, bool filled, QString* usageError);
-    int runImport(const QStringList& args, QString* usageError);
-    int runList(const QStringList& args, QString* usageError);
+    ExitCode runWorkbook(const QStringList& args, bool filled, QString* usageError);
 
     QTextStream& m_out;
     QTextStream& m_err;
-    QString m_dbPath;
+    CliDatabase& m_database;
 };
 
 } // namespace sl::app

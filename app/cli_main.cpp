@@ -28,5 +28,5 @@ int main(int argc, char* argv[])
     sl::core::Localization::install(app,
                                     sl::core::AppSettings().value(sl::core::AppSettings::Key::Language).toString());
     sl::app::CliCommands commands;
-    return commands.run(QCoreApplication::arguments());
+    return static_cast<int>(commands.run(QCoreApplication::arguments()));
 }

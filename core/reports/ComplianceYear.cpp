@@ -68,6 +68,12 @@ ComplianceYear ComplianceYear::compute(const ObligationEngine::Inputs& inputs,
     return c;
 }
 
+int ComplianceYear::count(ObligationStatus status) const
+{
+    return static_cast<int>(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [status](const Obligation& o) { return o.status == status; }));
+}
+
 const Enterprise& ComplianceYear::enterprise(qint64 id) const
 {
     static const Enterprise kNone;

@@ -31,6 +31,8 @@ public:
     QDate asOf() const { return m_asOf; }
     // Ordered by enterprise name (or id), then obligation, then quarter.
     const QList<Obligation>& rows() const { return m_rows; }
+    // How many rows have this status (the export's summary: how many are overdue).
+    int count(ObligationStatus status) const;
     const Enterprise& enterprise(qint64 id) const;
     QString agencyName(qint64 id) const { return m_agencyNames.value(id); }
     const QHash<qint64, QString>& agencyNames() const { return m_agencyNames; }

@@ -6,6 +6,8 @@
 #include "db/HazardRepository.h"
 #include "rules/HazardDeadline.h"
 
+#include <algorithm>
+
 namespace sl::core {
 
 HazardYear HazardYear::load(Database& db, int year, const QDate& asOf)
@@ -43,6 +45,18 @@ bool HazardYear::isClosedAsOf(const Hazard& h) const
 bool HazardYear::isOverdueAsOf(const Hazard& h) const
 {
     return HazardDeadline::isOverdueAsOf(h, m_asOf);
+}
+
+int HazardYear::closedCount() const
+{
+    return static_cast<int>(
+        std::count_if(m_hazards.cbegin(), m_hazards.cend(), [this](const Hazard& h) { return isClosedAsOf(h); }));
+}
+
+int HazardYear::overdueCount() const
+{
+    return static_cast<int>(
+        std::count_if(m_hazards.cbegin(), m_hazards.cend(), [this](const Hazard& h) { return isOverdueAsOf(h); }));
 }
 
 QString HazardYear::number(const Hazard& h)

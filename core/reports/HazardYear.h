@@ -27,6 +27,9 @@ public:
     // HazardDeadline's rule on the as-of date.
     bool isClosedAsOf(const Hazard& hazard) const;
     bool isOverdueAsOf(const Hazard& hazard) const;
+    // How many of the year's hazards are closed, and how many overdue, on the as-of date (the export's summary).
+    int closedCount() const;
+    int overdueCount() const;
     // 2025-000123: the year found and the register number.
     static QString number(const Hazard& hazard);
 

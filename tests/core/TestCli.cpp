@@ -934,6 +934,126 @@ private slots:
         QCOMPARE(cli({ QStringLiteral("--help") }).exitCode, 0);
     }
 
+    // One reader per value: a bad --year, --quarter, --out or --as-of is refused with the same sentence whichever
+    // verb it was given to (the return verbs among them), and that sentence names the option, not the verb.
+    void badValuesAreRefusedAlikeByEveryVerb()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("readers.sqlite"));
+        const auto firstLine = [&](const QStringList& args) {
+            const Run r = cli(QStringList{ QStringLiteral("--db"), db } + args);
+            // The first line the program wrote (Qt may warn before it, of the runtime folder).
+            QStringList lines = r.err.split(QLatin1Char('\n'));
+            lines.removeIf([](const QString& line) { return line.startsWith(QLatin1String("QStandardPaths:")); });
+            return std::pair{ r.exitCode, lines.value(0) };
+        };
+        const QString csv = m_dir.filePath(QStringLiteral("readers.csv"));
+        const QString xlsx = m_dir.filePath(QStringLiteral("readers.xlsx"));
+        const QString pdf = m_dir.filePath(QStringLiteral("readers.pdf"));
+        const QList<std::pair<QString, QList<QStringList>>> cases = {
+            { QStringLiteral("--year"),
+              { { QStringLiteral("compliance"), QStringLiteral("--year"), QStringLiteral("1999"),
+                  QStringLiteral("--out"), csv },
+                { QStringLiteral("return"), QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2101"),
+                  QStringLiteral("--quarter"), QStringLiteral("1") },
+                { QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
+                  QStringLiteral("twenty"), QStringLiteral("--out"), pdf } } },
+            { QStringLiteral("--quarter"),
+              { { QStringLiteral("compliance"), QStringLiteral("--year"), QStringLiteral("2025"),
+                  QStringLiteral("--quarter"), QStringLiteral("5"), QStringLiteral("--out"), csv },
+                { QStringLiteral("return"), QStringLiteral("template"), QStringLiteral("--agency"), QStringLiteral("A"),
+                  QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--quarter"), QStringLiteral("0"),
+                  QStringLiteral("--out"), xlsx },
+                { QStringLiteral("report"), QStringLiteral("quarter"), QStringLiteral("--year"), QStringLiteral("2025"),
+                  QStringLiteral("--out"), pdf } } },
+            { QStringLiteral("--out"),
+              { { QStringLiteral("hazards"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--out"),
+                  pdf },
+                { QStringLiteral("risks"), QStringLiteral("--year"), QStringLiteral("2025") } } },
+            { QStringLiteral("--as-of"),
+              { { QStringLiteral("--as-of=2026-02-30"), QStringLiteral("check") },
+                { QStringLiteral("--as-of"), QStringLiteral("2026-13-01"), QStringLiteral("return"),
+                  QStringLiteral("list"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--quarter"),
+                  QStringLiteral("4") } } },
+        };
+        for (const auto& [option, verbs] : cases) {
+            const auto first = firstLine(verbs.first());
+            QCOMPARE(first.first, 2);
+            QVERIFY2(first.second.startsWith(option + QLatin1Char(' ')), qPrintable(first.second));
+            for (const QStringList& verb : verbs.mid(1)) {
+                const auto other = firstLine(verb);
+                QCOMPARE(other.first, 2);
+                QCOMPARE(other.second, first.second);
+            }
+        }
+        QVERIFY(!QFileInfo::exists(db)); // refused before the file was opened
+    }
+
+    // The return verbs open the file as every other verb does. The one that writes upgrades a file of an older data
+    // version and says where the previous version is kept, as import enterprises does; those that read refuse such
+    // a file as it is, in the words of compliance; and a file another SafeLedger program has open is refused alike.
+    void returnVerbsOpenTheFileAsTheOthers()
+    {
+        const int old = sl::core::Migrations::latestVersion() - 1;
+        const auto oldFile = [&](const QString& name) {
+            const QString path = m_dir.filePath(name);
+            sl::core::Database database;
+            QString error;
+            if (!database.open(path, &error, old)) {
+                qWarning("%s", qPrintable(error));
+            }
+            return path;
+        };
+        const auto versionOf = [](const QString& path) {
+            sl::core::Database database;
+            QString error;
+            return database.openReadOnly(path, &error, sl::core::Database::Versions::OlderToo)
+                ? database.schemaVersion()
+                : -1;
+        };
+        const QString upgraded = QStringLiteral("The database was upgraded; the previous version is kept in ");
+        const QString forImport = oldFile(QStringLiteral("old-import.sqlite"));
+        const QString forReturn = oldFile(QStringLiteral("old-return.sqlite"));
+        QCOMPARE(versionOf(forReturn), old);
+        const Run imported = cli({ QStringLiteral("--db"), forImport, QStringLiteral("import"),
+                                   QStringLiteral("enterprises"), m_dir.filePath(QStringLiteral("none.csv")) });
+        const Run returned = cli({ QStringLiteral("--db"), forReturn, QStringLiteral("return"),
+                                   QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.xlsx")) });
+        QCOMPARE(imported.exitCode, 1); // no such file, after the upgrade
+        QCOMPARE(returned.exitCode, imported.exitCode);
+        QVERIFY2(imported.err.contains(upgraded), qPrintable(imported.err));
+        QVERIFY2(returned.err.contains(upgraded), qPrintable(returned.err));
+        QCOMPARE(versionOf(forReturn), sl::core::Migrations::latestVersion());
+        QCOMPARE(versionOf(forImport), sl::core::Migrations::latestVersion());
+
+        // Reading verbs leave an older file as it is and say so the same way.
+        const QString asItIs = oldFile(QStringLiteral("old-read.sqlite"));
+        const Run compliance
+            = cli({ QStringLiteral("--db"), asItIs, QStringLiteral("compliance"), QStringLiteral("--year"),
+                    QStringLiteral("2026"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("old.csv")) });
+        const Run listed = cli({ QStringLiteral("--db"), asItIs, QStringLiteral("return"), QStringLiteral("list"),
+                                 QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--quarter"),
+                                 QStringLiteral("4") });
+        QCOMPARE(compliance.exitCode, 1);
+        QCOMPARE(listed.exitCode, 1);
+        QVERIFY(!compliance.err.trimmed().isEmpty());
+        QCOMPARE(listed.err, compliance.err);
+        QCOMPARE(versionOf(asItIs), old);
+
+        // Open in another SafeLedger program (this test holds the writer lock): refused, the same sentence.
+        sl::core::Database holder;
+        QString error;
+        QVERIFY2(holder.open(forReturn, &error), qPrintable(error));
+        const Run importLocked = cli({ QStringLiteral("--db"), forReturn, QStringLiteral("import"),
+                                       QStringLiteral("enterprises"), m_dir.filePath(QStringLiteral("none.csv")) });
+        const Run returnLocked = cli({ QStringLiteral("--db"), forReturn, QStringLiteral("return"),
+                                       QStringLiteral("import"), m_dir.filePath(QStringLiteral("none.xlsx")) });
+        QCOMPARE(importLocked.exitCode, 1);
+        QCOMPARE(returnLocked.exitCode, 1);
+        QVERIFY2(returnLocked.err.contains(QStringLiteral("already open")), qPrintable(returnLocked.err));
+        QCOMPARE(returnLocked.err, importLocked.err);
+        holder.close();
+    }
+
     void refusedFileIsOne()
     {
         const QString path = m_dir.filePath(QStringLiteral("text.sqlite"));

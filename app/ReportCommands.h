@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ExitCode.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace sl::app {
+
+class CliDatabase;
+
+// safeledger-cli report …: the printable documents as PDF (their entries in CliVerbs): the annual report, an
+// enterprise's year-end file, the quarter's progress, a hazard's notice. Each only reads the file; wrong usage comes
+// back as ExitCode::Usage with *usageError set.
+class ReportCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommands)
+
+public:
+    ReportCommands(QTextStream& out, QTextStream& err, CliDatabase& database);
+
+    ExitCode runAnnual(const QStringList& args, QString* usageError);
+    ExitCode runEnterprise(const QStringList& args, QString* usageError);
+    ExitCode runQuarter(const QStringList& args, QString* usageError);
+    ExitCode runNotice(const QStringList& args, QString* usageError);
+
+private:
+    // kind: annual, enterprise or quarter.
+    ExitCode runReport(const QString& kind, const QStringList& args, QString* usageError);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    CliDatabase& m_database;
+};
+
+} // namespace sl::app
