@@ -1261,10 +1261,6 @@
         <translation>未知命令 %1。</translation>
     </message>
     <message>
-        <source>The database was upgraded; the previous version is kept in %1.</source>
-        <translation>数据库已升级，升级前的版本保存在 %1。</translation>
-    </message>
-    <message>
         <source>init takes no options.</source>
         <translation>init 命令不接受任何选项。</translation>
     </message>
@@ -1315,182 +1311,6 @@
         </translation>
     </message>
     <message>
-        <source>The year whose service years are listed.</source>
-        <translation>要列出服务年度的年份。</translation>
-    </message>
-    <message>
-        <source>The file to write: .csv, .xlsx or .pdf.</source>
-        <translation>要写入的文件：.csv、.xlsx 或 .pdf。</translation>
-    </message>
-    <message>
-        <source>subsidies needs --year with a year between 2000 and 2100.</source>
-        <translation>subsidies 命令须用 --year 指定 2000 至 2100 之间的年份。</translation>
-    </message>
-    <message>
-        <source>subsidies needs --out FILE (.csv, .xlsx or .pdf).</source>
-        <translation>subsidies 命令须用 --out FILE 指定输出文件（.csv、.xlsx 或 .pdf）。</translation>
-    </message>
-    <message>
-        <source>%1 lines of %2 (%3) written to %4; street share %5 yuan.</source>
-        <translation>已将 %2 年度（%3）的 %1 行明细写入 %4；街道补助 %5 元。</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>not confirmed</source>
-        <translation>未确认</translation>
-    </message>
-    <message>
-        <source>--as-of needs a date written YYYY-MM-DD.</source>
-        <translation>--as-of 后须按 YYYY-MM-DD 格式指定日期。</translation>
-    </message>
-    <message>
-        <source>The calendar year.</source>
-        <translation>统计的自然年度。</translation>
-    </message>
-    <message>
-        <source>Only this quarter&apos;s inspections (1-4).</source>
-        <translation>仅统计该季度的安全检查（1-4）。</translation>
-    </message>
-    <message>
-        <source>The .csv file to write.</source>
-        <translation>要写入的 .csv 文件。</translation>
-    </message>
-    <message>
-        <source>compliance needs --year with a year between 2000 and 2100.</source>
-        <translation>compliance 命令须用 --year 指定 2000 至 2100 之间的年份。</translation>
-    </message>
-    <message>
-        <source>--quarter must be 1, 2, 3 or 4.</source>
-        <translation>--quarter 须为 1、2、3 或 4。</translation>
-    </message>
-    <message>
-        <source>compliance needs --out FILE.csv.</source>
-        <translation>compliance 命令须用 --out FILE.csv 指定输出文件。</translation>
-    </message>
-    <message>
-        <source>compliance writes .csv files; name the file FILE.csv.</source>
-        <translation>compliance 命令只能写入 .csv 文件；请将文件命名为 FILE.csv。</translation>
-    </message>
-    <message>
-        <source>%1 obligations as of %2 written to %3; %4 overdue.</source>
-        <translation>已将截至 %2 的 %1 项义务写入 %3；其中逾期 %4 项。</translation>
-    </message>
-    <message>
-        <source>%1 needs --year with a year between 2000 and 2100.</source>
-        <translation>%1 命令须用 --year 指定 2000 至 2100 之间的年份。</translation>
-    </message>
-    <message>
-        <source>%1 needs --out FILE.csv.</source>
-        <translation>%1 命令须用 --out FILE.csv 指定输出文件。</translation>
-    </message>
-    <message>
-        <source>%1 hazards found in %2 written to %3; %4 closed, %5 overdue as of %6.</source>
-        <translation>已将 %2 年度发现的 %1 处隐患写入 %3；截至 %6，已销号 %4 处，逾期 %5 处。</translation>
-    </message>
-    <message>
-        <source>List certificates expired or expiring within DAYS days.</source>
-        <translation>列出已过期或将在 DAYS 天内到期的证照。</translation>
-    </message>
-    <message>
-        <source>certificates needs --expiring DAYS, a whole number from 0 to 3660.</source>
-        <translation>certificates 命令须用 --expiring DAYS 指定天数，取值为 0 至 3660 之间的整数。</translation>
-    </message>
-    <message>
-        <source>certificates needs --out FILE.csv.</source>
-        <translation>certificates 命令须用 --out FILE.csv 指定输出文件。</translation>
-    </message>
-    <message>
-        <source>Certificates expired or expiring within %1 days of %2 written to %3.</source>
-        <translation>已将截至 %2 已过期或将在 %1 天内到期的证照写入 %3。</translation>
-    </message>
-    <message>
-        <source>Scorecards of %1 agencies for %2 written to %3.</source>
-        <translation>已将 %2 年度 %1 家服务机构的考核表写入 %3。</translation>
-    </message>
-    <message>
-        <source>The quarter (1-4).</source>
-        <translation>季度（1-4）。</translation>
-    </message>
-    <message>
-        <source>The enterprise&apos;s credit code.</source>
-        <translation>企业的统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>The .pdf file to write.</source>
-        <translation>要写入的 .pdf 文件。</translation>
-    </message>
-    <message>
-        <source>report needs --year with a year between 2000 and 2100.</source>
-        <translation>report 需要 --year，年份在 2000 至 2100 之间。</translation>
-    </message>
-    <message>
-        <source>report needs --out FILE.pdf.</source>
-        <translation>report 需要 --out 文件.pdf。</translation>
-    </message>
-    <message>
-        <source>report quarter needs --quarter 1, 2, 3 or 4.</source>
-        <translation>report quarter 需要 --quarter 1、2、3 或 4。</translation>
-    </message>
-    <message>
-        <source>report enterprise needs --code with the enterprise&apos;s credit code.</source>
-        <translation>report enterprise 需要 --code 指定企业的统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>No enterprise has the credit code %1.</source>
-        <translation>没有统一社会信用代码为 %1 的企业。</translation>
-    </message>
-    <message>
-        <source>%1 written to %2.</source>
-        <translation>%1 已写入 %2。</translation>
-    </message>
-    <message>
-        <source>import needs what to import: import enterprises FILE.</source>
-        <translation>import 命令须指定导入内容：import enterprises FILE。</translation>
-    </message>
-    <message>
-        <source>Only check the file; write nothing.</source>
-        <translation>只检查文件，不写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Also update enterprises already in the register.</source>
-        <translation>同时更新台账中已有的企业。</translation>
-    </message>
-    <message>
-        <source>import enterprises needs one file: import enterprises FILE.</source>
-        <translation>import enterprises 命令须指定一个文件：import enterprises FILE。</translation>
-    </message>
-    <message>
-        <source>Columns not read: %1</source>
-        <translation>未读取的列：%1</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>%1 rows can be imported, %2 are refused.</source>
-        <translation>可导入 %1 行，拒绝 %2 行。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: correct or remove the refused rows and import the file again.</source>
-        <translation>未导入任何数据：请更正或删除被拒绝的行，然后重新导入该文件。</translation>
-    </message>
-    <message>
-        <source>%1 enterprises added, %2 updated; the database before the import is kept in %3.</source>
-        <translation>已新增 %1 家企业，更新 %2 家；导入前的数据库保存在 %3。</translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation>要写入的文件。</translation>
-    </message>
-    <message>
-        <source>Backup written to %1.</source>
-        <translation>备份已写入 %1。</translation>
-    </message>
-    <message>
         <source>Also write every agency&apos;s filled-in return of the current quarter into DIR.</source>
         <translation>同时把各服务机构本季度已填好的报送写入 DIR。</translation>
     </message>
@@ -1499,144 +1319,8 @@
         <translation>已填好的报送已写入 %1。</translation>
     </message>
     <message>
-        <source>The .zip file to write.</source>
-        <translation>要写入的 .zip 文件。</translation>
-    </message>
-    <message>
-        <source>export-all needs --out FILE.zip: one file holding the workbook and every evidence file.</source>
-        <translation>export-all 需要 --out FILE.zip：一个包含工作簿和全部证据材料的文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The whole database and %n evidence file(s) were written to %1, checked.</source>
-        <translation>
-            <numerusform>全库数据和 %n 个证据材料文件已写入 %1，并已校验。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>import-all needs the package: import-all FILE.zip.</source>
-        <translation>import-all 需要交接包：import-all FILE.zip。</translation>
-    </message>
-    <message>
-        <source>%1 rows restored from %2. A workbook alone carries no evidence files: check lists those the database names.</source>
-        <translation>已从 %2 恢复 %1 行。单独的工作簿不包含证据材料：检查命令会列出数据库登记的证据材料。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 rows and %n evidence file(s) restored from %2.</source>
-        <translation>
-            <numerusform>已从 %2 恢复 %1 行数据和 %n 个证据材料文件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Take the day&apos;s copy into the backups folder.</source>
-        <translation>在备份文件夹中做当天的备份。</translation>
-    </message>
-    <message>
-        <source>backup needs --out FILE, or --daily.</source>
-        <translation>backup 需要 --out FILE 或 --daily。</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup exists already.</source>
-        <translation>今天的备份已经存在。</translation>
-    </message>
-    <message>
-        <source>There is no database %1. Check the name given with --db.</source>
-        <translation>没有数据库 %1。请检查 --db 给出的文件名。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backup written to %1: the database and %n evidence file(s), checked.</source>
-        <translation>
-            <numerusform>备份已写入 %1：数据库和 %n 个证据材料文件，并已校验。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 restored from %2, with %n evidence file(s) added.</source>
-        <translation>
-            <numerusform>已从 %2 恢复 %1，并补回 %n 个证据材料文件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The replaced database is kept as %1.</source>
-        <translation>被替换的数据库已保存为 %1。</translation>
-    </message>
-    <message>
-        <source>report needs a kind: annual, enterprise, quarter or notice.</source>
-        <translation>report 需要指定种类：annual、enterprise、quarter 或 notice。</translation>
-    </message>
-    <message>
-        <source>The hazard&apos;s number.</source>
-        <translation>隐患编号。</translation>
-    </message>
-    <message>
-        <source>The re-check opinion instead of the notice.</source>
-        <translation>生成复查意见书，而不是整改通知书。</translation>
-    </message>
-    <message>
-        <source>report notice needs --out FILE.pdf.</source>
-        <translation>report notice 需要 --out 文件.pdf。</translation>
-    </message>
-    <message>
-        <source>report notice needs either --hazard ID or --code CREDITCODE.</source>
-        <translation>report notice 需要 --hazard 编号 或 --code 统一社会信用代码（二者选一）。</translation>
-    </message>
-    <message>
-        <source>report notice --hazard needs the hazard&apos;s number, such as 12.</source>
-        <translation>report notice --hazard 需要隐患编号，例如 12。</translation>
-    </message>
-    <message>
-        <source>%1 has no open hazard to give notice of.</source>
-        <translation>%1 没有未销号的隐患，无需下达整改通知书。</translation>
-    </message>
-    <message>
-        <source>%1 has no re-checked hazard to give an opinion on.</source>
-        <translation>%1 没有已复查的隐患，无法出具复查意见书。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n hazard(s)) written to %2.</source>
-        <translation>
-            <numerusform>%1（%n 处隐患）已写入 %2。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 后须给出值。</translation>
-    </message>
-    <message>
-        <source>restore needs the backup file: restore FILE [--force].</source>
-        <translation>restore 命令须指定备份文件：restore FILE [--force]。</translation>
-    </message>
-    <message>
-        <source>The first day (YYYY-MM-DD).</source>
-        <translation>起始日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>The last day (YYYY-MM-DD).</source>
-        <translation>截止日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Only this operator&apos;s entries.</source>
-        <translation>只列该操作人的记录。</translation>
-    </message>
-    <message>
-        <source>The .csv or .xlsx file to write.</source>
-        <translation>要写入的 .csv 或 .xlsx 文件。</translation>
-    </message>
-    <message>
-        <source>audit needs --out FILE.csv or FILE.xlsx.</source>
-        <translation>audit 命令须用 --out FILE.csv 或 FILE.xlsx 指定输出文件。</translation>
-    </message>
-    <message>
-        <source>--from and --to need a date written YYYY-MM-DD.</source>
-        <translation>--from 和 --to 须按 YYYY-MM-DD 格式指定日期。</translation>
-    </message>
-    <message>
-        <source>audit export %1</source>
-        <translation>操作日志导出 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audit entry(ies) written to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条操作日志写入 %1。</numerusform>
-        </translation>
     </message>
     <message>
         <source>What was seen and why it is accepted.</source>
@@ -1656,68 +1340,16 @@
         <source>Usage: %1 [--db FILE] VERB [options]
 
 Verbs:
-  init                          create the database or upgrade it; print the data version
-  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
-                                fill an empty database with a synthetic street; with
-                                --returns, also every agency&apos;s filled-in return of the
-                                current quarter, as files in DIR
-  check                         verify integrity, links and data version
-  subsidies --year Y --out FILE write the subsidy list of year Y as .csv, .xlsx or .pdf
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                every obligation of year Y (or quarter Q&apos;s inspections) with
-                                required and done counts, due date and status
-  hazards --year Y --out FILE.csv
-                                every hazard found in year Y with its state, overdue and supervision
-  risks --year Y --out FILE.csv
-                                every risk point of the risk assessments in force in year Y
-                                with its figures, level, control measures and responsible person
-  certificates --expiring DAYS --out FILE.csv
-                                certificates expired or expiring within DAYS days
-  scorecard --year Y --out FILE.csv|FILE.pdf
-                                each agency&apos;s year: inspections, hazards, rates, evaluation score
-                                (.pdf: the printable sheet of every agency)
-  report annual --year Y --out FILE.pdf
-  report enterprise --code CREDITCODE --year Y --out FILE.pdf
-  report quarter --year Y --quarter Q --out FILE.pdf
-                                the street&apos;s annual report, one enterprise&apos;s year-end file,
-                                or the quarter&apos;s inspection progress per agency
-  report notice --hazard ID | --code CREDITCODE [--recheck] --out FILE.pdf
-                                the rectification notice of one hazard or of all
-                                open hazards of an enterprise; --recheck: the re-check opinion
-                                after the hazard&apos;s or the enterprise&apos;s last re-check
-  import enterprises FILE [--dry-run] [--update]
-                                take in an enterprise list (.xlsx or .csv): every row is
-                                checked, and nothing is written while any row is refused;
-                                --dry-run only reports; --update also updates enterprises
-                                already in the register
-  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
-                                the agency&apos;s return workbook for the quarter, pre-filled
-  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
-                                the same, filled in as an agency would (for tests)
-  return import FILE.xlsx [--dry-run]
-                                check an agency&apos;s return row by row and import it whole, or
-                                nothing; a corrected file replaces the earlier one&apos;s rows
-  return list --year Y --quarter Q
-                                the returns received for the quarter
-  export-all --out FILE.zip     the handover package: the whole database as a workbook (one
-                                sheet per table, Chinese headers) and every evidence file
-  import-all FILE.zip           take such a package into an empty database, evidence included
-  backup --out FILE             write one file (a zip) holding a consistent copy of the
-                                database and every evidence file, each checked
-  backup --daily                take the day&apos;s (and week&apos;s) copy into the backups folder if
-                                not taken yet, as the first start of a day does
-  restore FILE [--force]        check the backup FILE whole, then put its database and
-                                evidence in place (a new database where there is none),
-                                keeping the replaced state as a backup; a backup whose audit
-                                trail is broken is refused unless --force
-  audit [--from D] [--to D] [--operator NAME] --out FILE.csv|FILE.xlsx
-                                the audit log in the clerk&apos;s words, one row per changed field,
-                                the chain&apos;s head below; --operator here picks whose entries
-  acknowledge --note TEXT       the entries written outside SafeLedger that check reports:
-                                seen, with why (an audited write of its own)
+</source>
+        <translation>用法：%1 [--db FILE] 命令 [选项]
 
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
 Global options:
-  --db FILE                     the database file (default: %2)
+  --db FILE                     the database file (default: %1)
   --as-of YYYY-MM-DD            take this date as today, for reproducible outputs
   --operator NAME               who works (default: the last operator named in the file,
                                 else the computer&apos;s user name); said on every write
@@ -1725,70 +1357,11 @@ Global options:
   --help                        this text
   --version                     the program&apos;s version
 
-Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong usage.
+Exit codes: %2 success, %3 a problem was found or the work was refused, %4 wrong usage.
 </source>
-        <translation>用法：%1 [--db FILE] 命令 [选项]
-
-命令：
-  init                          创建数据库或将其升级，并显示数据版本
-  demo [--enterprises N] [--years Y] [--seed S] [--returns DIR]
-                                在空数据库中生成一个虚构的演示街道；加 --returns 时，
-                                同时把各服务机构本季度已填好的报送写入 DIR
-  check                         检查数据完整性、记录间关联和数据版本
-  subsidies --year Y --out FILE 将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件
-  compliance --year Y [--quarter Q] --out FILE.csv
-                                列出 Y 年度的各项义务（或第 Q 季度的安全检查），
-                                包括应完成数、已完成数、截止日期和状态
-  hazards --year Y --out FILE.csv
-                                列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况
-  risks --year Y --out FILE.csv
-                                列出 Y 年度有效的风险辨识评估中的每个风险点，
-                                包括评估数据、风险等级、管控措施和责任人
-  certificates --expiring DAYS --out FILE.csv
-                                列出已过期或将在 DAYS 天内到期的证照
-  scorecard --year Y --out FILE.csv|FILE.pdf
-                                各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
-                                （.pdf：各服务机构可打印的考核表）
-  report annual --year Y --out FILE.pdf
-  report enterprise --code CREDITCODE --year Y --out FILE.pdf
-  report quarter --year Y --quarter Q --out FILE.pdf
-                                街道年度工作报告、某企业的年度档案，
-                                或各服务机构本季度的安全检查进度
-  report notice --hazard ID | --code CREDITCODE [--recheck] --out FILE.pdf
-                                某处隐患或某企业全部未销号隐患的隐患整改通知书；
-                                --recheck：该隐患或该企业最近一次复查后的复查意见书
-  import enterprises FILE [--dry-run] [--update]
-                                导入企业名单（.xlsx 或 .csv）：逐行检查，
-                                只要有一行被拒绝，就不写入任何数据；
-                                --dry-run 只报告检查结果；--update 同时更新
-                                台账中已有的企业
-  return template --agency NAME --year Y --quarter Q --out FILE.xlsx
-                                生成该机构本季度的报送工作簿（已预填）
-  return demo --agency NAME --year Y --quarter Q --out FILE.xlsx [--seed S]
-                                同上，并像服务机构那样填好（供测试用）
-  return import FILE.xlsx [--dry-run]
-                                逐行检查服务机构的报送并整份导入，或一行也不导入；
-                                同一季度的更正文件会替换上一份带来的记录
-  return list --year Y --quarter Q
-                                列出本季度收到的报送
-  export-all --out FILE.zip     交接包：整个数据库的工作簿（每个数据表一个工作表，
-                                表头为中文）和全部证据材料
-  import-all FILE.zip           将此类交接包导入空数据库，证据材料一并导入
-  backup --out FILE             写出一个文件（zip），包含数据库的一致性副本和
-                                全部证据材料，均已逐一校验
-  backup --daily                如尚未做过，在备份文件夹中做当天（及本周）的备份，
-                                与每天首次启动时相同
-  restore FILE [--force]        先完整检查备份文件 FILE，再放回其中的数据库和证据材料
-                                （没有数据库的位置则新建），被替换的状态另存为备份；
-                                操作日志链断裂的备份不予恢复，除非加 --force
-  audit [--from D] [--to D] [--operator NAME] --out FILE.csv|FILE.xlsx
-                                以业务用语导出操作日志，每个改动的字段一行，
-                                末尾附链头；此处的 --operator 只列该操作人的记录
-  acknowledge --note TEXT       确认检查命令报告的、在 SafeLedger 之外写入的记录：
-                                已知悉并说明原因（本身也记入操作日志）
-
+        <translation>
 全局选项：
-  --db FILE                     数据库文件（默认：%2）
+  --db FILE                     数据库文件（默认：%1）
   --as-of YYYY-MM-DD            将该日期视为今天，使输出结果可以重现
   --operator NAME               操作人（默认：文件中最近记录的操作人，
                                 否则为计算机的用户名）；每次写入都会说明
@@ -1796,16 +1369,213 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
   --help                        显示本说明
   --version                     显示程序版本
 
-退出码：0 表示成功；1 表示发现问题或操作被拒绝；2 表示用法错误。
+退出码：%2 表示成功；%3 表示发现问题或操作被拒绝；%4 表示用法错误。
 </translation>
     </message>
     <message>
-        <source>Name a verb: init, demo, check, subsidies, compliance, hazards, certificates, scorecard, risks, report, import, export-all, import-all, backup, restore, audit or acknowledge.</source>
-        <translation>请指定命令：init、demo、check、subsidies、compliance、hazards、certificates、scorecard、risks、report、import、export-all、import-all、backup、restore、audit 或 acknowledge。</translation>
+        <source>Name a verb: %1.</source>
+        <translation>请指定命令：%1。</translation>
     </message>
     <message>
-        <source>%1 risk points of %2 enterprises&apos; risk assessments in force in %3 written to %4; %5 major, %6 considerable.</source>
-        <translation>%3 年度有效的 %2 家企业风险评估共 %1 个风险点已写入 %4；其中重大风险 %5 个，较大风险 %6 个。</translation>
+        <source>, </source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 needs one of: %2.</source>
+        <translation>%1 后须跟 %2 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>CliDatabase</name>
+    <message>
+        <source>The database was upgraded; the previous version is kept in %1.</source>
+        <translation>数据库已升级，升级前的版本保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CliReaders</name>
+    <message>
+        <source>The calendar year.</source>
+        <translation>自然年度。</translation>
+    </message>
+    <message>
+        <source>The quarter, 1 to 4.</source>
+        <translation>季度，1 至 4。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--year needs a year between %1 and %2.</source>
+        <translation>--year 须指定 %1 至 %2 之间的年份。</translation>
+    </message>
+    <message>
+        <source>--quarter must be 1, 2, 3 or 4.</source>
+        <translation>--quarter 须为 1、2、3 或 4。</translation>
+    </message>
+    <message>
+        <source>--out needs the name of the file to write.</source>
+        <translation>--out 须指定要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>--out needs the file to write, named %1.</source>
+        <translation>--out 须指定要写入的文件，文件名为 %1。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1 needs a date written YYYY-MM-DD.</source>
+        <translation>%1 后须按 YYYY-MM-DD 格式指定日期。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>多余的参数 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CliVerbs</name>
+    <message>
+        <source>create the database or upgrade it; print the data version</source>
+        <translation>创建数据库或将其升级，并显示数据版本</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a synthetic street; with
+--returns, also every agency&apos;s filled-in return of the
+current quarter, as files in DIR</source>
+        <translation>在空数据库中生成一个虚构的演示街道；加 --returns 时，
+同时把各服务机构本季度已填好的报送写入 DIR</translation>
+    </message>
+    <message>
+        <source>verify integrity, links and data version</source>
+        <translation>检查数据完整性、记录间关联和数据版本</translation>
+    </message>
+    <message>
+        <source>write the subsidy list of year Y as .csv, .xlsx or .pdf</source>
+        <translation>将 Y 年度的补助明细写入 .csv、.xlsx 或 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>every obligation of year Y (or quarter Q&apos;s inspections) with
+required and done counts, due date and status</source>
+        <translation>列出 Y 年度的各项义务（或第 Q 季度的安全检查），
+包括应完成数、已完成数、截止日期和状态</translation>
+    </message>
+    <message>
+        <source>every hazard found in year Y with its state, overdue and supervision</source>
+        <translation>列出 Y 年度发现的每处隐患及其状态、是否逾期和督办情况</translation>
+    </message>
+    <message>
+        <source>every risk point of the risk assessments in force in year Y
+with its figures, level, control measures and responsible person</source>
+        <translation>列出 Y 年度有效的风险辨识评估中的每个风险点，
+包括评估数据、风险等级、管控措施和责任人</translation>
+    </message>
+    <message>
+        <source>certificates expired or expiring within DAYS days</source>
+        <translation>列出已过期或将在 DAYS 天内到期的证照</translation>
+    </message>
+    <message>
+        <source>each agency&apos;s year: inspections, hazards, rates, evaluation score
+(.pdf: the printable sheet of every agency)</source>
+        <translation>各服务机构 Y 年度的考核表：安全检查、隐患、各项比率和抽查评价得分
+（.pdf：各服务机构可打印的考核表）</translation>
+    </message>
+    <message>
+        <source>the street&apos;s annual report</source>
+        <translation>街道年度工作报告</translation>
+    </message>
+    <message>
+        <source>one enterprise&apos;s year-end file</source>
+        <translation>某企业的年度档案</translation>
+    </message>
+    <message>
+        <source>the quarter&apos;s inspection progress per agency</source>
+        <translation>各服务机构本季度的安全检查进度</translation>
+    </message>
+    <message>
+        <source>the rectification notice of one hazard or of all
+open hazards of an enterprise; --recheck: the re-check opinion
+after the hazard&apos;s or the enterprise&apos;s last re-check</source>
+        <translation>某处隐患或某企业全部未销号隐患的隐患整改通知书；
+--recheck：该隐患或该企业最近一次复查后的复查意见书</translation>
+    </message>
+    <message>
+        <source>take in an enterprise list (.xlsx or .csv): every row is
+checked, and nothing is written while any row is refused;
+--dry-run only reports; --update also updates enterprises
+already in the register</source>
+        <translation>导入企业名单（.xlsx 或 .csv）：逐行检查，
+只要有一行被拒绝，就不写入任何数据；
+--dry-run 只报告检查结果；--update 同时更新
+台账中已有的企业</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s return workbook for the quarter, pre-filled</source>
+        <translation>生成该机构本季度的报送工作簿（已预填）</translation>
+    </message>
+    <message>
+        <source>the same, filled in as an agency would (for tests)</source>
+        <translation>同上，并像服务机构那样填好（供测试用）</translation>
+    </message>
+    <message>
+        <source>check an agency&apos;s return row by row and import it whole, or
+nothing; a corrected file replaces the earlier one&apos;s rows</source>
+        <translation>逐行检查服务机构的报送并整份导入，或一行也不导入；
+同一季度的更正文件会替换上一份带来的记录</translation>
+    </message>
+    <message>
+        <source>the returns received for the quarter</source>
+        <translation>列出本季度收到的报送</translation>
+    </message>
+    <message>
+        <source>the handover package: the whole database as a workbook (one
+sheet per table, Chinese headers) and every evidence file</source>
+        <translation>交接包：整个数据库的工作簿（每个数据表一个工作表，
+表头为中文）和全部证据材料</translation>
+    </message>
+    <message>
+        <source>take such a package into an empty database, evidence included</source>
+        <translation>将此类交接包导入空数据库，证据材料一并导入</translation>
+    </message>
+    <message>
+        <source>write one file (a zip) holding a consistent copy of the
+database and every evidence file, each checked</source>
+        <translation>写出一个文件（zip），包含数据库的一致性副本和
+全部证据材料，均已逐一校验</translation>
+    </message>
+    <message>
+        <source>take the day&apos;s (and week&apos;s) copy into the backups folder if
+not taken yet, as the first start of a day does</source>
+        <translation>如尚未做过，在备份文件夹中做当天（及本周）的备份，
+与每天首次启动时相同</translation>
+    </message>
+    <message>
+        <source>check the backup FILE whole, then put its database and
+evidence in place (a new database where there is none),
+keeping the replaced state as a backup; a backup whose audit
+trail is broken is refused unless --force</source>
+        <translation>先完整检查备份文件 FILE，再放回其中的数据库和证据材料
+（没有数据库的位置则新建），被替换的状态另存为备份；
+操作日志链断裂的备份不予恢复，除非加 --force</translation>
+    </message>
+    <message>
+        <source>the audit log in the clerk&apos;s words, one row per changed field,
+the chain&apos;s head below; --operator here picks whose entries</source>
+        <translation>以业务用语导出操作日志，每个改动的字段一行，
+末尾附链头；此处的 --operator 只列该操作人的记录</translation>
+    </message>
+    <message>
+        <source>the entries written outside SafeLedger that check reports:
+seen, with why (an audited write of its own)</source>
+        <translation>确认检查命令报告的、在 SafeLedger 之外写入的记录：
+已知悉并说明原因（本身也记入操作日志）</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] %2</source>
+        <translation>用法：%1 [--db FILE] %2</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2581,101 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>ExchangeCommands</name>
+    <message>
+        <source>Only check the file; write nothing.</source>
+        <translation>只检查文件，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Also update enterprises already in the register.</source>
+        <translation>同时更新台账中已有的企业。</translation>
+    </message>
+    <message>
+        <source>import enterprises needs one file: import enterprises FILE.</source>
+        <translation>import enterprises 命令须指定一个文件：import enterprises FILE。</translation>
+    </message>
+    <message>
+        <source>Columns not read: %1</source>
+        <translation>未读取的列：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported, %2 are refused.</source>
+        <translation>可导入 %1 行，拒绝 %2 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct or remove the refused rows and import the file again.</source>
+        <translation>未导入任何数据：请更正或删除被拒绝的行，然后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 enterprises added, %2 updated; the database before the import is kept in %3.</source>
+        <translation>已新增 %1 家企业，更新 %2 家；导入前的数据库保存在 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole database and %n evidence file(s) were written to %1, checked.</source>
+        <translation>
+            <numerusform>全库数据和 %n 个证据材料文件已写入 %1，并已校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-all needs the package: import-all FILE.zip.</source>
+        <translation>import-all 需要交接包：import-all FILE.zip。</translation>
+    </message>
+    <message>
+        <source>%1 rows restored from %2. A workbook alone carries no evidence files: check lists those the database names.</source>
+        <translation>已从 %2 恢复 %1 行。单独的工作簿不包含证据材料：检查命令会列出数据库登记的证据材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows and %n evidence file(s) restored from %2.</source>
+        <translation>
+            <numerusform>已从 %2 恢复 %1 行数据和 %n 个证据材料文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the day&apos;s copy into the backups folder.</source>
+        <translation>在备份文件夹中做当天的备份。</translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE, or --daily.</source>
+        <translation>backup 需要 --out FILE 或 --daily。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup exists already.</source>
+        <translation>今天的备份已经存在。</translation>
+    </message>
+    <message>
+        <source>There is no database %1. Check the name given with --db.</source>
+        <translation>没有数据库 %1。请检查 --db 给出的文件名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: the database and %n evidence file(s), checked.</source>
+        <translation>
+            <numerusform>备份已写入 %1：数据库和 %n 个证据材料文件，并已校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore needs the backup file: restore FILE [--force].</source>
+        <translation>restore 命令须指定备份文件：restore FILE [--force]。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 restored from %2, with %n evidence file(s) added.</source>
+        <translation>
+            <numerusform>已从 %2 恢复 %1，并补回 %n 个证据材料文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replaced database is kept as %1.</source>
+        <translation>被替换的数据库已保存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ExpertValidator</name>
     <message>
         <source>Enter the expert&apos;s name.</source>
@@ -2819,6 +2684,71 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     <message>
         <source>A field is longer than %1 characters.</source>
         <translation>有字段超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>%1 lines of %2 (%3) written to %4; street share %5 yuan.</source>
+        <translation>已将 %2 年度（%3）的 %1 行明细写入 %4；街道补助 %5 元。</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>%1 obligations as of %2 written to %3; %4 overdue.</source>
+        <translation>已将截至 %2 的 %1 项义务写入 %3；其中逾期 %4 项。</translation>
+    </message>
+    <message>
+        <source>%1 hazards found in %2 written to %3; %4 closed, %5 overdue as of %6.</source>
+        <translation>已将 %2 年度发现的 %1 处隐患写入 %3；截至 %6，已销号 %4 处，逾期 %5 处。</translation>
+    </message>
+    <message>
+        <source>%1 risk points of %2 enterprises&apos; risk assessments in force in %3 written to %4; %5 major, %6 considerable.</source>
+        <translation>%3 年度有效的 %2 家企业风险评估共 %1 个风险点已写入 %4；其中重大风险 %5 个，较大风险 %6 个。</translation>
+    </message>
+    <message>
+        <source>List certificates expired or expiring within DAYS days.</source>
+        <translation>列出已过期或将在 DAYS 天内到期的证照。</translation>
+    </message>
+    <message>
+        <source>certificates needs --expiring DAYS, a whole number from 0 to 3660.</source>
+        <translation>certificates 命令须用 --expiring DAYS 指定天数，取值为 0 至 3660 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Certificates expired or expiring within %1 days of %2 written to %3.</source>
+        <translation>已将截至 %2 已过期或将在 %1 天内到期的证照写入 %3。</translation>
+    </message>
+    <message>
+        <source>Scorecards of %1 agencies for %2 written to %3.</source>
+        <translation>已将 %2 年度 %1 家服务机构的考核表写入 %3。</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>起始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation>截止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this operator&apos;s entries.</source>
+        <translation>只列该操作人的记录。</translation>
+    </message>
+    <message>
+        <source>audit export %1</source>
+        <translation>操作日志导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条操作日志写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3258,55 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <source>The enterprise&apos;s credit code.</source>
+        <translation>企业的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>report enterprise needs --code with the enterprise&apos;s credit code.</source>
+        <translation>report enterprise 需要 --code 指定企业的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>No enterprise has the credit code %1.</source>
+        <translation>没有统一社会信用代码为 %1 的企业。</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 已写入 %2。</translation>
+    </message>
+    <message>
+        <source>The hazard&apos;s number.</source>
+        <translation>隐患编号。</translation>
+    </message>
+    <message>
+        <source>The re-check opinion instead of the notice.</source>
+        <translation>生成复查意见书，而不是整改通知书。</translation>
+    </message>
+    <message>
+        <source>report notice needs either --hazard ID or --code CREDITCODE.</source>
+        <translation>report notice 需要 --hazard 编号 或 --code 统一社会信用代码（二者选一）。</translation>
+    </message>
+    <message>
+        <source>report notice --hazard needs the hazard&apos;s number, such as 12.</source>
+        <translation>report notice --hazard 需要隐患编号，例如 12。</translation>
+    </message>
+    <message>
+        <source>%1 has no open hazard to give notice of.</source>
+        <translation>%1 没有未销号的隐患，无需下达整改通知书。</translation>
+    </message>
+    <message>
+        <source>%1 has no re-checked hazard to give an opinion on.</source>
+        <translation>%1 没有已复查的隐患，无法出具复查意见书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hazard(s)) written to %2.</source>
+        <translation>
+            <numerusform>%1（%n 处隐患）已写入 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportTextRepository</name>
     <message>
         <source>A section is longer than %1 characters.</source>
@@ -3341,32 +3320,12 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
 <context>
     <name>ReturnCommands</name>
     <message>
-        <source>return needs one of: template, demo, import, list.</source>
-        <translation>return 后须跟 template、demo、import 或 list 之一。</translation>
-    </message>
-    <message>
         <source>The agency&apos;s name.</source>
         <translation>服务机构名称。</translation>
     </message>
     <message>
-        <source>The year.</source>
-        <translation>年度。</translation>
-    </message>
-    <message>
-        <source>The quarter, 1 to 4.</source>
-        <translation>季度，1 至 4。</translation>
-    </message>
-    <message>
-        <source>The .xlsx file to write.</source>
-        <translation>要写入的 .xlsx 文件。</translation>
-    </message>
-    <message>
         <source>The demo&apos;s random seed.</source>
         <translation>演示数据的随机种子。</translation>
-    </message>
-    <message>
-        <source>%1 needs --agency NAME --year Y --quarter Q --out FILE.xlsx.</source>
-        <translation>%1 需要 --agency 机构名称 --year 年度 --quarter 季度 --out 文件.xlsx。</translation>
     </message>
     <message>
         <source>There is no agency named &quot;%1&quot;.</source>
@@ -3405,8 +3364,8 @@ Exit codes: 0 success, 1 a problem was found or the work was refused, 2 wrong us
         <translation>报送已导入。</translation>
     </message>
     <message>
-        <source>return list needs --year Y --quarter Q.</source>
-        <translation>return list 需要 --year 年度 --quarter 季度。</translation>
+        <source>%1 needs --agency NAME.</source>
+        <translation>%1 须用 --agency 指定机构名称。</translation>
     </message>
 </context>
 <context>
