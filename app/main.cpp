@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "common/DialogFit.h"
 #include "common/MessageBox.h"
 #include "db/BackupManager.h"
 #include "db/BackupRestorer.h"
@@ -20,6 +21,8 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Every dialog, the sign-in and restore questions before the window too, fits the screen's free area.
+    sl::ui::DialogFit::install();
     sl::core::AppInfo::applyIdentity();
     sl::core::AppSettings settings;
     sl::core::Localization::install(app, settings.value(sl::core::AppSettings::Key::Language).toString());

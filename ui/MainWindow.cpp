@@ -7,6 +7,7 @@
 #include "audit/AuditLogPage.h"
 #include "certificates/CertificatesPage.h"
 #include "common/BackupTask.h"
+#include "common/DialogFit.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/ScreenFit.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    DialogFit::install();
     setWindowTitle(tr("SafeLedger"));
 
     m_navigation = new QListWidget;

@@ -63,13 +63,15 @@ BenchOptions::Outcome BenchOptions::parse(const QStringList& arguments, QString*
     QCommandLineOption backupFirst(QStringLiteral("backup-first"), QStringLiteral("Internal: 0.1's start order."));
     QCommandLineOption exportChild(QStringLiteral("export-child"), QStringLiteral("Internal: run export-all."),
                                    QStringLiteral("FILE"));
+    QCommandLineOption windowChild(QStringLiteral("window-child"), QStringLiteral("Internal: show the main window."),
+                                   QStringLiteral("FILE"));
     QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Internal: the package to write."),
                            QStringLiteral("FILE"));
-    for (QCommandLineOption* o : { &startChild, &asOf, &backupFirst, &exportChild, &out }) {
+    for (QCommandLineOption* o : { &startChild, &asOf, &backupFirst, &exportChild, &windowChild, &out }) {
         o->setFlags(QCommandLineOption::HiddenFromHelp);
     }
     parser.addOptions({ db, enterprises, years, seed, repeat, quick, json, writeDemo, startChild, asOf, backupFirst,
-                        exportChild, out });
+                        exportChild, windowChild, out });
 
     if (!parser.parse(arguments)) {
         invalid(message, parser.errorText());
@@ -106,6 +108,7 @@ BenchOptions::Outcome BenchOptions::parse(const QStringList& arguments, QString*
     this->backupFirst = parser.isSet(backupFirst);
     this->quick = parser.isSet(quick);
     exportChildPath = parser.value(exportChild);
+    windowChildPath = parser.value(windowChild);
     outPath = parser.value(out);
     return Outcome::Run;
 }

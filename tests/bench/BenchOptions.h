@@ -28,6 +28,8 @@ public:
     // Only open, search and the derived figures: no import, backups, starts or export-all.
     bool quick = false;
     QString exportChildPath;
+    // Internal: the child of WindowStartBenchmark, on this file ("bare": a bare QMainWindow with a QTableView).
+    QString windowChildPath;
     QString outPath;
 
     Outcome parse(const QStringList& arguments, QString* message);

@@ -5,6 +5,7 @@
 
 #include "ExportBenchmark.h"
 #include "StartBenchmark.h"
+#include "WindowStartBenchmark.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -43,6 +44,9 @@ int main(int argc, char* argv[])
 
     if (!options.startChildPath.isEmpty()) {
         return sl::bench::StartBenchmark::runChild(options.startChildPath, options.asOf, options.backupFirst);
+    }
+    if (!options.windowChildPath.isEmpty()) {
+        return sl::bench::WindowStartBenchmark::runChild(options.windowChildPath, options.asOf);
     }
     if (!options.exportChildPath.isEmpty()) {
         return sl::bench::ExportBenchmark::runChild(options.exportChildPath, options.outPath);

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "common/DialogFit.h"
 #include "common/ScreenFit.h"
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
@@ -7,6 +8,7 @@
 #include "model/ServiceRecord.h"
 #include "records/RecordDialog.h"
 
+#include <QDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QTemporaryDir>
@@ -66,6 +68,24 @@ private slots:
             // Bounded by the screen, not the old 1280×780 (the window's own minimum width still holds).
             QCOMPARE(window.size(), start.size.expandedTo(window.minimumSizeHint()));
         }
+    }
+
+    // A dialog that is not a form (a preview, a picker) fits the screen's free area too, once the window has
+    // installed DialogFit.
+    void everyDialogFitsTheScreen()
+    {
+        DialogFit::install();
+        QDialog dialog;
+        dialog.resize(3000, 3000);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QRect available = dialog.screen()->availableGeometry();
+        QVERIFY2(available.contains(dialog.frameGeometry()),
+                 qPrintable(QStringLiteral("%1x%2 in %3x%4")
+                                .arg(dialog.frameGeometry().width())
+                                .arg(dialog.frameGeometry().height())
+                                .arg(available.width())
+                                .arg(available.height())));
     }
 
     // The new-record dialog (an inspection, its longest form) fits a 1366×768 laptop's free area with 保存 in it.

@@ -5,6 +5,7 @@
 #include "CertificateTableModel.h"
 #include "CertificateTypesDialog.h"
 #include "common/ListActions.h"
+#include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -33,6 +34,7 @@ CertificatesPage::CertificatesPage(core::Database& db, core::AppSettings& settin
     , m_proxy(new CertificateFilterProxy(this))
 {
     setObjectName(QStringLiteral("certificatesPage"));
+    m_whenShown = new LoadWhenShown(this, [this] { reload(); });
     m_proxy->setSourceModel(m_model);
     buildUi();
     // Soonest expiry first: what needs the clerk is at the top.
@@ -140,6 +142,9 @@ void CertificatesPage::buildUi()
 
 void CertificatesPage::reload()
 {
+    if (m_whenShown->deferred()) {
+        return;
+    }
     const qint64 keep = currentId();
     m_model->reload();
     if (m_enterpriseFilter != 0) {

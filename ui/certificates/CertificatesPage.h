@@ -17,6 +17,7 @@ class Database;
 
 namespace sl::ui {
 
+class LoadWhenShown;
 class CertificateFilterProxy;
 class CertificateTableModel;
 
@@ -76,6 +77,7 @@ private:
     QAction* m_archiveAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_typesAction = nullptr;
+    LoadWhenShown* m_whenShown = nullptr;
 };
 
 } // namespace sl::ui

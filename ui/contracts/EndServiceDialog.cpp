@@ -1,6 +1,7 @@
 #include "EndServiceDialog.h"
 
 #include "common/FormErrors.h"
+#include "common/StatusStyle.h"
 
 #include "db/ContractRepository.h"
 #include "db/Database.h"
@@ -64,7 +65,7 @@ EndServiceDialog::EndServiceDialog(core::Database& db, const core::Contract& con
     m_formError->setObjectName(QStringLiteral("formError"));
     m_formError->setTextFormat(Qt::PlainText);
     m_formError->setWordWrap(true);
-    m_formError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_formError->setStyleSheet(StatusStyle::styleSheet(StatusStyle::Tone::Bad));
     m_formError->setVisible(false);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -13,6 +13,7 @@
 #include "InterviewDialog.h"
 #include "common/FileDialog.h"
 #include "common/ListActions.h"
+#include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -67,6 +68,7 @@ HazardsPage::HazardsPage(core::Database& db, core::AppSettings& settings, QWidge
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("hazardsPage"));
+    m_whenShown = new LoadWhenShown(this, [this] { reload(); });
     m_model = new HazardTableModel(this);
     m_proxy = new HazardFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -280,12 +282,17 @@ void HazardsPage::reloadFilters()
 
 void HazardsPage::reload()
 {
+    if (m_whenShown->deferred()) {
+        return;
+    }
     const qint64 keep = currentHazardId();
     reloadFilters();
     m_year->setEnabled(!m_allYears->isChecked() && m_enterprise == 0);
     const int year = m_allYears->isChecked() || m_enterprise != 0 ? 0 : m_year->value();
     m_model->setYear(core::HazardYear::load(m_db, year, core::Clock::today()));
     m_proxy->setEnterprise(m_enterprise);
+    const QString name = m_model->year().enterprise(m_enterprise).name;
+    m_enterpriseLabel->setText(m_enterprise != 0 ? tr("Enterprise: %1, every year").arg(name) : QString());
     selectHazard(keep);
     updateDetail();
 }
@@ -295,8 +302,6 @@ void HazardsPage::showEnterprise(qint64 enterpriseId)
     m_enterprise = enterpriseId;
     m_search->clear();
     reload();
-    const QString name = m_model->year().enterprise(enterpriseId).name;
-    m_enterpriseLabel->setText(enterpriseId != 0 ? tr("Enterprise: %1, every year").arg(name) : QString());
 }
 
 qint64 HazardsPage::currentHazardId() const

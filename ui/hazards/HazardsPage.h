@@ -25,6 +25,7 @@ class Database;
 
 namespace sl::ui {
 
+class LoadWhenShown;
 class HistoryView;
 
 class HazardFilterProxy;
@@ -104,6 +105,7 @@ private:
     QAction* m_enterpriseNoticeAction = nullptr;
     QAction* m_recheckAction = nullptr;
     QAction* m_beforeAction = nullptr;
+    LoadWhenShown* m_whenShown = nullptr;
 };
 
 } // namespace sl::ui

@@ -8,6 +8,7 @@
 #include "RecordTableModel.h"
 #include "RiskAssessmentDialog.h"
 #include "common/ListActions.h"
+#include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
 #include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
@@ -44,6 +45,10 @@ ServiceRecordsPage::ServiceRecordsPage(core::Database& db, core::AppSettings& se
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("serviceRecordsPage"));
+    m_whenShown = new LoadWhenShown(this, [this] {
+        reloadRecords();
+        reloadQuarter();
+    });
     m_model = new RecordTableModel(m_db, this);
     m_proxy = new RecordFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -193,6 +198,9 @@ void ServiceRecordsPage::reload()
 
 void ServiceRecordsPage::reloadRecords()
 {
+    if (m_whenShown->deferred()) {
+        return;
+    }
     core::ServiceRecordRepository::Filter filter;
     filter.agencyId = m_agency->currentData().toLongLong();
     filter.enterpriseId = m_enterpriseFilter;
@@ -215,6 +223,9 @@ void ServiceRecordsPage::reloadRecords()
 
 void ServiceRecordsPage::reloadQuarter()
 {
+    if (m_whenShown->deferred()) {
+        return;
+    }
     const QDate today = core::Clock::today();
     const int year = m_year->value();
     const int quarter = m_quarter->value();

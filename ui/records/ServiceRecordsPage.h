@@ -22,6 +22,7 @@ class Database;
 
 namespace sl::ui {
 
+class LoadWhenShown;
 class OtherServicesTab;
 class RecordFilterProxy;
 class RecordTableModel;
@@ -91,6 +92,7 @@ private:
     QAction* m_riskAction = nullptr;
     QAction* m_otherServiceAction = nullptr;
     OtherServicesTab* m_otherServices = nullptr;
+    LoadWhenShown* m_whenShown = nullptr;
 };
 
 } // namespace sl::ui

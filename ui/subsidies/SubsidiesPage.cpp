@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "SubsidyLineModel.h"
 #include "common/FileDialog.h"
+#include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
 #include "common/PrintPreview.h"
 #include "common/RecordFilterProxy.h"
@@ -41,6 +42,7 @@ SubsidiesPage::SubsidiesPage(core::Database& db, core::AppSettings& settings, QW
     , m_proxy(new RecordFilterProxy(this))
 {
     setObjectName(QStringLiteral("subsidiesPage"));
+    m_whenShown = new LoadWhenShown(this, [this] { reload(); });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(SubsidyLineModel::SortRole);
 
@@ -99,7 +101,8 @@ SubsidiesPage::SubsidiesPage(core::Database& db, core::AppSettings& settings, QW
     // official column order.
     RecordTable::remember(m_table, m_settings,
                           { SubsidyLineModel::LineNo, SubsidyLineModel::Enterprise, SubsidyLineModel::Fee,
-                            SubsidyLineModel::StreetShare, SubsidyLineModel::EnterpriseShare, SubsidyLineModel::Flags });
+                            SubsidyLineModel::StreetShare, SubsidyLineModel::EnterpriseShare,
+                            SubsidyLineModel::Flags });
 
     m_totals = new QLabel;
     m_totals->setObjectName(QStringLiteral("totalsLabel"));
@@ -136,6 +139,9 @@ void SubsidiesPage::setYear(int year)
 
 void SubsidiesPage::reload()
 {
+    if (m_whenShown->deferred()) {
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_year = core::SubsidyYear::load(m_db, year());
     m_model->setLines(m_year.lines());

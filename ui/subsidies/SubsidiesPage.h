@@ -17,6 +17,7 @@ class Database;
 
 namespace sl::ui {
 
+class LoadWhenShown;
 class RecordFilterProxy;
 class SubsidyLineModel;
 
@@ -62,6 +63,7 @@ private:
     QAction* m_reopen = nullptr;
     QAction* m_print = nullptr;
     QAction* m_export = nullptr;
+    LoadWhenShown* m_whenShown = nullptr;
 };
 
 } // namespace sl::ui

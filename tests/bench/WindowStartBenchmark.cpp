@@ -1,0 +1,125 @@
+#include "WindowStartBenchmark.h"
+
+#include "AppSettings.h"
+#include "Clock.h"
+#include "MainWindow.h"
+#include "db/BackupManager.h"
+#include "db/Database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QProcess>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QWindow>
+
+#include <memory>
+
+namespace sl::bench {
+
+namespace {
+
+// A far day, the same for every start, whose daily backup the first child takes before any start is timed.
+const QDate kDay(2031, 3, 3);
+
+void waitForPaint(QWidget& window)
+{
+    window.show();
+    while (!window.windowHandle() || !window.windowHandle()->isExposed()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    // The first paint reached the screen.
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+WindowStartBenchmark::WindowStartBenchmark(const QString& path)
+    : m_path(path)
+{
+}
+
+bool WindowStartBenchmark::startOnce(const QStringList& arguments, qint64* nanoseconds, QString* error)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    if (!child.waitForStarted()) {
+        *error = QStringLiteral("The window start benchmark's child did not start.");
+        return false;
+    }
+    QByteArray out;
+    while (!out.contains("painted") && child.state() == QProcess::Running) {
+        child.waitForReadyRead(100);
+        out += child.readAllStandardOutput();
+    }
+    *nanoseconds = timer.nsecsElapsed();
+    if (!child.waitForFinished(5 * 60 * 1000) || child.exitCode() != 0 || !out.contains("painted")) {
+        child.kill();
+        *error = QStringLiteral("The window start benchmark's child failed (exit code %1).").arg(child.exitCode());
+        return false;
+    }
+    return true;
+}
+
+bool WindowStartBenchmark::run(int repeat, TimingSamples* program, TimingSamples* bare, QString* error)
+{
+    const QStringList programArgs
+        = { QStringLiteral("--window-child"), m_path, QStringLiteral("--as-of"), kDay.toString(Qt::ISODate) };
+    const QStringList bareArgs = { QStringLiteral("--window-child"), QStringLiteral("bare") };
+    qint64 ns = 0;
+    // Once untimed each: the day's backup taken, and both programs' files in the disk cache.
+    if (!startOnce(programArgs, &ns, error) || !startOnce(bareArgs, &ns, error)) {
+        return false;
+    }
+    for (int i = 0; i < repeat; ++i) {
+        if (!startOnce(programArgs, &ns, error)) {
+            return false;
+        }
+        program->addNanoseconds(ns);
+        if (!startOnce(bareArgs, &ns, error)) {
+            return false;
+        }
+        bare->addNanoseconds(ns);
+    }
+    return true;
+}
+
+int WindowStartBenchmark::runChild(const QString& path, const QDate& day)
+{
+    if (path == QLatin1String("bare")) {
+        QMainWindow window;
+        window.setCentralWidget(new QTableView);
+        window.resize(1280, 760);
+        waitForPaint(window);
+        QTextStream(stdout) << "painted" << Qt::endl;
+        return 0;
+    }
+    core::Clock::setToday(day);
+    QTemporaryDir scratch;
+    core::AppSettings settings(scratch.filePath(QStringLiteral("settings.ini")));
+    core::Database db;
+    QString error;
+    if (!db.open(path, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    {
+        ui::MainWindow window(db, settings);
+        waitForPaint(window);
+        QTextStream(stdout) << "painted" << Qt::endl;
+    }
+    // The day's backup, after the time (the first, untimed start takes it; later ones find it done).
+    core::BackupManager::Taken taken;
+    if (!core::BackupManager(path).dailyIfDue(day, core::BackupManager::policy(db), &taken, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace sl::bench

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "TimingSamples.h"
+
+#include <QDate>
+#include <QString>
+
+namespace sl::bench {
+
+// window_start: from starting a process to its first window painted, as the clerk waits for it. The program's
+// process opens the street and shows the main window (its first page drawn); the limit's process shows a bare
+// QMainWindow holding an empty QTableView — what any Qt program pays for a window, the floor no work can go under.
+// The day's backup is not due (the child takes it first, outside the time), so only the window is measured. Both
+// are measured by the parent, from QProcess::start to the child's line on stdout, alternately, so that both see the
+// same machine.
+class WindowStartBenchmark
+{
+public:
+    explicit WindowStartBenchmark(const QString& path);
+    bool run(int repeat, TimingSamples* program, TimingSamples* bare, QString* error);
+
+    // The child's side: "bare" instead of a file shows the bare window. Prints "painted" once the first paint
+    // reached the screen; returns the exit code.
+    static int runChild(const QString& path, const QDate& day);
+
+private:
+    bool startOnce(const QStringList& arguments, qint64* nanoseconds, QString* error);
+
+    QString m_path;
+};
+
+} // namespace sl::bench
