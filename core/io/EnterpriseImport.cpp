@@ -3,6 +3,8 @@
 #include "TypedDate.h"
 
 #include "CsvReader.h"
+#include "CsvWriter.h"
+#include "ListWorkbook.h"
 #include "XlsxReader.h"
 #include "db/AuditActivity.h"
 #include "db/BackupManager.h"
@@ -17,6 +19,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace sl::core {
 
@@ -105,7 +109,46 @@ QString clean(const QString& text)
         && !t.mid(2, t.size() - 3).contains(QLatin1Char('"'))) {
         return t.mid(2, t.size() - 3);
     }
+    // '=x: how CsvWriter keeps a cell from being evaluated as a formula; read back as the text itself.
+    if (t.size() >= 2 && t.front() == QLatin1Char('\'') && QStringLiteral("=+-@").contains(t.at(1))) {
+        return t.mid(1);
+    }
     return t;
+}
+
+const QList<Field>& requiredFields()
+{
+    static const QList<Field> required = { Field::Name, Field::CreditCode, Field::Community };
+    return required;
+}
+
+bool isReasonColumn(const QString& headerCell)
+{
+    return clean(headerCell).remove(QLatin1Char('*')) == EnterpriseImport::reasonHeaderName();
+}
+
+// A header and rows of text as the kind of file the path names: a one-sheet workbook or a CSV for Excel.
+bool writeTable(const QString& path, const QString& title, const QStringList& header, const QList<QStringList>& rows,
+                QString* error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx")) {
+        return ListWorkbook::write(path, title, header, rows, {}, error);
+    }
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("txt")) {
+        return failWith(error,
+                        EnterpriseImport::tr("Write the list as an .xlsx or a .csv file; %1 is neither.")
+                            .arg(QFileInfo(path).fileName()));
+    }
+    CsvWriter csv(path);
+    if (!csv.open(error)) {
+        return false;
+    }
+    csv.addTextRow(header);
+    for (const QStringList& row : rows) {
+        csv.addTextRow(row);
+    }
+    return csv.commit(error);
 }
 
 bool sizeClassFrom(const QString& text, SizeClass* out)
@@ -194,6 +237,65 @@ int EnterpriseImport::Preview::bad() const
     return static_cast<int>(rows.size()) - good();
 }
 
+QString EnterpriseImport::reasonHeaderName()
+{
+    return QStringLiteral("\u672a\u5bfc\u5165\u539f\u56e0"); // 未导入原因
+}
+
+bool EnterpriseImport::writeRefused(const Preview& preview, const QString& path, QString* error)
+{
+    if (!preview.fileProblem.isEmpty()) {
+        return failWith(error, preview.fileProblem);
+    }
+    if (preview.bad() == 0) {
+        return failWith(error, tr("No row of the file is refused."));
+    }
+    // Every column of the file, even those import does not read, so the corrected file is the clerk's own;
+    // a reason column from an earlier round is replaced by today's reasons.
+    int width = static_cast<int>(preview.header.size());
+    for (const Row& r : preview.rows) {
+        width = std::max(width, static_cast<int>(r.cells.size()));
+    }
+    QList<int> kept;
+    for (int i = 0; i < width; ++i) {
+        if (!isReasonColumn(preview.header.value(i))) {
+            kept << i;
+        }
+    }
+    QStringList header;
+    for (int i : std::as_const(kept)) {
+        header << clean(preview.header.value(i));
+    }
+    header << reasonHeaderName();
+    QList<QStringList> rows;
+    for (const Row& r : preview.rows) {
+        if (r.problem.isEmpty()) {
+            continue;
+        }
+        QStringList cells;
+        for (int i : std::as_const(kept)) {
+            cells << clean(r.cells.value(i));
+        }
+        cells << r.problem;
+        rows << cells;
+    }
+    return writeTable(path, tr("Not imported"), header, rows, error);
+}
+
+bool EnterpriseImport::writeTemplate(const QString& path, QString* error)
+{
+    return writeTable(path, tr("Enterprises"), headerNames(), {}, error);
+}
+
+QStringList EnterpriseImport::requiredHeaderNames()
+{
+    QStringList names;
+    for (Field f : requiredFields()) {
+        names << columns().at(static_cast<int>(f)).names.first();
+    }
+    return names;
+}
+
 QStringList EnterpriseImport::headerNames()
 {
     QStringList names;
@@ -230,8 +332,12 @@ EnterpriseImport::Preview EnterpriseImport::prepareTable(Database& db, const Tex
     // Which column holds which field; a column nobody knows is reported, never guessed.
     QHash<Field, int> at;
     const QStringList header = table.rows.first();
+    preview.header = header;
     for (int i = 0; i < header.size(); ++i) {
         const QString name = clean(header.at(i)).remove(QLatin1Char('*'));
+        if (name == reasonHeaderName()) {
+            continue; // the reasons of the file of refused rows: read by the clerk, not by import
+        }
         bool known = false;
         for (const Column& c : columns()) {
             if (c.names.contains(name) && !at.contains(c.field)) {
@@ -244,7 +350,7 @@ EnterpriseImport::Preview EnterpriseImport::prepareTable(Database& db, const Tex
             preview.unknownColumns << name;
         }
     }
-    for (Field required : { Field::Name, Field::CreditCode, Field::Community }) {
+    for (Field required : requiredFields()) {
         if (!at.contains(required)) {
             preview.fileProblem = tr("The first row must name the columns; %1 is missing.")
                                       .arg(columns().at(static_cast<int>(required)).names.first());
@@ -266,6 +372,7 @@ EnterpriseImport::Preview EnterpriseImport::prepareTable(Database& db, const Tex
             = [&cells, &at](Field f) { return at.contains(f) ? clean(cells.value(at.value(f))) : QString(); };
         Row row;
         row.line = r + 1;
+        row.cells = cells;
         Enterprise& e = row.enterprise;
         e.creditCode = CreditCode::normalized(cell(Field::CreditCode));
         const auto old = existing.constFind(e.creditCode);
@@ -345,6 +452,23 @@ EnterpriseImport::Preview EnterpriseImport::prepareTable(Database& db, const Tex
         preview.rows << row;
     }
     return preview;
+}
+
+bool EnterpriseImport::commitAll(Database& db, const Preview& preview, int* inserted, int* updated, QString* backupPath,
+                                 QString* error)
+{
+    *inserted = 0;
+    *updated = 0;
+    if (!preview.fileProblem.isEmpty()) {
+        return failWith(error, preview.fileProblem);
+    }
+    if (preview.bad() > 0) {
+        return failWith(error,
+                        tr("Nothing was imported: %n row(s) of the file are refused. Correct or remove them and "
+                           "import the file again, or import only the good rows.",
+                           nullptr, preview.bad()));
+    }
+    return commit(db, preview, inserted, updated, backupPath, error);
 }
 
 bool EnterpriseImport::commit(Database& db, const Preview& preview, int* inserted, int* updated, QString* backupPath,

@@ -2413,6 +2413,28 @@ seen, with why (an audited write of its own)</source>
         <source>The import could not be saved: %1</source>
         <translation>导入结果未能保存：%1</translation>
     </message>
+    <message>
+        <source>Write the list as an .xlsx or a .csv file; %1 is neither.</source>
+        <translation>名单只能保存为 .xlsx 或 .csv 文件；%1 两者都不是。</translation>
+    </message>
+    <message>
+        <source>No row of the file is refused.</source>
+        <translation>文件中没有未通过检查的行。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业名单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) of the file are refused. Correct or remove them and import the file again, or import only the good rows.</source>
+        <translation>
+            <numerusform>未导入任何数据：文件中有 %n 行未通过检查。请更正或删除这些行后重新导入，或者只导入有效的行。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseRepository</name>
@@ -6323,6 +6345,12 @@ Restore the newest backup, %2, now?</source>
         <source>Enterprise ledger</source>
         <translation>企业台账</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused row(s) of the file were left out.</source>
+        <translation>
+            <numerusform>文件中有 %n 行未通过检查，已跳过。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::EvaluationDialog</name>
@@ -6978,10 +7006,6 @@ Restore the newest backup, %2, now?</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
         <source>The file cannot be imported.</source>
         <translation>该文件无法导入。</translation>
     </message>
@@ -6998,12 +7022,86 @@ Restore the newest backup, %2, now?</source>
         <translation>新增</translation>
     </message>
     <message>
-        <source>%1 rows can be imported, %2 are refused and will be left out.</source>
-        <translation>可导入 %1 行；拒绝 %2 行，这些行将不予导入。</translation>
-    </message>
-    <message>
         <source>Columns not read: %1.</source>
         <translation>未读取的列：%1。</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
+        <source>An empty list with exactly the columns import reads</source>
+        <translation>一份空白名单，列名与导入读取的列完全一致</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported…</source>
+        <translation>保存未导入的行…</translation>
+    </message>
+    <message>
+        <source>The refused rows with their reasons, as a file to correct and import again</source>
+        <translation>将未通过检查的行及其原因另存为文件，更正后可再次导入</translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation>导入全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>全部 %n 行均可导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported, %2 are refused. Import all imports nothing while a row is refused: correct the refused rows, or import only the good ones and save the others to correct.</source>
+        <translation>%1 行可以导入，%2 行未通过检查。只要有一行未通过，“导入全部”就不导入任何数据：请更正未通过的行，或者只导入有效的行，并把其余的行保存下来更正。</translation>
+    </message>
+    <message>
+        <source>Import only the %1 good rows (leave out %2)</source>
+        <translation>只导入有效的 %1 行（跳过 %2 行）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Import only the %1 good rows? %2 refused rows will be left out and not imported; save them with &quot;Save the rows not imported…&quot; to correct them and import them later.</source>
+        <translation>只导入有效的 %1 行吗？未通过检查的 %2 行将被跳过、不会导入；可用“保存未导入的行…”把它们保存下来，更正后再导入。</translation>
+    </message>
+    <message>
+        <source>Import only the good rows</source>
+        <translation>只导入有效的行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel 用 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <source>%1 (not imported)</source>
+        <translation>%1（未导入）</translation>
+    </message>
+    <message>
+        <source>The %1 refused rows are saved with their reasons in %2. Correct them there and import that file again; the reason column is not read.</source>
+        <translation>未通过检查的 %1 行及其原因已保存到 %2。请在该文件中更正后重新导入；导入时不读取原因列。</translation>
+    </message>
+    <message>
+        <source>Download the import template</source>
+        <translation>下载导入模板</translation>
+    </message>
+    <message>
+        <source>Enterprise list template</source>
+        <translation>企业名单模板</translation>
+    </message>
+    <message>
+        <source>The template is saved in %1: one column per field import reads; %2 are required.</source>
+        <translation>模板已保存到 %1：每列对应导入读取的一个字段；%2 为必填列。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "io/Gb18030.h"
 #include "io/XlsxReader.h"
 #include "io/XlsxWriter.h"
+#include "rules/CreditCode.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -297,6 +298,128 @@ private slots:
         preview = EnterpriseImport::prepareTable(db, table, false);
         QVERIFY(preview.fileProblem.contains(QStringLiteral("企业名称")));
         QVERIFY(!EnterpriseImport::commit(db, preview, &inserted, &updated, &backup, &error));
+    }
+
+    // Issue #19: the refused rows as a file to correct, in the kind of file they came from. Their cells come
+    // back as the file had them (every column, read or not) with the reason last; the reason column is not
+    // read on import, so the corrected file imports whole.
+    void refusedRowsFile_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    }
+
+    void refusedRowsFile()
+    {
+        QFETCH(QString, suffix);
+        Database db;
+        QString error;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("refused-%1.sqlite").arg(suffix)), &error));
+        Community c;
+        c.name = QStringLiteral("锦北社区");
+        QVERIFY(CommunityRepository(db).insert(c, &error));
+        const QString org = QStringLiteral("K7L8M9N0");
+        const QString first17 = QStringLiteral("91110000") + org + CreditCode::organisationCheckCharacter(org);
+        const QString corrected = first17 + CreditCode::checkCharacter(first17);
+        TextTable table;
+        table.rows = { { QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("所属社区"),
+                         QStringLiteral("备注"), QStringLiteral("未知列") },
+                       { QStringLiteral("恒达机械有限公司"), QStringLiteral("91110000600037341L"), c.name, QString(),
+                         QStringLiteral("x") },
+                       { QStringLiteral("=错误代码公司"), QStringLiteral("91350100M000100Y4Z"), c.name,
+                         QStringLiteral("-待核实"), QStringLiteral("y") },
+                       { QStringLiteral("无名社区公司"), corrected, QStringLiteral("不存在社区"), QString(),
+                         QStringLiteral("6222021234567890123") } };
+        const EnterpriseImport::Preview preview = EnterpriseImport::prepareTable(db, table, false);
+        QCOMPARE(preview.good(), 1);
+        QCOMPARE(preview.bad(), 2);
+
+        // All or nothing: nothing is written while a row is refused.
+        int inserted = -1;
+        int updated = -1;
+        QString backup;
+        QVERIFY(!EnterpriseImport::commitAll(db, preview, &inserted, &updated, &backup, &error));
+        QVERIFY2(error.contains(QStringLiteral("Nothing was imported")), qPrintable(error));
+        QCOMPARE(inserted, 0);
+        QCOMPARE(EnterpriseRepository(db).count(), 0);
+        QVERIFY(backup.isEmpty());
+
+        const QString path = m_dir.filePath(QStringLiteral("refused.") + suffix);
+        QVERIFY2(EnterpriseImport::writeRefused(preview, path, &error), qPrintable(error));
+        TextTable back;
+        if (suffix == QLatin1String("csv")) {
+            CsvReader::Encoding encoding;
+            QVERIFY2(CsvReader::read(path, ReadLimits(), &back, &error, &encoding), qPrintable(error));
+            QCOMPARE(int(encoding), int(CsvReader::Encoding::Utf8Bom));
+        } else {
+            QVERIFY2(XlsxReader::read(path, ReadLimits(), &back, &error), qPrintable(error));
+        }
+        QCOMPARE(back.rows.size(), 3);
+        QCOMPARE(back.rows.at(0), table.rows.at(0) + QStringList{ EnterpriseImport::reasonHeaderName() });
+        QCOMPARE(back.rows.at(1).size(), 6);
+        QCOMPARE(back.rows.at(1).at(1), QStringLiteral("91350100M000100Y4Z"));
+        QCOMPARE(back.rows.at(1).at(5), preview.rows.at(1).problem);
+        QCOMPARE(back.rows.at(2).at(0), QStringLiteral("无名社区公司"));
+        QCOMPARE(back.rows.at(2).at(5), preview.rows.at(2).problem);
+
+        // Read again as it is: the same reasons, and the reason column is neither read nor reported.
+        EnterpriseImport::Preview again = EnterpriseImport::prepare(db, path, false);
+        QVERIFY2(again.fileProblem.isEmpty(), qPrintable(again.fileProblem));
+        QCOMPARE(again.unknownColumns, QStringList{ QStringLiteral("未知列") });
+        QCOMPARE(again.rows.size(), 2);
+        QCOMPARE(again.rows.at(0).problem, preview.rows.at(1).problem);
+        QCOMPARE(again.rows.at(1).problem, preview.rows.at(2).problem);
+        QCOMPARE(again.rows.at(0).enterprise.name, QStringLiteral("=错误代码公司")); // the formula guard is undone
+        QCOMPARE(again.rows.at(0).enterprise.notes, QStringLiteral("-待核实"));
+        // Saving the left-out rows of the left-out file keeps one reason column, today's.
+        const QString twice = m_dir.filePath(QStringLiteral("refused-twice.") + suffix);
+        QVERIFY2(EnterpriseImport::writeRefused(again, twice, &error), qPrintable(error));
+        EnterpriseImport::Preview third = EnterpriseImport::prepare(db, twice, false);
+        QCOMPARE(third.header, again.header);
+
+        // Corrected (the reasons left standing), it imports whole.
+        back.rows[1][0] = QStringLiteral("错误代码公司");
+        back.rows[1][1] = QStringLiteral("91350100M000100Y43");
+        back.rows[2][2] = c.name;
+        again = EnterpriseImport::prepareTable(db, back, false);
+        QCOMPARE(again.good(), 2);
+        QVERIFY2(EnterpriseImport::commitAll(db, again, &inserted, &updated, &backup, &error), qPrintable(error));
+        QCOMPARE(inserted, 2);
+        QCOMPARE(EnterpriseRepository(db).findByCreditCode(QStringLiteral("91350100M000100Y43"))->notes,
+                 QStringLiteral("-待核实"));
+        QVERIFY(EnterpriseRepository(db).findByCreditCode(corrected).has_value());
+
+        // Nothing refused, nothing to write.
+        QVERIFY(!EnterpriseImport::writeRefused(again, path, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    // The template is the importer's own column list, and an empty template is read without a complaint.
+    void templateHeaders_data() { refusedRowsFile_data(); }
+
+    void templateHeaders()
+    {
+        QFETCH(QString, suffix);
+        const QString path = m_dir.filePath(QStringLiteral("template.") + suffix);
+        QString error;
+        QVERIFY2(EnterpriseImport::writeTemplate(path, &error), qPrintable(error));
+        TextTable table;
+        QVERIFY2(suffix == QLatin1String("csv") ? CsvReader::read(path, ReadLimits(), &table, &error)
+                                                : XlsxReader::read(path, ReadLimits(), &table, &error),
+                 qPrintable(error));
+        QCOMPARE(table.rows.size(), 1);
+        QCOMPARE(table.rows.first(), EnterpriseImport::headerNames());
+        for (const QString& required : EnterpriseImport::requiredHeaderNames()) {
+            QVERIFY(table.rows.first().contains(required));
+        }
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("template-%1.sqlite").arg(suffix)), &error));
+        const EnterpriseImport::Preview preview = EnterpriseImport::prepare(db, path, false);
+        QVERIFY2(preview.fileProblem.isEmpty(), qPrintable(preview.fileProblem));
+        QVERIFY(preview.unknownColumns.isEmpty());
+        QVERIFY(preview.rows.isEmpty());
+        QVERIFY(!EnterpriseImport::writeTemplate(m_dir.filePath(QStringLiteral("template.pdf")), &error));
     }
 };
 

@@ -8,7 +8,12 @@
 #include "enterprises/EnterpriseFilterProxy.h"
 #include "enterprises/EnterpriseTableModel.h"
 #include "enterprises/EnterprisesPage.h"
+#include "io/CsvReader.h"
+#include "io/EnterpriseImport.h"
 #include "io/Gb18030.h"
+#include "io/XlsxReader.h"
+#include "rules/CreditCode.h"
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QTableWidget>
 #include <QToolBar>
@@ -47,6 +52,48 @@ private:
         QTableView* table = m_page->table();
         const QRect rect = table->visualRect(table->model()->index(row, 0));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+    // A valid credit code around an organisation code's first eight characters.
+    static QString validCode(const QString& org8)
+    {
+        const QString first17 = QStringLiteral("91110000") + org8 + CreditCode::organisationCheckCharacter(org8);
+        return first17 + CreditCode::checkCharacter(first17);
+    }
+    QString writeCsv(const QString& name, const QString& text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(QByteArray("\xEF\xBB\xBF") + text.toUtf8());
+        }
+        return path;
+    }
+    // One good row and two refused ones (a wrong check character; an unknown community and a bad count).
+    QString oneGoodTwoBad()
+    {
+        return writeCsv(QStringLiteral("mixed%1.csv").arg(m_counter),
+                        QStringLiteral("企业名称,统一社会信用代码,所属社区,从业人数,备注\r\n"
+                                       "新华商贸有限公司,91110000600037341L,河西村,12,\r\n"
+                                       "错误代码公司,91350100M000100Y4Z,河西村,5,-待核实\r\n"
+                                       "无名社区公司,%1,不存在社区,十二,\r\n")
+                            .arg(validCode(QStringLiteral("A1B2C3D4"))));
+    }
+    // Opens the file through the page's Import… button; `act` drives the preview dialog.
+    void importThroughPage(const QString& path, std::function<void(QWidget*)> act)
+    {
+        FileDialog::setNextFileName(path);
+        whenModalShown(std::move(act));
+        auto* toolbar = m_page->findChild<QToolBar*>(QStringLiteral("enterpriseToolbar"));
+        QTest::mouseClick(toolbar->widgetForAction(action("importAction")), Qt::LeftButton);
+    }
+    static QPushButton* button(QWidget* dialog, const char* name)
+    {
+        return dialog->findChild<QPushButton*>(QLatin1String(name));
+    }
+    static void cancel(QWidget* dialog)
+    {
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     }
 
 private slots:
@@ -100,7 +147,10 @@ private slots:
             auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importTable"));
             rows = table->rowCount();
             QVERIFY(table->item(1, 4)->text().contains(QStringLiteral("Z")));
-            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+            // Taking only the good rows is the deliberate second button, asked once more (issue #19).
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importGoodButton")), Qt::LeftButton);
+            MessageBox::setNextAnswer(QMessageBox::Ok);
         });
         auto* toolbar = m_page->findChild<QToolBar*>(QStringLiteral("enterpriseToolbar"));
         QTest::mouseClick(toolbar->widgetForAction(m_page->findChild<QAction*>(QStringLiteral("importAction"))),
@@ -111,6 +161,218 @@ private slots:
         QVERIFY(EnterpriseRepository(m_db).findByCreditCode(QStringLiteral("91110000600037341L")).has_value());
         QCOMPARE(m_page->model()->rowCount(), before + 1);
         MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    // Issue #19: the window answers as the command line does. Import all takes every row or, while a row is
+    // refused, none, and says so; the ledger is unchanged.
+    void importAllIsAllOrNothing()
+    {
+        const QString path = oneGoodTwoBad();
+        const int before = EnterpriseRepository(m_db).count();
+        QString error;
+        QString goodText;
+        bool stayedOpen = false;
+        importThroughPage(path, [&](QWidget* dialog) {
+            QPushButton* all = button(dialog, "importButton");
+            QVERIFY(all->isEnabled());
+            QVERIFY(all->isDefault());
+            goodText = button(dialog, "importGoodButton")->text();
+            QTest::mouseClick(all, Qt::LeftButton);
+            stayedOpen = dialog->isVisible();
+            error = dialog->findChild<QLabel*>(QStringLiteral("importError"))->text();
+            cancel(dialog);
+        });
+        QVERIFY(stayedOpen);
+        QVERIFY2(error.contains(QStringLiteral("Nothing was imported")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("2 row")), qPrintable(error));
+        QCOMPARE(goodText, QStringLiteral("Import only the 1 good rows (leave out 2)"));
+        QCOMPARE(EnterpriseRepository(m_db).count(), before);
+        QVERIFY(!EnterpriseRepository(m_db).findByCreditCode(QStringLiteral("91110000600037341L")).has_value());
+
+        // A file without a refused row: Import all takes it whole, and the second button is not offered.
+        const QString clean = writeCsv(QStringLiteral("clean.csv"),
+                                       QStringLiteral("企业名称,统一社会信用代码,所属社区\r\n"
+                                                      "新华商贸有限公司,91110000600037341L,河西村\r\n"));
+        bool goodOffered = true;
+        importThroughPage(clean, [&](QWidget* dialog) {
+            goodOffered = button(dialog, "importGoodButton")->isVisible();
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+            QTest::mouseClick(button(dialog, "importButton"), Qt::LeftButton);
+        });
+        QVERIFY(!goodOffered);
+        QCOMPARE(EnterpriseRepository(m_db).count(), before + 1);
+    }
+
+    // The second button takes exactly the good row, and only once the clerk confirms.
+    void importOnlyTheGoodRowsAfterConfirming()
+    {
+        const QString path = oneGoodTwoBad();
+        const int before = EnterpriseRepository(m_db).count();
+        QString question;
+        int afterNo = -1;
+        importThroughPage(path, [&](QWidget* dialog) {
+            QPushButton* good = button(dialog, "importGoodButton");
+            QVERIFY(good->isVisible() && good->isEnabled());
+            MessageBox::setNextAnswer(QMessageBox::No);
+            QTest::mouseClick(good, Qt::LeftButton);
+            question = MessageBox::lastText();
+            afterNo = EnterpriseRepository(m_db).count();
+            QVERIFY(dialog->isVisible());
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            QTest::mouseClick(good, Qt::LeftButton);
+            MessageBox::setNextAnswer(QMessageBox::Ok); // the page's "added" message
+        });
+        QVERIFY2(question.contains(QStringLiteral("1 good rows")) && question.contains(QStringLiteral("2 refused")),
+                 qPrintable(question));
+        QCOMPARE(afterNo, before);
+        QCOMPARE(EnterpriseRepository(m_db).count(), before + 1);
+        QVERIFY(EnterpriseRepository(m_db).findByCreditCode(QStringLiteral("91110000600037341L")).has_value());
+        QVERIFY(!EnterpriseRepository(m_db).findByCreditCode(validCode(QStringLiteral("A1B2C3D4"))).has_value());
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("2 refused row")), qPrintable(MessageBox::lastText()));
+        QCOMPARE(m_page->model()->rowCount(), before + 1);
+    }
+
+    // The left-out rows are saved with their reasons as a file of the same kind; corrected, it imports whole
+    // (its reason column is not read).
+    void leftOutRowsCanBeCorrectedAndImported()
+    {
+        const QString path = oneGoodTwoBad();
+        const QString leftOut = m_dir.filePath(QStringLiteral("left-out.csv"));
+        QStringList reasons;
+        QString note;
+        bool saveEnabled = false;
+        importThroughPage(path, [&](QWidget* dialog) {
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importTable"));
+            reasons = { table->item(1, 4)->text(), table->item(2, 4)->text() };
+            saveEnabled = button(dialog, "saveRefusedButton")->isEnabled();
+            FileDialog::setNextFileName(leftOut);
+            QTest::mouseClick(button(dialog, "saveRefusedButton"), Qt::LeftButton);
+            note = dialog->findChild<QLabel*>(QStringLiteral("importNote"))->text();
+            MessageBox::setNextAnswer(QMessageBox::Yes);
+            QTest::mouseClick(button(dialog, "importGoodButton"), Qt::LeftButton);
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+        });
+        QVERIFY(saveEnabled);
+        QVERIFY2(note.contains(QStringLiteral("left-out.csv")), qPrintable(note));
+        QVERIFY(!reasons.at(0).isEmpty() && !reasons.at(1).isEmpty());
+        TextTable table;
+        QString error;
+        CsvReader::Encoding encoding;
+        QVERIFY2(CsvReader::read(leftOut, ReadLimits(), &table, &error, &encoding), qPrintable(error));
+        QCOMPARE(int(encoding), int(CsvReader::Encoding::Utf8Bom));
+        QCOMPARE(table.rows.size(), 3);
+        QCOMPARE(
+            table.rows.at(0),
+            QStringList({ QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("所属社区"),
+                          QStringLiteral("从业人数"), QStringLiteral("备注"), EnterpriseImport::reasonHeaderName() }));
+        QCOMPARE(table.rows.at(1).mid(0, 3),
+                 QStringList({ QStringLiteral("错误代码公司"), QStringLiteral("91350100M000100Y4Z"),
+                               QStringLiteral("河西村") }));
+        QCOMPARE(table.rows.at(1).at(5), reasons.at(0));
+        QCOMPARE(table.rows.at(2).at(0), QStringLiteral("无名社区公司"));
+        QCOMPARE(table.rows.at(2).at(5), reasons.at(1));
+
+        // The clerk corrects the two rows in the saved file, leaving the reasons as they are.
+        QString text = QString::fromUtf8(QByteArray([&] {
+            QFile f(leftOut);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }()));
+        text.replace(QStringLiteral("91350100M000100Y4Z"), validCode(QStringLiteral("Q9W8E7R6")));
+        text.replace(QStringLiteral("不存在社区,十二"), QStringLiteral("锦北社区,12"));
+        QFile f(leftOut);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text.toUtf8());
+        f.close();
+        const int before = EnterpriseRepository(m_db).count();
+        QString summary;
+        importThroughPage(leftOut, [&](QWidget* dialog) {
+            summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"))->text();
+            MessageBox::setNextAnswer(QMessageBox::Ok);
+            QTest::mouseClick(button(dialog, "importButton"), Qt::LeftButton);
+        });
+        QVERIFY2(!summary.contains(QStringLiteral("Columns not read")), qPrintable(summary));
+        QCOMPARE(EnterpriseRepository(m_db).count(), before + 2);
+        const auto second = EnterpriseRepository(m_db).findByCreditCode(validCode(QStringLiteral("Q9W8E7R6")));
+        QVERIFY(second.has_value());
+        QCOMPARE(second->notes, QStringLiteral("-待核实")); // the guard against formulas does not stick
+        const auto third = EnterpriseRepository(m_db).findByCreditCode(validCode(QStringLiteral("A1B2C3D4")));
+        QVERIFY(third.has_value());
+        QCOMPARE(third->employees, 12);
+        QCOMPARE(third->communityId, qint64(1));
+    }
+
+    // The template holds exactly the columns the importer reads, from the importer's own list.
+    void templateHasTheImportersHeaders()
+    {
+        const QString path = oneGoodTwoBad();
+        const QString xlsx = m_dir.filePath(QStringLiteral("template.xlsx"));
+        QString note;
+        importThroughPage(path, [&](QWidget* dialog) {
+            FileDialog::setNextFileName(xlsx);
+            QTest::mouseClick(button(dialog, "importTemplateButton"), Qt::LeftButton);
+            note = dialog->findChild<QLabel*>(QStringLiteral("importNote"))->text();
+            cancel(dialog);
+        });
+        QVERIFY2(note.contains(QStringLiteral("template.xlsx")), qPrintable(note));
+        TextTable table;
+        QString error;
+        QVERIFY2(XlsxReader::read(xlsx, ReadLimits(), &table, &error), qPrintable(error));
+        QCOMPARE(table.rows.size(), 1);
+        QCOMPARE(table.rows.first(), EnterpriseImport::headerNames());
+        QCOMPARE(table.rows.first().size(), 18);
+        QVERIFY(table.rows.first().contains(QStringLiteral("统一社会信用代码")));
+    }
+
+    // A long reason is shown whole: wrapped in its cell (never "…"), as the tooltip and under the table.
+    void longReasonIsShownWhole()
+    {
+        const QString path = writeCsv(QStringLiteral("long.csv"),
+                                      QStringLiteral("企业名称,统一社会信用代码,所属社区,从业人数,规模类型,"
+                                                     "职业病危害程度,参与状态,加入日期\r\n"
+                                                     "新华商贸有限公司,91110000600037341L,河西村,12,小微,无,参与,\r\n"
+                                                     "问题很多的公司,91350100M000100Y4Z,不存在社区,很多,大型,很重,"
+                                                     "也许,去年春天\r\n"));
+        QString reason;
+        QString cellText;
+        QString tooltip;
+        QString detail;
+        bool detailWraps = false;
+        bool cellWraps = false;
+        int reasonWidth = 0;
+        int columnWidth = 0;
+        int goodHeight = 0;
+        int badHeight = 0;
+        importThroughPage(path, [&](QWidget* dialog) {
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("importTable"));
+            auto* label = dialog->findChild<QLabel*>(QStringLiteral("importReasonDetail"));
+            cellText = table->item(1, 4)->text();
+            tooltip = table->item(1, 4)->toolTip();
+            table->setCurrentCell(1, 1);
+            detail = label->text();
+            detailWraps = label->wordWrap() && label->isVisible();
+            cellWraps = table->wordWrap() && table->textElideMode() == Qt::ElideNone;
+            reasonWidth = table->fontMetrics().horizontalAdvance(cellText);
+            columnWidth = table->columnWidth(4);
+            goodHeight = table->rowHeight(0);
+            badHeight = table->rowHeight(1);
+            cancel(dialog);
+        });
+        Database& db = m_db;
+        reason = EnterpriseImport::prepare(db, path, false).rows.at(1).problem;
+        for (const QString& part : { QStringLiteral("不存在社区"), QStringLiteral("很多"), QStringLiteral("大型"),
+                                     QStringLiteral("很重"), QStringLiteral("也许"), QStringLiteral("去年春天") }) {
+            QVERIFY2(reason.contains(part), qPrintable(reason));
+        }
+        QCOMPARE(cellText, reason);
+        QCOMPARE(tooltip, reason);
+        QVERIFY2(detail.endsWith(reason), qPrintable(detail));
+        QVERIFY(detail.startsWith(QStringLiteral("Line 3")));
+        QVERIFY(detailWraps);
+        QVERIFY(cellWraps);
+        // The reason is wider than its column, so the row grows to hold it in several lines.
+        QVERIFY2(reasonWidth > columnWidth, qPrintable(QStringLiteral("%1 %2").arg(reasonWidth).arg(columnWidth)));
+        QVERIFY2(badHeight >= 2 * goodHeight - 4, qPrintable(QStringLiteral("%1 %2").arg(badHeight).arg(goodHeight)));
     }
 
     void cleanup()

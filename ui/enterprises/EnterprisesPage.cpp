@@ -79,11 +79,15 @@ void EnterprisesPage::buildUi()
         if (dialog.exec() == QDialog::Accepted) {
             reload();
             emit registerChanged();
-            MessageBox::information(this, tr("Import"),
-                                    tr("%1 enterprises added, %2 updated. A copy of the database from before the "
-                                       "import is in the backups folder.")
-                                        .arg(dialog.inserted())
-                                        .arg(dialog.updated()));
+            QString text = tr("%1 enterprises added, %2 updated. A copy of the database from before the "
+                              "import is in the backups folder.")
+                               .arg(dialog.inserted())
+                               .arg(dialog.updated());
+            if (dialog.leftOut() > 0) {
+                text
+                    += QLatin1Char(' ') + tr("%n refused row(s) of the file were left out.", nullptr, dialog.leftOut());
+            }
+            MessageBox::information(this, tr("Import"), text);
         }
     });
     m_importAction->setObjectName(QStringLiteral("importAction"));
