@@ -58,6 +58,7 @@ bool WindowStartBenchmark::startOnce(const QStringList& arguments, qint64* nanos
         out += child.readAllStandardOutput();
     }
     *nanoseconds = timer.nsecsElapsed();
+    m_lastLine = out.trimmed();
     if (!child.waitForFinished(5 * 60 * 1000) || child.exitCode() != 0 || !out.contains("painted")) {
         child.kill();
         *error = QStringLiteral("The window start benchmark's child failed (exit code %1).").arg(child.exitCode());
@@ -81,6 +82,12 @@ bool WindowStartBenchmark::run(int repeat, TimingSamples* program, TimingSamples
             return false;
         }
         program->addNanoseconds(ns);
+        const QList<QByteArray> phases = m_lastLine.split(' ');
+        if (phases.size() == 4) {
+            m_open.addNanoseconds(static_cast<qint64>(phases.at(1).toDouble() * 1e6));
+            m_construct.addNanoseconds(static_cast<qint64>(phases.at(2).toDouble() * 1e6));
+            m_paint.addNanoseconds(static_cast<qint64>(phases.at(3).toDouble() * 1e6));
+        }
         if (!startOnce(bareArgs, &ns, error)) {
             return false;
         }
@@ -99,6 +106,8 @@ int WindowStartBenchmark::runChild(const QString& path, const QDate& day)
         QTextStream(stdout) << "painted" << Qt::endl;
         return 0;
     }
+    QElapsedTimer phase;
+    phase.start();
     core::Clock::setToday(day);
     QTemporaryDir scratch;
     core::AppSettings settings(scratch.filePath(QStringLiteral("settings.ini")));
@@ -108,10 +117,13 @@ int WindowStartBenchmark::runChild(const QString& path, const QDate& day)
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
+    const double openMs = static_cast<double>(phase.nsecsElapsed()) / 1e6;
     {
         ui::MainWindow window(db, settings);
+        const double constructMs = static_cast<double>(phase.nsecsElapsed()) / 1e6 - openMs;
         waitForPaint(window);
-        QTextStream(stdout) << "painted" << Qt::endl;
+        const double paintMs = static_cast<double>(phase.nsecsElapsed()) / 1e6 - openMs - constructMs;
+        QTextStream(stdout) << "painted " << openMs << ' ' << constructMs << ' ' << paintMs << Qt::endl;
     }
     // The day's backup, after the time (the first, untimed start takes it; later ones find it done).
     core::BackupManager::Taken taken;

@@ -19,6 +19,12 @@ public:
     explicit WindowStartBenchmark(const QString& path);
     bool run(int repeat, TimingSamples* program, TimingSamples* bare, QString* error);
 
+    // Of the program's start, measured by the child itself: opening the file, building the main window, showing it
+    // until its first paint (the rest is the process start: loading the libraries, QApplication, translations).
+    const TimingSamples& openPhase() const { return m_open; }
+    const TimingSamples& constructPhase() const { return m_construct; }
+    const TimingSamples& paintPhase() const { return m_paint; }
+
     // The child's side: "bare" instead of a file shows the bare window. Prints "painted" once the first paint
     // reached the screen; returns the exit code.
     static int runChild(const QString& path, const QDate& day);
@@ -27,6 +33,10 @@ private:
     bool startOnce(const QStringList& arguments, qint64* nanoseconds, QString* error);
 
     QString m_path;
+    QByteArray m_lastLine;
+    TimingSamples m_open;
+    TimingSamples m_construct;
+    TimingSamples m_paint;
 };
 
 } // namespace sl::bench

@@ -88,6 +88,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         MessageBox::setNextAnswer(QMessageBox::Yes);
         window.offerDemoIfEmpty();
+        // Pages read their records when first shown.
+        window.showPage(MainWindow::Page::Enterprises);
         QCOMPARE(window.enterprisesPage()->model()->rowCount(), 300);
         QVERIFY(window.enterprisesPage()->table()->model()->rowCount() > 250); // archived ones hidden
 

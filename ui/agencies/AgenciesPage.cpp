@@ -10,6 +10,7 @@
 #include "ExpertDialog.h"
 #include "ExpertTableModel.h"
 #include "common/ListActions.h"
+#include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
 #include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
@@ -48,6 +49,7 @@ AgenciesPage::AgenciesPage(core::Database& db, core::AppSettings& settings, QWid
     , m_expertProxy(new RecordFilterProxy(this))
 {
     setObjectName(QStringLiteral("agenciesPage"));
+    m_whenShown = new LoadWhenShown(this, [this] { reload(); });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AgencyTableModel::SortRole);
     m_proxy->setSearchRole(AgencyTableModel::SearchTextRole);
@@ -258,6 +260,9 @@ void AgenciesPage::setToday(const QDate& today)
 
 void AgenciesPage::reload()
 {
+    if (m_whenShown->deferred()) {
+        return;
+    }
     const qint64 keep = currentId();
     const qint64 keepExpert = currentExpertId();
     m_model->reload();

@@ -18,6 +18,7 @@ class AppSettings;
 
 namespace sl::ui {
 
+class LoadWhenShown;
 class RecordFilterProxy;
 class AgencyTableModel;
 class ExpertTableModel;
@@ -95,6 +96,7 @@ private:
     QPushButton* m_editExpert = nullptr;
     QPushButton* m_archiveExpert = nullptr;
     QPushButton* m_restoreExpert = nullptr;
+    LoadWhenShown* m_whenShown = nullptr;
 };
 
 } // namespace sl::ui

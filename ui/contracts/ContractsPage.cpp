@@ -8,6 +8,7 @@
 #include "EnterprisePickerDialog.h"
 #include "MoveEnterpriseDialog.h"
 #include "common/ListActions.h"
+#include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
 #include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
@@ -42,6 +43,7 @@ ContractsPage::ContractsPage(core::Database& db, core::AppSettings& settings, QW
     , m_coverageProxy(new RecordFilterProxy(this))
 {
     setObjectName(QStringLiteral("contractsPage"));
+    m_whenShown = new LoadWhenShown(this, [this] { reload(); });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ContractTableModel::SortRole);
     m_proxy->setSearchRole(ContractTableModel::SearchTextRole);
@@ -208,6 +210,9 @@ void ContractsPage::setToday(const QDate& today)
 
 void ContractsPage::reload()
 {
+    if (m_whenShown->deferred()) {
+        return;
+    }
     const qint64 keep = currentId();
     m_model->reload();
     m_coverageModel->reload();

@@ -22,6 +22,7 @@ struct Coverage;
 
 namespace sl::ui {
 
+class LoadWhenShown;
 class RecordFilterProxy;
 class ContractTableModel;
 class CoverageTableModel;
@@ -93,6 +94,7 @@ private:
     QPushButton* m_addEnterprises = nullptr;
     QPushButton* m_endService = nullptr;
     QPushButton* m_move = nullptr;
+    LoadWhenShown* m_whenShown = nullptr;
 };
 
 } // namespace sl::ui

@@ -8,6 +8,7 @@
 #include "EnterpriseFilterProxy.h"
 #include "EnterpriseTableModel.h"
 #include "common/ListActions.h"
+#include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -44,6 +45,7 @@ EnterprisesPage::EnterprisesPage(core::Database& db, core::AppSettings& settings
     , m_proxy(new EnterpriseFilterProxy(this))
 {
     setObjectName(QStringLiteral("enterprisesPage"));
+    m_whenShown = new LoadWhenShown(this, [this] { reload(); });
     m_proxy->setSourceModel(m_model);
     buildUi();
     reload();
@@ -246,6 +248,9 @@ void EnterprisesPage::reloadCommunityFilter()
 
 void EnterprisesPage::reload()
 {
+    if (m_whenShown->deferred()) {
+        return;
+    }
     const qint64 keep = currentId();
     reloadCommunityFilter();
     m_model->reload();

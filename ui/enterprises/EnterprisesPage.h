@@ -16,6 +16,7 @@ class AppSettings;
 
 namespace sl::ui {
 
+class LoadWhenShown;
 class EnterpriseFilterProxy;
 class EnterpriseTableModel;
 
@@ -80,6 +81,7 @@ private:
     QAction* m_hazardsAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_certificatesAction = nullptr;
+    LoadWhenShown* m_whenShown = nullptr;
 };
 
 } // namespace sl::ui
