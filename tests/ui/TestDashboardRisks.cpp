@@ -5,6 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "model/DomainText.h"
 #include "reports/RiskYear.h"
+#include "rules/ChineseOrder.h"
 
 #include <QChartView>
 #include <QDir>
@@ -101,6 +102,25 @@ private slots:
         if (!shots.isEmpty()) {
             QDir().mkpath(shots);
             QVERIFY(page.grab().save(QDir(shots).filePath(QStringLiteral("issue21-dashboard.png"))));
+        }
+    }
+
+    // The agencies' and communities' tables open sorted by name in pinyin order, and a click on the header keeps it.
+    void groupTablesInPinyinOrder()
+    {
+        DashboardPage page(m_db);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        for (const char* name : { "agencyTable", "communityTable" }) {
+            auto* table = page.findChild<QTableWidget*>(QLatin1String(name));
+            QVERIFY(table);
+            QVERIFY(table->rowCount() > 1);
+            for (int row = 1; row < table->rowCount(); ++row) {
+                const QString before = table->item(row - 1, 0)->text();
+                const QString after = table->item(row, 0)->text();
+                QVERIFY2(ChineseOrder::compare(before, after) <= 0, qPrintable(before + QStringLiteral(" / ") + after));
+            }
         }
     }
 

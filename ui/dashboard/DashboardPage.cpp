@@ -4,6 +4,7 @@
 #include "DashboardCharts.h"
 #include "FigureCard.h"
 #include "RiskChart.h"
+#include "common/ListItem.h"
 #include "common/RecordTable.h"
 #include "common/StatusStyle.h"
 #include "db/Database.h"
@@ -31,23 +32,23 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers)
 
 QTableWidgetItem* item(const QString& text, qint64 id)
 {
-    auto* cell = new QTableWidgetItem(text);
+    auto* cell = new ListItem(text);
     cell->setData(Qt::UserRole, id);
     return cell;
 }
 
 QTableWidgetItem* number(int value, qint64 id)
 {
-    auto* cell = new QTableWidgetItem;
+    auto* cell = new ListItem;
     cell->setData(Qt::DisplayRole, value);
     cell->setData(Qt::UserRole, id);
     cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return cell;
 }
 
-const QColor kGreen(0x1b, 0x7a, 0x2e);
-const QColor kRed(0xc0, 0x1c, 0x28);
-const QColor kAmber(0xb3, 0x6b, 0x00);
+const QColor kGreen = StatusStyle::colour(StatusStyle::Tone::Good);
+const QColor kRed = StatusStyle::colour(StatusStyle::Tone::Bad);
+const QColor kAmber = StatusStyle::colour(StatusStyle::Tone::Soon);
 const QColor kInk(0x24, 0x1f, 0x31);
 
 } // namespace
@@ -142,6 +143,8 @@ void DashboardPage::buildUi()
     for (QTableWidget* t : { m_byAgency, m_byCommunity }) {
         t->horizontalHeader()->resizeSection(0, 220);
         t->setSortingEnabled(true);
+        // By name, in pinyin order, until the clerk clicks another header.
+        t->sortByColumn(0, Qt::AscendingOrder);
     }
     connect(m_byAgency, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         if (const QTableWidgetItem* cell = m_byAgency->item(row, 0)) {

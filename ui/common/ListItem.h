@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QTableWidgetItem>
+
+namespace sl::ui {
+
+// A cell of the small read-only lists (dashboard, scorecards) that sorts as the record lists do: numbers as
+// numbers, text in pinyin order (ChineseOrder), not by character code.
+class ListItem : public QTableWidgetItem
+{
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+
+    bool operator<(const QTableWidgetItem& other) const override;
+};
+
+} // namespace sl::ui
