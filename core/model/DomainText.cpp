@@ -261,6 +261,21 @@ QStringList quarterParts()
 
 } // namespace
 
+QString DomainText::enterprisesServedThisYear()
+{
+    return tr("Enterprises served this year");
+}
+
+QString DomainText::enterprisesServedToday()
+{
+    return tr("Enterprises served today");
+}
+
+QString DomainText::inspectionsDoneSoFar()
+{
+    return tr("Inspections done of those due so far");
+}
+
 QString DomainText::quarterName(int quarter)
 {
     return tr("Q%1").arg(quarter);

@@ -57,6 +57,13 @@ public:
     static QString quarterName(int quarter);
     static QString quarterPrefix();
     static QString quarterSuffix();
+    // One label, one figure (the same words always count the same thing): the enterprises with anything owed
+    // to them in the year (an applicable obligation, by that agency when per agency) — the dashboard's and the
+    // scorecard's; the enterprises covered by a contract on the day — the contracts page's; and the inspections
+    // done of those fallen due so far, extra visits capped — the dashboard's and the scorecard's rate.
+    static QString enterprisesServedThisYear();
+    static QString enterprisesServedToday();
+    static QString inspectionsDoneSoFar();
     // The words after a year's number in a spin box: nothing in English, 年 in Chinese.
     static QString yearSuffix();
 };

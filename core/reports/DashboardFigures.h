@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace sl::core {
 
 class ComplianceYear;
@@ -27,6 +29,13 @@ public:
         void add(const Obligation& o);
         // Of what was due by the as-of date, how much was done, in whole percent.
         int percentDone() const { return requiredByNow > 0 ? (100 * doneByNow) / requiredByNow : 100; }
+        // The same as the scorecard's rate (Scorecard::Count::percent): per cent of what has fallen due, done (extra
+        // visits capped); nothing when nothing has fallen due. Shown with Scorecard::percentText, so that the
+        // dashboard and the scorecard print the same figure for the same agency.
+        std::optional<double> percentSoFar() const
+        {
+            return requiredByNow > 0 ? std::optional<double>(100.0 * doneByNow / requiredByNow) : std::nullopt;
+        }
     };
 
     struct Group

@@ -2354,6 +2354,18 @@ seen, with why (an audited write of its own)</source>
         <comment>a year&apos;s number with its unit: 2026, 2026年</comment>
         <translation>%1年</translation>
     </message>
+    <message>
+        <source>Enterprises served this year</source>
+        <translation>本年服务企业</translation>
+    </message>
+    <message>
+        <source>Enterprises served today</source>
+        <translation>今日在服企业</translation>
+    </message>
+    <message>
+        <source>Inspections done of those due so far</source>
+        <translation>截至目前检查完成率</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseImport</name>
@@ -5328,10 +5340,6 @@ Restore the newest backup, %2, now?</source>
         <translation>单价（元/家·年）</translation>
     </message>
     <message>
-        <source>Covered today</source>
-        <translation>今日服务企业</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5618,10 +5626,6 @@ Restore the newest backup, %2, now?</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>Enterprises</source>
-        <translation>企业数</translation>
-    </message>
-    <message>
         <source>Due this quarter</source>
         <translation>本季度应检查</translation>
     </message>
@@ -5636,10 +5640,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Drills</source>
         <translation>应急演练</translation>
-    </message>
-    <message>
-        <source>Inspections done %</source>
-        <translation>安全检查完成率（%）</translation>
     </message>
     <message>
         <source>By agency</source>
@@ -8421,20 +8421,12 @@ Run check to see every missing file.</source>
         <translation>服务机构</translation>
     </message>
     <message>
-        <source>Enterprises</source>
-        <translation>服务企业数</translation>
-    </message>
-    <message>
         <source>Inspections required</source>
         <translation>应检查次数</translation>
     </message>
     <message>
         <source>Inspections done</source>
         <translation>已检查次数</translation>
-    </message>
-    <message>
-        <source>Inspections %</source>
-        <translation>检查完成率</translation>
     </message>
     <message>
         <source>Hazards found</source>

@@ -1,3 +1,4 @@
+#include "AppSettings.h"
 #include "Clock.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/FigureCard.h"
@@ -6,6 +7,7 @@
 #include "model/DomainText.h"
 #include "reports/RiskYear.h"
 #include "rules/ChineseOrder.h"
+#include "scorecard/ScorecardPage.h"
 
 #include <QChartView>
 #include <QDir>
@@ -122,6 +124,44 @@ private slots:
                 QVERIFY2(ChineseOrder::compare(before, after) <= 0, qPrintable(before + QStringLiteral(" / ") + after));
             }
         }
+    }
+
+    // One label, one figure: the dashboard's and the scorecard's columns with the same words show the same number
+    // for each agency (the enterprises served this year, the inspections done of those due so far).
+    void sameLabelSameFigureOnDashboardAndScorecard()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+        DashboardPage dashboard(m_db);
+        dashboard.show();
+        ScorecardPage scorecards(m_db, settings);
+        scorecards.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&scorecards));
+        auto* left = dashboard.findChild<QTableWidget*>(QStringLiteral("agencyTable"));
+        auto* right = scorecards.findChild<QTableWidget*>(QStringLiteral("scorecardTable"));
+        QVERIFY(left && right);
+        const auto column = [](QTableWidget* t, const QString& label) {
+            for (int c = 0; c < t->columnCount(); ++c) {
+                if (t->horizontalHeaderItem(c)->text() == label) {
+                    return c;
+                }
+            }
+            return -1;
+        };
+        int compared = 0;
+        for (const QString& label : { DomainText::enterprisesServedThisYear(), DomainText::inspectionsDoneSoFar() }) {
+            const int a = column(left, label);
+            const int b = column(right, label);
+            QVERIFY2(a >= 0 && b >= 0, qPrintable(label));
+            for (int row = 0; row < left->rowCount(); ++row) {
+                const QString agency = left->item(row, 0)->text();
+                const QList<QTableWidgetItem*> found = right->findItems(agency, Qt::MatchExactly);
+                QVERIFY2(!found.isEmpty(), qPrintable(agency));
+                QCOMPARE(right->item(found.first()->row(), b)->text(), left->item(row, a)->text());
+                ++compared;
+            }
+        }
+        QVERIFY(compared >= 4);
     }
 
     // "393 / 49" shows whole in a card of any width: narrower cards take a smaller font, a wide one the full size.

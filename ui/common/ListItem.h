@@ -9,6 +9,9 @@ namespace sl::ui {
 class ListItem : public QTableWidgetItem
 {
 public:
+    // When set, the value sorted by instead of the text shown (a rate shown "93.4%" sorts as 93.4).
+    static constexpr int SortRole = Qt::UserRole + 100;
+
     using QTableWidgetItem::QTableWidgetItem;
 
     bool operator<(const QTableWidgetItem& other) const override;

@@ -3,6 +3,7 @@
 #include "common/StatusStyle.h"
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
+#include "model/DomainText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -187,7 +188,7 @@ QVariant ContractTableModel::headerData(int section, Qt::Orientation orientation
     case UnitPrice:
         return tr("Unit price (yuan)");
     case CoveredToday:
-        return tr("Covered today");
+        return core::DomainText::enterprisesServedToday();
     case Status:
         return tr("Status");
     default:

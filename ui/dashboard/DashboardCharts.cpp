@@ -96,7 +96,7 @@ void DashboardCharts::setFigures(const core::DashboardFigures& f)
     percent->setColor(QColor(0x2a, 0x6f, 0xb5));
     QStringList agencyNames;
     for (const core::DashboardFigures::Group& g : f.byAgency) {
-        *percent << g.yearInspections.percentDone();
+        *percent << g.yearInspections.percentSoFar().value_or(0.0);
         agencyNames << (g.name.size() > 8 ? g.name.left(8) + QStringLiteral("…") : g.name);
     }
     auto* agencySeries = new QBarSeries;

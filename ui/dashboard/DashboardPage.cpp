@@ -12,6 +12,7 @@
 #include "reports/ComplianceYear.h"
 #include "reports/DashboardAlerts.h"
 #include "rules/HazardDeadline.h"
+#include "rules/Scorecard.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -135,9 +136,14 @@ void DashboardPage::buildUi()
     middle->addLayout(attentionBox, 3);
     middle->addWidget(m_charts, 2);
 
-    const QStringList groupHeaders
-        = { tr("Name"),      tr("Enterprises"), tr("Due this quarter"),  tr("Inspected"), tr("Overdue this year"),
-            tr("Trainings"), tr("Drills"),      tr("Inspections done %") };
+    const QStringList groupHeaders = { tr("Name"),
+                                       core::DomainText::enterprisesServedThisYear(),
+                                       tr("Due this quarter"),
+                                       tr("Inspected"),
+                                       tr("Overdue this year"),
+                                       tr("Trainings"),
+                                       tr("Drills"),
+                                       core::DomainText::inspectionsDoneSoFar() };
     m_byAgency = makeTable(QStringLiteral("agencyTable"), groupHeaders);
     m_byCommunity = makeTable(QStringLiteral("communityTable"), groupHeaders);
     for (QTableWidget* t : { m_byAgency, m_byCommunity }) {
@@ -417,7 +423,11 @@ void DashboardPage::fillGroups(QTableWidget* table, const QList<core::DashboardF
         table->setItem(row, 4, overdue);
         table->setItem(row, 5, item(tr("%1 / %2").arg(g.trainings.done).arg(g.trainings.required), g.id));
         table->setItem(row, 6, item(tr("%1 / %2").arg(g.drills.done).arg(g.drills.required), g.id));
-        table->setItem(row, 7, number(g.yearInspections.percentDone(), g.id));
+        const std::optional<double> rate = g.yearInspections.percentSoFar();
+        auto* rateItem = item(core::Scorecard::percentText(rate), g.id);
+        rateItem->setData(ListItem::SortRole, rate ? *rate : -1.0);
+        rateItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(row, 7, rateItem);
     }
     table->setSortingEnabled(true);
 }

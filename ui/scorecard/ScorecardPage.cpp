@@ -82,10 +82,11 @@ void ScorecardPage::buildUi()
 
     // The appraisal's total and grade first, after the agency: what the clerk looks for at renewal.
     m_table = makeTable(QStringLiteral("scorecardTable"),
-                        { tr("Agency"), tr("Total"), tr("Grade"), tr("Enterprises"), tr("Inspections required"),
-                          tr("Inspections done"), tr("Inspections %"), tr("Hazards found"), tr("Closed"),
-                          tr("Rectification rate"), tr("On-time rate"), tr("Overdue"), tr("Trainings %"),
-                          tr("Drills %"), tr("Obligations met"), tr("Interviews / notices"), tr("Score") });
+                        { tr("Agency"), tr("Total"), tr("Grade"), core::DomainText::enterprisesServedThisYear(),
+                          tr("Inspections required"), tr("Inspections done"), core::DomainText::inspectionsDoneSoFar(),
+                          tr("Hazards found"), tr("Closed"), tr("Rectification rate"), tr("On-time rate"),
+                          tr("Overdue"), tr("Trainings %"), tr("Drills %"), tr("Obligations met"),
+                          tr("Interviews / notices"), tr("Score") });
     m_table->horizontalHeader()->setDefaultSectionSize(84);
     m_table->horizontalHeader()->resizeSection(0, 220);
     connect(m_table, &QTableWidget::currentCellChanged, this, &ScorecardPage::fillEvaluations);
