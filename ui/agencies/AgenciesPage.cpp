@@ -405,9 +405,7 @@ void AgenciesPage::newAgency()
     AgencyDialog dialog(m_db, core::Agency(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_search->clear();
-        reload();
-        selectAgency(dialog.agency().id);
-        emit dataChanged();
+        showSaved(dialog.agency().id);
     }
 }
 
@@ -419,10 +417,15 @@ void AgenciesPage::editSelected()
     }
     AgencyDialog dialog(m_db, *a, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectAgency(dialog.agency().id);
-        emit dataChanged();
+        showSaved(dialog.agency().id);
     }
+}
+
+void AgenciesPage::showSaved(qint64 id)
+{
+    reload();
+    selectAgency(id);
+    emit dataChanged();
 }
 
 void AgenciesPage::setArchived(bool archived)
@@ -442,9 +445,7 @@ void AgenciesPage::setArchived(bool archived)
                                        tr("Tick \"Show archived\" to see archived agencies."))) {
         return;
     }
-    reload();
-    selectAgency(id);
-    emit dataChanged();
+    showSaved(id);
 }
 
 void AgenciesPage::archiveSelected()

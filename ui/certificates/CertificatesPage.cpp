@@ -219,9 +219,7 @@ void CertificatesPage::newCertificate()
     CertificateDialog dialog(m_db, c, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_search->clear();
-        reload();
-        selectCertificate(dialog.certificate().id);
-        emit dataChanged();
+        showSaved(dialog.certificate().id);
     }
 }
 
@@ -233,10 +231,15 @@ void CertificatesPage::editSelected()
     }
     CertificateDialog dialog(m_db, *c, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectCertificate(dialog.certificate().id);
-        emit dataChanged();
+        showSaved(dialog.certificate().id);
     }
+}
+
+void CertificatesPage::showSaved(qint64 id)
+{
+    reload();
+    selectCertificate(id);
+    emit dataChanged();
 }
 
 void CertificatesPage::setArchived(bool archived)
@@ -262,9 +265,7 @@ void CertificatesPage::setArchived(bool archived)
                                        tr("Tick \"Show archived\" to see archived certificates."))) {
         return;
     }
-    reload();
-    selectCertificate(id);
-    emit dataChanged();
+    showSaved(id);
 }
 
 void CertificatesPage::archiveSelected()

@@ -314,9 +314,7 @@ void ContractsPage::newContract()
     ContractDialog dialog(m_db, contract, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_search->clear();
-        reload();
-        selectContract(dialog.contract().id);
-        emit dataChanged();
+        showSaved(dialog.contract().id);
     }
 }
 
@@ -328,10 +326,15 @@ void ContractsPage::editSelected()
     }
     ContractDialog dialog(m_db, *c, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectContract(dialog.contract().id);
-        emit dataChanged();
+        showSaved(dialog.contract().id);
     }
+}
+
+void ContractsPage::showSaved(qint64 id)
+{
+    reload();
+    selectContract(id);
+    emit dataChanged();
 }
 
 void ContractsPage::setArchived(bool archived)
@@ -353,9 +356,7 @@ void ContractsPage::setArchived(bool archived)
                                        tr("Tick \"Show archived\" to see archived contracts."))) {
         return;
     }
-    reload();
-    selectContract(id);
-    emit dataChanged();
+    showSaved(id);
 }
 
 void ContractsPage::archiveSelected()
@@ -377,9 +378,7 @@ void ContractsPage::addEnterprises()
     const qint64 id = c->id;
     EnterprisePickerDialog dialog(m_db, *c, m_today, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectContract(id);
-        emit dataChanged();
+        showSaved(id);
     }
 }
 
@@ -394,9 +393,7 @@ void ContractsPage::onOpenCoverages(
     }
     const qint64 id = c->id;
     if (run(*c, coverages, names)) {
-        reload();
-        selectContract(id);
-        emit dataChanged();
+        showSaved(id);
     }
 }
 

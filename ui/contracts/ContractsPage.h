@@ -76,6 +76,8 @@ private:
     void onOpenCoverages(
         const std::function<bool(const core::Contract&, const QList<core::Coverage>&, const QStringList&)>& run);
     void setArchived(bool archived);
+    // After a write: reload, select the record again and tell the program the data changed.
+    void showSaved(qint64 id);
 
     core::Database& m_db;
     core::AppSettings& m_settings;

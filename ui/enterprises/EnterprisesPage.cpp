@@ -365,9 +365,7 @@ void EnterprisesPage::newEnterprise()
     blank.communityId = m_communityFilter->currentData().toLongLong();
     EnterpriseDialog dialog(m_db, blank, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectEnterprise(dialog.enterprise().id);
-        emit registerChanged();
+        showSaved(dialog.enterprise().id);
     }
 }
 
@@ -381,10 +379,15 @@ void EnterprisesPage::editSelected()
     }
     EnterpriseDialog dialog(m_db, *e, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectEnterprise(dialog.enterprise().id);
-        emit registerChanged();
+        showSaved(dialog.enterprise().id);
     }
+}
+
+void EnterprisesPage::showSaved(qint64 id)
+{
+    reload();
+    selectEnterprise(id);
+    emit registerChanged();
 }
 
 void EnterprisesPage::setArchived(bool archived)
@@ -407,9 +410,7 @@ void EnterprisesPage::setArchived(bool archived)
                                        tr("Tick \"Show archived\" to see archived enterprises."))) {
         return;
     }
-    reload();
-    selectEnterprise(id);
-    emit registerChanged();
+    showSaved(id);
 }
 
 void EnterprisesPage::archiveSelected()
