@@ -328,14 +328,10 @@ qint64 AgenciesPage::currentExpertId() const
 
 void AgenciesPage::updateActions()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const bool one = rows.size() == 1;
-    const bool archived = one && rows.first().data(AgencyTableModel::ArchivedRole).toBool();
-    m_editAction->setEnabled(one);
+    bool archived = false;
+    const bool one = RecordActions::enableForSelection(m_table, AgencyTableModel::ArchivedRole, m_editAction,
+                                                       m_archiveAction, m_restoreAction, m_copyAction, &archived);
     m_returnAction->setEnabled(one && !archived);
-    m_archiveAction->setEnabled(one && !archived);
-    m_restoreAction->setEnabled(one && archived);
-    m_copyAction->setEnabled(!rows.isEmpty());
 
     const QModelIndexList experts = m_expertTable->selectionModel()->selectedRows();
     const bool oneExpert = experts.size() == 1;

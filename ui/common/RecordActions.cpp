@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QItemSelectionModel>
 #include <QTableView>
 #include <QToolBar>
 
@@ -15,6 +16,21 @@ void RecordActions::addToPage(QWidget* page, const QToolBar* toolbar)
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         page->addAction(a);
     }
+}
+
+bool RecordActions::enableForSelection(const QTableView* table, int archivedRole, QAction* edit, QAction* archive,
+                                       QAction* restore, QAction* copy, bool* archived)
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    const bool one = rows.size() == 1;
+    *archived = one && rows.first().data(archivedRole).toBool();
+    edit->setEnabled(one);
+    archive->setEnabled(one && !*archived);
+    restore->setEnabled(one && *archived);
+    if (copy) {
+        copy->setEnabled(!rows.isEmpty());
+    }
+    return one;
 }
 
 void RecordActions::openOnActivate(QTableView* table, QWidget* page, const std::function<void()>& open)

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class QAction;
 class QCheckBox;
 class QTableView;
 class QToolBar;
@@ -21,6 +22,12 @@ class RecordActions
 public:
     // The toolbar's actions, and their shortcuts, work anywhere on the page.
     static void addToPage(QWidget* page, const QToolBar* toolbar);
+
+    // The record's actions by the selection in table: edit for one row, archive for one not archived (archivedRole
+    // false), restore for one archived, copy (may be null) for any. Returns whether one row is selected; *archived
+    // says whether it is archived.
+    static bool enableForSelection(const QTableView* table, int archivedRole, QAction* edit, QAction* archive,
+                                   QAction* restore, QAction* copy, bool* archived);
 
     // A double-click on a row, or Enter on the table, opens the record (open runs on the page's thread; page is the
     // connection's context).

@@ -256,13 +256,9 @@ void ContractsPage::contractChanged()
 
 void ContractsPage::updateActions()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const bool one = rows.size() == 1;
-    const bool archived = one && rows.first().data(ContractTableModel::ArchivedRole).toBool();
-    m_editAction->setEnabled(one);
-    m_archiveAction->setEnabled(one && !archived);
-    m_restoreAction->setEnabled(one && archived);
-    m_copyAction->setEnabled(!rows.isEmpty());
+    bool archived = false;
+    const bool one = RecordActions::enableForSelection(m_table, ContractTableModel::ArchivedRole, m_editAction,
+                                                       m_archiveAction, m_restoreAction, m_copyAction, &archived);
 
     const QModelIndexList coverages = m_coverageTable->selectionModel()->selectedRows();
     // Only a service still running can be ended or moved; an ended one is history.

@@ -268,17 +268,13 @@ qint64 EnterprisesPage::currentId() const
 
 void EnterprisesPage::updateActions()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const bool one = rows.size() == 1;
-    const bool archived = one && rows.first().data(EnterpriseTableModel::ArchivedRole).toBool();
-    m_editAction->setEnabled(one);
-    m_archiveAction->setEnabled(one && !archived);
-    m_restoreAction->setEnabled(one && archived);
+    bool archived = false;
+    const bool one = RecordActions::enableForSelection(m_table, EnterpriseTableModel::ArchivedRole, m_editAction,
+                                                       m_archiveAction, m_restoreAction, m_copyAction, &archived);
     m_newRecordAction->setEnabled(one && !archived);
     m_recordsAction->setEnabled(one);
     m_hazardsAction->setEnabled(one);
     m_certificatesAction->setEnabled(one);
-    m_copyAction->setEnabled(!rows.isEmpty());
 }
 
 void EnterprisesPage::updateCount()
