@@ -3292,6 +3292,13 @@ seen, with why (an audited write of its own)</source>
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>The enterprise&apos;s credit code.</source>
@@ -5198,10 +5205,6 @@ Restore the newest backup, %2, now?</source>
         <translation>恢复证照</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
         <source>Tick &quot;Show archived&quot; to see archived certificates.</source>
         <translation>勾选“显示已归档”即可查看已归档的证照。</translation>
     </message>
@@ -5461,10 +5464,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Restore contract</source>
         <translation>恢复服务合同</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
     <message>
         <source>Tick &quot;Show archived&quot; to see archived contracts.</source>
@@ -6288,10 +6287,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Restore enterprise</source>
         <translation>恢复企业</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
     <message>
         <source>Tick &quot;Show archived&quot; to see archived enterprises.</source>

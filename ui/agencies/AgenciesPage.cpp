@@ -12,6 +12,7 @@
 #include "common/ListActions.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
+#include "common/RecordActions.h"
 #include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -127,7 +128,7 @@ void AgenciesPage::buildUi()
     m_table->setColumnWidth(AgencyTableModel::ContactPhone, 140);
     m_table->setColumnWidth(AgencyTableModel::ActiveExperts, 70);
     RecordTable::remember(m_table, m_settings);
-    connect(m_table, &QTableView::doubleClicked, this, &AgenciesPage::editSelected);
+    RecordActions::openOnActivate(m_table, this, [this] { editSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         updateDetails();
@@ -138,13 +139,6 @@ void AgenciesPage::buildUi()
     }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AgenciesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AgenciesPage::updateCount);
-
-    // Enter on the table opens the record, as a double-click does.
-    auto* openAction = new QAction(m_table);
-    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    openAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(openAction, &QAction::triggered, this, &AgenciesPage::editSelected);
-    m_table->addAction(openAction);
 
     m_detailName = new QLabel;
     m_detailName->setObjectName(QStringLiteral("detailName"));
@@ -334,14 +328,10 @@ qint64 AgenciesPage::currentExpertId() const
 
 void AgenciesPage::updateActions()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const bool one = rows.size() == 1;
-    const bool archived = one && rows.first().data(AgencyTableModel::ArchivedRole).toBool();
-    m_editAction->setEnabled(one);
+    bool archived = false;
+    const bool one = RecordActions::enableForSelection(m_table, AgencyTableModel::ArchivedRole, m_editAction,
+                                                       m_archiveAction, m_restoreAction, m_copyAction, &archived);
     m_returnAction->setEnabled(one && !archived);
-    m_archiveAction->setEnabled(one && !archived);
-    m_restoreAction->setEnabled(one && archived);
-    m_copyAction->setEnabled(!rows.isEmpty());
 
     const QModelIndexList experts = m_expertTable->selectionModel()->selectedRows();
     const bool oneExpert = experts.size() == 1;
@@ -411,9 +401,7 @@ void AgenciesPage::newAgency()
     AgencyDialog dialog(m_db, core::Agency(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_search->clear();
-        reload();
-        selectAgency(dialog.agency().id);
-        emit dataChanged();
+        showSaved(dialog.agency().id);
     }
 }
 
@@ -425,10 +413,15 @@ void AgenciesPage::editSelected()
     }
     AgencyDialog dialog(m_db, *a, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectAgency(dialog.agency().id);
-        emit dataChanged();
+        showSaved(dialog.agency().id);
     }
+}
+
+void AgenciesPage::showSaved(qint64 id)
+{
+    reload();
+    selectAgency(id);
+    emit dataChanged();
 }
 
 void AgenciesPage::setArchived(bool archived)
@@ -442,22 +435,13 @@ void AgenciesPage::setArchived(bool archived)
         ? tr("Archive \"%1\"? Its contracts, experts and records are kept, and it can be restored at any time.")
               .arg(a->name)
         : tr("Restore \"%1\" to the list of agencies?").arg(a->name);
-    if (MessageBox::question(this, archived ? tr("Archive agency") : tr("Restore agency"), question)
-        != QMessageBox::Yes) {
+    const auto write = [&](QString* error) { return core::AgencyRepository(m_db).setArchived(id, archived, error); };
+    if (!RecordActions::confirmArchive(this, archived, archived ? tr("Archive agency") : tr("Restore agency"), question,
+                                       write, m_showArchived, m_count,
+                                       tr("Tick \"Show archived\" to see archived agencies."))) {
         return;
     }
-    QString error;
-    if (!core::AgencyRepository(m_db).setArchived(id, archived, &error)) {
-        MessageBox::warning(this, tr("Not saved"), error);
-        return;
-    }
-    if (archived && !m_showArchived->isChecked()) {
-        // The row disappears from view; tell the clerk where it went.
-        m_count->setToolTip(tr("Tick \"Show archived\" to see archived agencies."));
-    }
-    reload();
-    selectAgency(id);
-    emit dataChanged();
+    showSaved(id);
 }
 
 void AgenciesPage::archiveSelected()

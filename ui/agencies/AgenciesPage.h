@@ -69,6 +69,8 @@ private:
     qint64 currentId() const;
     qint64 currentExpertId() const;
     void setArchived(bool archived);
+    // After a write: reload, select the record again and tell the program the data changed.
+    void showSaved(qint64 id);
     void setExpertArchived(bool archived);
 
     core::Database& m_db;

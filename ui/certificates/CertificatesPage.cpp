@@ -7,6 +7,7 @@
 #include "common/ListActions.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
+#include "common/RecordActions.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
 #include "db/CertificateRepository.h"
@@ -61,10 +62,7 @@ void CertificatesPage::buildUi()
     m_typesAction = toolbar->addAction(tr("Certificate types…"), this, &CertificatesPage::editTypes);
     m_typesAction->setObjectName(QStringLiteral("certificateTypesAction"));
     m_typesAction->setToolTip(tr("The kinds of certificate and their usual validity"));
-    for (QAction* a : toolbar->actions()) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
+    RecordActions::addToPage(this, toolbar);
 
     m_filter = new QComboBox;
     m_filter->setObjectName(QStringLiteral("filterCombo"));
@@ -107,20 +105,13 @@ void CertificatesPage::buildUi()
     m_table->setColumnWidth(CertificateTableModel::Issuer, 160);
     m_table->setColumnWidth(CertificateTableModel::DaysLeft, 70);
     RecordTable::remember(m_table, m_settings);
-    connect(m_table, &QTableView::doubleClicked, this, &CertificatesPage::editSelected);
+    RecordActions::openOnActivate(m_table, this, [this] { editSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CertificatesPage::updateActions);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(m_proxy, signal, this, &CertificatesPage::updateCount);
     }
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CertificatesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CertificatesPage::updateCount);
-
-    // Enter on the table opens the certificate, as a double-click does.
-    auto* openAction = new QAction(m_table);
-    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    openAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(openAction, &QAction::triggered, this, &CertificatesPage::editSelected);
-    m_table->addAction(openAction);
 
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -228,9 +219,7 @@ void CertificatesPage::newCertificate()
     CertificateDialog dialog(m_db, c, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_search->clear();
-        reload();
-        selectCertificate(dialog.certificate().id);
-        emit dataChanged();
+        showSaved(dialog.certificate().id);
     }
 }
 
@@ -242,10 +231,15 @@ void CertificatesPage::editSelected()
     }
     CertificateDialog dialog(m_db, *c, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectCertificate(dialog.certificate().id);
-        emit dataChanged();
+        showSaved(dialog.certificate().id);
     }
+}
+
+void CertificatesPage::showSaved(qint64 id)
+{
+    reload();
+    selectCertificate(id);
+    emit dataChanged();
 }
 
 void CertificatesPage::setArchived(bool archived)
@@ -262,23 +256,16 @@ void CertificatesPage::setArchived(bool archived)
              "time.")
               .arg(what)
         : tr("Restore the certificate %1?").arg(what);
-    if (MessageBox::question(this, archived ? tr("Archive certificate") : tr("Restore certificate"), question)
-        != QMessageBox::Yes) {
+    const auto write = [&](QString* error) {
+        core::CertificateRepository repository(m_db);
+        return archived ? repository.archive(id, error) : repository.restore(id, error);
+    };
+    if (!RecordActions::confirmArchive(this, archived, archived ? tr("Archive certificate") : tr("Restore certificate"),
+                                       question, write, m_showArchived, m_count,
+                                       tr("Tick \"Show archived\" to see archived certificates."))) {
         return;
     }
-    QString error;
-    core::CertificateRepository repository(m_db);
-    if (!(archived ? repository.archive(id, &error) : repository.restore(id, &error))) {
-        MessageBox::warning(this, tr("Not saved"), error);
-        return;
-    }
-    if (archived && !m_showArchived->isChecked()) {
-        // The row disappears from view; tell the clerk where it went.
-        m_count->setToolTip(tr("Tick \"Show archived\" to see archived certificates."));
-    }
-    reload();
-    selectCertificate(id);
-    emit dataChanged();
+    showSaved(id);
 }
 
 void CertificatesPage::archiveSelected()

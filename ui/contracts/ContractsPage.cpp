@@ -10,6 +10,7 @@
 #include "common/ListActions.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
+#include "common/RecordActions.h"
 #include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -101,18 +102,12 @@ void ContractsPage::buildUi()
     m_table->setColumnWidth(ContractTableModel::UnitPrice, 130);
     m_table->setColumnWidth(ContractTableModel::CoveredToday, 110);
     RecordTable::remember(m_table, m_settings);
-    connect(m_table, &QTableView::doubleClicked, this, &ContractsPage::editSelected);
+    RecordActions::openOnActivate(m_table, this, [this] { editSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContractsPage::contractChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ContractsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ContractsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContractsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ContractsPage::updateCount);
-
-    auto* openAction = new QAction(m_table);
-    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    openAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(openAction, &QAction::triggered, this, &ContractsPage::editSelected);
-    m_table->addAction(openAction);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
@@ -261,13 +256,9 @@ void ContractsPage::contractChanged()
 
 void ContractsPage::updateActions()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const bool one = rows.size() == 1;
-    const bool archived = one && rows.first().data(ContractTableModel::ArchivedRole).toBool();
-    m_editAction->setEnabled(one);
-    m_archiveAction->setEnabled(one && !archived);
-    m_restoreAction->setEnabled(one && archived);
-    m_copyAction->setEnabled(!rows.isEmpty());
+    bool archived = false;
+    const bool one = RecordActions::enableForSelection(m_table, ContractTableModel::ArchivedRole, m_editAction,
+                                                       m_archiveAction, m_restoreAction, m_copyAction, &archived);
 
     const QModelIndexList coverages = m_coverageTable->selectionModel()->selectedRows();
     // Only a service still running can be ended or moved; an ended one is history.
@@ -319,9 +310,7 @@ void ContractsPage::newContract()
     ContractDialog dialog(m_db, contract, this);
     if (dialog.exec() == QDialog::Accepted) {
         m_search->clear();
-        reload();
-        selectContract(dialog.contract().id);
-        emit dataChanged();
+        showSaved(dialog.contract().id);
     }
 }
 
@@ -333,10 +322,15 @@ void ContractsPage::editSelected()
     }
     ContractDialog dialog(m_db, *c, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectContract(dialog.contract().id);
-        emit dataChanged();
+        showSaved(dialog.contract().id);
     }
+}
+
+void ContractsPage::showSaved(qint64 id)
+{
+    reload();
+    selectContract(id);
+    emit dataChanged();
 }
 
 void ContractsPage::setArchived(bool archived)
@@ -352,21 +346,13 @@ void ContractsPage::setArchived(bool archived)
              "any time.")
               .arg(number)
         : tr("Restore contract %1 to the list?").arg(number);
-    if (MessageBox::question(this, archived ? tr("Archive contract") : tr("Restore contract"), question)
-        != QMessageBox::Yes) {
+    const auto write = [&](QString* error) { return core::ContractRepository(m_db).setArchived(id, archived, error); };
+    if (!RecordActions::confirmArchive(this, archived, archived ? tr("Archive contract") : tr("Restore contract"),
+                                       question, write, m_showArchived, m_count,
+                                       tr("Tick \"Show archived\" to see archived contracts."))) {
         return;
     }
-    QString error;
-    if (!core::ContractRepository(m_db).setArchived(id, archived, &error)) {
-        MessageBox::warning(this, tr("Not saved"), error);
-        return;
-    }
-    if (archived && !m_showArchived->isChecked()) {
-        m_count->setToolTip(tr("Tick \"Show archived\" to see archived contracts."));
-    }
-    reload();
-    selectContract(id);
-    emit dataChanged();
+    showSaved(id);
 }
 
 void ContractsPage::archiveSelected()
@@ -388,44 +374,39 @@ void ContractsPage::addEnterprises()
     const qint64 id = c->id;
     EnterprisePickerDialog dialog(m_db, *c, m_today, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectContract(id);
-        emit dataChanged();
+        showSaved(id);
+    }
+}
+
+void ContractsPage::onOpenCoverages(
+    const std::function<bool(const core::Contract&, const QList<core::Coverage>&, const QStringList&)>& run)
+{
+    const core::Contract* c = m_model->contractAt(m_model->rowOfId(currentId()));
+    QStringList names;
+    const QList<core::Coverage> coverages = selectedOpenCoverages(&names);
+    if (!c || coverages.isEmpty()) {
+        return;
+    }
+    const qint64 id = c->id;
+    if (run(*c, coverages, names)) {
+        showSaved(id);
     }
 }
 
 void ContractsPage::endService()
 {
-    const core::Contract* c = m_model->contractAt(m_model->rowOfId(currentId()));
-    QStringList names;
-    const QList<core::Coverage> coverages = selectedOpenCoverages(&names);
-    if (!c || coverages.isEmpty()) {
-        return;
-    }
-    const qint64 id = c->id;
-    EndServiceDialog dialog(m_db, *c, coverages, names, m_today, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectContract(id);
-        emit dataChanged();
-    }
+    onOpenCoverages([this](const core::Contract& c, const QList<core::Coverage>& coverages, const QStringList& names) {
+        EndServiceDialog dialog(m_db, c, coverages, names, m_today, this);
+        return dialog.exec() == QDialog::Accepted;
+    });
 }
 
 void ContractsPage::moveToAnotherContract()
 {
-    const core::Contract* c = m_model->contractAt(m_model->rowOfId(currentId()));
-    QStringList names;
-    const QList<core::Coverage> coverages = selectedOpenCoverages(&names);
-    if (!c || coverages.isEmpty()) {
-        return;
-    }
-    const qint64 id = c->id;
-    MoveEnterpriseDialog dialog(m_db, *c, coverages, names, m_today, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectContract(id);
-        emit dataChanged();
-    }
+    onOpenCoverages([this](const core::Contract& c, const QList<core::Coverage>& coverages, const QStringList& names) {
+        MoveEnterpriseDialog dialog(m_db, c, coverages, names, m_today, this);
+        return dialog.exec() == QDialog::Accepted;
+    });
 }
 
 void ContractsPage::copySelection()

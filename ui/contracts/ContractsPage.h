@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QCheckBox;
 class QGroupBox;
@@ -17,6 +19,7 @@ class QTableView;
 namespace sl::core {
 class Database;
 class AppSettings;
+struct Contract;
 struct Coverage;
 } // namespace sl::core
 
@@ -68,7 +71,13 @@ private:
     void updateCoverageSummary();
     qint64 currentId() const;
     QList<core::Coverage> selectedOpenCoverages(QStringList* names) const;
+    // Runs the dialog run opens on the selected contract's open coverages (nothing when there are none); when it
+    // is accepted, reloads and selects the contract again.
+    void onOpenCoverages(
+        const std::function<bool(const core::Contract&, const QList<core::Coverage>&, const QStringList&)>& run);
     void setArchived(bool archived);
+    // After a write: reload, select the record again and tell the program the data changed.
+    void showSaved(qint64 id);
 
     core::Database& m_db;
     core::AppSettings& m_settings;

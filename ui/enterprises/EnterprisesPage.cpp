@@ -10,6 +10,7 @@
 #include "common/ListActions.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
+#include "common/RecordActions.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
 #include "db/AgencyRepository.h"
@@ -169,7 +170,7 @@ void EnterprisesPage::buildUi()
     m_table->setColumnWidth(EnterpriseTableModel::TargetCategories, 170);
     m_table->setColumnWidth(EnterpriseTableModel::Landlord, 200);
     m_table->setColumnWidth(EnterpriseTableModel::Address, 260);
-    connect(m_table, &QTableView::doubleClicked, this, &EnterprisesPage::editSelected);
+    RecordActions::openOnActivate(m_table, this, [this] { editSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         updateDetails();
@@ -178,13 +179,6 @@ void EnterprisesPage::buildUi()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EnterprisesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EnterprisesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EnterprisesPage::updateCount);
-
-    // Enter on the table opens the record, as a double-click does.
-    auto* openAction = new QAction(m_table);
-    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
-    openAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(openAction, &QAction::triggered, this, &EnterprisesPage::editSelected);
-    m_table->addAction(openAction);
 
     m_detailName = new QLabel;
     m_detailName->setObjectName(QStringLiteral("detailName"));
@@ -274,17 +268,13 @@ qint64 EnterprisesPage::currentId() const
 
 void EnterprisesPage::updateActions()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const bool one = rows.size() == 1;
-    const bool archived = one && rows.first().data(EnterpriseTableModel::ArchivedRole).toBool();
-    m_editAction->setEnabled(one);
-    m_archiveAction->setEnabled(one && !archived);
-    m_restoreAction->setEnabled(one && archived);
+    bool archived = false;
+    const bool one = RecordActions::enableForSelection(m_table, EnterpriseTableModel::ArchivedRole, m_editAction,
+                                                       m_archiveAction, m_restoreAction, m_copyAction, &archived);
     m_newRecordAction->setEnabled(one && !archived);
     m_recordsAction->setEnabled(one);
     m_hazardsAction->setEnabled(one);
     m_certificatesAction->setEnabled(one);
-    m_copyAction->setEnabled(!rows.isEmpty());
 }
 
 void EnterprisesPage::updateCount()
@@ -371,9 +361,7 @@ void EnterprisesPage::newEnterprise()
     blank.communityId = m_communityFilter->currentData().toLongLong();
     EnterpriseDialog dialog(m_db, blank, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectEnterprise(dialog.enterprise().id);
-        emit registerChanged();
+        showSaved(dialog.enterprise().id);
     }
 }
 
@@ -387,10 +375,15 @@ void EnterprisesPage::editSelected()
     }
     EnterpriseDialog dialog(m_db, *e, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectEnterprise(dialog.enterprise().id);
-        emit registerChanged();
+        showSaved(dialog.enterprise().id);
     }
+}
+
+void EnterprisesPage::showSaved(qint64 id)
+{
+    reload();
+    selectEnterprise(id);
+    emit registerChanged();
 }
 
 void EnterprisesPage::setArchived(bool archived)
@@ -404,23 +397,16 @@ void EnterprisesPage::setArchived(bool archived)
         ? tr("Archive \"%1\"? It leaves the register but keeps all its records, and can be restored at any time.")
               .arg(e->name)
         : tr("Restore \"%1\" to the register?").arg(e->name);
-    if (MessageBox::question(this, archived ? tr("Archive enterprise") : tr("Restore enterprise"), question)
-        != QMessageBox::Yes) {
+    const auto write = [&](QString* error) {
+        core::EnterpriseRepository repository(m_db);
+        return archived ? repository.archive(id, error) : repository.restore(id, error);
+    };
+    if (!RecordActions::confirmArchive(this, archived, archived ? tr("Archive enterprise") : tr("Restore enterprise"),
+                                       question, write, m_showArchived, m_count,
+                                       tr("Tick \"Show archived\" to see archived enterprises."))) {
         return;
     }
-    core::EnterpriseRepository repository(m_db);
-    QString error;
-    if (!(archived ? repository.archive(id, &error) : repository.restore(id, &error))) {
-        MessageBox::warning(this, tr("Not saved"), error);
-        return;
-    }
-    if (archived && !m_showArchived->isChecked()) {
-        // The row disappears from view; tell the clerk where it went.
-        m_count->setToolTip(tr("Tick \"Show archived\" to see archived enterprises."));
-    }
-    reload();
-    selectEnterprise(id);
-    emit registerChanged();
+    showSaved(id);
 }
 
 void EnterprisesPage::archiveSelected()

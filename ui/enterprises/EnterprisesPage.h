@@ -56,6 +56,8 @@ private:
     void updateCount();
     qint64 currentId() const;
     void setArchived(bool archived);
+    // After a write: reload, select the record again and tell the program the data changed.
+    void showSaved(qint64 id);
 
     core::Database& m_db;
     core::AppSettings& m_settings;

@@ -10,6 +10,7 @@
 #include "common/ListActions.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
+#include "common/RecordActions.h"
 #include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -74,10 +75,7 @@ void ServiceRecordsPage::buildUi()
     m_riskAction->setObjectName(QStringLiteral("riskAssessmentAction"));
     m_otherServiceAction = toolbar->addAction(tr("Other service…"), this, &ServiceRecordsPage::addOtherService);
     m_otherServiceAction->setObjectName(QStringLiteral("otherServiceAction"));
-    for (QAction* a : toolbar->actions()) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
+    RecordActions::addToPage(this, toolbar);
 
     m_year = new QSpinBox;
     m_year->setObjectName(QStringLiteral("yearSpin"));

@@ -5,6 +5,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/PrintPreview.h"
+#include "common/RecordActions.h"
 #include "common/RecordTable.h"
 #include "common/StatusStyle.h"
 #include "db/AppraisalRepository.h"
@@ -65,10 +66,7 @@ void ScorecardPage::buildUi()
     m_confirm->setObjectName(QStringLiteral("confirmYearAction"));
     m_reopen = toolbar->addAction(tr("Reopen year…"), this, &ScorecardPage::reopenYear);
     m_reopen->setObjectName(QStringLiteral("reopenYearAction"));
-    for (QAction* a : toolbar->actions()) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
+    RecordActions::addToPage(this, toolbar);
     m_yearSpin = new QSpinBox;
     m_yearSpin->setObjectName(QStringLiteral("yearSpin"));
     m_yearSpin->setRange(2000, 2100);
