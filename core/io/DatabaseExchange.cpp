@@ -9,7 +9,7 @@
 #include "db/EnterpriseRepository.h"
 #include "db/ErrorOut.h"
 #include "db/Transaction.h"
-#include "rules/Money.h"
+#include "model/Money.h"
 
 #include <QHash>
 #include <QSqlError>
