@@ -6,7 +6,6 @@
 
 #include "Clock.h"
 #include "db/AuditAnchor.h"
-#include "db/AuditLog.h"
 #include "db/BackupManager.h"
 #include "db/BackupRestorer.h"
 #include "db/BackupWriter.h"
@@ -22,6 +21,7 @@
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
 #include "reports/AuditExport.h"
+#include "reports/AuditLog.h"
 #include "reports/CertificateTable.h"
 #include "reports/ComplianceTable.h"
 #include "reports/ComplianceYear.h"
