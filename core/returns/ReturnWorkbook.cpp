@@ -1,8 +1,8 @@
 #include "ReturnWorkbook.h"
 
-#include "TypedDate.h"
-#include "XlsxReader.h"
-#include "XlsxWriter.h"
+#include "io/TypedDate.h"
+#include "io/XlsxReader.h"
+#include "io/XlsxWriter.h"
 #include "model/FixedChinese.h"
 
 #include <QFileInfo>

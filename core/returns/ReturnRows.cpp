@@ -1,5 +1,5 @@
 #include "ReturnRows.h"
-#include "TypedDate.h"
+#include "io/TypedDate.h"
 #include "model/FixedChinese.h"
 
 #include <QCryptographicHash>
