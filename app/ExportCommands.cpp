@@ -5,10 +5,10 @@
 
 #include "Clock.h"
 #include "db/AuditAnchor.h"
-#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/SettingRepository.h"
 #include "reports/AuditExport.h"
+#include "reports/AuditLog.h"
 #include "reports/CertificateTable.h"
 #include "reports/ComplianceTable.h"
 #include "reports/ComplianceYear.h"

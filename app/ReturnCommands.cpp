@@ -6,8 +6,8 @@
 #include "db/Database.h"
 #include "db/ReturnRepository.h"
 #include "demo/DemoReturns.h"
-#include "io/ReturnImport.h"
-#include "io/ReturnTemplate.h"
+#include "returns/ReturnImport.h"
+#include "returns/ReturnTemplate.h"
 
 #include <QCommandLineParser>
 #include <QDir>

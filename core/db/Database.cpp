@@ -467,6 +467,11 @@ int Database::schemaVersion() const
     return -1;
 }
 
+void Database::checkpoint()
+{
+    QSqlQuery(connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 bool Database::backupTo(const QString& target, QString* error) const
 {
     if (QFileInfo::exists(target)) {

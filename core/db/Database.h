@@ -79,6 +79,9 @@ public:
     // reads one snapshot while others go on writing.
     bool backupTo(const QString& target, QString* error) const;
     static QString backupDirectoryFor(const QString& databasePath);
+    // Folds the write-ahead log into the file: a bulk write in one transaction (a restore, the demo street) leaves
+    // the log as large as the file, and every read until the next checkpoint would walk it.
+    void checkpoint();
 
 private:
     bool openImpl(const QString& path, QString* error, int targetVersion);

@@ -19,9 +19,9 @@ ReportTextRepository::ReportTextRepository(Database& db)
 {
 }
 
-AnnualReport::Texts ReportTextRepository::annualTexts(int year) const
+AnnualReportTexts ReportTextRepository::annualTexts(int year) const
 {
-    AnnualReport::Texts t;
+    AnnualReportTexts t;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT section, body FROM report_text WHERE year = ?"));
     q.addBindValue(year);
@@ -41,7 +41,7 @@ AnnualReport::Texts ReportTextRepository::annualTexts(int year) const
     return t;
 }
 
-bool ReportTextRepository::setAnnualTexts(int year, const AnnualReport::Texts& t, QString* error)
+bool ReportTextRepository::setAnnualTexts(int year, const AnnualReportTexts& t, QString* error)
 {
     for (const QString& body : { t.typicalProblems, t.shortcomings, t.nextSteps }) {
         if (body.size() > kMaxText) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/AnnualReport.h"
+#include "model/AnnualReportTexts.h"
 
 #include <QCoreApplication>
 
@@ -17,8 +17,8 @@ class ReportTextRepository
 public:
     explicit ReportTextRepository(Database& db);
 
-    AnnualReport::Texts annualTexts(int year) const;
-    bool setAnnualTexts(int year, const AnnualReport::Texts& texts, QString* error);
+    AnnualReportTexts annualTexts(int year) const;
+    bool setAnnualTexts(int year, const AnnualReportTexts& texts, QString* error);
 
 private:
     Database& m_db;

@@ -21,7 +21,6 @@
 #include <QHash>
 #include <QScopeGuard>
 #include <QSet>
-#include <QSqlQuery>
 #include <QStringList>
 
 namespace sl::core {
@@ -355,7 +354,7 @@ bool DemoGenerator::generate(Database& db, const Options& options, QString* erro
     }
     // One transaction of a whole street leaves the write-ahead log as large as the file; fold it in now,
     // or every read until the next checkpoint walks the log.
-    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    db.checkpoint();
     return true;
 }
 

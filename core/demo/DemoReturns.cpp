@@ -7,9 +7,9 @@
 #include "db/EnterpriseRepository.h"
 #include "db/ReturnRepository.h"
 #include "db/ServiceRecordRepository.h"
-#include "io/ReturnRows.h"
-#include "io/ReturnTemplate.h"
 #include "model/FixedChinese.h"
+#include "returns/ReturnRows.h"
+#include "returns/ReturnTemplate.h"
 
 #include <QDir>
 

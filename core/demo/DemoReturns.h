@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/ReturnWorkbook.h"
+#include "returns/ReturnWorkbook.h"
 
 #include <QCoreApplication>
 

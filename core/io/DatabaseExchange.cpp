@@ -3,18 +3,14 @@
 #include "ExchangeWords.h"
 #include "XlsxReader.h"
 #include "XlsxWriter.h"
-#include "db/AuditTrail.h"
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/ErrorOut.h"
-#include "db/Transaction.h"
-#include "rules/Money.h"
+#include "db/ExchangeRepository.h"
+#include "model/Money.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace sl::core {
 
@@ -22,41 +18,7 @@ namespace {
 
 // The Chinese texts are written as escapes so that every compiler reads them alike.
 
-struct Table
-{
-    QString name;
-    QStringList columns;
-    QList<bool> notNull;
-    QList<bool> integer;
-};
-
-QList<Table> tables(QSqlDatabase db)
-{
-    QList<Table> out;
-    QSqlQuery q(db);
-    QStringList names;
-    // Internal bookkeeping (the operator of the open session) is not data. The enterprises come first, so the
-    // workbook is also an enterprise list that import enterprises reads as it is (it reads the first sheet).
-    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                              " AND name <> 'audit_context' ORDER BY name = 'audit', name <> 'enterprise', name"))) {
-        while (q.next()) {
-            names << q.value(0).toString();
-        }
-    }
-    for (const QString& name : std::as_const(names)) {
-        Table t;
-        t.name = name;
-        if (q.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(name))) {
-            while (q.next()) {
-                t.columns << q.value(1).toString();
-                t.integer << q.value(2).toString().contains(QLatin1String("INT"), Qt::CaseInsensitive);
-                t.notNull << q.value(3).toBool();
-            }
-        }
-        out << t;
-    }
-    return out;
-}
+using Table = ExchangeRepository::Table;
 
 // The export's headers of a table: each column's Chinese name, with its key in brackets where two share one.
 QStringList headersOf(const Table& t)
@@ -67,18 +29,6 @@ QStringList headersOf(const Table& t)
         headers << (headers.contains(name) ? QStringLiteral("%1\uff08%2\uff09").arg(name, column) : name);
     }
     return headers;
-}
-
-QHash<qint64, QString> communityNames(QSqlDatabase db)
-{
-    QHash<qint64, QString> names;
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT id, name FROM community"))) {
-        while (q.next()) {
-            names.insert(q.value(0).toLongLong(), q.value(1).toString());
-        }
-    }
-    return names;
 }
 
 bool isCommunityOfEnterprise(const QString& table, const QString& column)
@@ -102,11 +52,10 @@ int DatabaseExchange::columnIndex(const QString& table, const QStringList& heade
 bool DatabaseExchange::exportAll(Database& db, const QString& path, QString* error, int rowsPerSheet)
 {
     XlsxWriter book(path, XlsxWriter::Rows::RowByRow);
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    ExchangeRepository repository(db);
     // The enterprise sheet names its community as the enterprise import does (names are unique).
-    const QHash<qint64, QString> communities = communityNames(db.connection());
-    for (const Table& t : tables(db.connection())) {
+    const QHash<qint64, QString> communities = repository.communityNames();
+    for (const Table& t : repository.tables()) {
         // A sheet holds at most 1,048,576 rows (Excel's limit); a longer table goes on in "企业 (2)", "企业 (3)"…
         int part = 1;
         const QString sheet = ExchangeWords::sheetName(t.name);
@@ -125,24 +74,23 @@ bool DatabaseExchange::exportAll(Database& db, const QString& path, QString* err
         if (!startSheet()) {
             return book.close(error);
         }
-        if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(t.name))) {
-            return failWith(error, tr("The table %1 cannot be read: %2").arg(t.name, q.lastError().text()));
-        }
         QList<bool> words;
         for (const QString& column : t.columns) {
             words << ExchangeWords::hasWords(t.name, column);
         }
         int row = 1;
-        while (q.next()) {
+        bool sheetFailed = false;
+        const auto writeRow = [&](const QVariantList& values) {
             if (row > rowsPerSheet) {
                 ++part;
                 if (!startSheet()) {
-                    return book.close(error);
+                    sheetFailed = true;
+                    return false;
                 }
                 row = 1;
             }
             for (int c = 0; c < t.columns.size(); ++c) {
-                const QVariant v = q.value(c);
+                const QVariant& v = values.at(c);
                 if (v.isNull()) {
                     continue; // an empty cell is NULL; see importAll()
                 }
@@ -161,6 +109,14 @@ bool DatabaseExchange::exportAll(Database& db, const QString& path, QString* err
                 }
             }
             ++row;
+            return true;
+        };
+        QString sqlError;
+        if (!repository.forEachRow(t.name, writeRow, &sqlError)) {
+            return failWith(error, tr("The table %1 cannot be read: %2").arg(t.name, sqlError));
+        }
+        if (sheetFailed) {
+            return book.close(error);
         }
     }
     return book.close(error);
@@ -201,8 +157,8 @@ bool DatabaseExchange::importSheets(Database& db, const QList<QPair<QString, Tex
     if (!isEmpty(db)) {
         return failWith(error, tr("import-all restores into an empty database only; create a new file for it."));
     }
-    QSqlDatabase connection = db.connection();
-    const QList<Table> schema = tables(connection);
+    ExchangeRepository repository(db);
+    const QList<Table> schema = repository.tables();
     QHash<QString, Table> byName;
     for (const Table& t : schema) {
         byName.insert(t.name, t);
@@ -215,21 +171,15 @@ bool DatabaseExchange::importSheets(Database& db, const QList<QPair<QString, Tex
                                 .arg(sheet));
         }
     }
-    Transaction tx(connection);
-    QSqlQuery q(connection);
     // The restored rows are the record, audit trail included; the new file's triggers must not add to it.
-    for (const Table& t : schema) {
-        for (const char* action : { "insert", "update", "delete" }) {
-            q.exec(QStringLiteral("DROP TRIGGER IF EXISTS \"audit_%1_%2\"").arg(t.name, QLatin1String(action)));
-        }
-    }
-    q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    repository.beginRestore(schema);
     // A new file holds seeded rows (the policy, certificate types): the workbook's replace them.
     for (const auto& [sheet, table] : std::as_const(sheets)) {
         int part = 1;
         const QString name = ExchangeWords::tableOfSheet(sheet, &part);
-        if (name != QLatin1String("audit") && part == 1 && !q.exec(QStringLiteral("DELETE FROM \"%1\"").arg(name))) {
-            return failWith(error, tr("The table %1 cannot be emptied: %2").arg(name, q.lastError().text()));
+        QString sqlError;
+        if (name != QLatin1String("audit") && part == 1 && !repository.emptyTable(name, &sqlError)) {
+            return failWith(error, tr("The table %1 cannot be emptied: %2").arg(name, sqlError));
         }
     }
     // The enterprise sheet names communities; their ids are on the community sheet.
@@ -263,12 +213,10 @@ bool DatabaseExchange::importSheets(Database& db, const QList<QPair<QString, Tex
             yuan << inYuan;
             words << ExchangeWords::hasWords(name, column);
         }
-        QSqlQuery insert(connection);
-        insert.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-                           .arg(name, QLatin1Char('"') + columns.join(QStringLiteral("\", \"")) + QLatin1Char('"'),
-                                QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        repository.prepareInsert(name, columns);
         for (int r = 1; r < table.rows.size(); ++r) {
             const QStringList& cells = table.rows.at(r);
+            QVariantList values;
             for (int c = 0; c < columns.size(); ++c) {
                 const int index = static_cast<int>(t.columns.indexOf(columns.at(c)));
                 QString cell = cells.value(c);
@@ -286,32 +234,32 @@ bool DatabaseExchange::importSheets(Database& db, const QList<QPair<QString, Tex
                     cell = ExchangeWords::fromWords(name, columns.at(c), cell);
                 }
                 if (cell.isEmpty()) {
-                    insert.addBindValue(t.notNull.at(index) ? QVariant(QStringLiteral(""))
-                                                            : QVariant(QMetaType::fromType<QString>()));
+                    values << (t.notNull.at(index) ? QVariant(QStringLiteral(""))
+                                                   : QVariant(QMetaType::fromType<QString>()));
                 } else if (t.integer.at(index)) {
                     bool ok = false;
                     const qint64 n = cell.toLongLong(&ok);
-                    insert.addBindValue(ok ? QVariant(n) : QVariant(cell));
+                    values << (ok ? QVariant(n) : QVariant(cell));
                 } else {
-                    insert.addBindValue(cell);
+                    values << cell;
                 }
             }
-            if (!insert.exec()) {
-                return failWith(
-                    error,
-                    tr("Sheet %1, row %2 cannot be restored: %3").arg(sheet).arg(r + 1).arg(insert.lastError().text()));
+            QString sqlError;
+            if (!repository.insertRow(values, &sqlError)) {
+                return failWith(error,
+                                tr("Sheet %1, row %2 cannot be restored: %3").arg(sheet).arg(r + 1).arg(sqlError));
             }
             ++*rows;
         }
     }
-    if (!AuditTrail::createTriggers(connection, error)) {
+    if (!repository.recreateAuditTriggers(error)) {
         return false;
     }
-    if (!tx.commit()) {
+    QString commitError;
+    if (!repository.commitRestore(&commitError)) {
         *rows = 0;
-        return failWith(error, tr("The restore could not be saved: %1").arg(tx.errorText()));
+        return failWith(error, tr("The restore could not be saved: %1").arg(commitError));
     }
-    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/Money.h"
+#include "model/Money.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/Money.h"
+#include "Money.h"
 
 #include <QDateTime>
 #include <QString>

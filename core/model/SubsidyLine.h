@@ -1,7 +1,7 @@
 #pragma once
 
+#include "Money.h"
 #include "SizeClass.h"
-#include "rules/Money.h"
 
 #include <QDate>
 #include <QFlags>

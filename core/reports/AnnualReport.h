@@ -8,6 +8,7 @@
 #include "ScorecardYear.h"
 #include "SubsidyYear.h"
 #include "db/OtherServiceRepository.h"
+#include "model/AnnualReportTexts.h"
 #include "model/Contract.h"
 
 #include <QHash>
@@ -58,12 +59,7 @@ public:
         int people = 0;
     };
     // The three texts the clerk writes; the report keeps them with the file.
-    struct Texts
-    {
-        QString typicalProblems;
-        QString shortcomings;
-        QString nextSteps;
-    };
+    using Texts = AnnualReportTexts;
 
     static AnnualReport load(Database& db, int year, const QDate& asOf);
 

@@ -4,12 +4,12 @@
 #include "model/DomainText.h"
 #include "model/HazardGrade.h"
 #include "model/HazardState.h"
+#include "model/Money.h"
 #include "model/OccupationalHazardClass.h"
 #include "model/ParticipationStatus.h"
 #include "model/RecordKind.h"
 #include "model/SizeClass.h"
 #include "model/TargetCategory.h"
-#include "rules/Money.h"
 
 #include <QDate>
 #include <QJsonDocument>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/AuditNames.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -18,17 +20,7 @@ class AuditWording
     Q_DECLARE_TR_FUNCTIONS(AuditWording)
 
 public:
-    struct Names
-    {
-        QHash<qint64, QString> enterprises;
-        QHash<qint64, QString> agencies;
-        QHash<qint64, QString> communities;
-        QHash<qint64, QString> contracts;
-        QHash<qint64, QString> certificateTypes;
-        QHash<qint64, QString> hazards;
-        QHash<qint64, QString> experts;
-        QHash<qint64, QString> records; // service records
-    };
+    using Names = AuditNames;
     struct Change
     {
         QString field;

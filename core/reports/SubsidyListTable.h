@@ -1,7 +1,7 @@
 #pragma once
 
+#include "model/Money.h"
 #include "model/SubsidyLine.h"
-#include "rules/Money.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "model/Money.h"
 #include "model/SizeClass.h"
 #include "model/SubsidyLine.h"
 #include "model/SubsidyPolicy.h"
-#include "rules/Money.h"
 
 #include <QList>
 

@@ -1,5 +1,5 @@
+#include "model/Money.h"
 #include "rules/CapitalAmount.h"
-#include "rules/Money.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "rules/Money.h"
+#include "model/Money.h"
 
 #include <QTest>
 

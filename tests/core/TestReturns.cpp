@@ -4,12 +4,12 @@
 #include "db/ReturnRepository.h"
 #include "db/RiskRepository.h"
 #include "db/ServiceRecordRepository.h"
-#include "io/ReturnImport.h"
-#include "io/ReturnRows.h"
-#include "io/ReturnTemplate.h"
 #include "io/XlsxReader.h"
 #include "io/XlsxWriter.h"
 #include "reports/ComplianceYear.h"
+#include "returns/ReturnImport.h"
+#include "returns/ReturnRows.h"
+#include "returns/ReturnTemplate.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -9,8 +9,8 @@
 #include "db/ServiceRecordRepository.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoReturns.h"
-#include "io/ReturnTemplate.h"
 #include "records/RecordDialog.h"
+#include "returns/ReturnTemplate.h"
 #include "returns/ReturnsPage.h"
 
 #include <QAction>

@@ -8,11 +8,11 @@
 #include "common/PrintPreview.h"
 #include "common/SearchBox.h"
 #include "db/AuditAnchor.h"
-#include "db/AuditLog.h"
 #include "db/AuditTrail.h"
 #include "db/Database.h"
 #include "db/SettingRepository.h"
 #include "reports/AuditExport.h"
+#include "reports/AuditLog.h"
 #include "reports/ReportTable.h"
 
 #include <QApplication>

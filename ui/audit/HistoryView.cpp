@@ -1,7 +1,7 @@
 #include "HistoryView.h"
 
 #include "AuditLineModel.h"
-#include "db/AuditLog.h"
+#include "reports/AuditLog.h"
 
 #include <QHeaderView>
 #include <QTableView>

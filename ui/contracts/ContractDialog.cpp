@@ -7,8 +7,8 @@
 
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
+#include "model/Money.h"
 #include "rules/ContractValidator.h"
-#include "rules/Money.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 #include "audit/HistoryView.h"
 
 #include "db/ReturnRepository.h"
-#include "io/ReturnRows.h"
+#include "returns/ReturnRows.h"
 
 #include "Clock.h"
 #include "ExtensionDialog.h"

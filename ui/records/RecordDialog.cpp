@@ -6,7 +6,7 @@
 #include "common/EvidenceBox.h"
 
 #include "db/ReturnRepository.h"
-#include "io/ReturnRows.h"
+#include "returns/ReturnRows.h"
 
 #include "Clock.h"
 #include "common/FormErrors.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/ReturnImport.h"
+#include "returns/ReturnImport.h"
 
 #include <QDialog>
 

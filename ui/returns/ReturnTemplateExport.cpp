@@ -2,7 +2,7 @@
 
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "io/ReturnTemplate.h"
+#include "returns/ReturnTemplate.h"
 
 #include <QDir>
 

@@ -1,16 +1,12 @@
-#include "AuditLog.h"
+#include "AuditNameRepository.h"
 
 #include "Database.h"
 
 #include <QSqlQuery>
 
-#include <algorithm>
-
 namespace sl::core {
 
 namespace {
-
-constexpr int kSearchDepth = 50000;
 
 void fill(QSqlDatabase db, const QString& sql, QHash<qint64, QString>* out)
 {
@@ -25,10 +21,15 @@ void fill(QSqlDatabase db, const QString& sql, QHash<qint64, QString>* out)
 
 } // namespace
 
-AuditWording::Names AuditLog::names(Database& db)
+AuditNameRepository::AuditNameRepository(Database& db)
+    : m_db(db)
 {
-    AuditWording::Names n;
-    const QSqlDatabase c = db.connection();
+}
+
+AuditNames AuditNameRepository::names() const
+{
+    AuditNames n;
+    const QSqlDatabase c = m_db.connection();
     fill(c, QStringLiteral("SELECT id, name FROM enterprise"), &n.enterprises);
     fill(c, QStringLiteral("SELECT id, name FROM agency"), &n.agencies);
     fill(c, QStringLiteral("SELECT id, name FROM community"), &n.communities);
@@ -48,38 +49,6 @@ AuditWording::Names AuditLog::names(Database& db)
                         " JOIN enterprise e ON e.id = r.enterprise_id"),
          &n.records);
     return n;
-}
-
-QList<AuditWording::Line> AuditLog::load(Database& db, const Filter& f)
-{
-    AuditTrail::Filter sql;
-    sql.from = f.from;
-    sql.to = f.to;
-    sql.operatorName = f.operatorName;
-    sql.table = f.table;
-    sql.recordId = f.recordId;
-    sql.recordIds = f.recordIds;
-    // The search reads what is shown (labels, names), which the stored rows do not hold: it looks further back
-    // than the entries listed.
-    sql.limit = f.text.trimmed().isEmpty() ? f.limit : std::max(f.limit, kSearchDepth);
-    const QList<AuditTrail::Entry> entries = AuditTrail::list(db.connection(), sql);
-    const AuditWording::Names n = names(db);
-    const QString text = f.text.trimmed();
-    QList<AuditWording::Line> out;
-    out.reserve(entries.size());
-    for (const AuditTrail::Entry& e : entries) {
-        AuditWording::Line line = AuditWording::describe(e.id, e.at, e.operatorName, e.table, e.recordId, e.action,
-                                                         e.before, e.after, e.activity, n);
-        line.sealed = !e.hash.isEmpty();
-        if (!text.isEmpty() && !line.searchText().contains(text, Qt::CaseInsensitive)) {
-            continue;
-        }
-        out.append(line);
-        if (out.size() >= f.limit) {
-            break;
-        }
-    }
-    return out;
 }
 
 } // namespace sl::core

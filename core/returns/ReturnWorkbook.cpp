@@ -1,8 +1,9 @@
 #include "ReturnWorkbook.h"
 
-#include "TypedDate.h"
-#include "XlsxReader.h"
-#include "XlsxWriter.h"
+#include "ReturnWords.h"
+#include "io/TypedDate.h"
+#include "io/XlsxReader.h"
+#include "io/XlsxWriter.h"
 #include "model/FixedChinese.h"
 
 #include <QFileInfo>
@@ -15,14 +16,45 @@ namespace sl::core {
 namespace {
 
 // The hidden sheet's keys.
-const QString kFormatKey = QStringLiteral("\u6587\u4ef6\u7c7b\u578b");
-const QString kFormatValue = QStringLiteral("SafeLedger \u673a\u6784\u5b63\u5ea6\u62a5\u9001");
-const QString kVersionKey = QStringLiteral("\u6a21\u677f\u7248\u672c");
-const QString kAgencyIdKey = QStringLiteral("\u673a\u6784\u7f16\u53f7");
-const QString kAgencyNameKey = QStringLiteral("\u670d\u52a1\u673a\u6784");
-const QString kYearKey = QStringLiteral("\u5e74\u5ea6");
-const QString kQuarterKey = QStringLiteral("\u5b63\u5ea6");
-const QString kGeneratedKey = QStringLiteral("\u751f\u6210\u65e5\u671f");
+QString formatKey()
+{
+    return ReturnWords::word("meta.format_key");
+}
+
+QString formatValue()
+{
+    return ReturnWords::word("meta.format_value");
+}
+
+QString versionKey()
+{
+    return ReturnWords::word("meta.version_key");
+}
+
+QString agencyIdKey()
+{
+    return ReturnWords::word("meta.agency_id_key");
+}
+
+QString agencyNameKey()
+{
+    return ReturnWords::word("meta.agency_name_key");
+}
+
+QString yearKey()
+{
+    return ReturnWords::word("meta.year_key");
+}
+
+QString quarterKey()
+{
+    return ReturnWords::word("meta.quarter_key");
+}
+
+QString generatedKey()
+{
+    return ReturnWords::word("meta.generated_key");
+}
 
 ReturnWorkbook::Column text(const QString& header, double width, bool input = true)
 {
@@ -48,9 +80,8 @@ ReturnWorkbook::Column choice(const QString& header, double width, const QString
 // enterprise, all pre-filled.
 QList<ReturnWorkbook::Column> leading(const QString& idHeader)
 {
-    return { text(idHeader, 9, false),
-             text(QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), 21, false),
-             text(QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), 26, false) };
+    return { text(idHeader, 9, false), text(ReturnWords::word("headers.credit_code"), 21, false),
+             text(ReturnWords::word("headers.enterprise_name"), 26, false) };
 }
 
 } // namespace
@@ -66,33 +97,33 @@ QString ReturnWorkbook::sheetName(ReturnSheet sheet)
 {
     switch (sheet) {
     case ReturnSheet::Inspections:
-        return QStringLiteral("\u5b89\u5168\u68c0\u67e5");
+        return ReturnWords::word("sheets.inspections");
     case ReturnSheet::NewHazards:
-        return QStringLiteral("\u65b0\u53d1\u73b0\u9690\u60a3");
+        return ReturnWords::word("sheets.new_hazards");
     case ReturnSheet::HazardProgress:
-        return QStringLiteral("\u9690\u60a3\u6574\u6539");
+        return ReturnWords::word("sheets.hazard_progress");
     case ReturnSheet::Trainings:
-        return QStringLiteral("\u5b89\u5168\u57f9\u8bad");
+        return ReturnWords::word("sheets.trainings");
     case ReturnSheet::Drills:
-        return QStringLiteral("\u5e94\u6025\u6f14\u7ec3");
+        return ReturnWords::word("sheets.drills");
     case ReturnSheet::Baseline:
-        return QStringLiteral("\u57fa\u7840\u8d44\u6599");
+        return ReturnWords::word("sheets.baseline");
     case ReturnSheet::YearEndReports:
-        return QStringLiteral("\u5e74\u5ea6\u62a5\u544a");
+        return ReturnWords::word("sheets.year_end_reports");
     case ReturnSheet::RiskAssessments:
-        return QStringLiteral("\u98ce\u9669\u8bc4\u4f30"); // feng xian ping gu
+        return ReturnWords::word("sheets.risk_assessments"); // feng xian ping gu
     }
     return QString();
 }
 
 QString ReturnWorkbook::instructionsSheetName()
 {
-    return QStringLiteral("\u586b\u5199\u8bf4\u660e");
+    return ReturnWords::word("sheets.instructions");
 }
 
 QString ReturnWorkbook::metaSheetName()
 {
-    return QStringLiteral("\u62a5\u9001\u4fe1\u606f");
+    return ReturnWords::word("sheets.meta");
 }
 
 QList<ReturnWorkbook::Column> ReturnWorkbook::columns(ReturnSheet sheet)
@@ -111,70 +142,69 @@ QList<ReturnWorkbook::Column> ReturnWorkbook::columns(ReturnSheet sheet)
     }
     switch (sheet) {
     case ReturnSheet::Inspections:
-        return leading(QStringLiteral("\u767b\u8bb0\u7f16\u53f7"))
-            << date(QStringLiteral("\u68c0\u67e5\u65e5\u671f")) << text(QStringLiteral("\u68c0\u67e5\u4e13\u5bb6"), 18)
-            << text(QStringLiteral("\u68c0\u67e5\u60c5\u51b5"), 40);
+        return leading(ReturnWords::word("headers.record_id"))
+            << date(ReturnWords::word("headers.inspection_date"))
+            << text(ReturnWords::word("headers.inspection_experts"), 18)
+            << text(ReturnWords::word("headers.inspection_findings"), 40);
     case ReturnSheet::NewHazards:
-        return leading(QStringLiteral("\u9690\u60a3\u7f16\u53f7"))
-            << date(QStringLiteral("\u68c0\u67e5\u65e5\u671f")) << text(QStringLiteral("\u9690\u60a3\u90e8\u4f4d"), 14)
-            << text(QStringLiteral("\u9690\u60a3\u63cf\u8ff0"), 32)
-            << choice(QStringLiteral("\u9690\u60a3\u7b49\u7ea7"), 11, grades)
-            << text(QStringLiteral("\u9690\u60a3\u7c7b\u522b"), 12)
-            << text(QStringLiteral("\u6574\u6539\u8981\u6c42"), 24)
-            << text(QStringLiteral("\u6574\u6539\u8d23\u4efb\u4eba"), 11)
-            << date(QStringLiteral("\u6574\u6539\u671f\u9650"));
+        return leading(ReturnWords::word("headers.hazard_id"))
+            << date(ReturnWords::word("headers.inspection_date")) << text(ReturnWords::word("headers.hazard_place"), 14)
+            << text(ReturnWords::word("headers.hazard_description"), 32)
+            << choice(ReturnWords::word("headers.hazard_grade"), 11, grades)
+            << text(ReturnWords::word("headers.hazard_category"), 12)
+            << text(ReturnWords::word("headers.rectification_demand"), 24)
+            << text(ReturnWords::word("headers.rectification_responsible"), 11)
+            << date(ReturnWords::word("headers.rectification_deadline"));
     case ReturnSheet::HazardProgress:
-        return leading(QStringLiteral("\u9690\u60a3\u7f16\u53f7"))
-            << text(QStringLiteral("\u9690\u60a3\u63cf\u8ff0"), 28, false)
-            << date(QStringLiteral("\u6574\u6539\u671f\u9650"), false)
-            << text(QStringLiteral("\u5f53\u524d\u72b6\u6001"), 9, false)
-            << choice(QStringLiteral("\u672c\u5b63\u8fdb\u5c55"), 12, progress)
-            << date(QStringLiteral("\u8fdb\u5c55\u65e5\u671f")) << text(QStringLiteral("\u60c5\u51b5\u8bf4\u660e"), 24)
-            << text(QStringLiteral("\u9500\u53f7\u7406\u7531"), 24);
+        return leading(ReturnWords::word("headers.hazard_id"))
+            << text(ReturnWords::word("headers.hazard_description"), 28, false)
+            << date(ReturnWords::word("headers.rectification_deadline"), false)
+            << text(ReturnWords::word("headers.current_state"), 9, false)
+            << choice(ReturnWords::word("headers.progress"), 12, progress)
+            << date(ReturnWords::word("headers.progress_date"))
+            << text(ReturnWords::word("headers.progress_remark"), 24)
+            << text(ReturnWords::word("headers.close_reason"), 24);
     case ReturnSheet::Trainings:
-        return leading(QStringLiteral("\u767b\u8bb0\u7f16\u53f7"))
-            << date(QStringLiteral("\u57f9\u8bad\u65e5\u671f")) << text(QStringLiteral("\u57f9\u8bad\u4e3b\u9898"), 24)
-            << integer(QStringLiteral("\u53c2\u52a0\u4eba\u6570"))
-            << text(QStringLiteral("\u57f9\u8bad\u5185\u5bb9"), 32);
+        return leading(ReturnWords::word("headers.record_id"))
+            << date(ReturnWords::word("headers.training_date")) << text(ReturnWords::word("headers.training_topic"), 24)
+            << integer(ReturnWords::word("headers.training_people"))
+            << text(ReturnWords::word("headers.training_content"), 32);
     case ReturnSheet::Drills:
-        return leading(QStringLiteral("\u767b\u8bb0\u7f16\u53f7"))
-            << date(QStringLiteral("\u6f14\u7ec3\u65e5\u671f")) << text(QStringLiteral("\u6f14\u7ec3\u79d1\u76ee"), 24)
-            << integer(QStringLiteral("\u53c2\u6f14\u4eba\u6570"))
-            << text(QStringLiteral("\u6f14\u7ec3\u60c5\u51b5"), 32);
+        return leading(ReturnWords::word("headers.record_id"))
+            << date(ReturnWords::word("headers.drill_date")) << text(ReturnWords::word("headers.drill_scenario"), 24)
+            << integer(ReturnWords::word("headers.drill_people"))
+            << text(ReturnWords::word("headers.drill_content"), 32);
     case ReturnSheet::Baseline:
-        return { text(QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), 21, false),
-                 text(QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), 26, false),
-                 { QStringLiteral("\u8d44\u6599\u7c7b\u522b"), 16, Cell::Text, false, kinds },
-                 date(QStringLiteral("\u5b8c\u6210\u65e5\u671f")) };
+        return { text(ReturnWords::word("headers.credit_code"), 21, false),
+                 text(ReturnWords::word("headers.enterprise_name"), 26, false),
+                 { ReturnWords::word("headers.baseline_kind"), 16, Cell::Text, false, kinds },
+                 date(ReturnWords::word("headers.done_on")) };
     case ReturnSheet::RiskAssessments: {
         // One row per risk point; L, E, C for the LEC method, likelihood and severity (1-5) for the matrix. The level
         // is the ledger's to compute from the figures.
         const QStringList methods
             = { FixedChinese::riskMethod(RiskMethod::Lec), FixedChinese::riskMethod(RiskMethod::Matrix) };
-        return QList<Column>{
-            text(QStringLiteral("\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801"), 21, false),
-            text(QStringLiteral("\u4f01\u4e1a\u540d\u79f0"), 26, false),
-            date(QStringLiteral("\u8bc4\u4f30\u65e5\u671f")),
-            text(QStringLiteral("\u8bc4\u4f30\u4eba\u5458"), 14),
-            text(QStringLiteral("\u98ce\u9669\u70b9\uff08\u573a\u6240/\u4f5c\u4e1a\u6d3b\u52a8\uff09"), 18),
-            text(QStringLiteral("\u5371\u9669\u6709\u5bb3\u56e0\u7d20"), 18),
-            text(QStringLiteral("\u4e8b\u6545\u7c7b\u578b"), 14),
-            choice(QStringLiteral("\u8bc4\u4f30\u65b9\u6cd5"), 11, methods),
-            text(QStringLiteral("L"), 6),
-            text(QStringLiteral("E"), 6),
-            text(QStringLiteral("C"), 6),
-            integer(QStringLiteral("\u53ef\u80fd\u6027\uff08\u77e9\u9635\uff09")),
-            integer(QStringLiteral("\u4e25\u91cd\u7a0b\u5ea6\uff08\u77e9\u9635\uff09")),
-            text(QStringLiteral("\u7ba1\u63a7\u63aa\u65bd"), 28),
-            text(QStringLiteral("\u8d23\u4efb\u4eba"), 10)
-        };
+        return QList<Column>{ text(ReturnWords::word("headers.credit_code"), 21, false),
+                              text(ReturnWords::word("headers.enterprise_name"), 26, false),
+                              date(ReturnWords::word("headers.assessed_on")),
+                              text(ReturnWords::word("headers.assessors"), 14),
+                              text(ReturnWords::word("headers.risk_place"), 18),
+                              text(ReturnWords::word("headers.risk_factors"), 18),
+                              text(ReturnWords::word("headers.accident"), 14),
+                              choice(ReturnWords::word("headers.risk_method"), 11, methods),
+                              text(ReturnWords::word("headers.l"), 6),
+                              text(ReturnWords::word("headers.e"), 6),
+                              text(ReturnWords::word("headers.c"), 6),
+                              integer(ReturnWords::word("headers.likelihood")),
+                              integer(ReturnWords::word("headers.severity")),
+                              text(ReturnWords::word("headers.measures"), 28),
+                              text(ReturnWords::word("headers.responsible"), 10) };
     }
     case ReturnSheet::YearEndReports:
-        return leading(QStringLiteral("\u767b\u8bb0\u7f16\u53f7"))
-            << date(QStringLiteral("\u62a5\u544a\u65e5\u671f")) << integer(QStringLiteral("\u62a5\u544a\u5e74\u5ea6"))
-            << text(QStringLiteral("\u670d\u52a1\u603b\u7ed3"), 32)
-            << text(QStringLiteral("\u5b58\u5728\u95ee\u9898"), 24)
-            << text(QStringLiteral("\u4e0b\u5e74\u63aa\u65bd"), 24);
+        return leading(ReturnWords::word("headers.record_id"))
+            << date(ReturnWords::word("headers.report_date")) << integer(ReturnWords::word("headers.report_year"))
+            << text(ReturnWords::word("headers.summary"), 32) << text(ReturnWords::word("headers.problems"), 24)
+            << text(ReturnWords::word("headers.next_measures"), 24);
     }
     return {};
 }
@@ -190,13 +220,13 @@ QString ReturnWorkbook::progressWord(HazardLifecycle::Action action)
 {
     switch (action) {
     case HazardLifecycle::Action::StartRectifying:
-        return QStringLiteral("\u5f00\u59cb\u6574\u6539");
+        return ReturnWords::word("progress.start_rectifying");
     case HazardLifecycle::Action::RequestRecheck:
-        return QStringLiteral("\u7533\u8bf7\u590d\u67e5");
+        return ReturnWords::word("progress.request_recheck");
     case HazardLifecycle::Action::PassRecheck:
-        return QStringLiteral("\u590d\u67e5\u901a\u8fc7");
+        return ReturnWords::word("progress.pass_recheck");
     case HazardLifecycle::Action::FailRecheck:
-        return QStringLiteral("\u590d\u67e5\u4e0d\u901a\u8fc7");
+        return ReturnWords::word("progress.fail_recheck");
     case HazardLifecycle::Action::Supervise:
     case HazardLifecycle::Action::List:
         break;
@@ -219,15 +249,15 @@ QString ReturnWorkbook::baselineWord(BaselineKind kind)
 {
     switch (kind) {
     case BaselineKind::Organisation:
-        return QStringLiteral("\u5b89\u5168\u7ec4\u7ec7\u673a\u6784");
+        return ReturnWords::word("baseline.organisation");
     case BaselineKind::Responsibility:
-        return QStringLiteral("\u5b89\u5168\u751f\u4ea7\u8d23\u4efb\u5236");
+        return ReturnWords::word("baseline.responsibility");
     case BaselineKind::Rules:
-        return QStringLiteral("\u5b89\u5168\u7ba1\u7406\u5236\u5ea6");
+        return ReturnWords::word("baseline.rules");
     case BaselineKind::Procedures:
-        return QStringLiteral("\u5b89\u5168\u64cd\u4f5c\u89c4\u7a0b");
+        return ReturnWords::word("baseline.procedures");
     case BaselineKind::EmergencyPlan:
-        return QStringLiteral("\u5e94\u6025\u9884\u6848");
+        return ReturnWords::word("baseline.emergency_plan");
     }
     return QString();
 }
@@ -246,61 +276,20 @@ bool ReturnWorkbook::baselineFromWord(const QString& word, BaselineKind* kind)
 QStringList ReturnWorkbook::instructions() const
 {
     return {
-        QStringLiteral("%1 %2\u5e74\u7b2c%3\u5b63\u5ea6 "
-                       "\u5b89\u5168\u751f\u4ea7\u793e\u4f1a\u5316\u670d\u52a1\u5b63\u5ea6\u62a5\u9001\u8868")
-            .arg(meta.agencyName)
-            .arg(meta.year)
-            .arg(meta.quarter),
+        ReturnWords::word("instructions.title").arg(meta.agencyName).arg(meta.year).arg(meta.quarter),
         QString(),
-        QStringLiteral("\u4e00\u3001\u672c\u8868\u7531\u8857\u9053\u5b89\u76d1\u529e\u7528 SafeLedger "
-                       "\u751f\u6210\uff0c\u53ea\u4f9b%1\u586b\u5199\u672c\u5b63\u5ea6\uff08%2 \u81f3 "
-                       "%3\uff09\u7684\u670d\u52a1\u8bb0\u5f55\u3002")
+        ReturnWords::word("instructions.1")
             .arg(meta.agencyName, meta.firstDay().toString(Qt::ISODate), meta.lastDay().toString(Qt::ISODate)),
-        QStringLiteral(
-            "\u4e8c\u3001\u8bf7\u52ff\u4fee\u6539\u5de5\u4f5c\u8868\u540d\u79f0\u548c\u8868\u5934\uff0c\u52ff\u5220"
-            "\u9664\u9690\u85cf\u7684\u201c\u62a5\u9001\u4fe1\u606f\u201d\u9875\uff1b\u7070\u8272\u8868\u5934\u548c"
-            "\u9884\u586b\u7684\u4f01\u4e1a\u3001\u7f16\u53f7\u680f\u5df2\u9501\u5b9a\u3002"),
-        QStringLiteral("\u4e09\u3001\u6bcf\u5f20\u8868\u5df2\u6309\u672c\u5b63\u5ea6\u670d\u52a1\u7684\u4f01\u4e1a"
-                       "\u9884\u586b\u4e00\u884c\uff1b\u540c\u4e00\u4f01\u4e1a\u6709\u591a\u6b21\u6d3b\u52a8\u7684"
-                       "\uff0c\u590d\u5236\u8be5\u884c\u7684\u4fe1\u7528\u4ee3\u7801\u548c\u4f01\u4e1a\u540d\u79f0"
-                       "\uff0c\u53e6\u8d77\u4e00\u884c\u586b\u5199\u3002"),
-        QStringLiteral("\u56db\u3001\u65e5\u671f\u4e00\u5f8b\u586b\u5199\u672c\u5b63\u5ea6\u5185\u3001\u4e0d\u665a"
-                       "\u4e8e\u586b\u62a5\u5f53\u5929\u7684\u65e5\u671f\uff0c\u683c\u5f0f\u5982 "
-                       "2026-10-08\uff1b\u4eba\u6570\u586b\u5199\u6b63\u6574\u6570\u3002"),
-        QStringLiteral(
-            "\u4e94\u3001\u201c\u767b\u8bb0\u7f16\u53f7\u201d\u201c\u9690\u60a3\u7f16\u53f7\u201d\u6709\u6570\u5b57"
-            "\u7684\u884c\u662f\u53f0\u8d26\u91cc\u5df2\u6709\u7684\u8bb0\u5f55\uff0c\u4ec5\u4f9b\u6838\u5bf9\uff0c"
-            "\u8bf7\u52ff\u4fee\u6539\uff1b\u65b0\u7684\u8bb0\u5f55\u7559\u7a7a\u7f16\u53f7\u3002"),
-        QStringLiteral("\u516d\u3001\u65b0\u53d1\u73b0\u9690\u60a3\u987b\u5bf9\u5e94\u540c\u4e00\u4f01\u4e1a\u540c"
-                       "\u4e00\u5929\u7684\u5b89\u5168\u68c0\u67e5\u8bb0\u5f55\uff1b\u9690\u60a3\u7b49\u7ea7\u4ece"
-                       "\u4e0b\u62c9\u5217\u8868\u4e2d\u9009\u62e9\u3002"),
-        QStringLiteral("\u4e03\u3001\u9690\u60a3\u6574\u6539\u8868\u5217\u51fa\u672c\u5b63\u5ea6\u521d\u4ecd\u672a"
-                       "\u9500\u53f7\u7684\u9690\u60a3\uff1b\u201c\u672c\u5b63\u8fdb\u5c55\u201d\u4ece\u4e0b\u62c9"
-                       "\u5217\u8868\u9009\u62e9\uff1a\u5f00\u59cb\u6574\u6539\u3001\u7533\u8bf7\u590d\u67e5\u3001"
-                       "\u590d\u67e5\u901a\u8fc7\u3001\u590d\u67e5\u4e0d\u901a\u8fc7\u3002"
-                       "\u540c\u4e00\u9690\u60a3\u6709\u591a\u6b65\u8fdb\u5c55\u7684\uff0c\u6309\u5148\u540e\u5404"
-                       "\u5360\u4e00\u884c\u3002\u590d\u67e5\u901a\u8fc7\u9500\u53f7\u65f6\u987b\u5728\u201c\u9500"
-                       "\u53f7\u7406\u7531\u201d\u4e2d\u8bf4\u660e\u6574\u6539\u7ed3\u679c\u3002"),
-        QStringLiteral("\u516b\u3001\u57fa\u7840\u8d44\u6599\u8868\u6bcf\u5bb6\u4f01\u4e1a\u4e94\u7c7b\u8d44\u6599"
-                       "\u5404\u4e00\u884c\uff0c\u5df2\u5b8c\u6210\u7684\u586b\u5199\u5b8c\u6210\u65e5\u671f\uff1b"
-                       "\u5df2\u6709\u65e5\u671f\u7684\u4e3a\u53f0\u8d26\u8bb0\u5f55\u3002"),
-        QStringLiteral(
-            "\u4e5d\u3001\u5e74\u5ea6\u62a5\u544a\u9650\u7b2c\u56db\u5b63\u5ea6\u6216\u6b21\u5e74\u7b2c\u4e00\u5b63"
-            "\u5ea6\u62a5\u9001\uff0c\u987b\u5199\u660e\u62a5\u544a\u5e74\u5ea6\u548c\u670d\u52a1\u603b\u7ed3\u3002"),
-        QStringLiteral(
-            "\u5341\u3001\u98ce\u9669\u8bc4\u4f30\u8868\u6bcf\u4e2a\u98ce\u9669\u70b9\u4e00\u884c\uff0c\u540c\u4e00"
-            "\u4f01\u4e1a\u540c\u4e00\u8bc4\u4f30\u65e5\u671f\u7684\u5404\u884c\u4e3a\u4e00\u6b21\u98ce\u9669\u8fa8"
-            "\u8bc6\u8bc4\u4f30\uff1b\u8bc4\u4f30\u65b9\u6cd5\u9009 LEC\uff08\u586b "
-            "L\u3001E\u3001C\uff09\u6216\u98ce\u9669\u77e9\u9635\uff08\u586b\u53ef\u80fd\u6027\u3001\u4e25\u91cd\u7a0b"
-            "\u5ea6\uff0c1-5\uff09\uff1b\u98ce\u9669\u7b49\u7ea7\u7531\u53f0\u8d26\u6309 D = L\u00d7E\u00d7C \u6216 R "
-            "= \u53ef\u80fd\u6027\u00d7\u4e25\u91cd\u7a0b\u5ea6\u8ba1\u7b97\uff0c\u65e0\u9700\u586b\u5199\u3002"),
-        QStringLiteral(
-            "\u5341\u4e00\u3001\u8857\u9053\u5bfc\u5165\u65f6\u9010\u884c\u68c0\u67e5\uff1a\u6709\u4e00\u884c\u4e0d"
-            "\u5408"
-            "\u683c\u5219\u6574\u4efd\u62a5\u9001\u4e0d\u5bfc\u5165\uff0c\u5e76\u544a\u77e5\u5de5\u4f5c\u8868\u548c"
-            "\u884c\u53f7\uff1b\u66f4\u6b63\u540e\u91cd\u65b0\u62a5\u9001\u5373\u53ef\uff0c"
-            "\u540c\u4e00\u5b63\u5ea6\u7684\u66f4\u6b63\u62a5\u9001\u4f1a\u66ff\u6362\u4e0a\u4e00\u4efd\u5e26\u6765"
-            "\u7684\u8bb0\u5f55\u3002"),
+        ReturnWords::word("instructions.2"),
+        ReturnWords::word("instructions.3"),
+        ReturnWords::word("instructions.4"),
+        ReturnWords::word("instructions.5"),
+        ReturnWords::word("instructions.6"),
+        ReturnWords::word("instructions.7"),
+        ReturnWords::word("instructions.8"),
+        ReturnWords::word("instructions.9"),
+        ReturnWords::word("instructions.10"),
+        ReturnWords::word("instructions.11"),
     };
 }
 
@@ -379,13 +368,13 @@ bool ReturnWorkbook::write(const QString& path, QString* error) const
 
     out.addWorksheet(metaSheetName());
     const QList<QPair<QString, QString>> pairs = {
-        { kFormatKey, kFormatValue },
-        { kVersionKey, QString::number(kVersion) },
-        { kAgencyIdKey, QString::number(meta.agencyId) },
-        { kAgencyNameKey, meta.agencyName },
-        { kYearKey, QString::number(meta.year) },
-        { kQuarterKey, QString::number(meta.quarter) },
-        { kGeneratedKey, meta.generatedOn.toString(Qt::ISODate) },
+        { formatKey(), formatValue() },
+        { versionKey(), QString::number(kVersion) },
+        { agencyIdKey(), QString::number(meta.agencyId) },
+        { agencyNameKey(), meta.agencyName },
+        { yearKey(), QString::number(meta.year) },
+        { quarterKey(), QString::number(meta.quarter) },
+        { generatedKey(), meta.generatedOn.toString(Qt::ISODate) },
     };
     for (int i = 0; i < pairs.size(); ++i) {
         out.writeText(i, 0, pairs.at(i).first);
@@ -420,24 +409,24 @@ bool ReturnWorkbook::read(const QString& path, ReturnWorkbook* workbook, QString
             values.insert(row.value(0).trimmed(), row.value(1).trimmed());
         }
     }
-    if (values.value(kFormatKey) != kFormatValue) {
+    if (values.value(formatKey()) != formatValue()) {
         return failWith(tr("%1 is not a return workbook made by SafeLedger (its sheet \"%2\" is missing or changed); "
                            "send the agency a new template.")
                             .arg(fileName, metaSheetName()));
     }
     ReturnWorkbook result;
-    result.meta.version = values.value(kVersionKey).toInt();
+    result.meta.version = values.value(versionKey()).toInt();
     if (result.meta.version != kVersion) {
         return failWith(tr("%1 is a return template of version %2; this program reads version %3. Send the agency a "
                            "new template.")
-                            .arg(fileName, values.value(kVersionKey))
+                            .arg(fileName, values.value(versionKey()))
                             .arg(kVersion));
     }
-    result.meta.agencyId = values.value(kAgencyIdKey).toLongLong();
-    result.meta.agencyName = values.value(kAgencyNameKey);
-    result.meta.year = values.value(kYearKey).toInt();
-    result.meta.quarter = values.value(kQuarterKey).toInt();
-    result.meta.generatedOn = QDate::fromString(values.value(kGeneratedKey), Qt::ISODate);
+    result.meta.agencyId = values.value(agencyIdKey()).toLongLong();
+    result.meta.agencyName = values.value(agencyNameKey());
+    result.meta.year = values.value(yearKey()).toInt();
+    result.meta.quarter = values.value(quarterKey()).toInt();
+    result.meta.generatedOn = QDate::fromString(values.value(generatedKey()), Qt::ISODate);
     if (result.meta.agencyId <= 0 || result.meta.year < 2000 || result.meta.year > 2100 || result.meta.quarter < 1
         || result.meta.quarter > 4) {
         return failWith(

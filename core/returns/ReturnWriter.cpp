@@ -2,7 +2,6 @@
 
 #include "Clock.h"
 #include "ReturnRows.h"
-#include "TypedDate.h"
 #include "db/AuditActivity.h"
 #include "db/BackupManager.h"
 #include "db/BaselineRepository.h"
@@ -12,6 +11,7 @@
 #include "db/HazardRepository.h"
 #include "db/RiskRepository.h"
 #include "db/Transaction.h"
+#include "io/TypedDate.h"
 
 #include <QSet>
 

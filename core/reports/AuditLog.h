@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuditTrail.h"
-#include "reports/AuditWording.h"
+#include "AuditWording.h"
+#include "db/AuditTrail.h"
 
 #include <QDate>
 #include <QList>

@@ -1,5 +1,7 @@
 #include "ReturnRows.h"
-#include "TypedDate.h"
+
+#include "ReturnWords.h"
+#include "io/TypedDate.h"
 #include "model/FixedChinese.h"
 
 #include <QCryptographicHash>
@@ -220,7 +222,7 @@ bool ReturnRows::isFilled(ReturnSheet sheet, const QStringList& cells)
 
 QStringList ReturnRows::splitNames(const QString& text)
 {
-    static const QRegularExpression separators(QStringLiteral("[\u3001\uff0c,;\uff1b\\s]+"));
+    static const QRegularExpression separators(ReturnWords::word("rows.expert_separators"));
     QStringList names = text.split(separators, Qt::SkipEmptyParts);
     names.removeDuplicates();
     return names;
@@ -233,7 +235,7 @@ QString ReturnRows::inspectionKey(const QString& code, const QDate& day)
 
 QString ReturnRows::joinNames(const QStringList& names)
 {
-    return names.join(QStringLiteral("\u3001"));
+    return names.join(ReturnWords::word("rows.expert_join"));
 }
 
 } // namespace sl::core

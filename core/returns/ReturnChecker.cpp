@@ -5,7 +5,7 @@
 
 #include "Clock.h"
 #include "ReturnRows.h"
-#include "TypedDate.h"
+#include "io/TypedDate.h"
 #include "model/FixedChinese.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TextTable.h"
+#include "io/TextTable.h"
 #include "model/BaselineKind.h"
 #include "model/HazardGrade.h"
 #include "model/HazardState.h"
