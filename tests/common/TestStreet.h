@@ -43,6 +43,16 @@ struct TestStreet
         build(db, from, to);
     }
 
+    // A new database at `path` with the community and its enterprise only.
+    void openWithEnterprise(sl::core::Database& db, const QString& path)
+    {
+        *this = TestStreet();
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        addCommunity(db);
+        addEnterprise(db);
+    }
+
     // 锦北社区.
     void addCommunity(sl::core::Database& db)
     {

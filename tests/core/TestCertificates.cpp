@@ -76,11 +76,8 @@ private slots:
 
     void init()
     {
-        QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)), &error));
         TestStreet street;
-        street.addCommunity(m_db);
-        street.addEnterprise(m_db);
+        street.openWithEnterprise(m_db, m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)));
         street.addOtherEnterprise(m_db);
         m_enterprise = street.enterprise;
         m_other = street.otherEnterprise;

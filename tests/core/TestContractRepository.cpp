@@ -55,11 +55,8 @@ private:
 private slots:
     void init()
     {
-        QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)), &error));
         TestStreet street;
-        street.addCommunity(m_db);
-        street.addEnterprise(m_db);
+        street.openWithEnterprise(m_db, m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)));
         street.addAgency(m_db);
         street.addOtherAgency(m_db, QStringLiteral("91310115MA1K3BTP2B"));
         m_enterprise = street.enterprise;

@@ -57,10 +57,8 @@ private slots:
     void init()
     {
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(m_counter++)), &error));
         TestStreet street;
-        street.addCommunity(m_db);
-        street.addEnterprise(m_db);
+        street.openWithEnterprise(m_db, m_dir.filePath(QStringLiteral("r%1.sqlite").arg(m_counter++)));
         street.addAgency(m_db);
         street.addOtherAgency(m_db);
         street.addExpert(m_db);

@@ -127,12 +127,9 @@ private slots:
 
     void init()
     {
-        QString error;
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s%1.ini").arg(m_counter)));
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)), &error));
         TestStreet street;
-        street.addCommunity(m_db);
-        street.addEnterprise(m_db);
+        street.openWithEnterprise(m_db, m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)));
         street.addOtherEnterprise(m_db);
         m_hengda = street.enterprise;
         m_xinyuan = street.otherEnterprise;
@@ -147,16 +144,12 @@ private slots:
         add(m_xinyuan, QStringLiteral("X-45"), QDate(2025, 7, 16));
         add(m_xinyuan, QStringLiteral("X-archived"), QDate(2025, 6, 6), true);
         m_page = new CertificatesPage(m_db, *m_settings);
-        m_page->resize(1400, 700);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_page));
+        showActive(m_page, 1400, 700);
     }
 
     void cleanup()
     {
-        delete m_page;
-        m_page = nullptr;
-        m_db.close();
+        closePage(m_page, m_db);
         m_settings.reset();
     }
 
