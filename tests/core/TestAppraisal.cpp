@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "DemoDatabase.h"
 #include "db/AppraisalRepository.h"
 #include "db/AppraisalSchemeRepository.h"
 #include "db/Database.h"
@@ -143,13 +144,8 @@ private slots:
     {
         Clock::setToday(kToday);
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("a.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 150;
-        options.years = 3;
-        options.seed = 11;
-        options.today = kToday;
-        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+        QVERIFY2(DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("a.sqlite")), 150, 3, 11, kToday, &error),
+                 qPrintable(error));
     }
     void cleanupTestCase() { Clock::setToday(QDate()); }
 

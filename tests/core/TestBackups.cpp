@@ -1,3 +1,4 @@
+#include "DemoDatabase.h"
 #include "db/BackupManager.h"
 #include "db/BackupRestorer.h"
 #include "db/BackupWriter.h"
@@ -60,11 +61,8 @@ private:
     // A small demo street: it comes with drawn sign-in sheets as evidence files.
     static void demo(Database& db, int enterprises = 60)
     {
-        DemoGenerator::Options options;
-        options.enterprises = enterprises;
-        options.today = QDate(2026, 11, 29);
         QString error;
-        QVERIFY2(DemoGenerator::generate(db, options, &error), qPrintable(error));
+        QVERIFY2(DemoDatabase::fill(db, enterprises, 3, 1, QDate(2026, 11, 29), &error), qPrintable(error));
         QVERIFY(!EvidenceRepository(db).files().isEmpty());
     }
 

@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "TestStreet.h"
 #include "db/CertificateRepository.h"
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
@@ -75,23 +76,11 @@ private slots:
 
     void init()
     {
-        QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)), &error));
-        Community community;
-        community.name = QStringLiteral("锦北社区");
-        QVERIFY(CommunityRepository(m_db).insert(community, &error));
-        Enterprise e;
-        e.name = QStringLiteral("恒达机械有限公司");
-        e.creditCode = QStringLiteral("91110000600037341L");
-        e.communityId = community.id;
-        QVERIFY2(EnterpriseRepository(m_db).insert(e, &error), qPrintable(error));
-        m_enterprise = e.id;
-        Enterprise other;
-        other.name = QStringLiteral("鑫源化工贸易有限公司");
-        other.creditCode = QStringLiteral("91310115MA1K3BTP2B");
-        other.communityId = community.id;
-        QVERIFY2(EnterpriseRepository(m_db).insert(other, &error), qPrintable(error));
-        m_other = other.id;
+        TestStreet street;
+        street.openWithEnterprise(m_db, m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)));
+        street.addOtherEnterprise(m_db);
+        m_enterprise = street.enterprise;
+        m_other = street.otherEnterprise;
         m_licence = typeNamed(QStringLiteral("安全生产许可证"));
         m_operator = typeNamed(QStringLiteral("特种作业操作证"));
         QVERIFY(m_licence > 0);

@@ -1,3 +1,4 @@
+#include "TestStreet.h"
 #include "db/AgencyRepository.h"
 #include "db/AuditTrail.h"
 #include "db/CommunityRepository.h"
@@ -54,27 +55,13 @@ private:
 private slots:
     void init()
     {
-        QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)), &error));
-        Community community;
-        community.name = QStringLiteral("锦北社区");
-        QVERIFY(CommunityRepository(m_db).insert(community, &error));
-        Enterprise e;
-        e.name = QStringLiteral("恒达机械有限公司");
-        e.creditCode = QStringLiteral("91110000600037341L");
-        e.communityId = community.id;
-        QVERIFY(EnterpriseRepository(m_db).insert(e, &error));
-        m_enterprise = e.id;
-        AgencyRepository agencies(m_db);
-        Agency a;
-        a.name = QStringLiteral("锦安安全技术服务有限公司");
-        QVERIFY2(agencies.insert(a, &error), qPrintable(error));
-        m_agencyA = a.id;
-        Agency b;
-        b.name = QStringLiteral("华泰安全科技有限公司");
-        b.creditCode = QStringLiteral("91310115MA1K3BTP2B");
-        QVERIFY2(agencies.insert(b, &error), qPrintable(error));
-        m_agencyB = b.id;
+        TestStreet street;
+        street.openWithEnterprise(m_db, m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)));
+        street.addAgency(m_db);
+        street.addOtherAgency(m_db, QStringLiteral("91310115MA1K3BTP2B"));
+        m_enterprise = street.enterprise;
+        m_agencyA = street.agency;
+        m_agencyB = street.otherAgency;
     }
     void cleanup() { m_db.close(); }
 

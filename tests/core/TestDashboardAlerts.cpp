@@ -1,3 +1,4 @@
+#include "DemoDatabase.h"
 #include "db/CertificateRepository.h"
 #include "db/Database.h"
 #include "db/HazardRepository.h"
@@ -28,13 +29,8 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("street.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 150;
-        options.years = 2;
-        options.seed = 11;
-        options.today = m_today;
-        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+        QVERIFY2(DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("street.sqlite")), 150, 2, 11, m_today, &error),
+                 qPrintable(error));
     }
     void cleanupTestCase() { m_db.close(); }
 

@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "DemoDatabase.h"
 #include "PdfTools.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
@@ -107,13 +108,8 @@ private slots:
     {
         Clock::setToday(m_today);
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("street.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 150;
-        options.years = 3;
-        options.seed = 7;
-        options.today = m_today;
-        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+        QVERIFY2(DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("street.sqlite")), 150, 3, 7, m_today, &error),
+                 qPrintable(error));
         m_street = SettingRepository(m_db).value(SettingRepository::Key::StreetName);
         QVERIFY(!m_street.isEmpty());
     }

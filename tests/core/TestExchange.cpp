@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "DemoDatabase.h"
 #include "db/AppraisalSchemeRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
@@ -38,11 +39,9 @@ private slots:
         QTemporaryDir dir;
         QString error;
         Database first;
-        QVERIFY(first.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 40;
-        options.today = QDate(2026, 11, 29);
-        QVERIFY2(DemoGenerator::generate(first, options, &error), qPrintable(error));
+        QVERIFY2(
+            DemoDatabase::open(first, dir.filePath(QStringLiteral("a.sqlite")), 40, 3, 1, QDate(2026, 11, 29), &error),
+            qPrintable(error));
         const QList<EvidenceFile> evidence = EvidenceRepository(first).files();
         QVERIFY(!evidence.isEmpty());
         // Text that must survive exactly: markup, a formula, line breaks of both kinds (the probe's carriage return
@@ -186,11 +185,9 @@ private slots:
         QTemporaryDir dir;
         QString error;
         Database first;
-        QVERIFY(first.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 30;
-        options.today = QDate(2026, 11, 29);
-        QVERIFY2(DemoGenerator::generate(first, options, &error), qPrintable(error));
+        QVERIFY2(
+            DemoDatabase::open(first, dir.filePath(QStringLiteral("a.sqlite")), 30, 3, 1, QDate(2026, 11, 29), &error),
+            qPrintable(error));
         const QString workbook = dir.filePath(QStringLiteral("a.xlsx"));
         QVERIFY2(DatabaseExchange::exportAll(first, workbook, &error, 50), qPrintable(error));
         QList<QPair<QString, TextTable>> sheets;
@@ -291,11 +288,9 @@ private slots:
         QTemporaryDir dir;
         QString error;
         Database first;
-        QVERIFY(first.open(dir.filePath(QStringLiteral("a.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 40;
-        options.today = QDate(2026, 11, 29);
-        QVERIFY2(DemoGenerator::generate(first, options, &error), qPrintable(error));
+        QVERIFY2(
+            DemoDatabase::open(first, dir.filePath(QStringLiteral("a.sqlite")), 40, 3, 1, QDate(2026, 11, 29), &error),
+            qPrintable(error));
         const QString good = dir.filePath(QStringLiteral("a.zip"));
         HandoverPackage::Written written;
         QVERIFY(HandoverPackage::write(first, good, &written, &error));

@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "DemoDatabase.h"
 #include "TestStreet.h"
 #include "db/EvaluationRepository.h"
 #include "db/EvidenceRepository.h"
@@ -64,13 +65,9 @@ private slots:
     void init()
     {
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(m_counter++)), &error));
-        m_street = TestStreet();
-        m_street.build(m_db, QDate(2025, 1, 1), QDate(2026, 12, 31));
-        ServiceRecord r;
-        r.enterpriseId = m_street.enterprise;
-        r.kind = RecordKind::Inspection;
-        r.doneOn = QDate(2025, 3, 1);
+        m_street.open(m_db, m_dir.filePath(QStringLiteral("h%1.sqlite").arg(m_counter++)), QDate(2025, 1, 1),
+                      QDate(2026, 12, 31));
+        ServiceRecord r = m_street.inspection(QDate(2025, 3, 1));
         QList<Hazard> hazards(1);
         hazards[0].description = QStringLiteral("配电箱未接地");
         hazards[0].grade = HazardGrade::Major;
@@ -175,11 +172,9 @@ private slots:
         static QTemporaryDir dir;
         if (!demo.isOpen()) {
             QString error;
-            QVERIFY(demo.open(dir.filePath(QStringLiteral("demo.sqlite")), &error));
-            DemoGenerator::Options options;
-            options.enterprises = 120;
-            options.today = QDate(2025, 6, 30);
-            QVERIFY2(DemoGenerator::generate(demo, options, &error), qPrintable(error));
+            QVERIFY2(DemoDatabase::open(demo, dir.filePath(QStringLiteral("demo.sqlite")), 120, 3, 1,
+                                        QDate(2025, 6, 30), &error),
+                     qPrintable(error));
         }
         HazardRepository repo(demo);
         const QList<Hazard> all = repo.list({});

@@ -127,14 +127,10 @@ private slots:
     void init()
     {
         QString error;
-        QVERIFY(m_db.open(path(QStringLiteral("r%1.sqlite").arg(m_counter++)), &error));
-        m_street = TestStreet();
-        m_street.build(m_db, QDate(2025, 1, 1), QDate(2026, 12, 31));
+        m_street.open(m_db, path(QStringLiteral("r%1.sqlite").arg(m_counter++)), QDate(2025, 1, 1),
+                      QDate(2026, 12, 31));
         // Already in the ledger: an inspection of July with a hazard, entered by the clerk.
-        ServiceRecord r;
-        r.enterpriseId = m_street.enterprise;
-        r.kind = RecordKind::Inspection;
-        r.doneOn = QDate(2025, 7, 5);
+        ServiceRecord r = m_street.inspection(QDate(2025, 7, 5));
         r.expertIds = { m_street.expert };
         r.content = QStringLiteral("\u706d\u706b\u5668\u8fc7\u671f");
         QList<Hazard> hazards(1);

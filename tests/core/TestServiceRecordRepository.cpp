@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "TestStreet.h"
 #include "db/AgencyRepository.h"
 #include "db/AuditTrail.h"
 #include "db/BaselineRepository.h"
@@ -56,30 +57,15 @@ private slots:
     void init()
     {
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(m_counter++)), &error));
-        Community community;
-        community.name = QStringLiteral("锦北社区");
-        QVERIFY(CommunityRepository(m_db).insert(community, &error));
-        Enterprise e;
-        e.name = QStringLiteral("恒达机械有限公司");
-        e.creditCode = QStringLiteral("91110000600037341L");
-        e.communityId = community.id;
-        QVERIFY(EnterpriseRepository(m_db).insert(e, &error));
-        m_enterprise = e.id;
-        AgencyRepository agencies(m_db);
-        Agency a;
-        a.name = QStringLiteral("锦安安全技术服务有限公司");
-        QVERIFY(agencies.insert(a, &error));
-        m_agencyA = a.id;
-        Agency b;
-        b.name = QStringLiteral("华泰安全科技有限公司");
-        QVERIFY(agencies.insert(b, &error));
-        m_agencyB = b.id;
-        Expert x;
-        x.agencyId = m_agencyA;
-        x.name = QStringLiteral("王工");
-        QVERIFY(agencies.insertExpert(x, &error));
-        m_expert = x.id;
+        TestStreet street;
+        street.openWithEnterprise(m_db, m_dir.filePath(QStringLiteral("r%1.sqlite").arg(m_counter++)));
+        street.addAgency(m_db);
+        street.addOtherAgency(m_db);
+        street.addExpert(m_db);
+        m_enterprise = street.enterprise;
+        m_agencyA = street.agency;
+        m_agencyB = street.otherAgency;
+        m_expert = street.expert;
         // Agency A serves from 2025-01-01 to 2025-06-30, agency B from 2025-07-01.
         ContractRepository contracts(m_db);
         Contract ca;

@@ -1,3 +1,4 @@
+#include "DemoDatabase.h"
 #include "PdfTools.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
@@ -119,12 +120,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_db.open(path(QStringLiteral("street.sqlite")), &error), qPrintable(error));
-        DemoGenerator::Options options;
-        options.enterprises = 300;
-        options.seed = 7;
-        options.today = QDate(2026, 11, 28);
-        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+        QVERIFY2(
+            DemoDatabase::open(m_db, path(QStringLiteral("street.sqlite")), 300, 3, 7, QDate(2026, 11, 28), &error),
+            qPrintable(error));
     }
 
     void csvAddsUpToTheFen()

@@ -1,3 +1,4 @@
+#include "DemoDatabase.h"
 #include "db/Database.h"
 #include "db/SubsidyPolicyRepository.h"
 #include "db/SubsidyRepository.h"
@@ -18,12 +19,9 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 300;
-        options.seed = 7;
-        options.today = QDate(2026, 11, 28);
-        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+        QVERIFY2(DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("s.sqlite")), 300, 3, 7, QDate(2026, 11, 28),
+                                    &error),
+                 qPrintable(error));
     }
 
     void demoYearHasSensibleLines()

@@ -42,6 +42,22 @@ inline void whenModalShown(std::function<void(QWidget*)> act, int triesLeft = 50
     });
 }
 
+// Shows a page at the size given and waits until it is the active window, which the clerk's clicks and keys reach.
+inline void showActive(QWidget* page, int width, int height)
+{
+    page->resize(width, height);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowActive(page));
+}
+
+// Deletes a test function's page, then closes the database its models read.
+template <typename Page, typename Db> inline void closePage(Page*& page, Db& db)
+{
+    delete page;
+    page = nullptr;
+    db.close();
+}
+
 // Types text the way the clerk does: ASCII as key clicks, Chinese as the input method commits it
 // (QTest::keyClicks only knows ASCII keys).
 inline void typeText(QWidget* widget, const QString& text)

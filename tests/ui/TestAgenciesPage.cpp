@@ -99,17 +99,10 @@ private slots:
         }
         m_page = new AgenciesPage(m_db, *m_settings);
         m_page->setToday(kToday);
-        m_page->resize(1300, 800);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_page));
+        showActive(m_page, 1300, 800);
     }
 
-    void cleanup()
-    {
-        delete m_page;
-        m_page = nullptr;
-        m_db.close();
-    }
+    void cleanup() { closePage(m_page, m_db); }
 
     void modelsPassTheTester()
     {

@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "GuiTest.h"
+#include "TestStreet.h"
 #include "certificates/CertificateDialog.h"
 #include "certificates/CertificateTableModel.h"
 #include "certificates/CertificatesPage.h"
@@ -126,24 +127,12 @@ private slots:
 
     void init()
     {
-        QString error;
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s%1.ini").arg(m_counter)));
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)), &error));
-        Community community;
-        community.name = QStringLiteral("锦北社区");
-        QVERIFY(CommunityRepository(m_db).insert(community, &error));
-        Enterprise e;
-        e.name = QStringLiteral("恒达机械有限公司");
-        e.creditCode = QStringLiteral("91110000600037341L");
-        e.communityId = community.id;
-        QVERIFY(EnterpriseRepository(m_db).insert(e, &error));
-        m_hengda = e.id;
-        Enterprise other;
-        other.name = QStringLiteral("鑫源化工贸易有限公司");
-        other.creditCode = QStringLiteral("91310115MA1K3BTP2B");
-        other.communityId = community.id;
-        QVERIFY(EnterpriseRepository(m_db).insert(other, &error));
-        m_xinyuan = other.id;
+        TestStreet street;
+        street.openWithEnterprise(m_db, m_dir.filePath(QStringLiteral("c%1.sqlite").arg(m_counter++)));
+        street.addOtherEnterprise(m_db);
+        m_hengda = street.enterprise;
+        m_xinyuan = street.otherEnterprise;
         m_licence = typeNamed(QStringLiteral("安全生产许可证"));
         m_operator = typeNamed(QStringLiteral("特种作业操作证"));
         add(m_hengda, QStringLiteral("H-expired"), QDate(2025, 5, 20));
@@ -155,16 +144,12 @@ private slots:
         add(m_xinyuan, QStringLiteral("X-45"), QDate(2025, 7, 16));
         add(m_xinyuan, QStringLiteral("X-archived"), QDate(2025, 6, 6), true);
         m_page = new CertificatesPage(m_db, *m_settings);
-        m_page->resize(1400, 700);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_page));
+        showActive(m_page, 1400, 700);
     }
 
     void cleanup()
     {
-        delete m_page;
-        m_page = nullptr;
-        m_db.close();
+        closePage(m_page, m_db);
         m_settings.reset();
     }
 

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "Clock.h"
+#include "DemoDatabase.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/FigureCard.h"
 #include "db/Database.h"
@@ -38,13 +39,8 @@ private slots:
     {
         Clock::setToday(m_today);
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("street.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 120;
-        options.years = 3;
-        options.seed = 3;
-        options.today = m_today;
-        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+        QVERIFY2(DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("street.sqlite")), 120, 3, 3, m_today, &error),
+                 qPrintable(error));
     }
     void cleanupTestCase()
     {

@@ -81,13 +81,9 @@ private slots:
     {
         QString error;
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s%1.ini").arg(m_counter)));
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(m_counter++)), &error));
-        m_street = TestStreet();
-        m_street.build(m_db, QDate(2025, 1, 1), QDate(2026, 12, 31));
-        ServiceRecord r;
-        r.enterpriseId = m_street.enterprise;
-        r.kind = RecordKind::Inspection;
-        r.doneOn = QDate(2025, 5, 10);
+        m_street.open(m_db, m_dir.filePath(QStringLiteral("h%1.sqlite").arg(m_counter++)), QDate(2025, 1, 1),
+                      QDate(2026, 12, 31));
+        ServiceRecord r = m_street.inspection(QDate(2025, 5, 10));
         QList<Hazard> hazards(2);
         hazards[0].description = QStringLiteral("灭火器过期");
         hazards[0].deadline = QDate(2025, 6, 10);

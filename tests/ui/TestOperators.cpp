@@ -104,17 +104,12 @@ private slots:
     {
         QString error;
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s.ini")));
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("operators%1.sqlite").arg(m_counter++)), &error),
-                 qPrintable(error));
-        m_street = TestStreet();
-        m_street.build(m_db, QDate(2025, 1, 1), QDate(2026, 12, 31));
+        m_street.open(m_db, m_dir.filePath(QStringLiteral("operators%1.sqlite").arg(m_counter++)), QDate(2025, 1, 1),
+                      QDate(2026, 12, 31));
         Enterprise e = *EnterpriseRepository(m_db).find(m_street.enterprise);
         e.bankAccount = QStringLiteral("6222000011112222");
         QVERIFY2(EnterpriseRepository(m_db).update(e, &error), qPrintable(error));
-        ServiceRecord r;
-        r.enterpriseId = m_street.enterprise;
-        r.kind = RecordKind::Inspection;
-        r.doneOn = QDate(2025, 5, 10);
+        ServiceRecord r = m_street.inspection(QDate(2025, 5, 10));
         QList<Hazard> hazards(1);
         hazards[0].description = QStringLiteral("灭火器过期");
         hazards[0].deadline = QDate(2025, 7, 10);

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "Clock.h"
+#include "DemoDatabase.h"
 #include "GuiTest.h"
 #include "agencies/AgenciesPage.h"
 #include "common/FileDialog.h"
@@ -73,11 +74,9 @@ private slots:
         Clock::setToday(QDate(2026, 11, 29));
         QString error;
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s.ini")));
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("r.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 60;
-        options.today = QDate(2026, 11, 29);
-        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+        QVERIFY2(
+            DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("r.sqlite")), 60, 3, 1, QDate(2026, 11, 29), &error),
+            qPrintable(error));
         m_page = std::make_unique<ReturnsPage>(m_db, *m_settings);
         m_page->resize(1100, 700);
         m_page->show();

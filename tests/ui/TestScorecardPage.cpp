@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "Clock.h"
+#include "DemoDatabase.h"
 #include "GuiTest.h"
 #include "common/MessageBox.h"
 #include "db/AppraisalSchemeRepository.h"
@@ -97,12 +98,9 @@ private slots:
         Clock::setToday(QDate(2026, 6, 30));
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("s.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 200;
-        options.seed = 5;
-        options.today = QDate(2026, 6, 30);
-        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+        QVERIFY2(
+            DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("s.sqlite")), 200, 3, 5, QDate(2026, 6, 30), &error),
+            qPrintable(error));
         m_page = new ScorecardPage(m_db, *m_settings);
         m_page->resize(1400, 700);
         m_page->show();

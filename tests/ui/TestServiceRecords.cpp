@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "GuiTest.h"
 #include "MainWindow.h"
+#include "TestStreet.h"
 #include "common/FileDialog.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/FigureCard.h"
@@ -76,39 +77,14 @@ private slots:
     {
         QString error;
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s%1.ini").arg(m_counter)));
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(m_counter++)), &error));
-        Community community;
-        community.name = QStringLiteral("锦北社区");
-        QVERIFY(CommunityRepository(m_db).insert(community, &error));
-        Enterprise e;
-        e.name = QStringLiteral("恒达机械有限公司");
-        e.creditCode = QStringLiteral("91110000600037341L");
-        e.communityId = community.id;
-        QVERIFY(EnterpriseRepository(m_db).insert(e, &error));
-        m_enterprise = e.id;
-        AgencyRepository agencies(m_db);
-        Agency a;
-        a.name = QStringLiteral("锦安安全技术服务有限公司");
-        QVERIFY(agencies.insert(a, &error));
-        Expert x;
-        x.agencyId = a.id;
-        x.name = QStringLiteral("王工");
-        QVERIFY(agencies.insertExpert(x, &error));
-        m_expert = x.id;
-        ContractRepository contracts(m_db);
-        Contract c;
-        c.agencyId = a.id;
-        c.periodStart = QDate(2025, 1, 1);
-        c.periodEnd = QDate(2026, 12, 31);
-        c.unitPrice = Money::fromYuan(3500);
-        QVERIFY(contracts.insert(c, &error));
-        QVERIFY(contracts.addCoverage(c.id, { m_enterprise }, QDate(2025, 1, 1), &error));
+        TestStreet street;
+        street.open(m_db, m_dir.filePath(QStringLiteral("r%1.sqlite").arg(m_counter++)), QDate(2025, 1, 1),
+                    QDate(2026, 12, 31));
+        m_enterprise = street.enterprise;
+        m_expert = street.expert;
         // Q1 and Q2 inspected; Q3 was missed.
         for (const QDate& day : { QDate(2025, 2, 12), QDate(2025, 5, 20) }) {
-            ServiceRecord r;
-            r.enterpriseId = m_enterprise;
-            r.kind = RecordKind::Inspection;
-            r.doneOn = day;
+            ServiceRecord r = street.inspection(day);
             QVERIFY(ServiceRecordRepository(m_db).save(r, nullptr, &error));
         }
     }

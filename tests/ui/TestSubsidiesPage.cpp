@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "DemoDatabase.h"
 #include "GuiTest.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -46,12 +47,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("subsidies.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 300;
-        options.seed = 7;
-        options.today = QDate(2026, 11, 28);
-        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+        QVERIFY2(DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("subsidies.sqlite")), 300, 3, 7,
+                                    QDate(2026, 11, 28), &error),
+                 qPrintable(error));
         m_page = new SubsidiesPage(m_db, *m_settings);
         m_page->resize(1300, 700);
         m_page->show();

@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "DemoDatabase.h"
 #include "db/Database.h"
 #include "db/ServiceRecordRepository.h"
 #include "demo/DemoGenerator.h"
@@ -43,13 +44,8 @@ private slots:
     {
         Clock::setToday(m_today);
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("street.sqlite")), &error));
-        DemoGenerator::Options options;
-        options.enterprises = 60;
-        options.years = 2;
-        options.seed = 11;
-        options.today = m_today;
-        QVERIFY2(DemoGenerator::generate(m_db, options, &error), qPrintable(error));
+        QVERIFY2(DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("street.sqlite")), 60, 2, 11, m_today, &error),
+                 qPrintable(error));
     }
     void cleanupTestCase()
     {
