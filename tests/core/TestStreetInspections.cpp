@@ -5,6 +5,7 @@
 #include "db/ServiceRecordRepository.h"
 #include "model/FixedChinese.h"
 #include "reports/AnnualReport.h"
+#include "reports/AnnualReportDocument.h"
 #include "reports/ComplianceTable.h"
 #include "reports/ComplianceYear.h"
 #include "reports/HazardTable.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTextDocument>
 
 using namespace sl::core;
 using Action = HazardLifecycle::Action;
@@ -189,6 +191,9 @@ private slots:
         QCOMPARE(report.streetInspections.hazards.closed, 1);
         QCOMPARE(report.jointInspections.inspections, 0);
         QCOMPARE(report.obligations.value(ObligationKind::Inspection).done, doneBefore);
+        const QString printed = AnnualReportDocument::build(report)->toPlainText();
+        QVERIFY2(printed.contains(QStringLiteral("街道自行组织的检查")), qPrintable(printed.left(400)));
+        QVERIFY(printed.contains(QStringLiteral("街道检查")));
     }
 
     void streetInspectsWithoutAContract()
@@ -256,5 +261,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStreetInspections)
+QTEST_MAIN(TestStreetInspections) // the annual report document needs fonts
 #include "TestStreetInspections.moc"
