@@ -3,6 +3,7 @@
 #include "db/EvidenceRepository.h"
 #include "db/HazardRepository.h"
 #include "db/ServiceRecordRepository.h"
+#include "io/DatabaseExchange.h"
 #include "model/FixedChinese.h"
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
@@ -247,6 +248,35 @@ private slots:
         QCOMPARE(report.jointInspections.hazards.overdue, 1);
         QCOMPARE(report.streetInspections.inspections, 0);
         QCOMPARE(report.hazards().found, 2);
+    }
+
+    // The whole file to a workbook and into an empty one (handover to a new PC): who inspected goes with it, in
+    // the workbook's words.
+    void exportAllKeepsWhoInspected()
+    {
+        ServiceRecord street = inspection(QDate(2025, 4, 2), Inspector::Street);
+        QList<Hazard> found{ hazard(QDate(2025, 5, 2)) };
+        QString error;
+        QVERIFY2(ServiceRecordRepository(m_db).save(street, &found, &error), qPrintable(error));
+        const QString workbook = m_dir.filePath(QStringLiteral("all%1.xlsx").arg(m_counter));
+        QVERIFY2(DatabaseExchange::exportAll(m_db, workbook, &error), qPrintable(error));
+        QList<QPair<QString, TextTable>> sheets;
+        QVERIFY2(DatabaseExchange::readWorkbook(workbook, &sheets, &error), qPrintable(error));
+        bool worded = false;
+        for (const auto& [name, table] : std::as_const(sheets)) {
+            for (const QStringList& row : table.rows) {
+                worded = worded || row.contains(QStringLiteral("街道检查"));
+            }
+        }
+        QVERIFY(worded);
+        Database second;
+        QVERIFY2(second.open(m_dir.filePath(QStringLiteral("second%1.sqlite").arg(m_counter)), &error),
+                 qPrintable(error));
+        int rows = 0;
+        QVERIFY2(DatabaseExchange::importAll(second, workbook, &rows, &error), qPrintable(error));
+        QCOMPARE(ServiceRecordRepository(second).find(street.id)->inspector, Inspector::Street);
+        QCOMPARE(ServiceRecordRepository(second).find(street.id)->agencyId, qint64(0));
+        QCOMPARE(HazardRepository(second).find(found.first().id)->inspector, Inspector::Street);
     }
 
     void voidedStreetInspectionIsNotCounted()
