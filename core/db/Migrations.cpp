@@ -675,7 +675,7 @@ const QList<QStringList>& steps()
         },
         // 15: the street's own inspections (街道检查, 联合检查 with an agency) beside the agencies': who inspected,
         // 'agency' for every record so far. The obligation engine reads only the agencies' records, so the partial
-        // covering index of its periodic read (step 12) carries the column and stays covering.
+        // index of its periodic read (step 12) carries the column: still covering wherever it was.
         {
             QStringLiteral("ALTER TABLE service_record ADD COLUMN inspector TEXT NOT NULL DEFAULT 'agency'"
                            " CHECK (inspector IN ('agency', 'street', 'joint'))"),
