@@ -287,6 +287,15 @@ private slots:
         QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->isVisible());
         QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("jointAgencyCombo"))->isVisible());
         QVERIFY(!dialog.findChild<QListWidget*>(QStringLiteral("expertList"))->isVisible());
+        // Another kind is the agency's whatever the inspector says, and back to an inspection it is the street's again.
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("kindCombo"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Training")));
+        QVERIFY(!inspector->isVisible());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->isVisible());
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->text(),
+                 QStringLiteral("锦安安全技术服务有限公司"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Inspection")));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->isVisible());
         typeDate(dialog.findChild<QDateEdit*>(QStringLiteral("dateEdit")), QDate(2025, 6, 2));
         typeText(dialog.findChild<QLineEdit*>(QStringLiteral("hazardPlaceEdit")), QStringLiteral("楼梯间"));
         typeText(dialog.findChild<QLineEdit*>(QStringLiteral("hazardDescriptionEdit")),

@@ -296,6 +296,8 @@ void RecordDialog::buildForm()
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RecordDialog::showKindFields);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RecordDialog::revalidate);
+    // Only an inspection has an inspector: another kind is always the agency's, with the agency serving that day.
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &RecordDialog::updateAgency);
     connect(m_inspector, &QComboBox::currentIndexChanged, this, &RecordDialog::showKindFields);
     connect(m_inspector, &QComboBox::currentIndexChanged, this, &RecordDialog::updateAgency);
     connect(m_jointAgency, &QComboBox::currentIndexChanged, this, &RecordDialog::updateAgency);
