@@ -69,11 +69,12 @@ ObligationEngine::Inputs ComplianceRepository::load(qint64 enterpriseId, int fir
     q.setForwardOnly(true);
     // Three reads, each answered by a partial covering index of schema step 12 without touching the table:
     // the year's periodic records by kind and day, the surveys from the first day on (a late survey still
-    // counts), and the year-end reports by the year they report on (whenever given).
+    // counts), and the year-end reports by the year they report on (whenever given). Only the agencies' records:
+    // the street's own inspections (街道检查, 联合检查) are never an agency's obligation (Inspector.h).
     q.prepare(QStringLiteral(
         "SELECT enterprise_id, kind, done_on, report_year FROM service_record"
         " WHERE voided_at IS NULL AND kind IN ('inspection', 'training', 'drill') AND (? = 0 OR enterprise_id = ?)"
-        " AND done_on BETWEEN ? AND ?"
+        " AND done_on BETWEEN ? AND ? AND inspector = 'agency'"
         " UNION ALL SELECT enterprise_id, kind, done_on, report_year FROM service_record"
         " WHERE voided_at IS NULL AND kind = 'survey' AND (? = 0 OR enterprise_id = ?) AND done_on >= ?"
         " UNION ALL SELECT enterprise_id, kind, done_on, report_year FROM service_record"

@@ -29,7 +29,7 @@ const QString kSelect = QStringLiteral(
     " h.listed_deadline, h.listed_responsible, h.listed_plan, h.delisted_on, h.rechecked_on, h.closed_on,"
     " h.close_reason,"
     " (SELECT max(x.new_deadline) FROM hazard_extension x WHERE x.hazard_id = h.id AND x.decision = 'approved'),"
-    " r.agency_id FROM hazard h LEFT JOIN service_record r ON r.id = h.inspection_id");
+    " r.agency_id, r.inspector FROM hazard h LEFT JOIN service_record r ON r.id = h.inspection_id");
 
 Hazard hazardFromRow(const QSqlQuery& q)
 {
@@ -58,6 +58,7 @@ Hazard hazardFromRow(const QSqlQuery& q)
     h.closeReason = q.value(21).toString();
     h.extendedDeadline = SqlValue::toDate(q.value(22));
     h.agencyId = SqlValue::toId(q.value(23));
+    inspectorFromKey(q.value(24).toString(), &h.inspector);
     return h;
 }
 

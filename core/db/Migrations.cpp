@@ -673,6 +673,17 @@ const QList<QStringList>& steps()
             QStringLiteral("CREATE INDEX return_item_target ON return_item(target, target_id)"),
             AuditTrail::kTriggersMarker,
         },
+        // 15: the street's own inspections (街道检查, 联合检查 with an agency) beside the agencies': who inspected,
+        // 'agency' for every record so far. The obligation engine reads only the agencies' records, so the partial
+        // index of its periodic read (step 12) carries the column: still covering wherever it was.
+        {
+            QStringLiteral("ALTER TABLE service_record ADD COLUMN inspector TEXT NOT NULL DEFAULT 'agency'"
+                           " CHECK (inspector IN ('agency', 'street', 'joint'))"),
+            QStringLiteral("DROP INDEX service_record_kind"),
+            QStringLiteral("CREATE INDEX service_record_kind ON service_record(kind, done_on, enterprise_id,"
+                           " report_year, inspector) WHERE voided_at IS NULL"),
+            AuditTrail::kTriggersMarker,
+        },
     };
     return all;
 }

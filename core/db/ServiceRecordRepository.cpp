@@ -18,7 +18,7 @@ namespace sl::core {
 namespace {
 
 const QString kColumns = QStringLiteral("id, enterprise_id, agency_id, kind, done_on, report_year, topic, content,"
-                                        " people_count, problems, measures, notes, voided_at, void_reason");
+                                        " people_count, problems, measures, notes, voided_at, void_reason, inspector");
 
 ServiceRecord recordFromRow(const QSqlQuery& q)
 {
@@ -37,6 +37,7 @@ ServiceRecord recordFromRow(const QSqlQuery& q)
     r.notes = q.value(11).toString();
     r.voidedAt = SqlValue::toTimestamp(q.value(12));
     r.voidReason = q.value(13).toString();
+    inspectorFromKey(q.value(14).toString(), &r.inspector);
     return r;
 }
 
@@ -47,14 +48,15 @@ void bindRecord(QSqlQuery& q, const ServiceRecord& r)
            SqlValue::fromDate(r.doneOn),
            r.kind == RecordKind::YearEndReport ? QVariant(r.reportYear) : QVariant(QMetaType::fromType<int>()),
            SqlValue::fromText(r.topic), SqlValue::fromText(r.content), QVariant(r.peopleCount),
-           SqlValue::fromText(r.problems), SqlValue::fromText(r.measures), SqlValue::fromText(r.notes) }) {
+           SqlValue::fromText(r.problems), SqlValue::fromText(r.measures), SqlValue::fromText(r.notes),
+           QVariant(inspectorKey(r.inspector)) }) {
         q.addBindValue(v);
     }
 }
 
 const QString kInsertRecord = QStringLiteral(
     "INSERT INTO service_record (enterprise_id, agency_id, kind, done_on, report_year, topic, content, people_count,"
-    " problems, measures, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " problems, measures, notes, inspector, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kInsertHazard = QStringLiteral(
     "INSERT INTO hazard (enterprise_id, inspection_id, found_on, place, description, grade, category, demand,"
     " responsible, deadline, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -200,19 +202,35 @@ bool ServiceRecordRepository::save(ServiceRecord& r, QList<Hazard>* hazards, QSt
         return failWith(error, problem);
     }
     Transaction tx(m_db.connection());
-    // The agency is the one serving the enterprise that day; a day without service is refused.
+    // An agency's record: the agency is the one serving the enterprise that day; a day without service is
+    // refused. The street inspects any enterprise on any day: its own inspection names no agency, a joint one
+    // the agency that went along (the serving one when none was chosen).
     QString why;
     const qint64 serving = agencyServing(r.enterpriseId, r.doneOn, &why);
     if (!why.isEmpty()) {
         return failWith(error, tr("The record could not be saved: %1").arg(why));
     }
-    if (serving == 0) {
-        return failWith(error,
-                        tr("On %1 the enterprise was not under any service contract; check the date.")
-                            .arg(r.doneOn.toString(Qt::ISODate)));
-    }
-    if (r.agencyId == 0) {
-        r.agencyId = serving;
+    if (r.inspector == Inspector::Street) {
+        r.agencyId = 0;
+    } else if (r.inspector == Inspector::Joint) {
+        if (r.agencyId == 0) {
+            r.agencyId = serving;
+        }
+        if (r.agencyId == 0) {
+            return failWith(error,
+                            tr("On %1 no agency served the enterprise; choose the agency that inspected with the "
+                               "street.")
+                                .arg(r.doneOn.toString(Qt::ISODate)));
+        }
+    } else {
+        if (serving == 0) {
+            return failWith(error,
+                            tr("On %1 the enterprise was not under any service contract; check the date.")
+                                .arg(r.doneOn.toString(Qt::ISODate)));
+        }
+        if (r.agencyId == 0) {
+            r.agencyId = serving;
+        }
     }
     QSqlQuery q(m_db.connection());
     const QString now = SqlValue::nowUtc();
@@ -224,7 +242,8 @@ bool ServiceRecordRepository::save(ServiceRecord& r, QList<Hazard>* hazards, QSt
     } else {
         q.prepare(QStringLiteral("UPDATE service_record SET enterprise_id = ?, agency_id = ?, kind = ?, done_on = ?,"
                                  " report_year = ?, topic = ?, content = ?, people_count = ?, problems = ?,"
-                                 " measures = ?, notes = ?, updated_at = ? WHERE id = ? AND voided_at IS NULL"));
+                                 " measures = ?, notes = ?, inspector = ?, updated_at = ? WHERE id = ?"
+                                 " AND voided_at IS NULL"));
         bindRecord(q, r);
         q.addBindValue(now);
         q.addBindValue(r.id);

@@ -3,6 +3,7 @@
 #include "model/FixedChinese.h"
 #include "model/HazardGrade.h"
 #include "model/HazardState.h"
+#include "model/Inspector.h"
 #include "model/OccupationalHazardClass.h"
 #include "model/ParticipationStatus.h"
 #include "model/RecordKind.h"
@@ -210,6 +211,7 @@ const QHash<QString, QString>& chineseNames()
         { QStringLiteral("hazard_id"), QStringLiteral("\u9690\u60a3\u7f16\u53f7") },
         { QStringLiteral("record_id"), QStringLiteral("\u8bb0\u5f55\u7f16\u53f7") },
         { QStringLiteral("inspection_id"), QStringLiteral("\u68c0\u67e5\u8bb0\u5f55\u7f16\u53f7") },
+        { QStringLiteral("inspector"), QStringLiteral("\u68c0\u67e5\u65b9\u5f0f") }, // jian cha fang shi, who inspected
         { QStringLiteral("interview_id"), QStringLiteral("\u7ea6\u8c08\u7f16\u53f7") },
         { QStringLiteral("type_id"), QStringLiteral("\u8bc1\u7167\u7c7b\u578b\u7f16\u53f7") },
         { QStringLiteral("owner_id"), QStringLiteral("\u6240\u5c5e\u8bb0\u5f55\u7f16\u53f7") },
@@ -380,6 +382,12 @@ const QHash<QString, Words>& vocabulary()
                    { recordKindKey(RecordKind::Training), QStringLiteral("\u5b89\u5168\u57f9\u8bad") },
                    { recordKindKey(RecordKind::Drill), QStringLiteral("\u5e94\u6025\u6f14\u7ec3") },
                    { recordKindKey(RecordKind::YearEndReport), QStringLiteral("\u5e74\u5ea6\u62a5\u544a") } });
+        // fu wu ji gou jian cha, jie dao jian cha, lian he jian cha
+        Words inspectors;
+        for (Inspector i : allInspectors()) {
+            inspectors.append({ inspectorKey(i), FixedChinese::inspector(i) });
+        }
+        w.insert(QStringLiteral("service_record.inspector"), inspectors);
         // yue tan, tong bao
         w.insert(QStringLiteral("interview.kind"),
                  { { QStringLiteral("interview"), QStringLiteral("\u7ea6\u8c08") },

@@ -183,6 +183,32 @@ QString DomainText::recordKind(RecordKind kind)
     return tr("Year-end report");
 }
 
+QString DomainText::inspector(Inspector inspector)
+{
+    switch (inspector) {
+    case Inspector::Agency:
+        return tr("Agency inspection");
+    case Inspector::Street:
+        return tr("Street inspection");
+    case Inspector::Joint:
+        break;
+    }
+    return tr("Joint inspection");
+}
+
+QString DomainText::hazardSource(Inspector inspector, const QString& agencyName)
+{
+    switch (inspector) {
+    case Inspector::Agency:
+        break;
+    case Inspector::Street:
+        return DomainText::inspector(inspector);
+    case Inspector::Joint:
+        return agencyName.isEmpty() ? DomainText::inspector(inspector) : tr("Joint inspection (%1)").arg(agencyName);
+    }
+    return agencyName;
+}
+
 QString DomainText::baselineKind(BaselineKind kind)
 {
     switch (kind) {

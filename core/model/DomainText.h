@@ -5,6 +5,7 @@
 #include "BaselineKind.h"
 #include "HazardGrade.h"
 #include "HazardState.h"
+#include "Inspector.h"
 #include "Interview.h"
 #include "Obligation.h"
 #include "OccupationalHazardClass.h"
@@ -39,6 +40,9 @@ public:
     static QString subsidyRule(SubsidyRule rule);
     static QString subsidyFlags(SubsidyFlags flags);
     static QString recordKind(RecordKind kind);
+    static QString inspector(Inspector inspector); // Agency inspection / Street inspection / Joint inspection
+    // Where a hazard's or an inspection's agency is shown: the agency, or the street's own line (Inspector.h).
+    static QString hazardSource(Inspector inspector, const QString& agencyName);
     static QString baselineKind(BaselineKind kind);
     static QString hazardGrade(HazardGrade grade);
     static QString hazardState(HazardState state);

@@ -38,6 +38,19 @@ QString FixedChinese::hazardState(HazardState state)
     return QStringLiteral("\u5df2\u9500\u53f7"); // yi xiao hao, closed
 }
 
+QString FixedChinese::inspector(Inspector inspector)
+{
+    switch (inspector) {
+    case Inspector::Agency:
+        return QStringLiteral("\u670d\u52a1\u673a\u6784\u68c0\u67e5"); // fu wu ji gou jian cha, agency's inspection
+    case Inspector::Street:
+        return QStringLiteral("\u8857\u9053\u68c0\u67e5"); // jie dao jian cha, the street's inspection
+    case Inspector::Joint:
+        break;
+    }
+    return QStringLiteral("\u8054\u5408\u68c0\u67e5"); // lian he jian cha, joint inspection
+}
+
 QString FixedChinese::supervision(Supervision supervision)
 {
     switch (supervision) {

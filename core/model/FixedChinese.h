@@ -4,6 +4,7 @@
 #include "AppraisalMeasure.h"
 #include "HazardGrade.h"
 #include "HazardState.h"
+#include "Inspector.h"
 #include "Obligation.h"
 #include "RiskLevel.h"
 #include "RiskMethod.h"
@@ -34,6 +35,8 @@ public:
     static bool riskLevelFromWord(const QString& word, RiskLevel* level); // 重大 or 重大风险, …
     static QString riskMethod(RiskMethod method); // LEC / 风险矩阵
     static bool riskMethodFromWord(const QString& word, RiskMethod* method);
+    // Who inspected, where a hazard's agency is shown: 服务机构检查 / 街道检查 / 联合检查.
+    static QString inspector(Inspector inspector);
     static QString yes(); // 是
     static QString no(); // 否
 };

@@ -2,6 +2,7 @@
 
 #include "HazardGrade.h"
 #include "HazardState.h"
+#include "Inspector.h"
 
 #include <QDate>
 #include <QString>
@@ -46,9 +47,11 @@ struct Hazard
     QDate closedOn;
     QString closeReason; // why it was closed without "after" evidence
 
-    // Derived when read: the latest approved extension, and the agency of the inspection.
+    // Derived when read: the latest approved extension, the agency of the inspection, and who inspected
+    // (a street inspection's hazards have no agency; a joint one's have the agency that went along).
     QDate extendedDeadline;
     qint64 agencyId = 0;
+    Inspector inspector = Inspector::Agency;
 
     // The deadline in force. Whether the hazard is overdue on a day is rules/HazardDeadline's to say.
     QDate effectiveDeadline() const { return extendedDeadline.isValid() ? extendedDeadline : deadline; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Inspector.h"
 #include "RecordKind.h"
 
 #include <QDate>
@@ -17,8 +18,9 @@ struct ServiceRecord
 {
     qint64 id = 0;
     qint64 enterpriseId = 0;
-    qint64 agencyId = 0; // 0: not known
+    qint64 agencyId = 0; // 0: not known, or a street inspection (街道检查)
     RecordKind kind = RecordKind::Inspection;
+    Inspector inspector = Inspector::Agency; // an inspection only; see Inspector.h
     QDate doneOn;
     int reportYear = 0; // year-end report only
     QString topic;

@@ -113,6 +113,9 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
         if (rec.isVoided()) {
             continue;
         }
+        if (rec.kind == RecordKind::Inspection && rec.inspector != Inspector::Agency) {
+            ++(rec.inspector == Inspector::Street ? r.streetInspections : r.jointInspections).inspections;
+        }
         ActivityCount* count = rec.kind == RecordKind::Training ? &r.trainings
             : rec.kind == RecordKind::Drill                     ? &r.drills
                                                                 : nullptr;
@@ -132,6 +135,13 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
         c.closed += closed ? 1 : 0;
         c.open += closed ? 0 : 1;
         c.overdue += hazards.isOverdueAsOf(h) ? 1 : 0;
+        if (h.inspector != Inspector::Agency) {
+            HazardCount& own = (h.inspector == Inspector::Street ? r.streetInspections : r.jointInspections).hazards;
+            ++own.found;
+            own.closed += closed ? 1 : 0;
+            own.open += closed ? 0 : 1;
+            own.overdue += hazards.isOverdueAsOf(h) ? 1 : 0;
+        }
         r.hazardsClosedOnTime += closed && HazardDeadline::isClosedOnTime(h) ? 1 : 0;
         ++r.hazardsByState[h.state];
         if (h.grade == HazardGrade::Major) {

@@ -53,6 +53,13 @@ public:
         int open = 0;
         int overdue = 0;
     };
+    // The street's own inspections (街道检查, or 联合检查 with an agency) and what they found: in the report's
+    // hazard figures like any other, shown on their own line beside the agencies', never under one.
+    struct StreetInspectionCount
+    {
+        int inspections = 0;
+        HazardCount hazards;
+    };
     struct ActivityCount
     {
         int count = 0;
@@ -79,6 +86,8 @@ public:
     HazardCount hazardsMajor;
     QHash<HazardState, int> hazardsByState;
     QHash<HazardState, int> majorHazardsByState;
+    StreetInspectionCount streetInspections;
+    StreetInspectionCount jointInspections;
     QList<Community> communities;
     QList<EnterpriseLine> enterprises; // the appendix, by community and name
     ScorecardYear scorecards;

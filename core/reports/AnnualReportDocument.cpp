@@ -199,6 +199,25 @@ std::unique_ptr<QTextDocument> AnnualReportDocument::build(const AnnualReport& r
                     QStringLiteral("\u5df2\u9500\u53f7"), QStringLiteral("\u672a\u9500\u53f7"),
                     QStringLiteral("\u903e\u671f") },
                   grades);
+    // The street's own inspections: in the figures above, never in an agency's obligations (Inspector.h).
+    if (r.streetInspections.inspections + r.jointInspections.inspections + r.streetInspections.hazards.found
+            + r.jointInspections.hazards.found
+        > 0) {
+        html += QStringLiteral("<p>"
+                               "\u8857\u9053\u81ea\u884c\u7ec4\u7ec7\u7684\u68c0\u67e5\uff08\u4e0d\u8ba1\u5165\u670d"
+                               "\u52a1\u673a\u6784\u5c65\u7ea6\uff09\uff1a</p>");
+        QList<QStringList> own;
+        for (const auto& [inspector, c] : { std::pair{ Inspector::Street, r.streetInspections },
+                                            std::pair{ Inspector::Joint, r.jointInspections } }) {
+            own << QStringList{ FixedChinese::inspector(inspector), QString::number(c.inspections),
+                                QString::number(c.hazards.found),   QString::number(c.hazards.closed),
+                                QString::number(c.hazards.open),    QString::number(c.hazards.overdue) };
+        }
+        html += table({ QStringLiteral("\u68c0\u67e5\u65b9\u5f0f"), QStringLiteral("\u68c0\u67e5\u6b21\u6570"),
+                        QStringLiteral("\u53d1\u73b0\u9690\u60a3"), QStringLiteral("\u5df2\u9500\u53f7"),
+                        QStringLiteral("\u672a\u9500\u53f7"), QStringLiteral("\u903e\u671f") },
+                      own);
+    }
 
     // Charts as images, so they print exactly as they were drawn.
     QStringList quarters;

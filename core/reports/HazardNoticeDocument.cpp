@@ -176,7 +176,12 @@ HazardNoticeDocument::Built HazardNoticeDocument::build(Database& db, Kind kind,
         for (const Hazard& h : std::as_const(hazards)) {
             found = std::min(found, h.foundOn);
         }
-        const QString who = agency
+        // A street inspection (街道检查) was the street's own; a joint one (联合检查) with the agency (Inspector.h).
+        const Inspector by = hazards.first().inspector;
+        const QString who = agency && by == Inspector::Joint
+            ? QStringLiteral("\u6211\u8857\u9053\u4f1a\u540c\u5b89\u5168\u670d\u52a1\u673a\u6784\uff08%1\uff09")
+                  .arg(esc(agency->name))
+            : agency && by == Inspector::Agency
             ? QStringLiteral("\u53d7\u6211\u8857\u9053\u59d4\u6258\u7684\u5b89\u5168\u670d\u52a1\u673a\u6784"
                              "\uff08%1\uff09")
                   .arg(esc(agency->name))

@@ -32,7 +32,7 @@ QStringList HazardTable::row(const HazardYear& year, const Hazard& h)
     return { HazardYear::number(h),
              e.name,
              e.creditCode,
-             year.agencyName(h.agencyId),
+             year.sourceName(h),
              h.foundOn.toString(Qt::ISODate),
              FixedChinese::hazardGrade(h.grade),
              h.description,

@@ -4,6 +4,7 @@
 #include "db/CommunityRepository.h"
 #include "db/EnterpriseRepository.h"
 #include "db/HazardRepository.h"
+#include "model/FixedChinese.h"
 #include "rules/HazardDeadline.h"
 
 #include <algorithm>
@@ -35,6 +36,21 @@ const Enterprise& HazardYear::enterprise(qint64 id) const
     static const Enterprise kNone;
     const auto it = m_enterprises.constFind(id);
     return it == m_enterprises.constEnd() ? kNone : *it;
+}
+
+QString HazardYear::sourceName(const Hazard& h) const
+{
+    switch (h.inspector) {
+    case Inspector::Agency:
+        break;
+    case Inspector::Street:
+        return FixedChinese::inspector(h.inspector);
+    case Inspector::Joint:
+        return h.agencyId == 0 ? FixedChinese::inspector(h.inspector)
+                               : QStringLiteral("%1\uff08%2\uff09") // 联合检查（机构）
+                                     .arg(FixedChinese::inspector(h.inspector), agencyName(h.agencyId));
+    }
+    return agencyName(h.agencyId);
 }
 
 bool HazardYear::isClosedAsOf(const Hazard& h) const

@@ -22,6 +22,9 @@ public:
     const QList<Hazard>& hazards() const { return m_hazards; }
     const Enterprise& enterprise(qint64 id) const;
     QString agencyName(qint64 id) const { return m_agencyNames.value(id); }
+    // Where a hazard's agency is shown: the agency's name, or the street's own line — 街道检查, or 联合检查 with
+    // the agency that went along — never the agency alone (Inspector.h).
+    QString sourceName(const Hazard& hazard) const;
     QString communityName(qint64 id) const { return m_communityNames.value(id); }
 
     // HazardDeadline's rule on the as-of date.

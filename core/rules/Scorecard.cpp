@@ -108,7 +108,8 @@ QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QLis
         row.obligationsMet += o.status == ObligationStatus::Done ? 1 : 0;
     }
     for (const Hazard& h : hazards) {
-        if (h.foundOn.year() != year || h.agencyId == 0) {
+        // The street's own inspections (街道检查, 联合检查) are not the agency's work, whoever went along.
+        if (h.foundOn.year() != year || h.agencyId == 0 || isStreetsOwn(h.inspector)) {
             continue;
         }
         Row& row = rows[h.agencyId];

@@ -18,6 +18,9 @@ QString ServiceRecordValidator::problem(const ServiceRecord& r, const QDate& tod
             return tr("A field is longer than %1 characters.").arg(kMaxTextLength);
         }
     }
+    if (r.kind != RecordKind::Inspection && r.inspector != Inspector::Agency) {
+        return tr("Only an inspection can be made by the street.");
+    }
     switch (r.kind) {
     case RecordKind::Training:
         if (r.topic.trimmed().isEmpty()) {

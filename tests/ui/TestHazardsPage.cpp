@@ -12,17 +12,21 @@
 #include "hazards/HazardTableModel.h"
 #include "hazards/HazardsPage.h"
 #include "model/DomainText.h"
+#include "records/RecordDialog.h"
+#include "reports/ScorecardYear.h"
 #include "scorecard/ScorecardPage.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -258,6 +262,90 @@ private slots:
         state->setCurrentIndex(0);
         page.findChild<QCheckBox*>(QStringLiteral("overdueCheck"))->setChecked(true);
         QCOMPARE(page.table()->model()->rowCount(), 0); // the major one is due 2025-08-10
+    }
+
+    // The street's own inspection (街道检查, #19): registered in the record dialog with its hazard, listed as the
+    // street's on the hazards page, closed there step by step like any other, and never the agency's.
+    void streetInspectionRegisteredAndClosed()
+    {
+        ServiceRecord r;
+        r.enterpriseId = m_street.enterprise;
+        RecordDialog dialog(m_db, r);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        activate(&dialog);
+        auto* inspector = dialog.findChild<QComboBox*>(QStringLiteral("inspectorCombo"));
+        QVERIFY(inspector && inspector->isVisible());
+        QCOMPARE(inspector->currentText(), QStringLiteral("Agency inspection"));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->isVisible());
+        inspector->setCurrentIndex(inspector->findText(QStringLiteral("Street inspection")));
+        // No agency, no agency's experts for the street's own inspection.
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->isVisible());
+        QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("jointAgencyCombo"))->isVisible());
+        QVERIFY(!dialog.findChild<QListWidget*>(QStringLiteral("expertList"))->isVisible());
+        // Another kind is the agency's whatever the inspector says, and back to an inspection it is the street's again.
+        auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("kindCombo"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Training")));
+        QVERIFY(!inspector->isVisible());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->isVisible());
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->text(),
+                 QStringLiteral("锦安安全技术服务有限公司"));
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Inspection")));
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("agencyLabel"))->isVisible());
+        typeDate(dialog.findChild<QDateEdit*>(QStringLiteral("dateEdit")), QDate(2025, 6, 2));
+        typeText(dialog.findChild<QLineEdit*>(QStringLiteral("hazardPlaceEdit")), QStringLiteral("楼梯间"));
+        typeText(dialog.findChild<QLineEdit*>(QStringLiteral("hazardDescriptionEdit")),
+                 QStringLiteral("疏散通道堆放杂物"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addHazardButton")), Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("hazardTable"))->rowCount(), 1);
+        auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveButton"));
+        QVERIFY2(save->isEnabled(), qPrintable(dialog.findChild<QLabel*>(QStringLiteral("formError"))->text()));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.savedRecord().inspector, Inspector::Street);
+        QCOMPARE(dialog.savedRecord().agencyId, qint64(0));
+        const QList<Hazard> saved = ServiceRecordRepository(m_db).hazardsOf(dialog.savedRecord().id);
+        QCOMPARE(saved.size(), 1);
+        const qint64 street = saved.first().id;
+
+        HazardsPage page(m_db, *m_settings);
+        page.resize(1400, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.table()->model()->rowCount(), 3);
+        auto* source = page.findChild<QComboBox*>(QStringLiteral("sourceFilter"));
+        QVERIFY(source);
+        source->setCurrentIndex(source->findText(QStringLiteral("Street inspection")));
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+        const QModelIndex row = page.table()->model()->index(0, HazardTableModel::Agency);
+        QCOMPARE(row.data().toString(), QStringLiteral("Street inspection"));
+        QCOMPARE(row.data(HazardTableModel::HazardIdRole).toLongLong(), street);
+
+        select(page, street);
+        for (Action step : { Action::StartRectifying, Action::RequestRecheck }) {
+            whenModalShown([](QWidget* d) {
+                QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+            });
+            clickAction(page, step);
+        }
+        QCOMPARE(stateOf(street), QStringLiteral("Awaiting re-check"));
+        whenModalShown([](QWidget* d) {
+            typeText(d->findChild<QLineEdit*>(QStringLiteral("closeReasonEdit")), QStringLiteral("街道复查合格"));
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        });
+        clickAction(page, Action::PassRecheck);
+        QCOMPARE(stateOf(street), QStringLiteral("Closed"));
+        QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("historyTable"))->rowCount(), 4);
+        QCOMPARE(page.table()->model()->rowCount(), 1); // still listed as the street's, now closed
+
+        source->setCurrentIndex(source->findText(QStringLiteral("Agencies")));
+        QCOMPARE(page.table()->model()->rowCount(), 2);
+        source->setCurrentIndex(source->findText(QStringLiteral("Joint inspection")));
+        QCOMPARE(page.table()->model()->rowCount(), 0);
+        // The agency's scorecard counts its own two hazards only.
+        const ScorecardYear scorecard = ScorecardYear::compute(m_db, 2025, Clock::today());
+        QCOMPARE(scorecard.rows().size(), 1);
+        QCOMPARE(scorecard.rows().first().hazardsFound, 2);
     }
 
     // From the selected hazard, the rectification notice to hand over; the re-check opinion is refused with the

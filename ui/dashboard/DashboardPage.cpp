@@ -284,7 +284,7 @@ void DashboardPage::collectHazardsAndCertificates(const QDate& today)
         line.what = tr("Hazard (%1)").arg(core::DomainText::hazardGrade(h.grade));
         line.period = h.description.simplified().left(40);
         line.progress = core::DomainText::hazardState(h.state);
-        line.agency = m_year.agencyName(h.agencyId);
+        line.agency = core::DomainText::hazardSource(h.inspector, m_year.agencyName(h.agencyId));
         line.target = Target::Hazards;
         line.filterKey = kHazardKey;
         m_lines.append(line);

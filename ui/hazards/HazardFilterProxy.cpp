@@ -28,6 +28,12 @@ void HazardFilterProxy::setAgency(qint64 agencyId)
     invalidateFilter();
 }
 
+void HazardFilterProxy::setInspector(int inspector)
+{
+    m_inspector = inspector;
+    invalidateFilter();
+}
+
 void HazardFilterProxy::setCommunity(qint64 communityId)
 {
     m_community = communityId;
@@ -58,7 +64,7 @@ bool HazardFilterProxy::acceptsRow(int sourceRow, const QModelIndex& sourceParen
     const QModelIndex first = m->index(sourceRow, 0, sourceParent);
     const auto is = [&first](int role, qint64 wanted) { return wanted < 0 || first.data(role).toLongLong() == wanted; };
     if (!is(HazardTableModel::StateRole, m_state) || !is(HazardTableModel::GradeRole, m_grade)
-        || !is(HazardTableModel::SupervisionRole, m_supervision)
+        || !is(HazardTableModel::SupervisionRole, m_supervision) || !is(HazardTableModel::InspectorRole, m_inspector)
         || (m_agency != 0 && first.data(HazardTableModel::AgencyIdRole).toLongLong() != m_agency)
         || (m_community != 0 && first.data(HazardTableModel::CommunityIdRole).toLongLong() != m_community)
         || (m_enterprise != 0 && first.data(HazardTableModel::EnterpriseIdRole).toLongLong() != m_enterprise)

@@ -4,8 +4,8 @@
 
 namespace sl::ui {
 
-// The hazards page's own filters: state, grade, agency, community, supervision, overdue only, one
-// enterprise (-1 / 0 means "any"), on top of the search every list page has, over every column.
+// The hazards page's own filters: state, grade, agency, source (who inspected), community, supervision, overdue only,
+// one enterprise (-1 / 0 means "any"), on top of the search every list page has, over every column.
 class HazardFilterProxy : public RecordFilterProxy
 {
     Q_OBJECT
@@ -16,6 +16,8 @@ public:
     void setState(int state);
     void setGrade(int grade);
     void setAgency(qint64 agencyId);
+    // Who found it (core::Inspector): an agency, the street's own or a joint inspection; -1: any.
+    void setInspector(int inspector);
     void setCommunity(qint64 communityId);
     void setSupervision(int supervision);
     void setOverdueOnly(bool overdueOnly);
@@ -28,6 +30,7 @@ private:
     int m_state = -1;
     int m_grade = -1;
     qint64 m_agency = 0;
+    int m_inspector = -1;
     qint64 m_community = 0;
     int m_supervision = -1;
     bool m_overdueOnly = false;

@@ -63,6 +63,8 @@ QVariant HazardTableModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(h.supervision);
     case OverdueRole:
         return overdue;
+    case InspectorRole:
+        return static_cast<int>(h.inspector);
     case Qt::ForegroundRole:
         if (index.column() == Overdue && overdue) {
             return StatusStyle::colour(StatusStyle::Tone::Bad);
@@ -113,7 +115,7 @@ QVariant HazardTableModel::data(const QModelIndex& index, int role) const
     case Community:
         return m_year.communityName(m_year.enterprise(h.enterpriseId).communityId);
     case Agency:
-        return m_year.agencyName(h.agencyId);
+        return core::DomainText::hazardSource(h.inspector, m_year.agencyName(h.agencyId));
     case Grade:
         return core::DomainText::hazardGrade(h.grade);
     case Description:

@@ -35,6 +35,7 @@ public:
         GradeRole,
         SupervisionRole,
         OverdueRole,
+        InspectorRole, // core::Inspector: an agency's, the street's own or a joint inspection found it
         // Typed values to sort by: dates as dates, grade and state in their order; text as shown.
         SortRole
     };

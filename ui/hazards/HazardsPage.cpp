@@ -126,6 +126,12 @@ void HazardsPage::buildUi()
         m_supervision->addItem(core::DomainText::supervision(s), static_cast<int>(s));
     }
     m_agency = makeCombo(QStringLiteral("agencyFilter"), tr("All agencies"));
+    // Who found it: the agency filter names one agency; the street's own inspections have none (Inspector.h).
+    m_source = makeCombo(QStringLiteral("sourceFilter"), tr("All sources"));
+    m_source->addItem(tr("Agencies"), static_cast<int>(core::Inspector::Agency));
+    for (core::Inspector i : { core::Inspector::Street, core::Inspector::Joint }) {
+        m_source->addItem(core::DomainText::inspector(i), static_cast<int>(i));
+    }
     m_community = makeCombo(QStringLiteral("communityFilter"), tr("All communities"));
     m_overdue = new QCheckBox(tr("Overdue only"));
     m_overdue->setObjectName(QStringLiteral("overdueCheck"));
@@ -144,6 +150,7 @@ void HazardsPage::buildUi()
     filters->addStretch(1);
     auto* second = new QHBoxLayout;
     second->addWidget(m_agency);
+    second->addWidget(m_source);
     second->addWidget(m_community);
     second->addWidget(m_search, 1);
     second->addWidget(m_enterpriseLabel);
@@ -237,12 +244,13 @@ void HazardsPage::buildUi()
         m_proxy->setGrade(m_grade->currentData().toInt());
         m_proxy->setSupervision(m_supervision->currentData().toInt());
         m_proxy->setAgency(std::max<qint64>(0, m_agency->currentData().toLongLong()));
+        m_proxy->setInspector(m_source->currentData().toInt());
         m_proxy->setCommunity(std::max<qint64>(0, m_community->currentData().toLongLong()));
         m_proxy->setOverdueOnly(m_overdue->isChecked());
         m_count->setText(tr("%1 of %2 hazards shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
         updateDetail();
     };
-    for (QComboBox* c : { m_state, m_grade, m_supervision, m_agency, m_community }) {
+    for (QComboBox* c : { m_state, m_grade, m_supervision, m_agency, m_source, m_community }) {
         connect(c, &QComboBox::currentIndexChanged, this, refilter);
     }
     connect(m_overdue, &QCheckBox::toggled, this, refilter);

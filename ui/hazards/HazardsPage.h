@@ -86,6 +86,7 @@ private:
     QComboBox* m_state = nullptr;
     QComboBox* m_grade = nullptr;
     QComboBox* m_agency = nullptr;
+    QComboBox* m_source = nullptr;
     QComboBox* m_community = nullptr;
     QComboBox* m_supervision = nullptr;
     QCheckBox* m_overdue = nullptr;

@@ -80,6 +80,10 @@ RecordDialog::RecordDialog(core::Database& db, const core::ServiceRecord& record
     }
     buildForm();
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(record.kind)));
+    m_inspector->setCurrentIndex(m_inspector->findData(static_cast<int>(record.inspector)));
+    if (record.inspector == core::Inspector::Joint) {
+        m_jointAgency->setCurrentIndex(m_jointAgency->findData(record.agencyId));
+    }
     m_date->setDate(record.doneOn.isValid() ? record.doneOn : core::Clock::today());
     m_topic->setText(record.topic);
     m_people->setValue(record.peopleCount);
@@ -139,6 +143,13 @@ void RecordDialog::buildForm()
     }
     m_kind->setEnabled(m_original.id == 0); // a saved record keeps its kind; void it and enter another
     m_form->addRow(tr("Kind *"), m_kind);
+    // Who inspected (Inspector.h): the street's own inspections are no agency's obligation.
+    m_inspector = new QComboBox;
+    m_inspector->setObjectName(QStringLiteral("inspectorCombo"));
+    for (core::Inspector i : core::allInspectors()) {
+        m_inspector->addItem(core::DomainText::inspector(i), static_cast<int>(i));
+    }
+    m_form->addRow(tr("Inspected by *"), m_inspector);
 
     m_date = FormErrors::makeDate(QStringLiteral("dateEdit"));
     m_form->addRow(tr("Date *"), m_date);
@@ -146,6 +157,14 @@ void RecordDialog::buildForm()
     m_agency->setObjectName(QStringLiteral("agencyLabel"));
     m_agency->setTextFormat(Qt::PlainText);
     m_form->addRow(tr("Agency"), m_agency);
+    // A joint inspection names the agency that went along: the one serving that day unless another is chosen.
+    m_jointAgency = new QComboBox;
+    m_jointAgency->setObjectName(QStringLiteral("jointAgencyCombo"));
+    m_jointAgency->addItem(tr("(choose the agency)"), qint64(0));
+    for (const core::Agency& a : core::AgencyRepository(m_db).list(false)) {
+        m_jointAgency->addItem(a.name, a.id);
+    }
+    m_form->addRow(tr("Inspected with *"), m_jointAgency);
     m_experts = new QListWidget;
     m_experts->setObjectName(QStringLiteral("expertList"));
     m_experts->setFixedHeight(72);
@@ -277,11 +296,23 @@ void RecordDialog::buildForm()
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RecordDialog::showKindFields);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RecordDialog::revalidate);
+    // Only an inspection has an inspector: another kind is always the agency's, with the agency serving that day.
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &RecordDialog::updateAgency);
+    connect(m_inspector, &QComboBox::currentIndexChanged, this, &RecordDialog::showKindFields);
+    connect(m_inspector, &QComboBox::currentIndexChanged, this, &RecordDialog::updateAgency);
+    connect(m_jointAgency, &QComboBox::currentIndexChanged, this, &RecordDialog::updateAgency);
     connect(m_date, &QDateEdit::dateChanged, this, &RecordDialog::updateAgency);
     connect(m_topic, &QLineEdit::textChanged, this, &RecordDialog::revalidate);
     connect(m_people, &QSpinBox::valueChanged, this, &RecordDialog::revalidate);
     connect(m_reportYear, &QSpinBox::valueChanged, this, &RecordDialog::revalidate);
     connect(m_content, &QPlainTextEdit::textChanged, this, &RecordDialog::revalidate);
+}
+
+core::Inspector RecordDialog::inspector() const
+{
+    const auto kind = static_cast<core::RecordKind>(m_kind->currentData().toInt());
+    return kind == core::RecordKind::Inspection ? static_cast<core::Inspector>(m_inspector->currentData().toInt())
+                                                : core::Inspector::Agency;
 }
 
 qint64 RecordDialog::enterpriseId() const
@@ -310,13 +341,27 @@ void RecordDialog::showKindFields()
         contentLabel->setText(report ? tr("Summary of the year *") : training ? tr("Content") : tr("Findings"));
     }
     m_hazardBox->setVisible(kind == core::RecordKind::Inspection);
+    const core::Inspector by = inspector();
+    m_form->setRowVisible(m_inspector, kind == core::RecordKind::Inspection);
+    // The street's own inspection names no agency and no agency's experts.
+    m_form->setRowVisible(m_agency, by == core::Inspector::Agency);
+    m_form->setRowVisible(m_jointAgency, by == core::Inspector::Joint);
+    m_form->setRowVisible(m_experts, by != core::Inspector::Street);
     sizeToForm();
 }
 
 void RecordDialog::updateAgency()
 {
     const qint64 enterprise = enterpriseId();
-    m_agencyId = enterprise > 0 ? core::ServiceRecordRepository(m_db).agencyServing(enterprise, m_date->date()) : 0;
+    m_servingId = enterprise > 0 ? core::ServiceRecordRepository(m_db).agencyServing(enterprise, m_date->date()) : 0;
+    const core::Inspector by = inspector();
+    if (by == core::Inspector::Joint && m_jointAgency->currentData().toLongLong() == 0 && m_servingId > 0) {
+        const QSignalBlocker blocker(m_jointAgency);
+        m_jointAgency->setCurrentIndex(std::max(0, m_jointAgency->findData(m_servingId)));
+    }
+    m_agencyId = by == core::Inspector::Street ? 0
+        : by == core::Inspector::Joint         ? m_jointAgency->currentData().toLongLong()
+                                               : m_servingId;
     QList<qint64> checked;
     for (int i = 0; i < m_experts->count(); ++i) {
         if (m_experts->item(i)->checkState() == Qt::Checked) {
@@ -343,6 +388,7 @@ core::ServiceRecord RecordDialog::collect() const
     r.enterpriseId = enterpriseId();
     r.kind = static_cast<core::RecordKind>(m_kind->currentData().toInt());
     r.doneOn = m_date->date();
+    r.inspector = inspector();
     r.agencyId = m_agencyId;
     const bool counted = r.kind == core::RecordKind::Training || r.kind == core::RecordKind::Drill;
     r.topic = counted ? m_topic->text().trimmed() : QString();
@@ -372,9 +418,12 @@ void RecordDialog::revalidate()
     }
     const core::ServiceRecord r = collect();
     QString problem = ServiceRecordValidator::problem(r, core::Clock::today());
-    if (problem.isEmpty() && m_agencyId == 0) {
+    if (problem.isEmpty() && m_agencyId == 0 && r.inspector == core::Inspector::Agency) {
         problem = tr("On %1 the enterprise was not under any service contract; check the date.")
                       .arg(r.doneOn.toString(Qt::ISODate));
+    }
+    if (problem.isEmpty() && m_agencyId == 0 && r.inspector == core::Inspector::Joint) {
+        problem = tr("Choose the agency that inspected with the street.");
     }
     FormErrors::show(m_formError, problem);
     m_save->setEnabled(problem.isEmpty());

@@ -54,6 +54,7 @@ private:
     void buildForm();
     void showKindFields();
     void sizeToForm();
+    core::Inspector inspector() const;
     void refreshHazards();
     qint64 enterpriseId() const;
     core::ServiceRecord collect() const;
@@ -61,13 +62,16 @@ private:
     core::Database& m_db;
     core::ServiceRecord m_original;
     core::ServiceRecord m_saved;
-    qint64 m_agencyId = 0;
+    qint64 m_agencyId = 0; // the agency of the record: the serving one, the joint one chosen, 0 for the street's own
+    qint64 m_servingId = 0; // the agency serving the enterprise on the day
     QList<core::Hazard> m_hazards;
 
     QFormLayout* m_form = nullptr;
     EnterpriseCombo* m_enterprise = nullptr;
     QLabel* m_enterpriseLabel = nullptr;
     QComboBox* m_kind = nullptr;
+    QComboBox* m_inspector = nullptr;
+    QComboBox* m_jointAgency = nullptr;
     QDateEdit* m_date = nullptr;
     QLabel* m_agency = nullptr;
     QListWidget* m_experts = nullptr;

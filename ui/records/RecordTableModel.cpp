@@ -94,7 +94,7 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
     case CreditCode:
         return m_enterprises.value(r.enterpriseId).second;
     case Agency:
-        return m_agencies.value(r.agencyId);
+        return core::DomainText::hazardSource(r.inspector, m_agencies.value(r.agencyId));
     case Details: {
         QString text = r.topic.isEmpty() ? r.content : r.topic;
         if (r.kind == core::RecordKind::YearEndReport) {
