@@ -222,7 +222,9 @@ qint64 ReturnChecker::inspectionOn(qint64 enterpriseId, const QDate& day) const
     f.from = day;
     f.to = day;
     for (const ServiceRecord& r : m_records.list(f)) {
-        if (!r.isVoided() && r.kind == RecordKind::Inspection && !m_withdrawnInspections.contains(r.id)) {
+        // An agency returns its own inspections: never the street's of the same day.
+        if (!r.isVoided() && r.kind == RecordKind::Inspection && r.inspector == Inspector::Agency
+            && !m_withdrawnInspections.contains(r.id)) {
             return r.id;
         }
     }

@@ -216,7 +216,7 @@ bool ReturnWriter::writeEntries(qint64 returnId, QString* error)
         f.from = e.hazard.foundOn;
         f.to = e.hazard.foundOn;
         for (const ServiceRecord& r : m_records.list(f)) {
-            if (!r.isVoided() && r.kind == RecordKind::Inspection) {
+            if (!r.isVoided() && r.kind == RecordKind::Inspection && r.inspector == Inspector::Agency) {
                 return r.id;
             }
         }

@@ -2366,6 +2366,22 @@ seen, with why (an audited write of its own)</source>
         <source>Inspections done of those due so far</source>
         <translation>截至目前检查完成率</translation>
     </message>
+    <message>
+        <source>Agency inspection</source>
+        <translation>服务机构检查</translation>
+    </message>
+    <message>
+        <source>Street inspection</source>
+        <translation>街道检查</translation>
+    </message>
+    <message>
+        <source>Joint inspection</source>
+        <translation>联合检查</translation>
+    </message>
+    <message>
+        <source>Joint inspection (%1)</source>
+        <translation>联合检查（%1）</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseImport</name>
@@ -3815,6 +3831,10 @@ seen, with why (an audited write of its own)</source>
         <source>The records could not be saved: %1</source>
         <translation>服务记录未能保存：%1</translation>
     </message>
+    <message>
+        <source>On %1 no agency served the enterprise; choose the agency that inspected with the street.</source>
+        <translation>%1 该企业不在任何服务机构的服务期内，请选择与街道联合检查的服务机构。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceRecordValidator</name>
@@ -3869,6 +3889,10 @@ seen, with why (an audited write of its own)</source>
     <message>
         <source>A hazard&apos;s rectification deadline is before the day it was found.</source>
         <translation>有隐患的整改期限早于其发现日期。</translation>
+    </message>
+    <message>
+        <source>Only an inspection can be made by the street.</source>
+        <translation>只有安全检查可以由街道开展。</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +6993,14 @@ Restore the newest backup, %2, now?</source>
         <source>Hazards %1</source>
         <translation>%1年隐患</translation>
     </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>服务机构数</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::ImportPreviewDialog</name>
@@ -7985,6 +8017,22 @@ Run check to see every missing file.</source>
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Inspected by *</source>
+        <translation>检查方式 *</translation>
+    </message>
+    <message>
+        <source>(choose the agency)</source>
+        <translation>（请选择服务机构）</translation>
+    </message>
+    <message>
+        <source>Inspected with *</source>
+        <translation>联合检查机构 *</translation>
+    </message>
+    <message>
+        <source>Choose the agency that inspected with the street.</source>
+        <translation>请选择与街道联合检查的服务机构。</translation>
     </message>
 </context>
 <context>
