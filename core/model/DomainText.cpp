@@ -297,6 +297,11 @@ QString DomainText::enterprisesServedToday()
     return tr("Enterprises served today");
 }
 
+QString DomainText::enterprisesServedInQuarter()
+{
+    return tr("Enterprises served in the quarter");
+}
+
 QString DomainText::inspectionsDoneSoFar()
 {
     return tr("Inspections done of those due so far");

@@ -67,6 +67,8 @@ public:
     // done of those fallen due so far, extra visits capped — the dashboard's and the scorecard's rate.
     static QString enterprisesServedThisYear();
     static QString enterprisesServedToday();
+    // The enterprises an agency served in the chosen quarter (the returns page: what its return must cover).
+    static QString enterprisesServedInQuarter();
     static QString inspectionsDoneSoFar();
     // The words after a year's number in a spin box: nothing in English, 年 in Chinese.
     static QString yearSuffix();

@@ -2382,6 +2382,10 @@ seen, with why (an audited write of its own)</source>
         <source>Joint inspection (%1)</source>
         <translation>联合检查（%1）</translation>
     </message>
+    <message>
+        <source>Enterprises served in the quarter</source>
+        <translation>本季度服务企业</translation>
+    </message>
 </context>
 <context>
     <name>EnterpriseImport</name>
@@ -8277,10 +8281,6 @@ Run check to see every missing file.</source>
     <message>
         <source>Agency</source>
         <translation>服务机构</translation>
-    </message>
-    <message>
-        <source>Enterprises served</source>
-        <translation>服务企业数</translation>
     </message>
     <message>
         <source>Return</source>

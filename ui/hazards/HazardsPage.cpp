@@ -110,6 +110,7 @@ void HazardsPage::buildUi()
     m_year = new QSpinBox;
     m_year->setObjectName(QStringLiteral("yearSpin"));
     m_year->setRange(2000, 2100);
+    m_year->setSuffix(core::DomainText::yearSuffix());
     m_year->setValue(core::Clock::today().year());
     m_allYears = new QCheckBox(tr("All years"));
     m_allYears->setObjectName(QStringLiteral("allYearsCheck"));

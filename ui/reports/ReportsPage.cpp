@@ -12,6 +12,7 @@
 #include "db/ReportTextRepository.h"
 #include "db/SettingRepository.h"
 #include "io/TextDrafts.h"
+#include "model/DomainText.h"
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
 #include "reports/EnterpriseFileDocument.h"
@@ -69,6 +70,7 @@ void ReportsPage::buildUi()
     m_year = new QSpinBox;
     m_year->setObjectName(QStringLiteral("yearSpin"));
     m_year->setRange(2000, 2100);
+    m_year->setSuffix(core::DomainText::yearSuffix());
     m_year->setValue(core::Clock::today().year());
     form->addRow(tr("Year"), m_year);
     m_quarterSpin = new QSpinBox;

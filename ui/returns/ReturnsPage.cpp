@@ -97,6 +97,7 @@ ReturnsPage::ReturnsPage(core::Database& db, core::AppSettings& settings, QWidge
     m_year = new QSpinBox;
     m_year->setObjectName(QStringLiteral("yearSpin"));
     m_year->setRange(2000, 2100);
+    m_year->setSuffix(core::DomainText::yearSuffix());
     m_year->setValue(today.year());
     m_quarter = new QComboBox;
     m_quarter->setObjectName(QStringLiteral("quarterCombo"));
@@ -112,8 +113,8 @@ ReturnsPage::ReturnsPage(core::Database& db, core::AppSettings& settings, QWidge
     period->addStretch(1);
 
     m_agencies = makeTable(QStringLiteral("returnsTable"),
-                           { tr("Agency"), tr("Enterprises served"), tr("Return"), tr("Received"), tr("File"),
-                             tr("Rows imported"), tr("Rows refused") });
+                           { tr("Agency"), core::DomainText::enterprisesServedInQuarter(), tr("Return"), tr("Received"),
+                             tr("File"), tr("Rows imported"), tr("Rows refused") });
     m_agencies->horizontalHeader()->resizeSection(0, 240);
     m_agencies->horizontalHeader()->resizeSection(3, 140);
     m_agencies->horizontalHeader()->resizeSection(4, 220);

@@ -70,6 +70,7 @@ void ScorecardPage::buildUi()
     m_yearSpin = new QSpinBox;
     m_yearSpin->setObjectName(QStringLiteral("yearSpin"));
     m_yearSpin->setRange(2000, 2100);
+    m_yearSpin->setSuffix(core::DomainText::yearSuffix());
     m_yearSpin->setValue(core::Clock::today().year());
     connect(m_yearSpin, &QSpinBox::valueChanged, this, &ScorecardPage::reload);
     auto* top = new QHBoxLayout;

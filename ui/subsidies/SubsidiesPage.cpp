@@ -14,6 +14,7 @@
 #include "db/Database.h"
 #include "db/SettingRepository.h"
 #include "db/SubsidyRepository.h"
+#include "model/DomainText.h"
 #include "reports/SubsidyListDocument.h"
 #include "reports/SubsidyListExport.h"
 #include "rules/CapitalAmount.h"
@@ -52,6 +53,7 @@ SubsidiesPage::SubsidiesPage(core::Database& db, core::AppSettings& settings, QW
     m_yearSpin = new QSpinBox;
     m_yearSpin->setObjectName(QStringLiteral("yearSpin"));
     m_yearSpin->setRange(2000, 2100);
+    m_yearSpin->setSuffix(core::DomainText::yearSuffix());
     m_yearSpin->setValue(core::Clock::today().year());
     toolbar->addWidget(m_yearSpin);
     toolbar->addSeparator();
