@@ -28,7 +28,8 @@ const QString kColumns = QStringLiteral(
     " occupational_hazard, landlord_id, participation, join_date, bank_account_name, bank_name, bank_account,"
     " notes, archived_at");
 
-Enterprise fromRow(const QSqlQuery& q)
+// Columns 0-17 of kColumns, which the full row and the table's row (listForTable) share.
+Enterprise shownFromRow(const QSqlQuery& q)
 {
     Enterprise e;
     e.id = q.value(0).toLongLong();
@@ -49,6 +50,12 @@ Enterprise fromRow(const QSqlQuery& q)
     e.landlordId = SqlValue::toId(q.value(15));
     participationStatusFromKey(q.value(16).toString(), &e.participation);
     e.joinDate = SqlValue::toDate(q.value(17));
+    return e;
+}
+
+Enterprise fromRow(const QSqlQuery& q)
+{
+    Enterprise e = shownFromRow(q);
     e.bankAccountName = q.value(18).toString();
     e.bankName = q.value(19).toString();
     e.bankAccount = q.value(20).toString();
@@ -134,25 +141,7 @@ QList<Enterprise> EnterpriseRepository::listForTable() const
                               " safety_contact_phone, employees, size_class, target_categories, occupational_hazard,"
                               " landlord_id, participation, join_date, archived_at FROM enterprise ORDER BY id"))) {
         while (q.next()) {
-            Enterprise e;
-            e.id = q.value(0).toLongLong();
-            e.name = q.value(1).toString();
-            e.creditCode = q.value(2).toString();
-            e.creditCodeOverride = q.value(3).toInt() != 0;
-            e.creditCodeOverrideReason = q.value(4).toString();
-            e.communityId = q.value(5).toLongLong();
-            e.address = q.value(6).toString();
-            e.industry = q.value(7).toString();
-            e.legalRepresentative = q.value(8).toString();
-            e.safetyContact = q.value(9).toString();
-            e.safetyContactPhone = q.value(10).toString();
-            e.employees = q.value(11).toInt();
-            sizeClassFromKey(q.value(12).toString(), &e.sizeClass);
-            e.targetCategories = TargetCategories::fromInt(q.value(13).toInt() & kAllTargetCategoryBits);
-            occupationalHazardClassFromKey(q.value(14).toString(), &e.occupationalHazard);
-            e.landlordId = SqlValue::toId(q.value(15));
-            participationStatusFromKey(q.value(16).toString(), &e.participation);
-            e.joinDate = SqlValue::toDate(q.value(17));
+            Enterprise e = shownFromRow(q);
             e.archivedAt = SqlValue::toTimestamp(q.value(18));
             out.append(e);
         }

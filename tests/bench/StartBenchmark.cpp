@@ -1,5 +1,7 @@
 #include "StartBenchmark.h"
 
+#include "FirstPaint.h"
+
 #include "AppSettings.h"
 #include "Clock.h"
 #include "MainWindow.h"
@@ -102,12 +104,7 @@ int StartBenchmark::runChild(const QString& path, const QDate& day, bool backupF
         backupMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     }
     ui::MainWindow window(db, settings);
-    window.show();
-    while (!window.windowHandle() || !window.windowHandle()->isExposed()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    // The first paint reached the screen.
-    QCoreApplication::processEvents();
+    showUntilPainted(window);
     const double windowMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     if (!backupFirst) {
         QEventLoop loop;

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "Clock.h"
+#include "FirstPaint.h"
 #include "MainWindow.h"
 #include "db/BackupManager.h"
 #include "db/Database.h"
@@ -23,16 +24,6 @@ namespace {
 
 // A far day, the same for every start, whose daily backup the first child takes before any start is timed.
 const QDate kDay(2031, 3, 3);
-
-void waitForPaint(QWidget& window)
-{
-    window.show();
-    while (!window.windowHandle() || !window.windowHandle()->isExposed()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    // The first paint reached the screen.
-    QCoreApplication::processEvents();
-}
 
 } // namespace
 
@@ -102,7 +93,7 @@ int WindowStartBenchmark::runChild(const QString& path, const QDate& day)
         QMainWindow window;
         window.setCentralWidget(new QTableView);
         window.resize(1280, 760);
-        waitForPaint(window);
+        showUntilPainted(window);
         QTextStream(stdout) << "painted" << Qt::endl;
         return 0;
     }
@@ -121,7 +112,7 @@ int WindowStartBenchmark::runChild(const QString& path, const QDate& day)
     {
         ui::MainWindow window(db, settings);
         const double constructMs = static_cast<double>(phase.nsecsElapsed()) / 1e6 - openMs;
-        waitForPaint(window);
+        showUntilPainted(window);
         const double paintMs = static_cast<double>(phase.nsecsElapsed()) / 1e6 - openMs - constructMs;
         QTextStream(stdout) << "painted " << openMs << ' ' << constructMs << ' ' << paintMs << Qt::endl;
     }
