@@ -89,6 +89,40 @@ private:
         return !finished;
     }
 
+    // Kill moments drawn below the measured duration of the command; each kill that came after the command had
+    // finished shortens the later ones, so that a machine busier or quieter than during the timed run still has
+    // its kills land while the command runs. Rounds go on until kKills kills interrupted the command.
+    class KillClock
+    {
+    public:
+        KillClock(quint32 seed, int measuredMs)
+            : m_random(seed)
+            , m_bound(std::max(measuredMs, 20))
+        {
+        }
+        int next() { return m_random.bounded(5, std::max(6, m_bound * 9 / 10)); }
+        void record(bool interrupted)
+        {
+            if (interrupted) {
+                ++m_kills;
+            } else {
+                m_bound = std::max(20, m_bound * 2 / 3);
+            }
+            ++m_rounds;
+        }
+        bool more() const { return m_kills < kKills && m_rounds < 3 * kKills; }
+        int kills() const { return m_kills; }
+        int round() const { return m_rounds; }
+
+    private:
+        QRandomGenerator m_random;
+        int m_bound;
+        int m_kills = 0;
+        int m_rounds = 0;
+    };
+
+    static constexpr int kKills = 10;
+
     static int millisOf(const std::function<void()>& run)
     {
         QElapsedTimer timer;
@@ -204,21 +238,22 @@ private slots:
                         .exitCode
                     == 0);
         });
-        QRandomGenerator random(18001);
-        int interrupted = 0;
-        for (int round = 0; round < 10; ++round) {
+        KillClock clock(18001, ms);
+        while (clock.more()) {
+            const int round = clock.round();
             const QString day = QDate(2027, 1, 1).addDays(round).toString(Qt::ISODate);
             const QStringList args = round % 2 == 0
                 ? QStringList{ QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"),
                                path(QStringLiteral("out/killed-%1.zip").arg(round)) }
                 : QStringList{ QStringLiteral("--db"),   db, QStringLiteral("--as-of"), day, QStringLiteral("backup"),
                                QStringLiteral("--daily") };
-            interrupted += killAfter(args, random.bounded(5, ms + ms / 5 + 10)) ? 1 : 0;
+            clock.record(killAfter(args, clock.next()));
             QString why;
             QVERIFY2(acceptable(stateOf(db), { kStreetA }, &why),
                      qPrintable(QStringLiteral("round %1: %2").arg(round).arg(why)));
         }
-        QVERIFY2(interrupted >= 5, qPrintable(QString::number(interrupted)));
+        QVERIFY2(clock.kills() == kKills,
+                 qPrintable(QStringLiteral("%1 of %2 rounds").arg(clock.kills()).arg(clock.round())));
         everyNamedBackupRestores(path(QStringLiteral("out")));
         everyNamedBackupRestores(path(QStringLiteral("a/backups")));
     }
@@ -235,22 +270,20 @@ private slots:
                 cli({ QStringLiteral("--db"), live, QStringLiteral("restore"), path(QStringLiteral("a.zip")) }).exitCode
                 == 0);
         });
-        QRandomGenerator random(18002);
-        int interrupted = 0;
-        for (int round = 0; round < 10; ++round) {
+        KillClock clock(18002, ms);
+        while (clock.more()) {
+            const int round = clock.round();
             const int target = current == kStreetA ? kStreetB : kStreetA;
             const QString backup = path(target == kStreetA ? QStringLiteral("a.zip") : QStringLiteral("b.zip"));
-            interrupted += killAfter({ QStringLiteral("--db"), live, QStringLiteral("restore"), backup },
-                                     random.bounded(5, ms + ms / 5 + 10))
-                ? 1
-                : 0;
+            clock.record(killAfter({ QStringLiteral("--db"), live, QStringLiteral("restore"), backup }, clock.next()));
             const State s = stateOf(live);
             QString why;
             QVERIFY2(acceptable(s, { current, target }, &why),
                      qPrintable(QStringLiteral("round %1: %2").arg(round).arg(why)));
             current = s.enterprises;
         }
-        QVERIFY2(interrupted >= 5, qPrintable(QString::number(interrupted)));
+        QVERIFY2(clock.kills() == kKills,
+                 qPrintable(QStringLiteral("%1 of %2 rounds").arg(clock.kills()).arg(clock.round())));
         everyNamedBackupRestores(path(QStringLiteral("live/backups")));
         // And the next start opens it as the clerk left it.
         Database db;
@@ -268,14 +301,12 @@ private slots:
                         .exitCode
                     == 0);
         });
-        QRandomGenerator random(18003);
-        int interrupted = 0;
-        for (int round = 0; round < 10; ++round) {
+        KillClock clock(18003, ms);
+        while (clock.more()) {
+            const int round = clock.round();
             const QString target = path(QStringLiteral("import-%1/i.sqlite").arg(round));
-            interrupted += killAfter({ QStringLiteral("--db"), target, QStringLiteral("import-all"), package },
-                                     random.bounded(5, ms + ms / 5 + 10))
-                ? 1
-                : 0;
+            clock.record(
+                killAfter({ QStringLiteral("--db"), target, QStringLiteral("import-all"), package }, clock.next()));
             const State s = stateOf(target);
             if (!s.exists) {
                 continue; // killed before it made the file
@@ -290,7 +321,8 @@ private slots:
                 QVERIFY2(acceptable(stateOf(target), { kStreetA }, &why), qPrintable(why));
             }
         }
-        QVERIFY2(interrupted >= 5, qPrintable(QString::number(interrupted)));
+        QVERIFY2(clock.kills() == kKills,
+                 qPrintable(QStringLiteral("%1 of %2 rounds").arg(clock.kills()).arg(clock.round())));
     }
 
     // A kill injected at every step of a restore onto an existing database, and of one onto a new path.
