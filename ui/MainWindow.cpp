@@ -451,6 +451,7 @@ bool MainWindow::restoreFrom(const QString& backupPath, bool acceptBrokenTrail)
     // A backup being written reads the file; it finishes before the file is replaced.
     m_dailyBackup->wait();
     m_settingsPage->waitForBackup();
+    m_dashboard->releaseDatabase();
     m_db.close();
     core::BackupRestorer::Result result;
     QString error;

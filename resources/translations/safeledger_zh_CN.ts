@@ -5802,6 +5802,14 @@ Restore the newest backup, %2, now?</source>
         <source>serious risk points without a recent inspection</source>
         <translation>近期未检查的重大、较大风险点</translation>
     </message>
+    <message>
+        <source>Computing this year&apos;s figures…</source>
+        <translation>正在计算本年度数据…</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>计算中</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::EndServiceDialog</name>

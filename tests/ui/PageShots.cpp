@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "dashboard/DashboardPage.h"
 #include "db/Database.h"
 
 #include <QApplication>
@@ -50,6 +51,8 @@ int main(int argc, char* argv[])
     for (int row = 0; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);
         QTest::qWait(400);
+        // The dashboard's figures come from its worker: the shot shows them, not the "computing" cards.
+        QTest::qWaitFor([&window] { return !window.dashboardPage()->isComputing(); }, 120000);
         const QString name = QStringLiteral("%1/%2x%3-%4.png")
                                  .arg(parser.value(out))
                                  .arg(screen.width())

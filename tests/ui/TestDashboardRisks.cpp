@@ -54,6 +54,7 @@ private slots:
         page.resize(1366, 768);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), 60000);
         const RiskYear risks = RiskYear::load(m_db, 2026, m_today);
         const int major = risks.enterprisesAt(RiskLevel::Major);
         QVERIFY(major > 0);
@@ -110,6 +111,7 @@ private slots:
         page.resize(1366, 768);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), 60000);
         for (const char* name : { "agencyTable", "communityTable" }) {
             auto* table = page.findChild<QTableWidget*>(QLatin1String(name));
             QVERIFY(table);
@@ -133,6 +135,7 @@ private slots:
         ScorecardPage scorecards(m_db, settings);
         scorecards.show();
         QVERIFY(QTest::qWaitForWindowExposed(&scorecards));
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isComputing(), 60000);
         auto* left = dashboard.findChild<QTableWidget*>(QStringLiteral("agencyTable"));
         auto* right = scorecards.findChild<QTableWidget*>(QStringLiteral("scorecardTable"));
         QVERIFY(left && right);
@@ -197,6 +200,7 @@ private slots:
             page.resize(size);
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), 60000);
             QCoreApplication::processEvents();
             const QList<FigureCard*> cards = page.findChildren<FigureCard*>();
             QVERIFY(cards.size() >= 9);

@@ -102,6 +102,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         DashboardPage* dashboard = window.dashboardPage();
         QVERIFY(dashboard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isComputing(), 60000);
         QTableWidget* attention = dashboard->attentionTable();
         QCOMPARE(attentionRows(attention, QStringLiteral("2025 Q3"), QStringLiteral("Inspection")), 1);
         auto* overdueCard = dashboard->findChild<FigureCard*>(QStringLiteral("overdueCard"));
@@ -166,6 +167,7 @@ private slots:
 
         window.showPage(MainWindow::Page::Dashboard);
         QVERIFY(dashboard->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isComputing(), 60000);
         QCOMPARE(attentionRows(attention, QStringLiteral("2025 Q3"), QStringLiteral("Inspection")), 0);
         QCOMPARE(overdueCard->figure().toInt(), overdueBefore - 1);
         QCOMPARE(dashboard->figures().inspectionsByQuarter.at(2).done, 1);

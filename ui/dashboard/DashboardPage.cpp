@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "DashboardCharts.h"
+#include "DashboardLoader.h"
 #include "FigureCard.h"
 #include "RiskChart.h"
 #include "common/ListItem.h"
@@ -9,8 +10,6 @@
 #include "common/StatusStyle.h"
 #include "db/Database.h"
 #include "model/DomainText.h"
-#include "reports/ComplianceYear.h"
-#include "reports/DashboardAlerts.h"
 #include "rules/HazardDeadline.h"
 #include "rules/Scorecard.h"
 
@@ -56,10 +55,11 @@ const QColor kInk(0x24, 0x1f, 0x31);
 
 DashboardPage::DashboardPage(core::Database& db, QWidget* parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_loader(new DashboardLoader(db, this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     buildUi();
+    connect(m_loader, &DashboardLoader::loaded, this, &DashboardPage::showSnapshot);
 }
 
 void DashboardPage::buildUi()
@@ -207,12 +207,36 @@ void DashboardPage::reload()
     if (m_stale) {
         return;
     }
-    const QDate today = core::Clock::today();
-    const int quarter = (today.month() - 1) / 3 + 1;
-    // Sums only: the attention list sorts itself by due date.
-    m_year = core::ComplianceYear::load(m_db, today.year(), 0, today, core::ComplianceYear::Order::ById);
-    m_figures = core::DashboardFigures::compute(m_year, quarter);
+    if (!m_shown) {
+        // Nothing read yet: the cards say so rather than show a zero that is not the street's.
+        m_heading->setText(tr("Computing this year's figures…"));
+        for (FigureCard* card : { m_quarterDue, m_quarterDone, m_overdue, m_trainings, m_drills, m_baseline, m_reports,
+                                  m_hazards, m_certificates, m_risks }) {
+            card->setFigure(QStringLiteral("…"), tr("computing"), kInk);
+        }
+    }
+    m_loader->request(core::Clock::today());
+}
+
+void DashboardPage::releaseDatabase()
+{
+    m_loader->stop();
+    m_stale = true;
+}
+
+bool DashboardPage::isComputing() const
+{
+    return m_loader->isBusy();
+}
+
+void DashboardPage::showSnapshot(const core::DashboardSnapshot& snapshot)
+{
+    m_shown = true;
+    m_year = snapshot.year;
+    m_figures = snapshot.figures;
     const core::DashboardFigures& f = m_figures;
+    const QDate today = snapshot.asOf;
+    const int quarter = snapshot.quarter;
 
     m_heading->setText(tr("%1 Q%2 — as of %3 — %n enterprise(s) under service", nullptr, f.enterprisesServed)
                            .arg(f.year)
@@ -241,8 +265,8 @@ void DashboardPage::reload()
     m_reports->setFigure(QString::number(f.yearEndReports.overdue + f.yearEndReports.open),
                          tr("%n overdue", nullptr, f.yearEndReports.overdue),
                          f.yearEndReports.overdue > 0 ? kRed : kInk);
-    collectHazardsAndCertificates(today);
-    collectRisks(today);
+    collectHazardsAndCertificates(snapshot.alerts, today);
+    collectRisks(snapshot.risks);
     fillAttention();
     fillGroups(m_byAgency, f.byAgency);
     fillGroups(m_byCommunity, f.byCommunity);
@@ -257,7 +281,7 @@ void DashboardPage::filterAttention(std::optional<int> key)
     m_attention->selectRow(0);
 }
 
-void DashboardPage::collectHazardsAndCertificates(const QDate& today)
+void DashboardPage::collectHazardsAndCertificates(const core::DashboardAlerts& alerts, const QDate& today)
 {
     m_lines.clear();
     for (const core::Obligation& o : m_figures.attention) {
@@ -273,7 +297,6 @@ void DashboardPage::collectHazardsAndCertificates(const QDate& today)
         line.filterKey = static_cast<int>(o.kind);
         m_lines.append(line);
     }
-    const core::DashboardAlerts alerts = core::DashboardAlerts::load(m_db, today, core::DashboardFigures::kDueSoonDays);
     for (const core::Hazard& h : alerts.hazardsDue) {
         Line line;
         line.status = core::HazardDeadline::isOverdueAsOf(h, today) ? core::ObligationStatus::Overdue
@@ -316,9 +339,9 @@ void DashboardPage::collectHazardsAndCertificates(const QDate& today)
     });
 }
 
-void DashboardPage::collectRisks(const QDate& today)
+void DashboardPage::collectRisks(const core::RiskYear& risks)
 {
-    m_riskYear = core::RiskYear::load(m_db, today.year(), today);
+    m_riskYear = risks;
     const core::RiskYear& r = m_riskYear;
     const QList<core::RiskYear::Unwatched> unwatched = r.unwatched();
     const int major = r.enterprisesAt(core::RiskLevel::Major);

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "reports/ComplianceYear.h"
-#include "reports/DashboardFigures.h"
-#include "reports/RiskYear.h"
+#include "reports/DashboardSnapshot.h"
 
 #include <QWidget>
 
@@ -18,6 +16,7 @@ class Database;
 namespace sl::ui {
 
 class DashboardCharts;
+class DashboardLoader;
 class FigureCard;
 class RiskChart;
 
@@ -33,6 +32,10 @@ public:
 
     const core::DashboardFigures& figures() const { return m_figures; }
     QTableWidget* attentionTable() const { return m_attention; }
+    // The figures are being read on the worker (the cards show the last ones, or "…" before the first).
+    bool isComputing() const;
+    // Stops reading the file on the worker (before a restore replaces it); the page reads again when reloaded.
+    void releaseDatabase();
 
 public slots:
     void reload();
@@ -70,15 +73,17 @@ private:
     static constexpr int kCertificateKey = 101;
     static constexpr int kRiskKey = 102; // a 重大 / 较大 risk point without a recent inspection
 
-    void collectHazardsAndCertificates(const QDate& today);
+    void showSnapshot(const core::DashboardSnapshot& snapshot);
+    void collectHazardsAndCertificates(const core::DashboardAlerts& alerts, const QDate& today);
     // The risk card, chart and 四色图 table, and the serious points without a recent inspection as lines.
-    void collectRisks(const QDate& today);
+    void collectRisks(const core::RiskYear& risks);
     void fillAttention();
     // Shows only the attention lines of one kind (nullopt: all of them).
     void filterAttention(std::optional<int> key);
     void fillGroups(QTableWidget* table, const QList<core::DashboardFigures::Group>& groups);
 
-    core::Database& m_db;
+    DashboardLoader* m_loader = nullptr;
+    bool m_shown = false;
     core::ComplianceYear m_year;
     core::DashboardFigures m_figures;
     std::optional<int> m_attentionKind;
