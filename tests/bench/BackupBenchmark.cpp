@@ -27,6 +27,26 @@ bool timed(TimingSamples* samples, const std::function<bool()>& work)
     return true;
 }
 
+// Every table of the file with its row count: what a copy of the database must hold again.
+QStringList tableCounts(const QString& path)
+{
+    core::Database db;
+    QString error;
+    QStringList counts;
+    if (!db.openReadOnly(path, &error)) {
+        return counts;
+    }
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery count(db.connection());
+        count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
+        counts << table + QLatin1Char(' ') + (count.next() ? count.value(0).toString() : QStringLiteral("?"));
+    }
+    return counts;
+}
+
 } // namespace
 
 BackupBenchmark::BackupBenchmark(const QString& source, const QString& workFolder)
@@ -101,7 +121,6 @@ bool BackupBenchmark::run(int repeat, Results* results, QString* error)
             return db.openReadOnly(m_copy, error)
                 && db.backupTo(work.filePath(QStringLiteral("copy-") + n + QStringLiteral(".sqlite")), error);
         });
-        QFile::remove(work.filePath(QStringLiteral("copy-") + n + QStringLiteral(".sqlite")));
         core::BackupWriter::Result r;
         ok = ok && timed(&results->unchanged, [&] {
                  return core::BackupWriter::write(
@@ -126,6 +145,13 @@ bool BackupBenchmark::run(int repeat, Results* results, QString* error)
                  core::BackupRestorer::Result rr;
                  return core::BackupRestorer::restore(fresh, out, &rr, error);
              });
+        // The floor copied the database the program's backup carries: the restored one holds the same rows.
+        const QString floorCopy = work.filePath(QStringLiteral("copy-") + n + QStringLiteral(".sqlite"));
+        if (ok) {
+            const QStringList copied = tableCounts(floorCopy);
+            results->checked = results->checked && !copied.isEmpty() && copied == tableCounts(fresh);
+        }
+        QFile::remove(floorCopy);
         QFile::remove(out);
         QDir(QFileInfo(fresh).absolutePath()).removeRecursively();
         if (!ok) {

@@ -26,6 +26,8 @@ public:
         TimingSamples restoreNew; // restore of the carry-all backup onto a new path
         double databaseMb = 0;
         int evidenceFiles = 0;
+        // Each round the floor's copy held the same tables and rows as the program's backup restored.
+        bool checked = true;
     };
 
     BackupBenchmark(const QString& source, const QString& workFolder);

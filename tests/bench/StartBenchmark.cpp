@@ -9,6 +9,7 @@
 #include "db/Database.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
@@ -57,6 +58,18 @@ bool StartBenchmark::run(int repeat, Results* results, QString* error)
     // Days far from any real backup, one new day per round. Every start follows a pause, so that the disk has
     // written out what the start before it wrote (each first start writes a 90 MB copy) and none pays for another.
     const auto settle = [] { QThread::sleep(3); };
+    const QDir backups(core::Database::backupDirectoryFor(m_path));
+    QStringList before = backups.entryList(QDir::Files);
+    // Whether the start just ended wrote a backup file that was not there before it.
+    const auto wroteBackup = [&] {
+        const QStringList after = backups.entryList(QDir::Files);
+        bool added = false;
+        for (const QString& name : after) {
+            added = added || !before.contains(name);
+        }
+        before = after;
+        return added;
+    };
     for (int i = 0; i < repeat; ++i) {
         const QDate day = QDate(2031, 1, 6).addDays(2 * i);
         double window = 0;
@@ -65,17 +78,20 @@ bool StartBenchmark::run(int repeat, Results* results, QString* error)
             return false;
         }
         results->backupFirst.addNanoseconds(static_cast<qint64>(window * 1e6));
+        results->checked = wroteBackup() && results->checked;
         settle();
         if (!start(day, false, &window, &backup, error)) {
             return false;
         }
         results->firstOfDay.addNanoseconds(static_cast<qint64>(window * 1e6));
         results->firstOfDayBackup.addNanoseconds(static_cast<qint64>(backup * 1e6));
+        results->checked = wroteBackup() && results->checked;
         settle();
         if (!start(day, false, &window, &backup, error)) {
             return false;
         }
         results->otherStart.addNanoseconds(static_cast<qint64>(window * 1e6));
+        results->checked = !wroteBackup() && results->checked;
         settle();
     }
     return true;

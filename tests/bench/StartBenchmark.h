@@ -20,6 +20,9 @@ public:
         TimingSamples firstOfDayBackup; // the day's backup finished, in the background
         TimingSamples otherStart;
         TimingSamples backupFirst; // 0.1's order: backup, then window
+        // Every first start of a day wrote a new backup and no other start did: the limit (another start) is the
+        // same start without the day's backup.
+        bool checked = true;
     };
 
     explicit StartBenchmark(const QString& path);

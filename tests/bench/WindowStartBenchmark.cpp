@@ -25,6 +25,11 @@ namespace {
 // A far day, the same for every start, whose daily backup the first child takes before any start is timed.
 const QDate kDay(2031, 3, 3);
 
+QString sizeText(const QWidget& window)
+{
+    return QStringLiteral("%1x%2").arg(window.width()).arg(window.height());
+}
+
 } // namespace
 
 WindowStartBenchmark::WindowStartBenchmark(const QString& path)
@@ -62,10 +67,14 @@ bool WindowStartBenchmark::run(int repeat, TimingSamples* program, TimingSamples
 {
     const QStringList programArgs
         = { QStringLiteral("--window-child"), m_path, QStringLiteral("--as-of"), kDay.toString(Qt::ISODate) };
-    const QStringList bareArgs = { QStringLiteral("--window-child"), QStringLiteral("bare") };
+    // The bare window is shown at the size the program's window was painted at, and says the size it got.
+    const auto bareArgs = [](const QByteArray& size) {
+        return QStringList{ QStringLiteral("--window-child"), QStringLiteral("bare:") + QString::fromLatin1(size) };
+    };
+    const auto sizeOf = [this] { return m_lastLine.split(' ').constLast(); };
     qint64 ns = 0;
     // Once untimed each: the day's backup taken, and both programs' files in the disk cache.
-    if (!startOnce(programArgs, &ns, error) || !startOnce(bareArgs, &ns, error)) {
+    if (!startOnce(programArgs, &ns, error) || !startOnce(bareArgs(sizeOf()), &ns, error)) {
         return false;
     }
     for (int i = 0; i < repeat; ++i) {
@@ -74,27 +83,30 @@ bool WindowStartBenchmark::run(int repeat, TimingSamples* program, TimingSamples
         }
         program->addNanoseconds(ns);
         const QList<QByteArray> phases = m_lastLine.split(' ');
-        if (phases.size() == 4) {
+        if (phases.size() == 5) {
             m_open.addNanoseconds(static_cast<qint64>(phases.at(1).toDouble() * 1e6));
             m_construct.addNanoseconds(static_cast<qint64>(phases.at(2).toDouble() * 1e6));
             m_paint.addNanoseconds(static_cast<qint64>(phases.at(3).toDouble() * 1e6));
         }
-        if (!startOnce(bareArgs, &ns, error)) {
+        const QByteArray programSize = sizeOf();
+        if (!startOnce(bareArgs(programSize), &ns, error)) {
             return false;
         }
         bare->addNanoseconds(ns);
+        m_checked = m_checked && phases.size() == 5 && sizeOf() == programSize;
     }
     return true;
 }
 
 int WindowStartBenchmark::runChild(const QString& path, const QDate& day)
 {
-    if (path == QLatin1String("bare")) {
+    if (path.startsWith(QLatin1String("bare:"))) {
+        const QStringList size = path.mid(5).split(QLatin1Char('x'));
         QMainWindow window;
         window.setCentralWidget(new QTableView);
-        window.resize(1280, 760);
+        window.resize(size.value(0).toInt(), size.value(1).toInt());
         showUntilPainted(window);
-        QTextStream(stdout) << "painted" << Qt::endl;
+        QTextStream(stdout) << "painted " << sizeText(window) << Qt::endl;
         return 0;
     }
     QElapsedTimer phase;
@@ -114,7 +126,8 @@ int WindowStartBenchmark::runChild(const QString& path, const QDate& day)
         const double constructMs = static_cast<double>(phase.nsecsElapsed()) / 1e6 - openMs;
         showUntilPainted(window);
         const double paintMs = static_cast<double>(phase.nsecsElapsed()) / 1e6 - openMs - constructMs;
-        QTextStream(stdout) << "painted " << openMs << ' ' << constructMs << ' ' << paintMs << Qt::endl;
+        QTextStream(stdout) << "painted " << openMs << ' ' << constructMs << ' ' << paintMs << ' ' << sizeText(window)
+                            << Qt::endl;
     }
     // The day's backup, after the time (the first, untimed start takes it; later ones find it done).
     core::BackupManager::Taken taken;

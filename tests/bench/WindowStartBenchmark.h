@@ -24,6 +24,8 @@ public:
     const TimingSamples& openPhase() const { return m_open; }
     const TimingSamples& constructPhase() const { return m_construct; }
     const TimingSamples& paintPhase() const { return m_paint; }
+    // Every bare window was painted at the size of the program's window before it (the floor paints the same area).
+    bool checked() const { return m_checked; }
 
     // The child's side: "bare" instead of a file shows the bare window. Prints "painted" once the first paint
     // reached the screen; returns the exit code.
@@ -37,6 +39,7 @@ private:
     TimingSamples m_open;
     TimingSamples m_construct;
     TimingSamples m_paint;
+    bool m_checked = true;
 };
 
 } // namespace sl::bench
