@@ -7,6 +7,7 @@
 #include "audit/AuditLogPage.h"
 #include "certificates/CertificatesPage.h"
 #include "common/BackupTask.h"
+#include "common/ChangeNotifier.h"
 #include "common/DialogFit.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -60,107 +61,20 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     m_navigation->setFixedWidth(150);
     m_stack = new QStackedWidget;
 
-    m_enterprises = new EnterprisesPage(m_db, m_settings);
-    m_agencies = new AgenciesPage(m_db, m_settings);
-    m_contracts = new ContractsPage(m_db, m_settings);
-    m_subsidies = new SubsidiesPage(m_db, m_settings);
-    m_settingsPage = new SettingsPage(m_db, m_settings);
-    m_dashboard = new DashboardPage(m_db);
-    m_records = new ServiceRecordsPage(m_db, m_settings);
-    m_hazards = new HazardsPage(m_db, m_settings);
-    m_certificates = new CertificatesPage(m_db, m_settings);
-    m_scorecards = new ScorecardPage(m_db, m_settings);
-    m_returns = new ReturnsPage(m_db, m_settings);
-    m_reports = new ReportsPage(m_db, m_settings);
-    m_audit = new AuditLogPage(m_db);
-    // In the order of the clerk's work; areas not built yet are simply not listed.
-    const QList<QPair<QString, QWidget*>> pages = {
-        { tr("Dashboard"), m_dashboard },       { tr("Enterprises"), m_enterprises }, { tr("Agencies"), m_agencies },
-        { tr("Contracts"), m_contracts },       { tr("Service records"), m_records }, { tr("Hazards"), m_hazards },
-        { tr("Certificates"), m_certificates }, { tr("Scorecards"), m_scorecards },   { tr("Subsidies"), m_subsidies },
-        { tr("Reports"), m_reports },           { tr("Agency returns"), m_returns },  { tr("Audit log"), m_audit },
-        { tr("Settings"), m_settingsPage }
-    };
-    for (const auto& [title, page] : pages) {
-        m_navigation->addItem(title);
-        m_stack->addWidget(page);
-        m_pages.append(page);
-    }
+    m_notifier = new ChangeNotifier(this);
+    m_notifier->subscribe(this, { ChangeNotifier::Area::Register }, [this] { updateStatus(); });
+    // In the order of the clerk's work, the order of Page; areas not built yet are simply not listed.
+    const QStringList titles
+        = { tr("Dashboard"),      tr("Enterprises"),  tr("Agencies"),   tr("Contracts"), tr("Service records"),
+            tr("Hazards"),        tr("Certificates"), tr("Scorecards"), tr("Subsidies"), tr("Reports"),
+            tr("Agency returns"), tr("Audit log"),    tr("Settings") };
+    Q_ASSERT(titles.size() == kPageCount);
+    m_navigation->addItems(titles);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
     m_navigation->setSpacing(3);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_settingsPage, &SettingsPage::communitiesChanged, m_enterprises, &EnterprisesPage::reload);
-    connect(m_enterprises, &EnterprisesPage::registerChanged, this, &MainWindow::updateStatus);
-    // Derived figures are recomputed whenever what they come from changes.
-    connect(m_enterprises, &EnterprisesPage::registerChanged, m_subsidies, &SubsidiesPage::reload);
-    connect(m_settingsPage, &SettingsPage::policyChanged, m_subsidies, &SubsidiesPage::reload);
-    connect(m_settingsPage, &SettingsPage::appraisalChanged, m_scorecards, &ScorecardPage::reload);
-    connect(m_settingsPage, &SettingsPage::obligationsChanged, m_scorecards, &ScorecardPage::reload);
-    connect(m_enterprises, &EnterprisesPage::registerChanged, m_contracts, &ContractsPage::reload);
-    connect(m_agencies, &AgenciesPage::dataChanged, m_contracts, &ContractsPage::reload);
-    connect(m_agencies, &AgenciesPage::dataChanged, m_subsidies, &SubsidiesPage::reload);
-    connect(m_contracts, &ContractsPage::dataChanged, m_subsidies, &SubsidiesPage::reload);
-    connect(m_contracts, &ContractsPage::dataChanged, m_enterprises, &EnterprisesPage::reload);
-    connect(m_settingsPage, &SettingsPage::communitiesChanged, m_subsidies, &SubsidiesPage::reload);
-    // The dashboard and the quarter list are derived from contracts and records.
-    connect(m_records, &ServiceRecordsPage::dataChanged, m_dashboard, &DashboardPage::reload);
-    connect(m_contracts, &ContractsPage::dataChanged, m_dashboard, &DashboardPage::reload);
-    connect(m_contracts, &ContractsPage::dataChanged, m_records, &ServiceRecordsPage::reload);
-    connect(m_enterprises, &EnterprisesPage::registerChanged, m_dashboard, &DashboardPage::reload);
-    connect(m_agencies, &AgenciesPage::dataChanged, m_records, &ServiceRecordsPage::reload);
-    connect(m_settingsPage, &SettingsPage::obligationsChanged, m_dashboard, &DashboardPage::reload);
-    connect(m_settingsPage, &SettingsPage::restoreRequested, this, &MainWindow::restoreFrom);
-    connect(m_settingsPage, &SettingsPage::obligationsChanged, m_records, &ServiceRecordsPage::reload);
-    // Hazards and certificates feed the dashboard and the scorecards; records add hazards.
-    connect(m_hazards, &HazardsPage::dataChanged, m_dashboard, &DashboardPage::reload);
-    connect(m_hazards, &HazardsPage::dataChanged, m_scorecards, &ScorecardPage::reload);
-    connect(m_records, &ServiceRecordsPage::dataChanged, m_hazards, &HazardsPage::reload);
-    connect(m_records, &ServiceRecordsPage::dataChanged, m_scorecards, &ScorecardPage::reload);
-    connect(m_contracts, &ContractsPage::dataChanged, m_scorecards, &ScorecardPage::reload);
-    // An imported return brings records, hazards and baseline documents: everything derived recomputes.
-    connect(m_returns, &ReturnsPage::dataChanged, m_dashboard, &DashboardPage::reload);
-    connect(m_returns, &ReturnsPage::dataChanged, m_records, &ServiceRecordsPage::reload);
-    connect(m_returns, &ReturnsPage::dataChanged, m_hazards, &HazardsPage::reload);
-    connect(m_returns, &ReturnsPage::dataChanged, m_scorecards, &ScorecardPage::reload);
-    connect(m_returns, &ReturnsPage::dataChanged, m_reports, &ReportsPage::reload);
-    connect(m_agencies, &AgenciesPage::dataChanged, m_returns, &ReturnsPage::reload);
-    connect(m_contracts, &ContractsPage::dataChanged, m_returns, &ReturnsPage::reload);
-    connect(m_certificates, &CertificatesPage::dataChanged, m_dashboard, &DashboardPage::reload);
-    connect(m_enterprises, &EnterprisesPage::registerChanged, m_certificates, &CertificatesPage::reload);
-    connect(m_enterprises, &EnterprisesPage::registerChanged, m_hazards, &HazardsPage::reload);
-    connect(m_enterprises, &EnterprisesPage::registerChanged, m_reports, &ReportsPage::reload);
-    connect(m_enterprises, &EnterprisesPage::hazardsRequested, this, [this](qint64 id) {
-        m_hazards->showEnterprise(id);
-        showPage(Page::Hazards);
-    });
-    connect(m_enterprises, &EnterprisesPage::certificatesRequested, this, [this](qint64 id) {
-        m_certificates->showEnterprise(id);
-        showPage(Page::Certificates);
-    });
-    connect(m_dashboard, &DashboardPage::hazardsRequested, this, [this](qint64 id) {
-        m_hazards->showEnterprise(id);
-        showPage(Page::Hazards);
-    });
-    connect(m_dashboard, &DashboardPage::certificatesRequested, this, [this](qint64 id) {
-        m_certificates->showEnterprise(id);
-        showPage(Page::Certificates);
-    });
-    connect(m_dashboard, &DashboardPage::enterpriseRequested, this, [this](qint64 id) {
-        m_records->showEnterprise(id);
-        showPage(Page::ServiceRecords);
-    });
-    connect(m_dashboard, &DashboardPage::quarterRequested, this, [this](qint64 agencyId) {
-        m_records->showQuarter(agencyId);
-        showPage(Page::ServiceRecords);
-    });
-    connect(m_enterprises, &EnterprisesPage::recordsRequested, this, [this](qint64 id) {
-        m_records->showEnterprise(id);
-        showPage(Page::ServiceRecords);
-    });
-    connect(m_enterprises, &EnterprisesPage::newRecordRequested, this,
-            [this](qint64 id) { m_records->newRecordFor(id, core::RecordKind::Inspection); });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showRow);
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -193,7 +107,6 @@ MainWindow::MainWindow(core::Database& db, core::AppSettings& settings, QWidget*
     connect(m_dailyBackup, &BackupTask::finished, this, [this](const BackupTask::Outcome& outcome) {
         showDailyBackupOutcome(outcome.ok, outcome.warnings, outcome.error);
     });
-    connect(m_settingsPage, &SettingsPage::backupWritten, this, &MainWindow::updateStatus);
 
     buildMenus();
     m_navigation->setCurrentRow(0);
@@ -236,7 +149,9 @@ void MainWindow::switchOperator()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // What the clerk typed into the report's sections is kept before the window goes.
-    m_reports->saveTexts();
+    if (m_reports) {
+        m_reports->saveTexts();
+    }
     QMainWindow::closeEvent(event);
 }
 
@@ -247,7 +162,7 @@ void MainWindow::buildMenus()
     QAction* open = file->addAction(tr("&Open another database…"), this, &MainWindow::openOtherDatabase);
     open->setObjectName(QStringLiteral("fileOpenDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
-    QAction* backup = file->addAction(tr("&Back up to a file…"), m_settingsPage, &SettingsPage::backUpToFile);
+    QAction* backup = file->addAction(tr("&Back up to a file…"), this, [this] { settingsPage()->backUpToFile(); });
     backup->setObjectName(QStringLiteral("fileBackupAction"));
     file->addSeparator();
     // The page's own actions carry the shortcuts (a second action with the same key would make both ambiguous);
@@ -314,48 +229,190 @@ void MainWindow::openOtherDatabase()
 
 void MainWindow::showPage(Page page)
 {
-    QWidget* target = m_settingsPage;
-    switch (page) {
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::showRow(int row)
+{
+    if (row >= 0 && row < kPageCount) {
+        m_stack->setCurrentWidget(this->page(static_cast<Page>(row)));
+    }
+}
+
+QWidget* MainWindow::page(Page which)
+{
+    QWidget*& made = m_pages[static_cast<std::size_t>(which)];
+    if (!made) {
+        made = createPage(which);
+        m_stack->addWidget(made);
+    }
+    return made;
+}
+
+QWidget* MainWindow::createPage(Page which)
+{
+    using Area = ChangeNotifier::Area;
+    ChangeNotifier* n = m_notifier;
+    // Every page reloads on reloadAll (a restore, the demo street); a derived one also when what it is computed
+    // from changes.
+    const auto reloads = [this, n, which](auto* p, std::initializer_list<Area> from) {
+        const std::function<void()> reload = [p] { p->reload(); };
+        m_reloads[static_cast<std::size_t>(which)] = reload;
+        if (from.size() > 0) {
+            n->subscribe(p, from, reload);
+        }
+    };
+    switch (which) {
     case Page::Dashboard:
-        target = m_dashboard;
-        break;
-    case Page::ServiceRecords:
-        target = m_records;
-        break;
-    case Page::Hazards:
-        target = m_hazards;
-        break;
-    case Page::Certificates:
-        target = m_certificates;
-        break;
-    case Page::Scorecards:
-        target = m_scorecards;
-        break;
-    case Page::Returns:
-        target = m_returns;
-        break;
-    case Page::Reports:
-        target = m_reports;
-        break;
-    case Page::AuditLog:
-        target = m_audit;
-        break;
+        m_dashboard = new DashboardPage(m_db);
+        reloads(m_dashboard,
+                { Area::Records, Area::Contracts, Area::Register, Area::Obligations, Area::Hazards, Area::Returns,
+                  Area::Certificates });
+        connect(m_dashboard, &DashboardPage::hazardsRequested, this, [this](qint64 id) {
+            hazardsPage()->showEnterprise(id);
+            showPage(Page::Hazards);
+        });
+        connect(m_dashboard, &DashboardPage::certificatesRequested, this, [this](qint64 id) {
+            certificatesPage()->showEnterprise(id);
+            showPage(Page::Certificates);
+        });
+        connect(m_dashboard, &DashboardPage::enterpriseRequested, this, [this](qint64 id) {
+            serviceRecordsPage()->showEnterprise(id);
+            showPage(Page::ServiceRecords);
+        });
+        connect(m_dashboard, &DashboardPage::quarterRequested, this, [this](qint64 agencyId) {
+            serviceRecordsPage()->showQuarter(agencyId);
+            showPage(Page::ServiceRecords);
+        });
+        return m_dashboard;
     case Page::Enterprises:
-        target = m_enterprises;
-        break;
+        m_enterprises = new EnterprisesPage(m_db, m_settings);
+        connect(m_enterprises, &EnterprisesPage::registerChanged, n, [n] { n->notify(Area::Register); });
+        reloads(m_enterprises, { Area::Communities, Area::Contracts });
+        connect(m_enterprises, &EnterprisesPage::hazardsRequested, this, [this](qint64 id) {
+            hazardsPage()->showEnterprise(id);
+            showPage(Page::Hazards);
+        });
+        connect(m_enterprises, &EnterprisesPage::certificatesRequested, this, [this](qint64 id) {
+            certificatesPage()->showEnterprise(id);
+            showPage(Page::Certificates);
+        });
+        connect(m_enterprises, &EnterprisesPage::recordsRequested, this, [this](qint64 id) {
+            serviceRecordsPage()->showEnterprise(id);
+            showPage(Page::ServiceRecords);
+        });
+        connect(m_enterprises, &EnterprisesPage::newRecordRequested, this,
+                [this](qint64 id) { serviceRecordsPage()->newRecordFor(id, core::RecordKind::Inspection); });
+        return m_enterprises;
     case Page::Agencies:
-        target = m_agencies;
-        break;
+        m_agencies = new AgenciesPage(m_db, m_settings);
+        connect(m_agencies, &AgenciesPage::dataChanged, n, [n] { n->notify(Area::Agencies); });
+        reloads(m_agencies, {});
+        return m_agencies;
     case Page::Contracts:
-        target = m_contracts;
-        break;
+        m_contracts = new ContractsPage(m_db, m_settings);
+        connect(m_contracts, &ContractsPage::dataChanged, n, [n] { n->notify(Area::Contracts); });
+        reloads(m_contracts, { Area::Register, Area::Agencies });
+        return m_contracts;
+    case Page::ServiceRecords:
+        m_records = new ServiceRecordsPage(m_db, m_settings);
+        connect(m_records, &ServiceRecordsPage::dataChanged, n, [n] { n->notify(Area::Records); });
+        reloads(m_records, { Area::Contracts, Area::Agencies, Area::Obligations, Area::Returns });
+        return m_records;
+    case Page::Hazards:
+        m_hazards = new HazardsPage(m_db, m_settings);
+        connect(m_hazards, &HazardsPage::dataChanged, n, [n] { n->notify(Area::Hazards); });
+        reloads(m_hazards, { Area::Records, Area::Returns, Area::Register });
+        return m_hazards;
+    case Page::Certificates:
+        m_certificates = new CertificatesPage(m_db, m_settings);
+        connect(m_certificates, &CertificatesPage::dataChanged, n, [n] { n->notify(Area::Certificates); });
+        reloads(m_certificates, { Area::Register });
+        return m_certificates;
+    case Page::Scorecards:
+        m_scorecards = new ScorecardPage(m_db, m_settings);
+        reloads(m_scorecards,
+                { Area::Appraisal, Area::Obligations, Area::Hazards, Area::Records, Area::Contracts, Area::Returns });
+        return m_scorecards;
     case Page::Subsidies:
-        target = m_subsidies;
-        break;
+        m_subsidies = new SubsidiesPage(m_db, m_settings);
+        reloads(m_subsidies, { Area::Register, Area::Policy, Area::Agencies, Area::Contracts, Area::Communities });
+        return m_subsidies;
+    case Page::Reports:
+        m_reports = new ReportsPage(m_db, m_settings);
+        reloads(m_reports, { Area::Returns, Area::Register });
+        return m_reports;
+    case Page::Returns:
+        m_returns = new ReturnsPage(m_db, m_settings);
+        connect(m_returns, &ReturnsPage::dataChanged, n, [n] { n->notify(Area::Returns); });
+        reloads(m_returns, { Area::Agencies, Area::Contracts });
+        return m_returns;
+    case Page::AuditLog:
+        m_audit = new AuditLogPage(m_db);
+        reloads(m_audit, {});
+        return m_audit;
     case Page::Settings:
         break;
     }
-    m_navigation->setCurrentRow(static_cast<int>(m_pages.indexOf(target)));
+    m_settingsPage = new SettingsPage(m_db, m_settings);
+    reloads(m_settingsPage, {});
+    connect(m_settingsPage, &SettingsPage::communitiesChanged, n, [n] { n->notify(Area::Communities); });
+    connect(m_settingsPage, &SettingsPage::policyChanged, n, [n] { n->notify(Area::Policy); });
+    connect(m_settingsPage, &SettingsPage::appraisalChanged, n, [n] { n->notify(Area::Appraisal); });
+    connect(m_settingsPage, &SettingsPage::obligationsChanged, n, [n] { n->notify(Area::Obligations); });
+    connect(m_settingsPage, &SettingsPage::restoreRequested, this, &MainWindow::restoreFrom);
+    connect(m_settingsPage, &SettingsPage::backupWritten, this, &MainWindow::updateStatus);
+    return m_settingsPage;
+}
+
+EnterprisesPage* MainWindow::enterprisesPage()
+{
+    return static_cast<EnterprisesPage*>(page(Page::Enterprises));
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    return static_cast<SettingsPage*>(page(Page::Settings));
+}
+
+SubsidiesPage* MainWindow::subsidiesPage()
+{
+    return static_cast<SubsidiesPage*>(page(Page::Subsidies));
+}
+
+DashboardPage* MainWindow::dashboardPage()
+{
+    return static_cast<DashboardPage*>(page(Page::Dashboard));
+}
+
+ServiceRecordsPage* MainWindow::serviceRecordsPage()
+{
+    return static_cast<ServiceRecordsPage*>(page(Page::ServiceRecords));
+}
+
+HazardsPage* MainWindow::hazardsPage()
+{
+    return static_cast<HazardsPage*>(page(Page::Hazards));
+}
+
+CertificatesPage* MainWindow::certificatesPage()
+{
+    return static_cast<CertificatesPage*>(page(Page::Certificates));
+}
+
+ScorecardPage* MainWindow::scorecardPage()
+{
+    return static_cast<ScorecardPage*>(page(Page::Scorecards));
+}
+
+ReturnsPage* MainWindow::returnsPage()
+{
+    return static_cast<ReturnsPage*>(page(Page::Returns));
+}
+
+ReportsPage* MainWindow::reportsPage()
+{
+    return static_cast<ReportsPage*>(page(Page::Reports));
 }
 
 void MainWindow::updateStatus()
@@ -400,18 +457,12 @@ void MainWindow::offerDemoIfEmpty()
 
 void MainWindow::reloadAll()
 {
-    m_enterprises->reload();
-    m_agencies->reload();
-    m_contracts->reload();
-    m_subsidies->reload();
-    m_settingsPage->reload();
-    m_records->reload();
-    m_hazards->reload();
-    m_certificates->reload();
-    m_scorecards->reload();
-    m_returns->reload();
-    m_reports->reload();
-    m_dashboard->reload();
+    // Pages not made yet read the file when they are.
+    for (const std::function<void()>& reload : m_reloads) {
+        if (reload) {
+            reload();
+        }
+    }
     updateStatus();
 }
 
@@ -450,8 +501,12 @@ bool MainWindow::restoreFrom(const QString& backupPath, bool acceptBrokenTrail)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     // A backup being written reads the file; it finishes before the file is replaced.
     m_dailyBackup->wait();
-    m_settingsPage->waitForBackup();
-    m_dashboard->releaseDatabase();
+    if (m_settingsPage) {
+        m_settingsPage->waitForBackup();
+    }
+    if (m_dashboard) {
+        m_dashboard->releaseDatabase();
+    }
     m_db.close();
     core::BackupRestorer::Result result;
     QString error;

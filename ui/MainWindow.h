@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+#include <array>
+#include <functional>
+
 class QCloseEvent;
 
 class QLabel;
@@ -20,6 +23,7 @@ class AgenciesPage;
 class BackupTask;
 class AuditLogPage;
 class CertificatesPage;
+class ChangeNotifier;
 class ContractsPage;
 class DashboardPage;
 class ServiceRecordsPage;
@@ -58,16 +62,17 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
-    EnterprisesPage* enterprisesPage() const { return m_enterprises; }
-    SettingsPage* settingsPage() const { return m_settingsPage; }
-    SubsidiesPage* subsidiesPage() const { return m_subsidies; }
-    DashboardPage* dashboardPage() const { return m_dashboard; }
-    ServiceRecordsPage* serviceRecordsPage() const { return m_records; }
-    HazardsPage* hazardsPage() const { return m_hazards; }
-    CertificatesPage* certificatesPage() const { return m_certificates; }
-    ScorecardPage* scorecardPage() const { return m_scorecards; }
-    ReturnsPage* returnsPage() const { return m_returns; }
-    ReportsPage* reportsPage() const { return m_reports; }
+    // A page is made when it is first shown or asked for: the window opens with the dashboard only.
+    EnterprisesPage* enterprisesPage();
+    SettingsPage* settingsPage();
+    SubsidiesPage* subsidiesPage();
+    DashboardPage* dashboardPage();
+    ServiceRecordsPage* serviceRecordsPage();
+    HazardsPage* hazardsPage();
+    CertificatesPage* certificatesPage();
+    ScorecardPage* scorecardPage();
+    ReturnsPage* returnsPage();
+    ReportsPage* reportsPage();
 
 public slots:
     // On the first start with an empty database: offer the demo street.
@@ -90,6 +95,12 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    static constexpr int kPageCount = static_cast<int>(Page::Settings) + 1;
+
+    QWidget* page(Page page);
+    // Makes the page and tells the notifier what it changes and what it is derived from.
+    QWidget* createPage(Page page);
+    void showRow(int row);
     void buildMenus();
     // The current page's action with this shortcut (export shown rows, print), null when it has none.
     QAction* pageAction(const QKeySequence& key) const;
@@ -115,7 +126,9 @@ private:
     ReturnsPage* m_returns = nullptr;
     ReportsPage* m_reports = nullptr;
     AuditLogPage* m_audit = nullptr;
-    QList<QWidget*> m_pages;
+    std::array<QWidget*, kPageCount> m_pages{};
+    std::array<std::function<void()>, kPageCount> m_reloads;
+    ChangeNotifier* m_notifier = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_asOfLabel = nullptr;

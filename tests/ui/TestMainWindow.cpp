@@ -3,8 +3,10 @@
 #include "GuiTest.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "common/ChangeNotifier.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "dashboard/DashboardPage.h"
 #include "db/BackupManager.h"
 #include "db/BackupRestorer.h"
 #include "db/CommunityRepository.h"
@@ -14,6 +16,7 @@
 #include "enterprises/EnterpriseTableModel.h"
 #include "enterprises/EnterprisesPage.h"
 #include "records/ServiceRecordsPage.h"
+#include "returns/ReturnsPage.h"
 #include "settings/SettingsPage.h"
 #include <QLabel>
 #include <QMenu>
@@ -60,14 +63,14 @@ private slots:
             // Qt's own dialogs too.
             QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
             // One wording for periods: 2026年第4季度, on the records page's spin boxes as in the returns page's list.
-            auto* records = window.findChild<ServiceRecordsPage*>();
+            ServiceRecordsPage* records = window.serviceRecordsPage();
             QVERIFY(records);
             auto* year = records->findChild<QSpinBox*>(QStringLiteral("yearSpin"));
             auto* quarter = records->findChild<QSpinBox*>(QStringLiteral("quarterSpin"));
             QVERIFY(year && quarter);
             QCOMPARE(year->text(), QStringLiteral("%1年").arg(year->value()));
             QCOMPARE(quarter->text(), QStringLiteral("第%1季度").arg(quarter->value()));
-            auto* quarters = window.findChild<QComboBox*>(QStringLiteral("quarterCombo"));
+            auto* quarters = window.returnsPage()->findChild<QComboBox*>(QStringLiteral("quarterCombo"));
             QVERIFY(quarters);
             QCOMPARE(quarters->itemText(3), QStringLiteral("第4季度"));
         }
@@ -98,6 +101,45 @@ private slots:
         const QString before = MessageBox::lastText();
         window.offerDemoIfEmpty();
         QCOMPARE(MessageBox::lastText(), before);
+    }
+
+    // The window opens with the dashboard only; a page is made once, when it is first shown or asked for.
+    void pagesAreMadeWhenFirstShown()
+    {
+        MainWindow window(m_db, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<DashboardPage*>());
+        QVERIFY(!window.findChild<EnterprisesPage*>());
+        QVERIFY(!window.findChild<SettingsPage*>());
+        auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(1)).center());
+        QVERIFY(window.findChild<EnterprisesPage*>());
+        QVERIFY(window.enterprisesPage()->isVisible());
+        window.showPage(MainWindow::Page::Dashboard);
+        window.showPage(MainWindow::Page::Enterprises);
+        QCOMPARE(window.findChildren<EnterprisesPage*>().size(), 1);
+        QVERIFY(!window.findChild<SettingsPage*>());
+    }
+
+    // A page hears of the areas it subscribed to, and of nothing once it is gone.
+    void notifierCallsOnlyWatchedAreas()
+    {
+        ChangeNotifier notifier;
+        int calls = 0;
+        {
+            QObject receiver;
+            notifier.subscribe(&receiver, { ChangeNotifier::Area::Register, ChangeNotifier::Area::Contracts },
+                               [&calls] { ++calls; });
+            notifier.notify(ChangeNotifier::Area::Hazards);
+            QCOMPARE(calls, 0);
+            notifier.notify(ChangeNotifier::Area::Contracts);
+            QCOMPARE(calls, 1);
+            notifier.notify(ChangeNotifier::Area::Register);
+            QCOMPARE(calls, 2);
+        }
+        notifier.notify(ChangeNotifier::Area::Register);
+        QCOMPARE(calls, 2);
     }
 
     void navigationListsOnlyBuiltAreas()
@@ -233,7 +275,8 @@ private slots:
         auto* file = window.findChild<QMenu*>(QStringLiteral("fileMenu"));
         QVERIFY(file);
         const auto action = [&window](const char* name) { return window.findChild<QAction*>(QLatin1String(name)); };
-        for (const char* name : { "fileOpenDatabaseAction", "fileBackupAction", "fileExportShownAction", "filePrintAction" }) {
+        for (const char* name :
+             { "fileOpenDatabaseAction", "fileBackupAction", "fileExportShownAction", "filePrintAction" }) {
             QVERIFY2(action(name) && file->actions().contains(action(name)), name);
         }
 
