@@ -4470,10 +4470,6 @@ Restore the newest backup, %2, now?</source>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
-    <message>
-        <source>Fields marked * are required.</source>
-        <translation>带 * 的为必填项。</translation>
-    </message>
 </context>
 <context>
     <name>sl::ui::AgencyTableModel</name>
@@ -4933,10 +4929,6 @@ Restore the newest backup, %2, now?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Fields marked * are required.</source>
-        <translation>带 * 的为必填项。</translation>
-    </message>
-    <message>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
@@ -5302,10 +5294,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>Fields marked * are required.</source>
-        <translation>带 * 的为必填项。</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -5967,10 +5955,6 @@ Restore the newest backup, %2, now?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>Fields marked * are required.</source>
-        <translation>带 * 的为必填项。</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -6492,10 +6476,6 @@ Restore the newest backup, %2, now?</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <source>Fields marked * are required.</source>
-        <translation>带 * 的为必填项。</translation>
-    </message>
-    <message>
         <source>This certificate has expired.</source>
         <translation>该证书已过期。</translation>
     </message>
@@ -6633,6 +6613,13 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>The form cannot be saved as it is; the reasons are shown in red next to the fields.</source>
         <translation>表单目前无法保存；原因以红字显示在相应字段旁。</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::FormFrame</name>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>带 * 的为必填项。</translation>
     </message>
 </context>
 <context>

@@ -3,18 +3,15 @@
 #include "audit/HistoryTab.h"
 
 #include "common/FormErrors.h"
+#include "common/FormNotes.h"
 
 #include "db/AgencyRepository.h"
 #include "rules/AgencyValidator.h"
 #include "rules/CreditCode.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLayout>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace sl::ui {
@@ -35,13 +32,11 @@ QLineEdit* makeLine(const QString& objectName, int maxLength = AgencyValidator::
 } // namespace
 
 AgencyDialog::AgencyDialog(core::Database& db, const core::Agency& agency, QWidget* parent)
-    : FormDialog(parent)
-    , m_db(db)
-    , m_original(agency)
+    : RecordFormDialog(db, agency, parent)
 {
     setObjectName(QStringLiteral("agencyDialog"));
     setWindowTitle(agency.id == 0 ? tr("New agency") : tr("Edit agency"));
-    for (const core::Agency& a : core::AgencyRepository(m_db).list(true)) {
+    for (const core::Agency& a : core::AgencyRepository(db).list(true)) {
         if (a.id != agency.id) {
             m_otherNames << a.name.trimmed();
         }
@@ -53,9 +48,9 @@ AgencyDialog::AgencyDialog(core::Database& db, const core::Agency& agency, QWidg
     m_contactPerson->setText(agency.contactPerson);
     m_contactPhone->setText(agency.contactPhone);
     m_address->setText(agency.address);
-    m_notes->setPlainText(agency.notes);
+    m_notes->setText(agency.notes);
     revalidate();
-    HistoryTab::attach(this, m_db, QStringLiteral("agency"), agency.id);
+    HistoryTab::attach(this, db, QStringLiteral("agency"), agency.id);
 }
 
 void AgencyDialog::buildForm()
@@ -82,47 +77,31 @@ void AgencyDialog::buildForm()
     form->addRow(tr("Phone"), m_contactPhone);
     m_address = makeLine(QStringLiteral("addressEdit"));
     form->addRow(tr("Address"), m_address);
-    m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 5);
-    m_notesError = FormErrors::makeLabel(QStringLiteral("notesError"));
-    form->addRow(tr("Notes"), FormErrors::withError(m_notes, m_notesError));
+    m_notes = new FormNotes(5);
+    form->addRow(tr("Notes"), m_notes);
 
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AgencyDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AgencyDialog::reject);
-
-    auto* required = new QLabel(tr("Fields marked * are required."));
-    required->setTextFormat(Qt::PlainText);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(required);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    addFrame(layout, FormFrame::Hint::Required);
     // Width comes from the fields, so the dialog still grows in height when a reason appears.
     m_name->setMinimumWidth(380);
 
     for (QLineEdit* edit : findChildren<QLineEdit*>()) {
         connect(edit, &QLineEdit::textChanged, this, &AgencyDialog::revalidate);
     }
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &AgencyDialog::revalidate);
+    connect(m_notes, &FormNotes::changed, this, &AgencyDialog::revalidate);
 }
 
 core::Agency AgencyDialog::collect() const
 {
-    core::Agency a = m_original;
+    core::Agency a = original();
     a.name = m_name->text().trimmed();
     a.creditCode = core::CreditCode::normalized(m_creditCode->text());
     a.qualification = m_qualification->text().trimmed();
     a.contactPerson = m_contactPerson->text().trimmed();
     a.contactPhone = m_contactPhone->text().trimmed();
     a.address = m_address->text().trimmed();
-    a.notes = m_notes->toPlainText();
+    a.notes = m_notes->text();
     return a;
 }
 
@@ -136,30 +115,19 @@ void AgencyDialog::revalidate()
     }
     FormErrors::show(m_nameError, nameError);
     FormErrors::show(m_creditCodeError, AgencyValidator::messageFor(problems, AgencyValidator::Field::CreditCode));
-    FormErrors::show(m_notesError, AgencyValidator::messageFor(problems, AgencyValidator::Field::Notes));
+    m_notes->showError(AgencyValidator::messageFor(problems, AgencyValidator::Field::Notes));
     // The fields stop the typing at the limit, so this shows only for a record that came in longer.
     const QString textError = AgencyValidator::messageFor(problems, AgencyValidator::Field::Text);
     if (!textError.isEmpty()) {
-        FormErrors::show(m_formError, textError);
+        frame()->showError(textError);
     }
-    m_save->setEnabled(nameError.isEmpty() && problems.isEmpty());
+    frame()->setAcceptEnabled(nameError.isEmpty() && problems.isEmpty());
 }
 
-void AgencyDialog::accept()
+bool AgencyDialog::write(core::Agency& a, QString* error)
 {
-    if (!m_save->isEnabled()) {
-        return;
-    }
-    core::Agency a = collect();
-    core::AgencyRepository repository(m_db);
-    QString error;
-    const bool ok = a.id == 0 ? repository.insert(a, &error) : repository.update(a, &error);
-    if (!ok) {
-        FormErrors::show(m_formError, error);
-        return;
-    }
-    m_saved = a;
-    FormDialog::accept();
+    core::AgencyRepository repository(db());
+    return a.id == 0 ? repository.insert(a, error) : repository.update(a, error);
 }
 
 } // namespace sl::ui

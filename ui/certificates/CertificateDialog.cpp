@@ -6,6 +6,8 @@
 
 #include "Clock.h"
 #include "common/FormErrors.h"
+#include "common/FormNotes.h"
+#include "common/FormOptionalDate.h"
 #include "db/CertificateRepository.h"
 #include "db/EnterpriseRepository.h"
 #include "rules/CertificateStatus.h"
@@ -15,15 +17,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFocusEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -49,9 +48,7 @@ QLineEdit* makeLine(const QString& objectName)
 } // namespace
 
 CertificateDialog::CertificateDialog(core::Database& db, const core::Certificate& certificate, QWidget* parent)
-    : FormDialog(parent)
-    , m_db(db)
-    , m_original(certificate)
+    : RecordFormDialog(db, certificate, parent)
 {
     setObjectName(QStringLiteral("certificateDialog"));
     setWindowTitle(certificate.id == 0 ? tr("New certificate") : tr("Edit certificate"));
@@ -59,19 +56,19 @@ CertificateDialog::CertificateDialog(core::Database& db, const core::Certificate
     loadTypes();
     {
         const QSignalBlocker blockType(m_type);
-        const QSignalBlocker blockIssued(m_issued);
-        const QSignalBlocker blockKnown(m_issuedKnown);
+        const QSignalBlocker blockIssued(m_issued->edit());
+        const QSignalBlocker blockKnown(m_issued->check());
         const QSignalBlocker blockExpires(m_expires);
         m_type->setCurrentIndex(m_type->findData(certificate.typeId));
-        m_issuedKnown->setChecked(certificate.issuedOn.isValid());
-        m_issued->setDate(certificate.issuedOn.isValid() ? certificate.issuedOn : core::Clock::today());
-        m_issued->setEnabled(certificate.issuedOn.isValid());
+        m_issued->check()->setChecked(certificate.issuedOn.isValid());
+        m_issued->edit()->setDate(certificate.issuedOn.isValid() ? certificate.issuedOn : core::Clock::today());
+        m_issued->edit()->setEnabled(certificate.issuedOn.isValid());
         m_expires->setDate(certificate.expiresOn.isValid() ? certificate.expiresOn : kNoDate);
     }
     m_number->setText(certificate.number);
     m_holder->setText(certificate.holder);
     m_issuer->setText(certificate.issuer);
-    m_notes->setPlainText(certificate.notes);
+    m_notes->setText(certificate.notes);
     // A saved expiry that is what the type gives follows a change of type or issue date; any other is the
     // clerk's own.
     if (certificate.expiresOn.isValid()) {
@@ -79,7 +76,7 @@ CertificateDialog::CertificateDialog(core::Database& db, const core::Certificate
         m_expiryByClerk = !type || core::CertificateStatus::defaultExpiry(*type, issued()) != certificate.expiresOn;
     }
     revalidate();
-    HistoryTab::attach(this, m_db, QStringLiteral("certificate"), certificate.id);
+    HistoryTab::attach(this, db, QStringLiteral("certificate"), certificate.id);
 }
 
 void CertificateDialog::buildForm()
@@ -87,16 +84,16 @@ void CertificateDialog::buildForm()
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    if (m_original.enterpriseId == 0) {
+    if (original().enterpriseId == 0) {
         m_enterprise = new EnterpriseCombo;
-        m_enterprise->load(m_db, false);
+        m_enterprise->load(db(), false);
         m_enterprise->lineEdit()->setPlaceholderText(tr("Type part of the name or credit code"));
         m_enterpriseError = FormErrors::makeLabel(QStringLiteral("enterpriseError"));
         form->addRow(tr("Enterprise *"), FormErrors::withError(m_enterprise, m_enterpriseError));
         connect(m_enterprise, &QComboBox::editTextChanged, this, &CertificateDialog::revalidate);
         connect(m_enterprise, &QComboBox::currentIndexChanged, this, &CertificateDialog::revalidate);
     } else {
-        const auto e = core::EnterpriseRepository(m_db).find(m_original.enterpriseId);
+        const auto e = core::EnterpriseRepository(db()).find(original().enterpriseId);
         m_enterpriseLabel = new QLabel(e ? e->name : QString());
         m_enterpriseLabel->setObjectName(QStringLiteral("enterpriseLabel"));
         m_enterpriseLabel->setTextFormat(Qt::PlainText);
@@ -117,17 +114,10 @@ void CertificateDialog::buildForm()
     m_issuer->setPlaceholderText(tr("The authority that issued it"));
     form->addRow(tr("Issued by"), m_issuer);
 
-    m_issuedKnown = new QCheckBox(tr("Known"));
-    m_issuedKnown->setObjectName(QStringLiteral("issuedCheck"));
-    m_issuedKnown->setToolTip(tr("Untick when only the expiry date is known"));
-    m_issued = FormErrors::makeDate(QStringLiteral("issuedEdit"));
-    m_issued->setMinimumDate(QDate(1950, 1, 1));
-    auto* issuedRow = new QWidget;
-    auto* issuedLayout = new QHBoxLayout(issuedRow);
-    issuedLayout->setContentsMargins(0, 0, 0, 0);
-    issuedLayout->addWidget(m_issuedKnown);
-    issuedLayout->addWidget(m_issued, 1);
-    form->addRow(tr("Issued on"), issuedRow);
+    m_issued = new FormOptionalDate(tr("Known"), QStringLiteral("issued"));
+    m_issued->check()->setToolTip(tr("Untick when only the expiry date is known"));
+    m_issued->edit()->setMinimumDate(QDate(1950, 1, 1));
+    form->addRow(tr("Issued on"), m_issued);
 
     m_expires = FormErrors::makeDate(QStringLiteral("expiresEdit"));
     m_expires->setMinimumDate(kNoDate);
@@ -141,33 +131,18 @@ void CertificateDialog::buildForm()
     expiresBox->layout()->addWidget(m_hint);
     form->addRow(tr("Valid until *"), expiresBox);
 
-    m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
+    m_notes = new FormNotes(4);
     form->addRow(tr("Notes"), m_notes);
 
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CertificateDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CertificateDialog::reject);
-
-    auto* required = new QLabel(tr("Fields marked * are required."));
-    required->setTextFormat(Qt::PlainText);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(required);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    addFrame(layout, FormFrame::Hint::Required);
     m_number->setMinimumWidth(380);
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &CertificateDialog::proposeExpiry);
-    connect(m_issued, &QDateEdit::dateChanged, this, &CertificateDialog::proposeExpiry);
-    connect(m_issuedKnown, &QCheckBox::toggled, this, [this](bool known) {
-        m_issued->setEnabled(known);
+    connect(m_issued->edit(), &QDateEdit::dateChanged, this, &CertificateDialog::proposeExpiry);
+    connect(m_issued->check(), &QCheckBox::toggled, this, [this](bool known) {
+        m_issued->edit()->setEnabled(known);
         proposeExpiry();
     });
     connect(m_expires, &QDateEdit::dateChanged, this, [this] {
@@ -185,7 +160,7 @@ void CertificateDialog::buildForm()
     for (QLineEdit* edit : { m_number, m_holder, m_issuer }) {
         connect(edit, &QLineEdit::textChanged, this, &CertificateDialog::revalidate);
     }
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &CertificateDialog::revalidate);
+    connect(m_notes, &FormNotes::changed, this, &CertificateDialog::revalidate);
 }
 
 void CertificateDialog::loadTypes()
@@ -194,11 +169,11 @@ void CertificateDialog::loadTypes()
     m_type->clear();
     m_types.clear();
     // Archived types are offered to no new certificate; one that has such a type keeps it.
-    for (const core::CertificateType& t : CertificateRepository(m_db).types(true)) {
+    for (const core::CertificateType& t : CertificateRepository(db()).types(true)) {
         if (!t.archived) {
             m_types.append(t);
             m_type->addItem(t.name, t.id);
-        } else if (t.id == m_original.typeId) {
+        } else if (t.id == original().typeId) {
             m_types.append(t);
             m_type->addItem(tr("%1 (archived)").arg(t.name), t.id);
         }
@@ -208,7 +183,7 @@ void CertificateDialog::loadTypes()
 
 qint64 CertificateDialog::enterpriseId() const
 {
-    return m_enterprise ? m_enterprise->enterpriseId() : m_original.enterpriseId;
+    return m_enterprise ? m_enterprise->enterpriseId() : original().enterpriseId;
 }
 
 const core::CertificateType* CertificateDialog::currentType() const
@@ -271,7 +246,7 @@ bool CertificateDialog::eventFilter(QObject* watched, QEvent* event)
 
 QDate CertificateDialog::issued() const
 {
-    return m_issuedKnown->isChecked() ? m_issued->date() : QDate();
+    return m_issued->date();
 }
 
 void CertificateDialog::proposeExpiry()
@@ -313,7 +288,7 @@ void CertificateDialog::updateHint()
 
 core::Certificate CertificateDialog::collect() const
 {
-    core::Certificate c = m_original;
+    core::Certificate c = original();
     c.enterpriseId = enterpriseId();
     c.typeId = m_type->currentData().toLongLong();
     c.number = m_number->text().trimmed();
@@ -321,13 +296,13 @@ core::Certificate CertificateDialog::collect() const
     c.issuer = m_issuer->text().trimmed();
     c.issuedOn = issued();
     c.expiresOn = expiry();
-    c.notes = m_notes->toPlainText().trimmed();
+    c.notes = m_notes->text().trimmed();
     return c;
 }
 
 void CertificateDialog::revalidate()
 {
-    if (!m_save) {
+    if (!frame()) {
         return;
     }
     const core::Certificate c = collect();
@@ -349,27 +324,23 @@ void CertificateDialog::revalidate()
     if (enterpriseError.isEmpty() && typeError.isEmpty() && expiresError.isEmpty() && !problems.isEmpty()) {
         other = problems.first().message;
     }
-    FormErrors::show(m_formError, other);
+    frame()->showError(other);
     updateHint();
-    m_save->setEnabled(enterpriseError.isEmpty() && typeError.isEmpty() && expiresError.isEmpty() && other.isEmpty());
+    frame()->setAcceptEnabled(enterpriseError.isEmpty() && typeError.isEmpty() && expiresError.isEmpty()
+                              && other.isEmpty());
 }
 
 void CertificateDialog::accept()
 {
+    // An expiry typed over its placeholder counts from here on.
     revalidate();
-    if (!m_save->isEnabled()) {
-        return;
-    }
-    core::Certificate c = collect();
-    CertificateRepository repository(m_db);
-    QString error;
-    const bool ok = c.id == 0 ? repository.insert(c, &error) : repository.update(c, &error);
-    if (!ok) {
-        FormErrors::show(m_formError, error);
-        return;
-    }
-    m_saved = c;
     FormDialog::accept();
+}
+
+bool CertificateDialog::write(core::Certificate& c, QString* error)
+{
+    CertificateRepository repository(db());
+    return c.id == 0 ? repository.insert(c, error) : repository.update(c, error);
 }
 
 } // namespace sl::ui

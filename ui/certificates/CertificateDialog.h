@@ -3,29 +3,24 @@
 #include "model/Certificate.h"
 #include "model/CertificateType.h"
 
-#include "common/FormDialog.h"
+#include "common/RecordFormDialog.h"
 #include <QList>
 
-class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-
-namespace sl::core {
-class Database;
-}
 
 namespace sl::ui {
 
 class EnterpriseCombo;
+class FormNotes;
+class FormOptionalDate;
 
 // Enters or edits one certificate. Choosing a type and an issue date proposes the expiry from the type's
 // validity; the clerk may overwrite it, and a typed expiry is not replaced. A refused value is explained in
 // red under its field and Save stays disabled until the certificate can be written.
-class CertificateDialog : public FormDialog
+class CertificateDialog : public RecordFormDialog<core::Certificate>
 {
     Q_OBJECT
 
@@ -33,7 +28,7 @@ public:
     // A certificate with enterpriseId 0 lets the clerk choose the enterprise.
     CertificateDialog(core::Database& db, const core::Certificate& certificate, QWidget* parent = nullptr);
 
-    core::Certificate certificate() const { return m_saved; }
+    core::Certificate certificate() const { return saved(); }
 
 public slots:
     void accept() override;
@@ -53,11 +48,9 @@ private:
     QDate expiry() const; // invalid while not entered
     QDate issued() const; // invalid when unknown
     void updateHint();
-    core::Certificate collect() const;
+    core::Certificate collect() const override;
+    bool write(core::Certificate& c, QString* error) override;
 
-    core::Database& m_db;
-    core::Certificate m_original;
-    core::Certificate m_saved;
     QList<core::CertificateType> m_types;
     // Whether the expiry is the clerk's own (typed or picked), which no proposal replaces.
     bool m_expiryByClerk = false;
@@ -73,14 +66,11 @@ private:
     QLineEdit* m_number = nullptr;
     QLineEdit* m_holder = nullptr;
     QLineEdit* m_issuer = nullptr;
-    QCheckBox* m_issuedKnown = nullptr;
-    QDateEdit* m_issued = nullptr;
+    FormOptionalDate* m_issued = nullptr;
     QDateEdit* m_expires = nullptr;
     QLabel* m_expiresError = nullptr;
     QLabel* m_hint = nullptr;
-    QPlainTextEdit* m_notes = nullptr;
-    QLabel* m_formError = nullptr;
-    QPushButton* m_save = nullptr;
+    FormNotes* m_notes = nullptr;
 };
 
 } // namespace sl::ui

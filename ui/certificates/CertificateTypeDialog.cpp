@@ -6,11 +6,9 @@
 #include "db/CertificateRepository.h"
 #include "rules/CertificateValidator.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -20,13 +18,11 @@ using core::CertificateRepository;
 using core::CertificateValidator;
 
 CertificateTypeDialog::CertificateTypeDialog(core::Database& db, const core::CertificateType& type, QWidget* parent)
-    : FormDialog(parent)
-    , m_db(db)
-    , m_original(type)
+    : RecordFormDialog(db, type, parent)
 {
     setObjectName(QStringLiteral("certificateTypeDialog"));
     setWindowTitle(type.id == 0 ? tr("New certificate type") : tr("Edit certificate type"));
-    for (const core::CertificateType& t : CertificateRepository(m_db).types(true)) {
+    for (const core::CertificateType& t : CertificateRepository(db).types(true)) {
         if (t.id != type.id) {
             m_otherNames << t.name.trimmed();
         }
@@ -52,22 +48,13 @@ CertificateTypeDialog::CertificateTypeDialog(core::Database& db, const core::Cer
     m_review->setSpecialValueText(tr("No review"));
     form->addRow(tr("Review every"), m_review);
 
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CertificateTypeDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CertificateTypeDialog::reject);
-
     auto* note = new QLabel(tr("A changed validity proposes new expiry dates; saved certificates keep theirs."));
     note->setTextFormat(Qt::PlainText);
     note->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    addFrame(layout);
     m_name->setMinimumWidth(360);
 
     m_name->setText(type.name);
@@ -77,12 +64,12 @@ CertificateTypeDialog::CertificateTypeDialog(core::Database& db, const core::Cer
     connect(m_validity, &QSpinBox::valueChanged, this, &CertificateTypeDialog::revalidate);
     connect(m_review, &QSpinBox::valueChanged, this, &CertificateTypeDialog::revalidate);
     revalidate();
-    HistoryTab::attach(this, m_db, QStringLiteral("certificate_type"), type.id);
+    HistoryTab::attach(this, db, QStringLiteral("certificate_type"), type.id);
 }
 
 core::CertificateType CertificateTypeDialog::collect() const
 {
-    core::CertificateType t = m_original;
+    core::CertificateType t = original();
     t.name = m_name->text().trimmed();
     t.validityMonths = m_validity->value();
     t.reviewMonths = m_review->value();
@@ -101,26 +88,20 @@ void CertificateTypeDialog::revalidate()
     const QString other = nameError.isEmpty()
         ? CertificateValidator::messageFor(problems, CertificateValidator::Field::TypeMonths)
         : QString();
-    FormErrors::show(m_formError, other);
-    m_save->setEnabled(nameError.isEmpty() && other.isEmpty());
+    frame()->showError(other);
+    frame()->setAcceptEnabled(nameError.isEmpty() && other.isEmpty());
 }
 
 void CertificateTypeDialog::accept()
 {
     revalidate();
-    if (!m_save->isEnabled()) {
-        return;
-    }
-    core::CertificateType t = collect();
-    CertificateRepository repository(m_db);
-    QString error;
-    const bool ok = t.id == 0 ? repository.insertType(t, &error) : repository.updateType(t, &error);
-    if (!ok) {
-        FormErrors::show(m_formError, error);
-        return;
-    }
-    m_saved = t;
     FormDialog::accept();
+}
+
+bool CertificateTypeDialog::write(core::CertificateType& t, QString* error)
+{
+    CertificateRepository repository(db());
+    return t.id == 0 ? repository.insertType(t, error) : repository.updateType(t, error);
 }
 
 } // namespace sl::ui

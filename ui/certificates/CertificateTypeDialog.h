@@ -2,48 +2,39 @@
 
 #include "model/CertificateType.h"
 
-#include "common/FormDialog.h"
+#include "common/RecordFormDialog.h"
 #include <QStringList>
 
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSpinBox;
-
-namespace sl::core {
-class Database;
-}
 
 namespace sl::ui {
 
 // Adds or edits one certificate type: its name, usual validity and review interval in months.
-class CertificateTypeDialog : public FormDialog
+class CertificateTypeDialog : public RecordFormDialog<core::CertificateType>
 {
     Q_OBJECT
 
 public:
     CertificateTypeDialog(core::Database& db, const core::CertificateType& type, QWidget* parent = nullptr);
 
-    core::CertificateType type() const { return m_saved; }
+    core::CertificateType type() const { return saved(); }
 
 public slots:
     void accept() override;
 
 private:
-    core::CertificateType collect() const;
+    core::CertificateType collect() const override;
     void revalidate();
+    bool write(core::CertificateType& t, QString* error) override;
 
-    core::Database& m_db;
-    core::CertificateType m_original;
-    core::CertificateType m_saved;
     QStringList m_otherNames;
 
     QLineEdit* m_name = nullptr;
     QLabel* m_nameError = nullptr;
     QSpinBox* m_validity = nullptr;
     QSpinBox* m_review = nullptr;
-    QLabel* m_formError = nullptr;
-    QPushButton* m_save = nullptr;
 };
 
 } // namespace sl::ui

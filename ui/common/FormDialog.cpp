@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTextEdit>
+#include <QVBoxLayout>
 
 namespace sl::ui {
 
@@ -77,6 +78,31 @@ bool FormDialog::hasChanges() const
     return m_snapshotTaken && snapshot() != m_initial;
 }
 
+FormFrame* FormDialog::addFrame(QVBoxLayout* layout, FormFrame::Hint hint)
+{
+    m_frame = new FormFrame(this, FormFrame::Accept::Save, hint);
+    layout->addWidget(m_frame);
+    return m_frame;
+}
+
+QString FormDialog::problem() const
+{
+    return {};
+}
+
+bool FormDialog::save(QString* /*error*/)
+{
+    return true;
+}
+
+void FormDialog::accept()
+{
+    // A form without the frame checks and writes in its own accept(), which ends here.
+    if (!m_frame || m_frame->run([this] { return problem(); }, [this](QString* error) { return save(error); })) {
+        QDialog::accept();
+    }
+}
+
 void FormDialog::reject()
 {
     if (!hasChanges()) {
@@ -86,16 +112,16 @@ void FormDialog::reject()
     switch (MessageBox::askToSave(this, windowTitle(), tr("This form has changes that are not saved. Save them?"))) {
     case QMessageBox::Save: {
         // As the Save button would: a refused value keeps the form open with its reason shown.
-        QAbstractButton* save = nullptr;
+        QAbstractButton* saveButton = nullptr;
         for (QDialogButtonBox* box : findChildren<QDialogButtonBox*>()) {
             for (QDialogButtonBox::StandardButton which : { QDialogButtonBox::Save, QDialogButtonBox::Ok }) {
-                if (!save && box->button(which) && box->button(which)->isEnabled()) {
-                    save = box->button(which);
+                if (!saveButton && box->button(which) && box->button(which)->isEnabled()) {
+                    saveButton = box->button(which);
                 }
             }
         }
-        if (save) {
-            save->click();
+        if (saveButton) {
+            saveButton->click();
         } else {
             MessageBox::warning(
                 this, windowTitle(),

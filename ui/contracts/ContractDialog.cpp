@@ -4,6 +4,8 @@
 #include "audit/HistoryTab.h"
 
 #include "common/FormErrors.h"
+#include "common/FormNotes.h"
+#include "common/FormOptionalDate.h"
 
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
@@ -13,14 +15,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLayout>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace sl::ui {
@@ -29,16 +27,14 @@ namespace sl::ui {
 using core::ContractValidator;
 
 ContractDialog::ContractDialog(core::Database& db, const core::Contract& contract, QWidget* parent)
-    : FormDialog(parent)
-    , m_db(db)
-    , m_original(contract)
+    : RecordFormDialog(db, contract, parent)
 {
     setObjectName(QStringLiteral("contractDialog"));
     setWindowTitle(contract.id == 0 ? tr("New contract") : tr("Edit contract"));
     buildForm();
     load(contract);
     revalidate();
-    HistoryTab::attach(this, m_db, QStringLiteral("contract"), contract.id);
+    HistoryTab::attach(this, db, QStringLiteral("contract"), contract.id);
 }
 
 void ContractDialog::buildForm()
@@ -62,15 +58,8 @@ void ContractDialog::buildForm()
     m_tenderLot->setPlaceholderText(tr("e.g. lot 1, the communities north of the river"));
     form->addRow(tr("Tender lot"), m_tenderLot);
 
-    auto* signedRow = new QWidget;
-    auto* signedLayout = new QHBoxLayout(signedRow);
-    signedLayout->setContentsMargins(0, 0, 0, 0);
-    m_hasSignedOn = new QCheckBox(tr("Signed on"));
-    m_hasSignedOn->setObjectName(QStringLiteral("signedOnCheck"));
-    m_signedOn = FormErrors::makeDate(QStringLiteral("signedOnEdit"));
-    signedLayout->addWidget(m_hasSignedOn);
-    signedLayout->addWidget(m_signedOn, 1);
-    form->addRow(tr("Signing date"), signedRow);
+    m_signedOn = new FormOptionalDate(tr("Signed on"), QStringLiteral("signedOn"));
+    form->addRow(tr("Signing date"), m_signedOn);
 
     m_periodStart = FormErrors::makeDate(QStringLiteral("periodStartEdit"));
     form->addRow(tr("Period start *"), m_periodStart);
@@ -91,28 +80,12 @@ void ContractDialog::buildForm()
     m_unitPriceError = FormErrors::makeLabel(QStringLiteral("unitPriceError"));
     form->addRow(tr("Unit price *"), FormErrors::withError(priceRow, m_unitPriceError));
 
-    m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 5);
-    m_notesError = FormErrors::makeLabel(QStringLiteral("notesError"));
-    form->addRow(tr("Notes"), FormErrors::withError(m_notes, m_notesError));
+    m_notes = new FormNotes(5);
+    form->addRow(tr("Notes"), m_notes);
 
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ContractDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ContractDialog::reject);
-
-    auto* required = new QLabel(tr("Fields marked * are required."));
-    required->setTextFormat(Qt::PlainText);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(required);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    addFrame(layout, FormFrame::Hint::Required);
     // Width comes from the fields, so the dialog still grows in height when a reason appears.
     m_agency->setMinimumWidth(400);
 
@@ -120,17 +93,17 @@ void ContractDialog::buildForm()
         connect(edit, &QLineEdit::textChanged, this, &ContractDialog::revalidate);
     }
     connect(m_agency, &QComboBox::currentIndexChanged, this, &ContractDialog::revalidate);
-    connect(m_hasSignedOn, &QCheckBox::toggled, this, &ContractDialog::revalidate);
-    for (QDateEdit* edit : { m_signedOn, m_periodStart, m_periodEnd }) {
+    connect(m_signedOn->check(), &QCheckBox::toggled, this, &ContractDialog::revalidate);
+    for (QDateEdit* edit : { m_signedOn->edit(), m_periodStart, m_periodEnd }) {
         connect(edit, &QDateEdit::dateChanged, this, &ContractDialog::revalidate);
     }
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &ContractDialog::revalidate);
+    connect(m_notes, &FormNotes::changed, this, &ContractDialog::revalidate);
 }
 
 void ContractDialog::load(const core::Contract& c)
 {
     m_agency->addItem(tr("(choose)"), 0);
-    for (const core::Agency& a : core::AgencyRepository(m_db).list(true)) {
+    for (const core::Agency& a : core::AgencyRepository(db()).list(true)) {
         // An archived agency still shows for the contract that has it.
         if (!a.isArchived()) {
             m_agency->addItem(a.name, a.id);
@@ -142,32 +115,32 @@ void ContractDialog::load(const core::Contract& c)
     m_contractNo->setText(c.contractNo);
     m_tenderLot->setText(c.tenderLot);
     const QDate today = core::Clock::today();
-    m_hasSignedOn->setChecked(c.signedOn.isValid() || c.id == 0);
-    m_signedOn->setDate(c.signedOn.isValid() ? c.signedOn : today);
+    m_signedOn->check()->setChecked(c.signedOn.isValid() || c.id == 0);
+    m_signedOn->edit()->setDate(c.signedOn.isValid() ? c.signedOn : today);
     m_periodStart->setDate(c.periodStart.isValid() ? c.periodStart : QDate(today.year(), 1, 1));
     m_periodEnd->setDate(c.periodEnd.isValid() ? c.periodEnd : QDate(today.year(), 12, 31));
     m_unitPrice->setText(c.id == 0 ? QString() : c.unitPrice.toGroupedString());
-    m_notes->setPlainText(c.notes);
+    m_notes->setText(c.notes);
 }
 
 core::Contract ContractDialog::collect() const
 {
-    core::Contract c = m_original;
+    core::Contract c = original();
     c.agencyId = m_agency->currentData().toLongLong();
     c.contractNo = m_contractNo->text().trimmed();
     c.tenderLot = m_tenderLot->text().trimmed();
-    c.signedOn = m_hasSignedOn->isChecked() ? m_signedOn->date() : QDate();
+    c.signedOn = m_signedOn->date();
     c.periodStart = m_periodStart->date();
     c.periodEnd = m_periodEnd->date();
     c.unitPrice = core::Money::parse(m_unitPrice->text()).value_or(core::Money());
-    c.notes = m_notes->toPlainText();
+    c.notes = m_notes->text();
     return c;
 }
 
 void ContractDialog::revalidate()
 {
     const core::Contract c = collect();
-    m_signedOn->setEnabled(m_hasSignedOn->isChecked());
+    m_signedOn->edit()->setEnabled(m_signedOn->check()->isChecked());
     const auto problems = ContractValidator::validate(c);
 
     FormErrors::show(m_agencyError, ContractValidator::messageFor(problems, ContractValidator::Field::Agency));
@@ -183,31 +156,20 @@ void ContractDialog::revalidate()
     }
     FormErrors::show(m_unitPriceError, priceError);
 
-    FormErrors::show(m_notesError, ContractValidator::messageFor(problems, ContractValidator::Field::Notes));
+    m_notes->showError(ContractValidator::messageFor(problems, ContractValidator::Field::Notes));
     // The fields stop the typing at the limit, so this shows only for a contract that came in longer.
     const QString textError = ContractValidator::messageFor(problems, ContractValidator::Field::Text);
     if (!textError.isEmpty()) {
-        FormErrors::show(m_formError, textError);
+        frame()->showError(textError);
     }
 
-    m_save->setEnabled(problems.isEmpty() && priceError.isEmpty());
+    frame()->setAcceptEnabled(problems.isEmpty() && priceError.isEmpty());
 }
 
-void ContractDialog::accept()
+bool ContractDialog::write(core::Contract& c, QString* error)
 {
-    if (!m_save->isEnabled()) {
-        return;
-    }
-    core::Contract c = collect();
-    core::ContractRepository repository(m_db);
-    QString error;
-    const bool ok = c.id == 0 ? repository.insert(c, &error) : repository.update(c, &error);
-    if (!ok) {
-        FormErrors::show(m_formError, error);
-        return;
-    }
-    m_saved = c;
-    FormDialog::accept();
+    core::ContractRepository repository(db());
+    return c.id == 0 ? repository.insert(c, error) : repository.update(c, error);
 }
 
 } // namespace sl::ui

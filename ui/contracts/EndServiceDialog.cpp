@@ -1,16 +1,14 @@
 #include "EndServiceDialog.h"
 
 #include "common/FormErrors.h"
-#include "common/StatusStyle.h"
+#include "common/FormFrame.h"
 
 #include "db/ContractRepository.h"
 #include "db/Database.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -47,10 +45,7 @@ EndServiceDialog::EndServiceDialog(core::Database& db, const core::Contract& con
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
-    m_lastDay = new QDateEdit;
-    m_lastDay->setObjectName(QStringLiteral("lastDayEdit"));
-    m_lastDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_lastDay->setCalendarPopup(true);
+    m_lastDay = FormErrors::makeDate(QStringLiteral("lastDayEdit"));
     // Not before any of the services started, and not past the contract, which ends them anyway.
     m_lastDay->setDateRange(latestStart, contract.periodEnd);
     m_lastDay->setDate(std::clamp(today, latestStart, contract.periodEnd));
@@ -61,27 +56,14 @@ EndServiceDialog::EndServiceDialog(core::Database& db, const core::Contract& con
     auto* form = new QFormLayout;
     form->addRow(tr("Last day of service"), m_lastDay);
 
-    m_formError = new QLabel;
-    m_formError->setObjectName(QStringLiteral("formError"));
-    m_formError->setTextFormat(Qt::PlainText);
-    m_formError->setWordWrap(true);
-    m_formError->setStyleSheet(StatusStyle::styleSheet(StatusStyle::Tone::Bad));
-    m_formError->setVisible(false);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(QStringLiteral("okButton"));
-    m_ok->setText(tr("End service"));
-    m_ok->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &EndServiceDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &EndServiceDialog::reject);
+    m_frame = new FormFrame(this, FormFrame::Accept::Ok);
+    m_frame->acceptButton()->setText(tr("End service"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(hint);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    layout->addWidget(m_frame);
     // Width comes from a child, so the dialog still grows in height when a reason appears.
     intro->setMinimumWidth(420);
 }
@@ -93,18 +75,16 @@ QDate EndServiceDialog::lastDay() const
 
 void EndServiceDialog::accept()
 {
-    QList<qint64> coverageIds;
-    for (const core::Coverage& c : std::as_const(m_coverages)) {
-        coverageIds.append(c.id);
+    const auto endService = [this](QString* error) {
+        QList<qint64> coverageIds;
+        for (const core::Coverage& c : std::as_const(m_coverages)) {
+            coverageIds.append(c.id);
+        }
+        return core::ContractRepository(m_db).endService(coverageIds, lastDay(), error);
+    };
+    if (m_frame->run({}, endService)) {
+        QDialog::accept();
     }
-    QString error;
-    if (!core::ContractRepository(m_db).endService(coverageIds, lastDay(), &error)) {
-        m_formError->setText(error);
-        m_formError->setVisible(true);
-        FormErrors::growToFit(this);
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace sl::ui

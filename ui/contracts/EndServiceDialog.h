@@ -9,14 +9,14 @@
 #include <QStringList>
 
 class QDateEdit;
-class QLabel;
-class QPushButton;
 
 namespace sl::core {
 class Database;
 }
 
 namespace sl::ui {
+
+class FormFrame;
 
 // Ends the service of one or more enterprises under a contract on a last day: the enterprise left
 // the programme. The rows stay, with their end, so the years served are still counted.
@@ -37,8 +37,7 @@ private:
     core::Database& m_db;
     QList<core::Coverage> m_coverages;
     QDateEdit* m_lastDay = nullptr;
-    QLabel* m_formError = nullptr;
-    QPushButton* m_ok = nullptr;
+    FormFrame* m_frame = nullptr;
 };
 
 } // namespace sl::ui

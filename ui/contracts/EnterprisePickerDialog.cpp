@@ -4,20 +4,18 @@
 #include "common/RecordTable.h"
 
 #include "common/FormErrors.h"
+#include "common/FormFrame.h"
 
 #include "EnterprisePickerModel.h"
-#include "common/StatusStyle.h"
 #include "db/ContractRepository.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -48,10 +46,7 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
-    m_start = new QDateEdit;
-    m_start->setObjectName(QStringLiteral("startDateEdit"));
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_start->setCalendarPopup(true);
+    m_start = FormErrors::makeDate(QStringLiteral("startDateEdit"));
     // The repository accepts a start within the contract's period only; the field cannot leave it.
     m_start->setDateRange(contract.periodStart, contract.periodEnd);
     m_start->setDate(std::clamp(std::max(contract.periodStart, today), contract.periodStart, contract.periodEnd));
@@ -120,19 +115,7 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     m_selected = new QLabel;
     m_selected->setObjectName(QStringLiteral("selectedCountLabel"));
     m_selected->setTextFormat(Qt::PlainText);
-    m_formError = new QLabel;
-    m_formError->setObjectName(QStringLiteral("formError"));
-    m_formError->setTextFormat(Qt::PlainText);
-    m_formError->setWordWrap(true);
-    m_formError->setStyleSheet(StatusStyle::styleSheet(StatusStyle::Tone::Bad));
-    m_formError->setVisible(false);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(QStringLiteral("okButton"));
-    m_ok->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &EnterprisePickerDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &EnterprisePickerDialog::reject);
+    m_frame = new FormFrame(this, FormFrame::Accept::Ok);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -140,8 +123,7 @@ EnterprisePickerDialog::EnterprisePickerDialog(core::Database& db, const core::C
     layout->addLayout(searchRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_selected);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    layout->addWidget(m_frame);
     resize(1040, 640);
 
     connect(m_start, &QDateEdit::dateChanged, m_model, &EnterprisePickerModel::setStart);
@@ -170,27 +152,26 @@ void EnterprisePickerDialog::updateState()
                             .arg(available)
                             .arg(m_model->rowCount())
                             .arg(m_start->date().toString(Qt::ISODate)));
-    m_ok->setEnabled(m_model->checkedCount() > 0);
-    m_ok->setText(m_model->checkedCount() > 0 ? tr("Add %n enterprise(s)", nullptr, m_model->checkedCount())
-                                              : tr("Add"));
+    m_frame->setAcceptEnabled(m_model->checkedCount() > 0);
+    m_frame->acceptButton()->setText(
+        m_model->checkedCount() > 0 ? tr("Add %n enterprise(s)", nullptr, m_model->checkedCount()) : tr("Add"));
 }
 
 void EnterprisePickerDialog::accept()
 {
-    const QList<qint64> ids = m_model->checkedIds();
-    if (ids.isEmpty()) {
-        return;
+    // OK is enabled while some enterprise is ticked.
+    const auto add = [this](QString* error) {
+        QList<qint64> added;
+        const bool ok = core::ContractRepository(m_db).addCoverage(m_contract.id, m_model->checkedIds(),
+                                                                   m_start->date(), error, &added);
+        if (ok) {
+            m_added = added;
+        }
+        return ok;
+    };
+    if (m_frame->run({}, add)) {
+        QDialog::accept();
     }
-    QString error;
-    QList<qint64> added;
-    if (!core::ContractRepository(m_db).addCoverage(m_contract.id, ids, m_start->date(), &error, &added)) {
-        m_formError->setText(error);
-        m_formError->setVisible(true);
-        FormErrors::growToFit(this);
-        return;
-    }
-    m_added = added;
-    QDialog::accept();
 }
 
 } // namespace sl::ui

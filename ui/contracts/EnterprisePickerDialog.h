@@ -10,7 +10,6 @@ class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -21,6 +20,7 @@ class Database;
 namespace sl::ui {
 
 class EnterprisePickerModel;
+class FormFrame;
 class RecordFilterProxy;
 
 // Adds enterprises to a contract: tick them in a searchable list, choose the first day of service,
@@ -55,8 +55,7 @@ private:
     QCheckBox* m_onlyAvailable = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_selected = nullptr;
-    QLabel* m_formError = nullptr;
-    QPushButton* m_ok = nullptr;
+    FormFrame* m_frame = nullptr;
     QList<qint64> m_added;
 };
 

@@ -1,6 +1,7 @@
 #include "MoveEnterpriseDialog.h"
 
 #include "common/FormErrors.h"
+#include "common/FormFrame.h"
 
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
@@ -8,10 +9,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -71,10 +70,7 @@ MoveEnterpriseDialog::MoveEnterpriseDialog(core::Database& db, const core::Contr
     }
     m_targetError = FormErrors::makeLabel(QStringLiteral("targetError"));
 
-    m_firstDay = new QDateEdit;
-    m_firstDay->setObjectName(QStringLiteral("firstDayEdit"));
-    m_firstDay->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_firstDay->setCalendarPopup(true);
+    m_firstDay = FormErrors::makeDate(QStringLiteral("firstDayEdit"));
     m_firstDay->setDate(std::max(today, m_latestStart.addDays(1)));
     m_firstDayError = FormErrors::makeLabel(QStringLiteral("firstDayError"));
 
@@ -87,22 +83,14 @@ MoveEnterpriseDialog::MoveEnterpriseDialog(core::Database& db, const core::Contr
     m_summary->setObjectName(QStringLiteral("moveSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setObjectName(QStringLiteral("okButton"));
-    m_ok->setText(tr("Move"));
-    m_ok->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &MoveEnterpriseDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &MoveEnterpriseDialog::reject);
+    m_frame = new FormFrame(this, FormFrame::Accept::Ok);
+    m_frame->acceptButton()->setText(tr("Move"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_summary);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    layout->addWidget(m_frame);
     // Width comes from the fields, so the dialog still grows in height when a reason appears.
     m_target->setMinimumWidth(460);
 
@@ -153,25 +141,22 @@ void MoveEnterpriseDialog::revalidate()
     } else {
         m_summary->clear();
     }
-    m_formError->setVisible(false);
-    m_ok->setEnabled(targetError.isEmpty() && dayError.isEmpty());
+    m_frame->showError(QString());
+    m_frame->setAcceptEnabled(targetError.isEmpty() && dayError.isEmpty());
 }
 
 void MoveEnterpriseDialog::accept()
 {
-    if (!m_ok->isEnabled()) {
-        return;
+    const auto move = [this](QString* error) {
+        QList<qint64> enterpriseIds;
+        for (const core::Coverage& c : std::as_const(m_coverages)) {
+            enterpriseIds.append(c.enterpriseId);
+        }
+        return core::ContractRepository(m_db).moveEnterprises(enterpriseIds, targetContractId(), firstDay(), error);
+    };
+    if (m_frame->run({}, move)) {
+        QDialog::accept();
     }
-    QList<qint64> enterpriseIds;
-    for (const core::Coverage& c : std::as_const(m_coverages)) {
-        enterpriseIds.append(c.enterpriseId);
-    }
-    QString error;
-    if (!core::ContractRepository(m_db).moveEnterprises(enterpriseIds, targetContractId(), firstDay(), &error)) {
-        FormErrors::show(m_formError, error);
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace sl::ui

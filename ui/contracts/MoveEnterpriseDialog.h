@@ -12,13 +12,14 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QPushButton;
 
 namespace sl::core {
 class Database;
 }
 
 namespace sl::ui {
+
+class FormFrame;
 
 // Moves one or more enterprises from a contract to another (another lot, or the agency that won
 // the next tender) on a first day: the old service ends the day before, the new one starts then,
@@ -54,8 +55,7 @@ private:
     QDateEdit* m_firstDay = nullptr;
     QLabel* m_firstDayError = nullptr;
     QLabel* m_summary = nullptr;
-    QLabel* m_formError = nullptr;
-    QPushButton* m_ok = nullptr;
+    FormFrame* m_frame = nullptr;
 };
 
 } // namespace sl::ui

@@ -5,6 +5,8 @@
 #include "audit/HistoryTab.h"
 
 #include "common/FormErrors.h"
+#include "common/FormNotes.h"
+#include "common/FormOptionalDate.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
 #include "db/EnterpriseRepository.h"
@@ -16,14 +18,11 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -47,16 +46,14 @@ QLineEdit* makeLine(const QString& objectName, int maxLength = EnterpriseValidat
 } // namespace
 
 EnterpriseDialog::EnterpriseDialog(core::Database& db, const core::Enterprise& enterprise, QWidget* parent)
-    : FormDialog(parent)
-    , m_db(db)
-    , m_original(enterprise)
+    : RecordFormDialog(db, enterprise, parent)
 {
     setObjectName(QStringLiteral("enterpriseDialog"));
     setWindowTitle(enterprise.id == 0 ? tr("New enterprise") : tr("Edit enterprise"));
     buildForm();
     load(enterprise);
     revalidate();
-    HistoryTab::attach(this, m_db, QStringLiteral("enterprise"), enterprise.id);
+    HistoryTab::attach(this, db, QStringLiteral("enterprise"), enterprise.id);
 }
 
 void EnterpriseDialog::buildForm()
@@ -87,7 +84,7 @@ void EnterpriseDialog::buildForm()
     m_community = new QComboBox;
     m_community->setObjectName(QStringLiteral("communityCombo"));
     m_community->addItem(tr("(choose)"), 0);
-    for (const core::Community& c : core::CommunityRepository(m_db).list(false)) {
+    for (const core::Community& c : core::CommunityRepository(db()).list(false)) {
         m_community->addItem(c.name, c.id);
     }
     m_communityError = FormErrors::makeLabel(QStringLiteral("communityError"));
@@ -149,20 +146,10 @@ void EnterpriseDialog::buildForm()
     }
     left->addRow(tr("Participation"), m_participation);
 
-    auto* joinRow = new QWidget;
-    auto* joinLayout = new QHBoxLayout(joinRow);
-    joinLayout->setContentsMargins(0, 0, 0, 0);
-    m_hasJoinDate = new QCheckBox(tr("Joined on"));
-    m_hasJoinDate->setObjectName(QStringLiteral("joinDateCheck"));
-    m_joinDate = new QDateEdit;
-    m_joinDate->setObjectName(QStringLiteral("joinDateEdit"));
-    m_joinDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_joinDate->setCalendarPopup(true);
-    m_joinDate->setDate(core::Clock::today());
-    joinLayout->addWidget(m_hasJoinDate);
-    joinLayout->addWidget(m_joinDate, 1);
+    m_joinDate = new FormOptionalDate(tr("Joined on"), QStringLiteral("joinDate"));
+    m_joinDate->edit()->setDate(core::Clock::today());
     m_joinDateError = FormErrors::makeLabel(QStringLiteral("joinDateError"));
-    left->addRow(tr("Join date"), FormErrors::withError(joinRow, m_joinDateError));
+    left->addRow(tr("Join date"), FormErrors::withError(m_joinDate, m_joinDateError));
 
     auto* people = new QGroupBox(tr("Contacts and payment"));
     auto* right = new QFormLayout(people);
@@ -187,30 +174,16 @@ void EnterpriseDialog::buildForm()
     right->addRow(tr("Bank"), m_bankName);
     m_bankAccount = makeLine(QStringLiteral("bankAccountEdit"));
     right->addRow(tr("Account number"), m_bankAccount);
-    m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(QStringLiteral("notesEdit"));
-    m_notes->setTabChangesFocus(true);
+    m_notes = new FormNotes;
     right->addRow(tr("Notes"), m_notes);
 
     auto* columns = new QHBoxLayout;
     columns->addWidget(identity, 3);
     columns->addWidget(people, 2);
 
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &EnterpriseDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &EnterpriseDialog::reject);
-
     auto* layout = new QVBoxLayout(this);
-    auto* required = new QLabel(tr("Fields marked * are required."));
-    required->setTextFormat(Qt::PlainText);
     layout->addLayout(columns);
-    layout->addWidget(required);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    addFrame(layout, FormFrame::Hint::Required);
 
     for (QLineEdit* edit : findChildren<QLineEdit*>()) {
         connect(edit, &QLineEdit::textChanged, this, &EnterpriseDialog::revalidate);
@@ -222,15 +195,15 @@ void EnterpriseDialog::buildForm()
         connect(box, &QCheckBox::toggled, this, &EnterpriseDialog::revalidate);
     }
     connect(m_landlord, &QComboBox::currentTextChanged, this, &EnterpriseDialog::revalidate);
-    connect(m_joinDate, &QDateEdit::dateChanged, this, &EnterpriseDialog::revalidate);
+    connect(m_joinDate->edit(), &QDateEdit::dateChanged, this, &EnterpriseDialog::revalidate);
     connect(m_employees, &QSpinBox::valueChanged, this, &EnterpriseDialog::revalidate);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, &EnterpriseDialog::revalidate);
+    connect(m_notes, &FormNotes::changed, this, &EnterpriseDialog::revalidate);
 }
 
 void EnterpriseDialog::load(const core::Enterprise& e)
 {
     // The landlord list: every active enterprise but this one, by name.
-    QList<core::Enterprise> candidates = core::EnterpriseRepository(m_db).list(false);
+    QList<core::Enterprise> candidates = core::EnterpriseRepository(db()).list(false);
     std::sort(candidates.begin(), candidates.end(), [](const core::Enterprise& a, const core::Enterprise& b) {
         return a.name.localeAwareCompare(b.name) < 0;
     });
@@ -248,7 +221,7 @@ void EnterpriseDialog::load(const core::Enterprise& e)
     const int communityIndex = m_community->findData(e.communityId);
     if (communityIndex < 0 && e.communityId > 0) {
         // An archived community still shows for the records that have it.
-        if (auto c = core::CommunityRepository(m_db).find(e.communityId)) {
+        if (auto c = core::CommunityRepository(db()).find(e.communityId)) {
             m_community->addItem(c->name, c->id);
         }
     }
@@ -261,9 +234,9 @@ void EnterpriseDialog::load(const core::Enterprise& e)
     m_hazard->setCurrentIndex(qMax(0, m_hazard->findData(static_cast<int>(e.occupationalHazard))));
     m_landlord->setCurrentIndex(qMax(0, m_landlord->findData(e.landlordId)));
     m_participation->setCurrentIndex(qMax(0, m_participation->findData(static_cast<int>(e.participation))));
-    m_hasJoinDate->setChecked(e.joinDate.isValid() || e.id == 0);
+    m_joinDate->check()->setChecked(e.joinDate.isValid() || e.id == 0);
     if (e.joinDate.isValid()) {
-        m_joinDate->setDate(e.joinDate);
+        m_joinDate->edit()->setDate(e.joinDate);
     }
     m_employees->setValue(e.employees);
     m_address->setText(e.address);
@@ -274,12 +247,12 @@ void EnterpriseDialog::load(const core::Enterprise& e)
     m_bankAccountName->setText(e.bankAccountName);
     m_bankName->setText(e.bankName);
     m_bankAccount->setText(e.bankAccount);
-    m_notes->setPlainText(e.notes);
+    m_notes->setText(e.notes);
 }
 
 core::Enterprise EnterpriseDialog::collect() const
 {
-    core::Enterprise e = m_original;
+    core::Enterprise e = original();
     e.name = m_name->text().trimmed();
     e.creditCode = core::CreditCode::normalized(m_creditCode->text());
     e.creditCodeOverride = m_override->isChecked();
@@ -300,7 +273,7 @@ core::Enterprise EnterpriseDialog::collect() const
     }
     e.landlordId = landlordIndex >= 0 ? m_landlord->itemData(landlordIndex).toLongLong() : -1;
     e.participation = static_cast<core::ParticipationStatus>(m_participation->currentData().toInt());
-    e.joinDate = m_hasJoinDate->isChecked() ? m_joinDate->date() : QDate();
+    e.joinDate = m_joinDate->date();
     e.employees = m_employees->value();
     e.address = m_address->text().trimmed();
     e.industry = m_industry->text().trimmed();
@@ -310,7 +283,7 @@ core::Enterprise EnterpriseDialog::collect() const
     e.bankAccountName = m_bankAccountName->text().trimmed();
     e.bankName = m_bankName->text().trimmed();
     e.bankAccount = m_bankAccount->text().trimmed();
-    e.notes = m_notes->toPlainText();
+    e.notes = m_notes->text();
     return e;
 }
 
@@ -321,7 +294,7 @@ void EnterpriseDialog::revalidate()
     const bool checksumOk = core::CreditCode::validate(e.creditCode) == core::CreditCode::Result::Valid;
     // The override is offered only where it can apply: a well-formed code whose check fails.
     m_override->setVisible(wellFormed && !checksumOk);
-    m_sizeClassFromRow->setVisible(m_original.id != 0 && e.sizeClass != m_original.sizeClass);
+    m_sizeClassFromRow->setVisible(original().id != 0 && e.sizeClass != original().sizeClass);
     m_overrideReason->setEnabled(wellFormed && !checksumOk && m_override->isChecked());
 
     core::Enterprise checked = e;
@@ -333,7 +306,7 @@ void EnterpriseDialog::revalidate()
     FormErrors::show(m_nameError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Name));
     QString codeError = EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::CreditCode);
     if (codeError.isEmpty() && !e.creditCode.isEmpty()) {
-        const auto sameCode = core::EnterpriseRepository(m_db).findByCreditCode(e.creditCode);
+        const auto sameCode = core::EnterpriseRepository(db()).findByCreditCode(e.creditCode);
         if (sameCode && sameCode->id != e.id) {
             codeError = tr("This credit code is already registered for \"%1\".").arg(sameCode->name);
         }
@@ -348,30 +321,19 @@ void EnterpriseDialog::revalidate()
                          ? tr("Choose the landlord from the list, or (none).")
                          : EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Landlord));
     FormErrors::show(m_joinDateError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::JoinDate));
-    FormErrors::show(m_formError, EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Text));
-    m_save->setEnabled(problems.isEmpty() && codeError.isEmpty() && e.landlordId >= 0);
+    frame()->showError(EnterpriseValidator::messageFor(problems, EnterpriseValidator::Field::Text));
+    frame()->setAcceptEnabled(problems.isEmpty() && codeError.isEmpty() && e.landlordId >= 0);
 }
 
-void EnterpriseDialog::accept()
+bool EnterpriseDialog::write(core::Enterprise& e, QString* error)
 {
-    if (!m_save->isEnabled()) {
-        return;
-    }
-    core::Enterprise e = collect();
     e.creditCodeOverride
         = e.creditCodeOverride && core::CreditCode::validate(e.creditCode) != core::CreditCode::Result::Valid;
     if (!e.creditCodeOverride) {
         e.creditCodeOverrideReason.clear();
     }
-    core::EnterpriseRepository repository(m_db);
-    QString error;
-    const bool ok = e.id == 0 ? repository.insert(e, &error) : repository.update(e, &error, m_sizeClassFrom->date());
-    if (!ok) {
-        FormErrors::show(m_formError, error);
-        return;
-    }
-    m_saved = e;
-    FormDialog::accept();
+    core::EnterpriseRepository repository(db());
+    return e.id == 0 ? repository.insert(e, error) : repository.update(e, error, m_sizeClassFrom->date());
 }
 
 } // namespace sl::ui

@@ -2,7 +2,7 @@
 
 #include "model/Enterprise.h"
 
-#include "common/FormDialog.h"
+#include "common/RecordFormDialog.h"
 #include <QList>
 
 class QCheckBox;
@@ -10,39 +10,31 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
 class QSpinBox;
-
-namespace sl::core {
-class Database;
-}
 
 namespace sl::ui {
 
+class FormNotes;
+class FormOptionalDate;
+
 // Add or edit one enterprise. Each refused value is explained in red under its field, and Save stays
 // disabled until the record is acceptable; the repository checks the same rules again on save.
-class EnterpriseDialog : public FormDialog
+class EnterpriseDialog : public RecordFormDialog<core::Enterprise>
 {
     Q_OBJECT
 
 public:
     EnterpriseDialog(core::Database& db, const core::Enterprise& enterprise, QWidget* parent = nullptr);
 
-    core::Enterprise enterprise() const { return m_saved; }
-
-public slots:
-    void accept() override;
+    core::Enterprise enterprise() const { return saved(); }
 
 private:
     void buildForm();
     void load(const core::Enterprise& e);
-    core::Enterprise collect() const;
+    core::Enterprise collect() const override;
     void revalidate();
+    bool write(core::Enterprise& e, QString* error) override;
 
-    core::Database& m_db;
-    core::Enterprise m_original;
-    core::Enterprise m_saved;
     QList<qint64> m_landlordIds;
 
     QLineEdit* m_name = nullptr;
@@ -62,8 +54,7 @@ private:
     QComboBox* m_landlord = nullptr;
     QLabel* m_landlordError = nullptr;
     QComboBox* m_participation = nullptr;
-    QCheckBox* m_hasJoinDate = nullptr;
-    QDateEdit* m_joinDate = nullptr;
+    FormOptionalDate* m_joinDate = nullptr;
     QLabel* m_joinDateError = nullptr;
     QSpinBox* m_employees = nullptr;
     QLineEdit* m_address = nullptr;
@@ -74,9 +65,7 @@ private:
     QLineEdit* m_bankAccountName = nullptr;
     QLineEdit* m_bankName = nullptr;
     QLineEdit* m_bankAccount = nullptr;
-    QPlainTextEdit* m_notes = nullptr;
-    QLabel* m_formError = nullptr;
-    QPushButton* m_save = nullptr;
+    FormNotes* m_notes = nullptr;
 };
 
 } // namespace sl::ui

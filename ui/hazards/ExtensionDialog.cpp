@@ -5,12 +5,10 @@
 #include "db/HazardRepository.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -63,30 +61,18 @@ ExtensionDialog::ExtensionDialog(core::Database& db, const core::Hazard& hazard,
         form->addRow(tr("New deadline *"), m_newDeadline);
         form->addRow(tr("Reason *"), m_text);
     }
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ExtensionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ExtensionDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    addFrame(layout);
     setMinimumWidth(460);
 }
 
-void ExtensionDialog::accept()
+bool ExtensionDialog::save(QString* error)
 {
     core::HazardRepository repository(m_db);
-    QString error;
-    const bool ok = isDecision()
-        ? repository.decideExtension(m_pending.id, m_approve->isChecked(), m_day->date(), m_text->text(), &error)
-        : repository.requestExtension(m_hazard.id, m_day->date(), m_newDeadline->date(), m_text->text(), &error);
-    if (!ok) {
-        FormErrors::show(m_formError, error);
-        return;
-    }
-    FormDialog::accept();
+    return isDecision()
+        ? repository.decideExtension(m_pending.id, m_approve->isChecked(), m_day->date(), m_text->text(), error)
+        : repository.requestExtension(m_hazard.id, m_day->date(), m_newDeadline->date(), m_text->text(), error);
 }
 
 } // namespace sl::ui

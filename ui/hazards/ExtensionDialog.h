@@ -6,7 +6,6 @@
 #include "common/FormDialog.h"
 
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QRadioButton;
 
@@ -28,10 +27,9 @@ public:
 
     bool isDecision() const { return m_pending.id != 0; }
 
-public slots:
-    void accept() override;
-
 private:
+    bool save(QString* error) override;
+
     core::Database& m_db;
     core::Hazard m_hazard;
     core::HazardExtension m_pending;
@@ -40,7 +38,6 @@ private:
     QLineEdit* m_text = nullptr;
     QRadioButton* m_approve = nullptr;
     QRadioButton* m_refuse = nullptr;
-    QLabel* m_formError = nullptr;
 };
 
 } // namespace sl::ui

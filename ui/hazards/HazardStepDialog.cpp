@@ -9,7 +9,6 @@
 #include "db/HazardRepository.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -110,15 +109,9 @@ HazardStepDialog::HazardStepDialog(core::Database& db, const core::Hazard& hazar
         form->addRow(tr("Responsible person *"), m_responsible);
         form->addRow(tr("Emergency plan *"), m_plan);
     }
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &HazardStepDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &HazardStepDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    addFrame(layout);
     setMinimumWidth(480);
 }
 
@@ -140,14 +133,22 @@ void HazardStepDialog::attachAfter()
     QString error;
     if (!core::EvidenceRepository(m_db).attach(QStringLiteral("hazard"), m_hazard.id, path, nullptr, &error,
                                                QStringLiteral("after"))) {
-        FormErrors::show(m_formError, error);
+        frame()->showError(error);
         return;
     }
-    FormErrors::show(m_formError, QString());
+    frame()->showError(QString());
     updateEvidence();
 }
 
-void HazardStepDialog::accept()
+QString HazardStepDialog::problem() const
+{
+    if (m_recheckedBy && m_recheckedBy->text().trimmed().isEmpty()) {
+        return tr("Enter who re-checked the hazard on site.");
+    }
+    return {};
+}
+
+bool HazardStepDialog::save(QString* error)
 {
     core::HazardLifecycle::Step step;
     step.day = m_day->date();
@@ -157,21 +158,12 @@ void HazardStepDialog::accept()
     }
     if (m_recheckedBy) {
         step.recheckedBy = m_recheckedBy->text().trimmed();
-        if (step.recheckedBy.isEmpty()) {
-            FormErrors::show(m_formError, tr("Enter who re-checked the hazard on site."));
-            return;
-        }
     }
     if (m_measures) {
         step.listed = { m_measures->text().trimmed(), m_funds->text().trimmed(), m_listedDeadline->date(),
                         m_responsible->text().trimmed(), m_plan->text().trimmed() };
     }
-    QString error;
-    if (!core::HazardRepository(m_db).step(m_hazard.id, m_action, step, &error)) {
-        FormErrors::show(m_formError, error);
-        return;
-    }
-    FormDialog::accept();
+    return core::HazardRepository(m_db).step(m_hazard.id, m_action, step, error);
 }
 
 } // namespace sl::ui

@@ -28,14 +28,13 @@ public:
 
     static QString actionTitle(core::HazardLifecycle::Action action);
 
-public slots:
-    void accept() override;
-
 private slots:
     void attachAfter();
 
 private:
     void updateEvidence();
+    QString problem() const override;
+    bool save(QString* error) override;
 
     core::Database& m_db;
     core::Hazard m_hazard;
@@ -50,7 +49,6 @@ private:
     QDateEdit* m_listedDeadline = nullptr;
     QLineEdit* m_responsible = nullptr;
     QLineEdit* m_plan = nullptr;
-    QLabel* m_formError = nullptr;
 };
 
 } // namespace sl::ui

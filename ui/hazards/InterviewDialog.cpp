@@ -10,12 +10,10 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace sl::ui {
@@ -69,20 +67,14 @@ InterviewDialog::InterviewDialog(core::Database& db, const core::Interview& inte
     m_outcome->setTabChangesFocus(true);
     m_outcome->setFixedHeight(60);
     form->addRow(tr("Outcome"), m_outcome);
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &InterviewDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &InterviewDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    addFrame(layout);
     setMinimumWidth(460);
     HistoryTab::attach(this, m_db, QStringLiteral("interview"), interview.id);
 }
 
-void InterviewDialog::accept()
+core::Interview InterviewDialog::collect() const
 {
     core::Interview i = m_interview;
     i.kind = static_cast<core::Interview::Kind>(m_kind->currentData().toInt());
@@ -96,12 +88,18 @@ void InterviewDialog::accept()
     i.reason = m_reason->text();
     i.people = m_people->text();
     i.outcome = m_outcome->toPlainText();
-    QString error = core::InterviewValidator::problem(i, core::Clock::today());
-    if (!error.isEmpty() || !core::InterviewRepository(m_db).insert(i, &error)) {
-        FormErrors::show(m_formError, error);
-        return;
-    }
-    FormDialog::accept();
+    return i;
+}
+
+QString InterviewDialog::problem() const
+{
+    return core::InterviewValidator::problem(collect(), core::Clock::today());
+}
+
+bool InterviewDialog::save(QString* error)
+{
+    core::Interview i = collect();
+    return core::InterviewRepository(m_db).insert(i, error);
 }
 
 } // namespace sl::ui

@@ -6,7 +6,6 @@
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -26,10 +25,11 @@ public:
     InterviewDialog(core::Database& db, const core::Interview& interview, const QString& enterpriseName,
                     const QString& agencyName, QWidget* parent = nullptr);
 
-public slots:
-    void accept() override;
-
 private:
+    core::Interview collect() const;
+    QString problem() const override;
+    bool save(QString* error) override;
+
     core::Database& m_db;
     core::Interview m_interview;
     QComboBox* m_kind = nullptr;
@@ -38,7 +38,6 @@ private:
     QLineEdit* m_reason = nullptr;
     QLineEdit* m_people = nullptr;
     QPlainTextEdit* m_outcome = nullptr;
-    QLabel* m_formError = nullptr;
 };
 
 } // namespace sl::ui

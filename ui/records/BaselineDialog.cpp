@@ -10,11 +10,9 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace sl::ui {
@@ -62,16 +60,10 @@ BaselineDialog::BaselineDialog(core::Database& db, qint64 enterpriseId, QWidget*
     }
     grid->setColumnStretch(2, 1);
 
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &BaselineDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &BaselineDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(grid);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    addFrame(layout);
     // 历史: what was changed in these documents, by whom (none while the enterprise has no document on file yet).
     QList<qint64> ids;
     for (const core::BaselineDocument& d : existing) {
@@ -83,7 +75,7 @@ BaselineDialog::BaselineDialog(core::Database& db, qint64 enterpriseId, QWidget*
     resize(620, sizeHint().height());
 }
 
-void BaselineDialog::accept()
+bool BaselineDialog::save(QString* error)
 {
     QList<core::BaselineDocument> documents;
     for (const Row& row : std::as_const(m_rows)) {
@@ -94,12 +86,7 @@ void BaselineDialog::accept()
         d.notes = row.notes->text().trimmed();
         documents.append(d);
     }
-    QString error;
-    if (!core::BaselineRepository(m_db).saveDocuments(m_enterpriseId, documents, &error)) {
-        FormErrors::show(m_formError, error);
-        return;
-    }
-    FormDialog::accept();
+    return core::BaselineRepository(m_db).saveDocuments(m_enterpriseId, documents, error);
 }
 
 } // namespace sl::ui

@@ -7,9 +7,7 @@
 
 class QCheckBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace sl::core {
 class Database;
@@ -25,10 +23,9 @@ class BaselineDialog : public FormDialog
 public:
     BaselineDialog(core::Database& db, qint64 enterpriseId, QWidget* parent = nullptr);
 
-public slots:
-    void accept() override;
-
 private:
+    bool save(QString* error) override;
+
     struct Row
     {
         core::BaselineKind kind;
@@ -41,7 +38,6 @@ private:
     core::Database& m_db;
     qint64 m_enterpriseId = 0;
     QList<Row> m_rows;
-    QLabel* m_formError = nullptr;
 };
 
 } // namespace sl::ui
