@@ -7,6 +7,7 @@
 #include "RecordDialog.h"
 #include "RecordTableModel.h"
 #include "RiskAssessmentDialog.h"
+#include "common/EnterpriseFilterLabel.h"
 #include "common/ListActions.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
@@ -91,13 +92,6 @@ void ServiceRecordsPage::buildUi()
     m_agency = new QComboBox;
     m_agency->setObjectName(QStringLiteral("agencyFilter"));
     m_search = SearchBox::create(this, tr("Search enterprise, topic, findings… (Ctrl+F)"));
-    m_enterpriseLabel = new QLabel;
-    m_enterpriseLabel->setObjectName(QStringLiteral("enterpriseFilterLabel"));
-    m_enterpriseLabel->setTextFormat(Qt::PlainText);
-    m_clearEnterprise = new QPushButton(tr("All enterprises"));
-    m_clearEnterprise->setObjectName(QStringLiteral("clearEnterpriseButton"));
-    connect(m_clearEnterprise, &QPushButton::clicked, this, [this] { showEnterprise(0); });
-
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Year")));
     filters->addWidget(m_year);
@@ -105,8 +99,7 @@ void ServiceRecordsPage::buildUi()
     filters->addWidget(new QLabel(tr("Agency")));
     filters->addWidget(m_agency);
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_enterpriseLabel);
-    filters->addWidget(m_clearEnterprise);
+    m_enterpriseLabel = new EnterpriseFilterLabel(this, filters, [this] { showEnterprise(0); });
 
     m_table = RecordTable::create(QStringLiteral("recordTable"));
     m_table->setModel(m_proxy);
@@ -208,12 +201,7 @@ void ServiceRecordsPage::reloadRecords()
         filter.to = QDate(m_year->value(), 12, 31);
     }
     m_model->setRecords(core::ServiceRecordRepository(m_db).list(filter));
-    if (m_enterpriseFilter != 0) {
-        const auto e = core::EnterpriseRepository(m_db).find(m_enterpriseFilter);
-        m_enterpriseLabel->setText(tr("Enterprise: %1").arg(e ? e->name : QString()));
-    }
-    m_enterpriseLabel->setVisible(m_enterpriseFilter != 0);
-    m_clearEnterprise->setVisible(m_enterpriseFilter != 0);
+    m_enterpriseLabel->show(m_db, m_enterpriseFilter);
     m_count->setText(tr("%n record(s)", nullptr, m_model->rowCount()));
     m_otherServices->load(m_enterpriseFilter, m_year->value(), filter.agencyId);
     updateActions();

@@ -22,6 +22,7 @@ class Database;
 
 namespace sl::ui {
 
+class EnterpriseFilterLabel;
 class LoadWhenShown;
 class OtherServicesTab;
 class RecordFilterProxy;
@@ -82,8 +83,7 @@ private:
     QSpinBox* m_quarter = nullptr;
     QComboBox* m_agency = nullptr;
     QLineEdit* m_search = nullptr;
-    QLabel* m_enterpriseLabel = nullptr;
-    QPushButton* m_clearEnterprise = nullptr;
+    EnterpriseFilterLabel* m_enterpriseLabel = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_quarterSummary = nullptr;
     QAction* m_editAction = nullptr;
