@@ -8,7 +8,6 @@
 #include "RecordTableModel.h"
 #include "RiskAssessmentDialog.h"
 #include "common/EnterpriseFilterLabel.h"
-#include "common/ListActions.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
 #include "common/RecordActions.h"
@@ -42,15 +41,14 @@
 namespace sl::ui {
 
 ServiceRecordsPage::ServiceRecordsPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_settings(settings)
+    : ListPage(
+        db, settings, QStringLiteral("serviceRecordsPage"),
+        [this] {
+            reloadRecords();
+            reloadQuarter();
+        },
+        parent)
 {
-    setObjectName(QStringLiteral("serviceRecordsPage"));
-    m_whenShown = new LoadWhenShown(this, [this] {
-        reloadRecords();
-        reloadQuarter();
-    });
     m_model = new RecordTableModel(m_db, this);
     m_proxy = new RecordFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -150,20 +148,9 @@ void ServiceRecordsPage::buildUi()
     m_tabs->addTab(m_otherServices, tr("Other services"));
     connect(m_otherServices, &OtherServicesTab::dataChanged, this, &ServiceRecordsPage::dataChanged);
 
-    m_count = new QLabel;
-    m_count->setTextFormat(Qt::PlainText);
-    auto* layout = new QVBoxLayout(this);
-    // Export and print what is shown, and the right-click menu, as on every list page.
-    auto* listActions = new ListActions(
-        this, m_table, m_db, [this] { return tr("Service records %1").arg(m_year->value()); }, nullptr);
-    listActions->setRecordActions({ m_editAction, m_voidAction });
-    toolbar->addSeparator();
-    toolbar->addAction(listActions->exportAction());
-    toolbar->addAction(listActions->printAction());
-    layout->addWidget(toolbar);
-    layout->addLayout(filters);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_count);
+    layOutList(
+        toolbar, { filters }, m_tabs, [this] { return tr("Service records %1").arg(m_year->value()); },
+        { m_editAction, m_voidAction }, nullptr);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
     connect(m_year, &QSpinBox::valueChanged, this, &ServiceRecordsPage::reload);
