@@ -4232,40 +4232,12 @@ Restore the newest backup, %2, now?</source>
 <context>
     <name>sl::ui::AgenciesPage</name>
     <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
         <source>New agency (Ctrl+N)</source>
         <translation>新建服务机构（Ctrl+N）</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows for Excel (Ctrl+C)</source>
-        <translation>复制所选行，可粘贴到 Excel（Ctrl+C）</translation>
-    </message>
-    <message>
         <source>Search name, credit code, contact, expert… (Ctrl+F)</source>
         <translation>搜索名称、信用代码、联系人、专家…（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Show archived</source>
-        <translation>显示已归档</translation>
     </message>
     <message>
         <source>Also list archived agencies and archived experts</source>
@@ -5133,24 +5105,8 @@ Restore the newest backup, %2, now?</source>
 <context>
     <name>sl::ui::CertificatesPage</name>
     <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
         <source>New certificate (Ctrl+N)</source>
         <translation>新建证照（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
     </message>
     <message>
         <source>Certificate types…</source>
@@ -5185,20 +5141,8 @@ Restore the newest backup, %2, now?</source>
         <translation>搜索企业、证照类型、编号、持证人…（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Show archived</source>
-        <translation>显示已归档</translation>
-    </message>
-    <message>
         <source>Also list archived certificates and those of archived enterprises</source>
         <translation>同时列出已归档的证照和已归档企业的证照</translation>
-    </message>
-    <message>
-        <source>All enterprises</source>
-        <translation>全部企业</translation>
-    </message>
-    <message>
-        <source>Enterprise: %1</source>
-        <translation>企业：%1</translation>
     </message>
     <message>
         <source>%1 of %2 certificates shown</source>
@@ -5366,40 +5310,12 @@ Restore the newest backup, %2, now?</source>
 <context>
     <name>sl::ui::ContractsPage</name>
     <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
         <source>New contract (Ctrl+N)</source>
         <translation>新建服务合同（Ctrl+N）</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows for Excel (Ctrl+C)</source>
-        <translation>复制所选行，可粘贴到 Excel（Ctrl+C）</translation>
-    </message>
-    <message>
         <source>Search contract no., tender lot, agency… (Ctrl+F)</source>
         <translation>搜索合同编号、标段、服务机构…（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Show archived</source>
-        <translation>显示已归档</translation>
     </message>
     <message>
         <source>Enterprises covered</source>
@@ -5972,6 +5888,17 @@ Restore the newest backup, %2, now?</source>
     </message>
 </context>
 <context>
+    <name>sl::ui::EnterpriseFilterLabel</name>
+    <message>
+        <source>All enterprises</source>
+        <translation>全部企业</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::EnterprisePickerDialog</name>
     <message>
         <source>Add enterprises to a contract</source>
@@ -6137,32 +6064,8 @@ Restore the newest backup, %2, now?</source>
 <context>
     <name>sl::ui::EnterprisesPage</name>
     <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
         <source>New enterprise (Ctrl+N)</source>
         <translation>新建企业（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>归档</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows for Excel (Ctrl+C)</source>
-        <translation>复制所选行，可粘贴到 Excel（Ctrl+C）</translation>
     </message>
     <message>
         <source>Search name, credit code, address, contact… (Ctrl+F)</source>
@@ -6179,10 +6082,6 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>Any participation</source>
         <translation>全部参与状态</translation>
-    </message>
-    <message>
-        <source>Show archived</source>
-        <translation>显示已归档</translation>
     </message>
     <message>
         <source>All communities</source>
@@ -8035,6 +7934,37 @@ Run check to see every missing file.</source>
     </message>
 </context>
 <context>
+    <name>sl::ui::RecordListPage</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows for Excel (Ctrl+C)</source>
+        <translation>复制所选行，可粘贴到 Excel（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+</context>
+<context>
     <name>sl::ui::RecordTableModel</name>
     <message>
         <source>Voided: %1</source>
@@ -8681,10 +8611,6 @@ Run check to see every missing file.</source>
         <translation>搜索企业、主题、检查发现…（Ctrl+F）</translation>
     </message>
     <message>
-        <source>All enterprises</source>
-        <translation>全部企业</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -8731,10 +8657,6 @@ Run check to see every missing file.</source>
     <message>
         <source>All agencies</source>
         <translation>全部服务机构</translation>
-    </message>
-    <message>
-        <source>Enterprise: %1</source>
-        <translation>企业：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>

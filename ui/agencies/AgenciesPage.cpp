@@ -9,10 +9,9 @@
 #include "AppSettings.h"
 #include "ExpertDialog.h"
 #include "ExpertTableModel.h"
-#include "common/ListActions.h"
+#include "common/DetailPane.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
-#include "common/RecordActions.h"
 #include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -29,7 +28,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -41,16 +39,13 @@
 namespace sl::ui {
 
 AgenciesPage::AgenciesPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_settings(settings)
+    : RecordListPage(db, settings, QStringLiteral("agenciesPage"), AgencyTableModel::IdRole,
+                     AgencyTableModel::ArchivedRole, parent)
     , m_model(new AgencyTableModel(db, this))
     , m_proxy(new RecordFilterProxy(this))
     , m_expertModel(new ExpertTableModel(this))
     , m_expertProxy(new RecordFilterProxy(this))
 {
-    setObjectName(QStringLiteral("agenciesPage"));
-    m_whenShown = new LoadWhenShown(this, [this] { reload(); });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AgencyTableModel::SortRole);
     m_proxy->setSearchRole(AgencyTableModel::SearchTextRole);
@@ -65,19 +60,8 @@ AgenciesPage::AgenciesPage(core::Database& db, core::AppSettings& settings, QWid
 
 void AgenciesPage::buildUi()
 {
-    auto* toolbar = new QToolBar;
-    toolbar->setObjectName(QStringLiteral("agencyToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_newAction = toolbar->addAction(tr("New"), this, &AgenciesPage::newAgency);
-    m_newAction->setObjectName(QStringLiteral("newAgencyAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setToolTip(tr("New agency (Ctrl+N)"));
-    m_editAction = toolbar->addAction(tr("Edit"), this, &AgenciesPage::editSelected);
-    m_editAction->setObjectName(QStringLiteral("editAgencyAction"));
-    m_archiveAction = toolbar->addAction(tr("Archive"), this, &AgenciesPage::archiveSelected);
-    m_archiveAction->setObjectName(QStringLiteral("archiveAgencyAction"));
-    m_restoreAction = toolbar->addAction(tr("Restore"), this, &AgenciesPage::restoreSelected);
-    m_restoreAction->setObjectName(QStringLiteral("restoreAgencyAction"));
+    QToolBar* toolbar = createRecordToolbar(QStringLiteral("agencyToolbar"), QStringLiteral("Agency"),
+                                            tr("New agency (Ctrl+N)"), [this] { newAgency(); });
     toolbar->addSeparator();
     // The quarter's return workbook; the menu offers the quarter before, which is the one due at the start of
     // a quarter.
@@ -92,22 +76,12 @@ void AgenciesPage::buildUi()
     if (auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(m_returnAction))) {
         button->setPopupMode(QToolButton::MenuButtonPopup);
     }
-    toolbar->addSeparator();
-    m_copyAction = toolbar->addAction(tr("Copy"), this, &AgenciesPage::copySelection);
-    m_copyAction->setObjectName(QStringLiteral("copyAgenciesAction"));
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyAction->setToolTip(tr("Copy the selected rows for Excel (Ctrl+C)"));
-    for (QAction* a : { m_newAction, m_copyAction }) {
-        addAction(a);
-    }
+    addCopyAction(toolbar, QStringLiteral("copyAgenciesAction"));
 
     m_search = SearchBox::create(this, tr("Search name, credit code, contact, expert… (Ctrl+F)"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
 
-    m_showArchived = new QCheckBox(tr("Show archived"));
-    m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
-    m_showArchived->setToolTip(tr("Also list archived agencies and archived experts"));
+    createShowArchived(tr("Also list archived agencies and archived experts"));
     connect(m_showArchived, &QCheckBox::toggled, this, [this](bool show) {
         m_proxy->setShowArchived(show);
         reloadExperts();
@@ -117,51 +91,24 @@ void AgenciesPage::buildUi()
     filters->addWidget(m_search, 1);
     filters->addWidget(m_showArchived);
 
-    m_table = RecordTable::create(QStringLiteral("agencyTable"), true);
-    m_table->setModel(m_proxy);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
-    m_table->setColumnWidth(AgencyTableModel::Name, 280);
-    m_table->setColumnWidth(AgencyTableModel::CreditCode, 180);
-    m_table->setColumnWidth(AgencyTableModel::Qualification, 280);
-    m_table->setColumnWidth(AgencyTableModel::ContactPerson, 110);
-    m_table->setColumnWidth(AgencyTableModel::ContactPhone, 140);
-    m_table->setColumnWidth(AgencyTableModel::ActiveExperts, 70);
+    createTable(QStringLiteral("agencyTable"), m_proxy, true, 110,
+                { { AgencyTableModel::Name, 280 },
+                  { AgencyTableModel::CreditCode, 180 },
+                  { AgencyTableModel::Qualification, 280 },
+                  { AgencyTableModel::ContactPerson, 110 },
+                  { AgencyTableModel::ContactPhone, 140 },
+                  { AgencyTableModel::ActiveExperts, 70 } });
     RecordTable::remember(m_table, m_settings);
-    RecordActions::openOnActivate(m_table, this, [this] { editSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         updateDetails();
         reloadExperts();
     });
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
-        connect(m_proxy, signal, this, &AgenciesPage::updateCount);
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AgenciesPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AgenciesPage::updateCount);
+    countRowsOf(m_proxy);
 
-    m_detailName = new QLabel;
-    m_detailName->setObjectName(QStringLiteral("detailName"));
-    m_detailName->setTextFormat(Qt::PlainText);
-    m_detailName->setWordWrap(true);
-    QFont big = m_detailName->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    big.setBold(true);
-    m_detailName->setFont(big);
-    m_detailBody = new QLabel;
-    m_detailBody->setObjectName(QStringLiteral("detailBody"));
-    m_detailBody->setTextFormat(Qt::PlainText);
-    m_detailBody->setWordWrap(true);
-    m_detailBody->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detailBody->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* detail = new QWidget;
-    auto* detailLayout = new QVBoxLayout(detail);
-    detailLayout->addWidget(m_detailName);
-    detailLayout->addWidget(m_detailBody, 1);
-    auto* detailScroll = new QScrollArea;
-    detailScroll->setWidget(detail);
-    detailScroll->setWidgetResizable(true);
-    detailScroll->setMinimumWidth(260);
+    auto* detailScroll = new DetailPane(260);
+    m_detailName = detailScroll->name();
+    m_detailBody = detailScroll->body();
 
     auto* lower = new QSplitter(Qt::Horizontal);
     lower->addWidget(detailScroll);
@@ -178,21 +125,8 @@ void AgenciesPage::buildUi()
     // A street has a handful of agencies: most of the height goes to the experts.
     splitter->setSizes({ 230, 470 });
 
-    m_count = new QLabel;
-    m_count->setObjectName(QStringLiteral("countLabel"));
-
-    auto* layout = new QVBoxLayout(this);
-    // Export and print what is shown, and the right-click menu, as on every list page.
-    auto* listActions = new ListActions(
-        this, m_table, m_db, [this] { return tr("Service agencies"); }, m_copyAction);
-    listActions->setRecordActions({ m_editAction, m_archiveAction, m_restoreAction });
-    toolbar->addSeparator();
-    toolbar->addAction(listActions->exportAction());
-    toolbar->addAction(listActions->printAction());
-    layout->addWidget(toolbar);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_count);
+    connect(this, &RecordListPage::recordSaved, this, &AgenciesPage::dataChanged);
+    layOut(toolbar, filters, splitter, tr("Service agencies"));
 }
 
 QWidget* AgenciesPage::buildExpertPane()
@@ -316,11 +250,6 @@ void AgenciesPage::selectExpert(qint64 id)
     RecordTable::selectSourceRow(m_expertTable, m_expertModel->rowOfId(id));
 }
 
-qint64 AgenciesPage::currentId() const
-{
-    return RecordTable::selectedId(m_table, AgencyTableModel::IdRole);
-}
-
 qint64 AgenciesPage::currentExpertId() const
 {
     return RecordTable::selectedId(m_expertTable, ExpertTableModel::IdRole);
@@ -329,8 +258,7 @@ qint64 AgenciesPage::currentExpertId() const
 void AgenciesPage::updateActions()
 {
     bool archived = false;
-    const bool one = RecordActions::enableForSelection(m_table, AgencyTableModel::ArchivedRole, m_editAction,
-                                                       m_archiveAction, m_restoreAction, m_copyAction, &archived);
+    const bool one = enableForSelection(&archived);
     m_returnAction->setEnabled(one && !archived);
 
     const QModelIndexList experts = m_expertTable->selectionModel()->selectedRows();
@@ -417,13 +345,6 @@ void AgenciesPage::editSelected()
     }
 }
 
-void AgenciesPage::showSaved(qint64 id)
-{
-    reload();
-    selectAgency(id);
-    emit dataChanged();
-}
-
 void AgenciesPage::setArchived(bool archived)
 {
     const qint64 id = currentId();
@@ -436,22 +357,8 @@ void AgenciesPage::setArchived(bool archived)
               .arg(a->name)
         : tr("Restore \"%1\" to the list of agencies?").arg(a->name);
     const auto write = [&](QString* error) { return core::AgencyRepository(m_db).setArchived(id, archived, error); };
-    if (!RecordActions::confirmArchive(this, archived, archived ? tr("Archive agency") : tr("Restore agency"), question,
-                                       write, m_showArchived, m_count,
-                                       tr("Tick \"Show archived\" to see archived agencies."))) {
-        return;
-    }
-    showSaved(id);
-}
-
-void AgenciesPage::archiveSelected()
-{
-    setArchived(true);
-}
-
-void AgenciesPage::restoreSelected()
-{
-    setArchived(false);
+    confirmArchive(id, archived, archived ? tr("Archive agency") : tr("Restore agency"), question, write,
+                   tr("Tick \"Show archived\" to see archived agencies."));
 }
 
 void AgenciesPage::addExpert()
@@ -520,11 +427,6 @@ void AgenciesPage::archiveExpert()
 void AgenciesPage::restoreExpert()
 {
     setExpertArchived(false);
-}
-
-void AgenciesPage::copySelection()
-{
-    RecordTable::copySelection(m_table);
 }
 
 } // namespace sl::ui

@@ -1,5 +1,7 @@
 #include "AgencyTableModel.h"
 
+#include "common/TableHeader.h"
+
 #include "db/AgencyRepository.h"
 
 #include <QBrush>
@@ -117,27 +119,10 @@ QVariant AgencyTableModel::data(const QModelIndex& index, int role) const
 
 QVariant AgencyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Name:
-        return tr("Agency name");
-    case CreditCode:
-        return tr("Credit code");
-    case Qualification:
-        return tr("Qualification");
-    case ContactPerson:
-        return tr("Contact person");
-    case ContactPhone:
-        return tr("Phone");
-    case ActiveExperts:
-        return tr("Experts");
-    case Status:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return TableHeader::data(*this,
+                             { tr("Agency name"), tr("Credit code"), tr("Qualification"), tr("Contact person"),
+                               tr("Phone"), tr("Experts"), tr("Status") },
+                             section, orientation, role);
 }
 
 } // namespace sl::ui

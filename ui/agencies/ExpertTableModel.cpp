@@ -1,5 +1,7 @@
 #include "ExpertTableModel.h"
 
+#include "common/TableHeader.h"
+
 #include "common/StatusStyle.h"
 #include <QBrush>
 #include <QColor>
@@ -160,27 +162,10 @@ QVariant ExpertTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ExpertTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Specialty:
-        return tr("Specialty");
-    case Certificate:
-        return tr("Certificate");
-    case CertificateNo:
-        return tr("Certificate no.");
-    case CertificateExpiry:
-        return tr("Expires");
-    case Phone:
-        return tr("Phone");
-    case Status:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return TableHeader::data(*this,
+                             { tr("Name"), tr("Specialty"), tr("Certificate"), tr("Certificate no."), tr("Expires"),
+                               tr("Phone"), tr("Status") },
+                             section, orientation, role);
 }
 
 } // namespace sl::ui

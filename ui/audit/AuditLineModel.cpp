@@ -1,5 +1,7 @@
 #include "AuditLineModel.h"
 
+#include "common/TableHeader.h"
+
 #include "common/StatusStyle.h"
 #include <QBrush>
 #include <QColor>
@@ -98,10 +100,7 @@ QVariant AuditLineModel::data(const QModelIndex& index, int role) const
 
 QVariant AuditLineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < ColumnCount) {
-        return headers().at(section);
-    }
-    return QAbstractTableModel::headerData(section, orientation, role);
+    return TableHeader::data(*this, headers(), section, orientation, role);
 }
 
 } // namespace sl::ui

@@ -1,5 +1,7 @@
 #include "CertificateTableModel.h"
 
+#include "common/TableHeader.h"
+
 #include "Clock.h"
 #include "common/CertificateStyle.h"
 #include "db/CertificateRepository.h"
@@ -184,33 +186,10 @@ QVariant CertificateTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CertificateTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Enterprise:
-        return tr("Enterprise");
-    case CreditCode:
-        return tr("Credit code");
-    case Type:
-        return tr("Certificate type");
-    case Number:
-        return tr("Number");
-    case Holder:
-        return tr("Holder");
-    case Issuer:
-        return tr("Issued by");
-    case Issued:
-        return tr("Issued on");
-    case Expires:
-        return tr("Valid until");
-    case DaysLeft:
-        return tr("Days left");
-    case Status:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return TableHeader::data(*this,
+                             { tr("Enterprise"), tr("Credit code"), tr("Certificate type"), tr("Number"), tr("Holder"),
+                               tr("Issued by"), tr("Issued on"), tr("Valid until"), tr("Days left"), tr("Status") },
+                             section, orientation, role);
 }
 
 } // namespace sl::ui

@@ -4,7 +4,7 @@
 #include "CertificateFilterProxy.h"
 #include "CertificateTableModel.h"
 #include "CertificateTypesDialog.h"
-#include "common/ListActions.h"
+#include "common/EnterpriseFilterLabel.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
 #include "common/RecordActions.h"
@@ -28,14 +28,11 @@
 namespace sl::ui {
 
 CertificatesPage::CertificatesPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_settings(settings)
+    : RecordListPage(db, settings, QStringLiteral("certificatesPage"), CertificateTableModel::IdRole,
+                     CertificateTableModel::ArchivedRole, parent)
     , m_model(new CertificateTableModel(db, this))
     , m_proxy(new CertificateFilterProxy(this))
 {
-    setObjectName(QStringLiteral("certificatesPage"));
-    m_whenShown = new LoadWhenShown(this, [this] { reload(); });
     m_proxy->setSourceModel(m_model);
     buildUi();
     // Soonest expiry first: what needs the clerk is at the top.
@@ -45,19 +42,8 @@ CertificatesPage::CertificatesPage(core::Database& db, core::AppSettings& settin
 
 void CertificatesPage::buildUi()
 {
-    auto* toolbar = new QToolBar;
-    toolbar->setObjectName(QStringLiteral("certificateToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_newAction = toolbar->addAction(tr("New"), this, &CertificatesPage::newCertificate);
-    m_newAction->setObjectName(QStringLiteral("newCertificateAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setToolTip(tr("New certificate (Ctrl+N)"));
-    m_editAction = toolbar->addAction(tr("Edit"), this, &CertificatesPage::editSelected);
-    m_editAction->setObjectName(QStringLiteral("editCertificateAction"));
-    m_archiveAction = toolbar->addAction(tr("Archive"), this, &CertificatesPage::archiveSelected);
-    m_archiveAction->setObjectName(QStringLiteral("archiveCertificateAction"));
-    m_restoreAction = toolbar->addAction(tr("Restore"), this, &CertificatesPage::restoreSelected);
-    m_restoreAction->setObjectName(QStringLiteral("restoreCertificateAction"));
+    QToolBar* toolbar = createRecordToolbar(QStringLiteral("certificateToolbar"), QStringLiteral("Certificate"),
+                                            tr("New certificate (Ctrl+N)"), [this] { newCertificate(); });
     toolbar->addSeparator();
     m_typesAction = toolbar->addAction(tr("Certificate types…"), this, &CertificatesPage::editTypes);
     m_typesAction->setObjectName(QStringLiteral("certificateTypesAction"));
@@ -76,59 +62,28 @@ void CertificatesPage::buildUi()
     m_search = SearchBox::create(this, tr("Search enterprise, type, number, holder… (Ctrl+F)"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CertificateFilterProxy::setSearchText);
 
-    m_showArchived = new QCheckBox(tr("Show archived"));
-    m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
-    m_showArchived->setToolTip(tr("Also list archived certificates and those of archived enterprises"));
+    createShowArchived(tr("Also list archived certificates and those of archived enterprises"));
     connect(m_showArchived, &QCheckBox::toggled, m_proxy, &CertificateFilterProxy::setShowArchived);
-
-    m_enterpriseLabel = new QLabel;
-    m_enterpriseLabel->setObjectName(QStringLiteral("enterpriseFilterLabel"));
-    m_enterpriseLabel->setTextFormat(Qt::PlainText);
-    m_clearEnterprise = new QPushButton(tr("All enterprises"));
-    m_clearEnterprise->setObjectName(QStringLiteral("clearEnterpriseButton"));
-    connect(m_clearEnterprise, &QPushButton::clicked, this, [this] { showEnterprise(0); });
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_showArchived);
-    filters->addWidget(m_enterpriseLabel);
-    filters->addWidget(m_clearEnterprise);
+    m_enterpriseLabel = new EnterpriseFilterLabel(this, filters, [this] { showEnterprise(0); });
 
-    m_table = RecordTable::create(QStringLiteral("certificateTable"), true);
-    m_table->setModel(m_proxy);
-    m_table->horizontalHeader()->setDefaultSectionSize(100);
-    m_table->setColumnWidth(CertificateTableModel::Enterprise, 220);
-    m_table->setColumnWidth(CertificateTableModel::CreditCode, 170);
-    m_table->setColumnWidth(CertificateTableModel::Type, 200);
-    m_table->setColumnWidth(CertificateTableModel::Number, 170);
-    m_table->setColumnWidth(CertificateTableModel::Issuer, 160);
-    m_table->setColumnWidth(CertificateTableModel::DaysLeft, 70);
+    createTable(QStringLiteral("certificateTable"), m_proxy, true, 100,
+                { { CertificateTableModel::Enterprise, 220 },
+                  { CertificateTableModel::CreditCode, 170 },
+                  { CertificateTableModel::Type, 200 },
+                  { CertificateTableModel::Number, 170 },
+                  { CertificateTableModel::Issuer, 160 },
+                  { CertificateTableModel::DaysLeft, 70 } });
     RecordTable::remember(m_table, m_settings);
-    RecordActions::openOnActivate(m_table, this, [this] { editSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CertificatesPage::updateActions);
-    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
-        connect(m_proxy, signal, this, &CertificatesPage::updateCount);
-    }
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CertificatesPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CertificatesPage::updateCount);
+    countRowsOf(m_proxy);
 
-    m_count = new QLabel;
-    m_count->setObjectName(QStringLiteral("countLabel"));
-    m_count->setTextFormat(Qt::PlainText);
-
-    auto* layout = new QVBoxLayout(this);
-    // Export and print what is shown, and the right-click menu, as on every list page.
-    auto* listActions = new ListActions(
-        this, m_table, m_db, [this] { return tr("Certificates"); }, nullptr);
-    listActions->setRecordActions({ m_editAction, m_archiveAction, m_restoreAction });
-    toolbar->addSeparator();
-    toolbar->addAction(listActions->exportAction());
-    toolbar->addAction(listActions->printAction());
-    layout->addWidget(toolbar);
-    layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_count);
+    connect(this, &RecordListPage::recordSaved, this, &CertificatesPage::dataChanged);
+    layOut(toolbar, filters, m_table, tr("Certificates"));
 }
 
 void CertificatesPage::reload()
@@ -138,12 +93,7 @@ void CertificatesPage::reload()
     }
     const qint64 keep = currentId();
     m_model->reload();
-    if (m_enterpriseFilter != 0) {
-        const auto e = core::EnterpriseRepository(m_db).find(m_enterpriseFilter);
-        m_enterpriseLabel->setText(tr("Enterprise: %1").arg(e ? e->name : QString()));
-    }
-    m_enterpriseLabel->setVisible(m_enterpriseFilter != 0);
-    m_clearEnterprise->setVisible(m_enterpriseFilter != 0);
+    m_enterpriseLabel->show(m_db, m_enterpriseFilter);
     if (keep > 0) {
         selectCertificate(keep);
     }
@@ -194,11 +144,6 @@ void CertificatesPage::selectCertificate(qint64 id)
     RecordTable::selectSourceRow(m_table, m_model->rowOfId(id));
 }
 
-qint64 CertificatesPage::currentId() const
-{
-    return RecordTable::selectedId(m_table, CertificateTableModel::IdRole);
-}
-
 void CertificatesPage::updateActions()
 {
     const core::Certificate* c = m_model->certificateAt(m_model->rowOfId(currentId()));
@@ -235,13 +180,6 @@ void CertificatesPage::editSelected()
     }
 }
 
-void CertificatesPage::showSaved(qint64 id)
-{
-    reload();
-    selectCertificate(id);
-    emit dataChanged();
-}
-
 void CertificatesPage::setArchived(bool archived)
 {
     const qint64 id = currentId();
@@ -260,22 +198,8 @@ void CertificatesPage::setArchived(bool archived)
         core::CertificateRepository repository(m_db);
         return archived ? repository.archive(id, error) : repository.restore(id, error);
     };
-    if (!RecordActions::confirmArchive(this, archived, archived ? tr("Archive certificate") : tr("Restore certificate"),
-                                       question, write, m_showArchived, m_count,
-                                       tr("Tick \"Show archived\" to see archived certificates."))) {
-        return;
-    }
-    showSaved(id);
-}
-
-void CertificatesPage::archiveSelected()
-{
-    setArchived(true);
-}
-
-void CertificatesPage::restoreSelected()
-{
-    setArchived(false);
+    confirmArchive(id, archived, archived ? tr("Archive certificate") : tr("Restore certificate"), question, write,
+                   tr("Tick \"Show archived\" to see archived certificates."));
 }
 
 void CertificatesPage::editTypes()

@@ -1,5 +1,7 @@
 #include "ContractTableModel.h"
 
+#include "common/TableHeader.h"
+
 #include "common/StatusStyle.h"
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
@@ -171,29 +173,10 @@ QVariant ContractTableModel::data(const QModelIndex& index, int role) const
 
 QVariant ContractTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case ContractNo:
-        return tr("Contract no.");
-    case TenderLot:
-        return tr("Tender lot");
-    case Agency:
-        return tr("Agency");
-    case PeriodStart:
-        return tr("Period start");
-    case PeriodEnd:
-        return tr("Period end");
-    case UnitPrice:
-        return tr("Unit price (yuan)");
-    case CoveredToday:
-        return core::DomainText::enterprisesServedToday();
-    case Status:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return TableHeader::data(*this,
+                             { tr("Contract no."), tr("Tender lot"), tr("Agency"), tr("Period start"), tr("Period end"),
+                               tr("Unit price (yuan)"), core::DomainText::enterprisesServedToday(), tr("Status") },
+                             section, orientation, role);
 }
 
 } // namespace sl::ui

@@ -7,10 +7,8 @@
 #include "EndServiceDialog.h"
 #include "EnterprisePickerDialog.h"
 #include "MoveEnterpriseDialog.h"
-#include "common/ListActions.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
-#include "common/RecordActions.h"
 #include "common/RecordFilterProxy.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
@@ -35,16 +33,13 @@
 namespace sl::ui {
 
 ContractsPage::ContractsPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_settings(settings)
+    : RecordListPage(db, settings, QStringLiteral("contractsPage"), ContractTableModel::IdRole,
+                     ContractTableModel::ArchivedRole, parent)
     , m_model(new ContractTableModel(db, this))
     , m_proxy(new RecordFilterProxy(this))
     , m_coverageModel(new CoverageTableModel(db, this))
     , m_coverageProxy(new RecordFilterProxy(this))
 {
-    setObjectName(QStringLiteral("contractsPage"));
-    m_whenShown = new LoadWhenShown(this, [this] { reload(); });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ContractTableModel::SortRole);
     m_proxy->setSearchRole(ContractTableModel::SearchTextRole);
@@ -59,55 +54,29 @@ ContractsPage::ContractsPage(core::Database& db, core::AppSettings& settings, QW
 
 void ContractsPage::buildUi()
 {
-    auto* toolbar = new QToolBar;
-    toolbar->setObjectName(QStringLiteral("contractToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_newAction = toolbar->addAction(tr("New"), this, &ContractsPage::newContract);
-    m_newAction->setObjectName(QStringLiteral("newContractAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setToolTip(tr("New contract (Ctrl+N)"));
-    m_editAction = toolbar->addAction(tr("Edit"), this, &ContractsPage::editSelected);
-    m_editAction->setObjectName(QStringLiteral("editContractAction"));
-    m_archiveAction = toolbar->addAction(tr("Archive"), this, &ContractsPage::archiveSelected);
-    m_archiveAction->setObjectName(QStringLiteral("archiveContractAction"));
-    m_restoreAction = toolbar->addAction(tr("Restore"), this, &ContractsPage::restoreSelected);
-    m_restoreAction->setObjectName(QStringLiteral("restoreContractAction"));
-    toolbar->addSeparator();
-    m_copyAction = toolbar->addAction(tr("Copy"), this, &ContractsPage::copySelection);
-    m_copyAction->setObjectName(QStringLiteral("copyContractsAction"));
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyAction->setToolTip(tr("Copy the selected rows for Excel (Ctrl+C)"));
-    for (QAction* a : { m_newAction, m_copyAction }) {
-        addAction(a);
-    }
+    QToolBar* toolbar = createRecordToolbar(QStringLiteral("contractToolbar"), QStringLiteral("Contract"),
+                                            tr("New contract (Ctrl+N)"), [this] { newContract(); });
+    addCopyAction(toolbar, QStringLiteral("copyContractsAction"));
 
     m_search = SearchBox::create(this, tr("Search contract no., tender lot, agency… (Ctrl+F)"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
 
-    m_showArchived = new QCheckBox(tr("Show archived"));
-    m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
+    createShowArchived();
     connect(m_showArchived, &QCheckBox::toggled, m_proxy, &RecordFilterProxy::setShowArchived);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_showArchived);
 
-    m_table = RecordTable::create(QStringLiteral("contractTable"), true);
-    m_table->setModel(m_proxy);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
-    m_table->setColumnWidth(ContractTableModel::ContractNo, 150);
-    m_table->setColumnWidth(ContractTableModel::TenderLot, 240);
-    m_table->setColumnWidth(ContractTableModel::Agency, 260);
-    m_table->setColumnWidth(ContractTableModel::UnitPrice, 130);
-    m_table->setColumnWidth(ContractTableModel::CoveredToday, 110);
+    createTable(QStringLiteral("contractTable"), m_proxy, true, 110,
+                { { ContractTableModel::ContractNo, 150 },
+                  { ContractTableModel::TenderLot, 240 },
+                  { ContractTableModel::Agency, 260 },
+                  { ContractTableModel::UnitPrice, 130 },
+                  { ContractTableModel::CoveredToday, 110 } });
     RecordTable::remember(m_table, m_settings);
-    RecordActions::openOnActivate(m_table, this, [this] { editSelected(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContractsPage::contractChanged);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ContractsPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ContractsPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContractsPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ContractsPage::updateCount);
+    countRowsOf(m_proxy);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
@@ -117,21 +86,8 @@ void ContractsPage::buildUi()
     // A few contracts, many enterprises: most of the height goes to the coverage.
     splitter->setSizes({ 200, 500 });
 
-    m_count = new QLabel;
-    m_count->setObjectName(QStringLiteral("countLabel"));
-
-    auto* layout = new QVBoxLayout(this);
-    // Export and print what is shown, and the right-click menu, as on every list page.
-    auto* listActions = new ListActions(
-        this, m_table, m_db, [this] { return tr("Service contracts"); }, m_copyAction);
-    listActions->setRecordActions({ m_editAction, m_archiveAction, m_restoreAction });
-    toolbar->addSeparator();
-    toolbar->addAction(listActions->exportAction());
-    toolbar->addAction(listActions->printAction());
-    layout->addWidget(toolbar);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_count);
+    connect(this, &RecordListPage::recordSaved, this, &ContractsPage::dataChanged);
+    layOut(toolbar, filters, splitter, tr("Service contracts"));
 }
 
 QWidget* ContractsPage::buildCoveragePane()
@@ -223,11 +179,6 @@ void ContractsPage::selectContract(qint64 id)
     RecordTable::selectSourceRow(m_table, m_model->rowOfId(id));
 }
 
-qint64 ContractsPage::currentId() const
-{
-    return RecordTable::selectedId(m_table, ContractTableModel::IdRole);
-}
-
 void ContractsPage::contractChanged()
 {
     const core::Contract* c = m_model->contractAt(m_model->rowOfId(currentId()));
@@ -257,8 +208,7 @@ void ContractsPage::contractChanged()
 void ContractsPage::updateActions()
 {
     bool archived = false;
-    const bool one = RecordActions::enableForSelection(m_table, ContractTableModel::ArchivedRole, m_editAction,
-                                                       m_archiveAction, m_restoreAction, m_copyAction, &archived);
+    const bool one = enableForSelection(&archived);
 
     const QModelIndexList coverages = m_coverageTable->selectionModel()->selectedRows();
     // Only a service still running can be ended or moved; an ended one is history.
@@ -326,13 +276,6 @@ void ContractsPage::editSelected()
     }
 }
 
-void ContractsPage::showSaved(qint64 id)
-{
-    reload();
-    selectContract(id);
-    emit dataChanged();
-}
-
 void ContractsPage::setArchived(bool archived)
 {
     const qint64 id = currentId();
@@ -347,22 +290,8 @@ void ContractsPage::setArchived(bool archived)
               .arg(number)
         : tr("Restore contract %1 to the list?").arg(number);
     const auto write = [&](QString* error) { return core::ContractRepository(m_db).setArchived(id, archived, error); };
-    if (!RecordActions::confirmArchive(this, archived, archived ? tr("Archive contract") : tr("Restore contract"),
-                                       question, write, m_showArchived, m_count,
-                                       tr("Tick \"Show archived\" to see archived contracts."))) {
-        return;
-    }
-    showSaved(id);
-}
-
-void ContractsPage::archiveSelected()
-{
-    setArchived(true);
-}
-
-void ContractsPage::restoreSelected()
-{
-    setArchived(false);
+    confirmArchive(id, archived, archived ? tr("Archive contract") : tr("Restore contract"), question, write,
+                   tr("Tick \"Show archived\" to see archived contracts."));
 }
 
 void ContractsPage::addEnterprises()

@@ -1,5 +1,7 @@
 #include "CoverageTableModel.h"
 
+#include "common/TableHeader.h"
+
 #include "db/AgencyRepository.h"
 #include "db/ContractRepository.h"
 #include "db/EnterpriseRepository.h"
@@ -214,23 +216,9 @@ QVariant CoverageTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ServiceEnd) {
         return tr("Empty: the service runs until the contract ends");
     }
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Enterprise:
-        return tr("Enterprise name");
-    case CreditCode:
-        return tr("Credit code");
-    case ServiceStart:
-        return tr("Service start");
-    case ServiceEnd:
-        return tr("Service end");
-    case Remark:
-        return tr("Remark");
-    default:
-        return {};
-    }
+    return TableHeader::data(
+        *this, { tr("Enterprise name"), tr("Credit code"), tr("Service start"), tr("Service end"), tr("Remark") },
+        section, orientation, role);
 }
 
 } // namespace sl::ui

@@ -1,5 +1,7 @@
 #include "EnterprisePickerModel.h"
 
+#include "common/TableHeader.h"
+
 #include "db/AgencyRepository.h"
 #include "db/CommunityRepository.h"
 #include "db/ContractRepository.h"
@@ -184,21 +186,8 @@ Qt::ItemFlags EnterprisePickerModel::flags(const QModelIndex& index) const
 
 QVariant EnterprisePickerModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Name:
-        return tr("Enterprise name");
-    case CreditCode:
-        return tr("Credit code");
-    case Community:
-        return tr("Community");
-    case Availability:
-        return tr("Availability");
-    default:
-        return {};
-    }
+    return TableHeader::data(*this, { tr("Enterprise name"), tr("Credit code"), tr("Community"), tr("Availability") },
+                             section, orientation, role);
 }
 
 } // namespace sl::ui

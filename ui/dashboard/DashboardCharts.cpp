@@ -1,8 +1,8 @@
 #include "DashboardCharts.h"
 
+#include "common/BarChartAxes.h"
 #include "common/StatusStyle.h"
 #include "model/DomainText.h"
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -35,22 +35,11 @@ QChart* makeChart(const QString& title)
 
 void attachAxes(QChart* chart, QBarSeries* series, const QStringList& categories, int maximum)
 {
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setRange(0, std::max(maximum, 1));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(5);
-    y->applyNiceNumbers();
+    QValueAxis* y = BarChartAxes::attach(chart, series, categories, maximum);
     // Room for the labels: without it a short chart elides "250" to "...".
     QFont small = y->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     y->setLabelsFont(small);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
 }
 
 } // namespace

@@ -1,14 +1,13 @@
 #include "RiskChart.h"
 
+#include "common/BarChartAxes.h"
 #include "model/DomainText.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -57,18 +56,7 @@ void RiskChart::setRisks(const core::RiskYear& risks)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
-    chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto* y = new QValueAxis;
-    y->setRange(0, std::max(maximum, 1));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(5);
-    y->applyNiceNumbers();
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
+    BarChartAxes::attach(chart, series, categories, maximum);
     QChart* old = m_view->chart();
     m_view->setChart(chart);
     delete old;

@@ -1,5 +1,7 @@
 #include "EnterpriseTableModel.h"
 
+#include "common/TableHeader.h"
+
 #include "db/CommunityRepository.h"
 #include "db/EnterpriseRepository.h"
 #include "model/DomainText.h"
@@ -240,41 +242,12 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
 
 QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case Name:
-        return tr("Enterprise name");
-    case CreditCode:
-        return tr("Credit code");
-    case Community:
-        return tr("Community");
-    case SizeClass:
-        return tr("Size class");
-    case TargetCategories:
-        return tr("Target categories");
-    case OccupationalHazard:
-        return tr("Occupational hazard");
-    case Participation:
-        return tr("Participation");
-    case JoinDate:
-        return tr("Join date");
-    case Employees:
-        return tr("Employees");
-    case SafetyContact:
-        return tr("Safety contact");
-    case SafetyContactPhone:
-        return tr("Phone");
-    case Landlord:
-        return tr("Landlord");
-    case Address:
-        return tr("Address");
-    case Status:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return TableHeader::data(*this,
+                             { tr("Enterprise name"), tr("Credit code"), tr("Community"), tr("Size class"),
+                               tr("Target categories"), tr("Occupational hazard"), tr("Participation"), tr("Join date"),
+                               tr("Employees"), tr("Safety contact"), tr("Phone"), tr("Landlord"), tr("Address"),
+                               tr("Status") },
+                             section, orientation, role);
 }
 
 } // namespace sl::ui

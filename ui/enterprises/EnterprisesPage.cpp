@@ -7,10 +7,9 @@
 #include "EnterpriseDialog.h"
 #include "EnterpriseFilterProxy.h"
 #include "EnterpriseTableModel.h"
-#include "common/ListActions.h"
+#include "common/DetailPane.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
-#include "common/RecordActions.h"
 #include "common/RecordTable.h"
 #include "common/SearchBox.h"
 #include "db/AgencyRepository.h"
@@ -28,7 +27,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -39,14 +37,11 @@ namespace sl::ui {
 using core::DomainText;
 
 EnterprisesPage::EnterprisesPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_settings(settings)
+    : RecordListPage(db, settings, QStringLiteral("enterprisesPage"), EnterpriseTableModel::IdRole,
+                     EnterpriseTableModel::ArchivedRole, parent)
     , m_model(new EnterpriseTableModel(db, this))
     , m_proxy(new EnterpriseFilterProxy(this))
 {
-    setObjectName(QStringLiteral("enterprisesPage"));
-    m_whenShown = new LoadWhenShown(this, [this] { reload(); });
     m_proxy->setSourceModel(m_model);
     buildUi();
     reload();
@@ -59,19 +54,8 @@ EnterprisesPage::~EnterprisesPage() = default;
 
 void EnterprisesPage::buildUi()
 {
-    auto* toolbar = new QToolBar;
-    toolbar->setObjectName(QStringLiteral("enterpriseToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_newAction = toolbar->addAction(tr("New"), this, &EnterprisesPage::newEnterprise);
-    m_newAction->setObjectName(QStringLiteral("newEnterpriseAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setToolTip(tr("New enterprise (Ctrl+N)"));
-    m_editAction = toolbar->addAction(tr("Edit"), this, &EnterprisesPage::editSelected);
-    m_editAction->setObjectName(QStringLiteral("editEnterpriseAction"));
-    m_archiveAction = toolbar->addAction(tr("Archive"), this, &EnterprisesPage::archiveSelected);
-    m_archiveAction->setObjectName(QStringLiteral("archiveEnterpriseAction"));
-    m_restoreAction = toolbar->addAction(tr("Restore"), this, &EnterprisesPage::restoreSelected);
-    m_restoreAction->setObjectName(QStringLiteral("restoreEnterpriseAction"));
+    QToolBar* toolbar = createRecordToolbar(QStringLiteral("enterpriseToolbar"), QStringLiteral("Enterprise"),
+                                            tr("New enterprise (Ctrl+N)"), [this] { newEnterprise(); });
     m_importAction = toolbar->addAction(tr("Import…"), this, [this] {
         const QString path
             = FileDialog::getOpenFileName(this, tr("Import enterprises"), tr("Enterprise lists (*.xlsx *.csv)"));
@@ -106,15 +90,7 @@ void EnterprisesPage::buildUi()
     m_certificatesAction
         = toolbar->addAction(tr("Certificates"), this, [this] { emit certificatesRequested(currentId()); });
     m_certificatesAction->setObjectName(QStringLiteral("certificatesAction"));
-    toolbar->addSeparator();
-    m_copyAction = toolbar->addAction(tr("Copy"), this, &EnterprisesPage::copySelection);
-    m_copyAction->setObjectName(QStringLiteral("copyEnterprisesAction"));
-    m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyAction->setToolTip(tr("Copy the selected rows for Excel (Ctrl+C)"));
-    for (QAction* a : { m_newAction, m_copyAction }) {
-        addAction(a);
-    }
+    addCopyAction(toolbar, QStringLiteral("copyEnterprisesAction"));
 
     m_search = SearchBox::create(this, tr("Search name, credit code, address, contact… (Ctrl+F)"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &EnterpriseFilterProxy::setSearchText);
@@ -141,8 +117,7 @@ void EnterprisesPage::buildUi()
                     core::ParticipationStatus::Withdrawn }) {
         m_statusFilter->addItem(DomainText::participationStatus(s), static_cast<int>(s));
     }
-    m_showArchived = new QCheckBox(tr("Show archived"));
-    m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
+    createShowArchived();
 
     connect(m_communityFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCommunityId(m_communityFilter->currentData().toLongLong()); });
@@ -162,46 +137,21 @@ void EnterprisesPage::buildUi()
     filters->addWidget(m_statusFilter, 1);
     filters->addWidget(m_showArchived);
 
-    m_table = RecordTable::create(QStringLiteral("enterpriseTable"));
-    m_table->setModel(m_proxy);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
-    m_table->setColumnWidth(EnterpriseTableModel::Name, 260);
-    m_table->setColumnWidth(EnterpriseTableModel::CreditCode, 170);
-    m_table->setColumnWidth(EnterpriseTableModel::TargetCategories, 170);
-    m_table->setColumnWidth(EnterpriseTableModel::Landlord, 200);
-    m_table->setColumnWidth(EnterpriseTableModel::Address, 260);
-    RecordActions::openOnActivate(m_table, this, [this] { editSelected(); });
+    createTable(QStringLiteral("enterpriseTable"), m_proxy, false, 110,
+                { { EnterpriseTableModel::Name, 260 },
+                  { EnterpriseTableModel::CreditCode, 170 },
+                  { EnterpriseTableModel::TargetCategories, 170 },
+                  { EnterpriseTableModel::Landlord, 200 },
+                  { EnterpriseTableModel::Address, 260 } });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         updateDetails();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EnterprisesPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EnterprisesPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EnterprisesPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &EnterprisesPage::updateCount);
+    countRowsOf(m_proxy);
 
-    m_detailName = new QLabel;
-    m_detailName->setObjectName(QStringLiteral("detailName"));
-    m_detailName->setTextFormat(Qt::PlainText);
-    m_detailName->setWordWrap(true);
-    QFont big = m_detailName->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    big.setBold(true);
-    m_detailName->setFont(big);
-    m_detailBody = new QLabel;
-    m_detailBody->setObjectName(QStringLiteral("detailBody"));
-    m_detailBody->setTextFormat(Qt::PlainText);
-    m_detailBody->setWordWrap(true);
-    m_detailBody->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detailBody->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* detail = new QWidget;
-    auto* detailLayout = new QVBoxLayout(detail);
-    detailLayout->addWidget(m_detailName);
-    detailLayout->addWidget(m_detailBody, 1);
-    auto* detailScroll = new QScrollArea;
-    detailScroll->setWidget(detail);
-    detailScroll->setWidgetResizable(true);
-    detailScroll->setMinimumWidth(240);
+    auto* detailScroll = new DetailPane(240);
+    m_detailName = detailScroll->name();
+    m_detailBody = detailScroll->body();
 
     auto* splitter = new QSplitter;
     splitter->addWidget(m_table);
@@ -209,22 +159,9 @@ void EnterprisesPage::buildUi()
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
 
-    m_count = new QLabel;
-    m_count->setObjectName(QStringLiteral("countLabel"));
-
-    auto* layout = new QVBoxLayout(this);
-    // Export and print what is shown, and the right-click menu, as on every list page.
-    auto* listActions = new ListActions(
-        this, m_table, m_db, [this] { return tr("Enterprise ledger"); }, m_copyAction);
-    listActions->setRecordActions({ m_editAction, m_archiveAction, m_restoreAction, nullptr, m_newRecordAction,
-                                    m_recordsAction, m_hazardsAction, m_certificatesAction });
-    toolbar->addSeparator();
-    toolbar->addAction(listActions->exportAction());
-    toolbar->addAction(listActions->printAction());
-    layout->addWidget(toolbar);
-    layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_count);
+    connect(this, &RecordListPage::recordSaved, this, &EnterprisesPage::registerChanged);
+    layOut(toolbar, filters, splitter, tr("Enterprise ledger"),
+           { nullptr, m_newRecordAction, m_recordsAction, m_hazardsAction, m_certificatesAction });
 }
 
 void EnterprisesPage::reloadCommunityFilter()
@@ -261,16 +198,10 @@ void EnterprisesPage::selectEnterprise(qint64 id)
     RecordTable::selectSourceRow(m_table, m_model->rowOfId(id));
 }
 
-qint64 EnterprisesPage::currentId() const
-{
-    return RecordTable::selectedId(m_table, EnterpriseTableModel::IdRole);
-}
-
 void EnterprisesPage::updateActions()
 {
     bool archived = false;
-    const bool one = RecordActions::enableForSelection(m_table, EnterpriseTableModel::ArchivedRole, m_editAction,
-                                                       m_archiveAction, m_restoreAction, m_copyAction, &archived);
+    const bool one = enableForSelection(&archived);
     m_newRecordAction->setEnabled(one && !archived);
     m_recordsAction->setEnabled(one);
     m_hazardsAction->setEnabled(one);
@@ -379,13 +310,6 @@ void EnterprisesPage::editSelected()
     }
 }
 
-void EnterprisesPage::showSaved(qint64 id)
-{
-    reload();
-    selectEnterprise(id);
-    emit registerChanged();
-}
-
 void EnterprisesPage::setArchived(bool archived)
 {
     const qint64 id = currentId();
@@ -401,27 +325,8 @@ void EnterprisesPage::setArchived(bool archived)
         core::EnterpriseRepository repository(m_db);
         return archived ? repository.archive(id, error) : repository.restore(id, error);
     };
-    if (!RecordActions::confirmArchive(this, archived, archived ? tr("Archive enterprise") : tr("Restore enterprise"),
-                                       question, write, m_showArchived, m_count,
-                                       tr("Tick \"Show archived\" to see archived enterprises."))) {
-        return;
-    }
-    showSaved(id);
-}
-
-void EnterprisesPage::archiveSelected()
-{
-    setArchived(true);
-}
-
-void EnterprisesPage::restoreSelected()
-{
-    setArchived(false);
-}
-
-void EnterprisesPage::copySelection()
-{
-    RecordTable::copySelection(m_table);
+    confirmArchive(id, archived, archived ? tr("Archive enterprise") : tr("Restore enterprise"), question, write,
+                   tr("Tick \"Show archived\" to see archived enterprises."));
 }
 
 } // namespace sl::ui

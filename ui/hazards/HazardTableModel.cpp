@@ -1,5 +1,7 @@
 #include "HazardTableModel.h"
 
+#include "common/TableHeader.h"
+
 #include "common/StatusStyle.h"
 #include "model/DomainText.h"
 
@@ -136,35 +138,10 @@ QVariant HazardTableModel::data(const QModelIndex& index, int role) const
 
 QVariant HazardTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
-    case Number:
-        return tr("No.");
-    case Found:
-        return tr("Found");
-    case Enterprise:
-        return tr("Enterprise");
-    case Community:
-        return tr("Community");
-    case Agency:
-        return tr("Agency");
-    case Grade:
-        return tr("Grade");
-    case Description:
-        return tr("Description");
-    case Deadline:
-        return tr("Deadline");
-    case State:
-        return tr("State");
-    case Overdue:
-        return tr("Overdue");
-    case Supervision:
-        return tr("Supervision");
-    default:
-        return {};
-    }
+    return TableHeader::data(*this,
+                             { tr("No."), tr("Found"), tr("Enterprise"), tr("Community"), tr("Agency"), tr("Grade"),
+                               tr("Description"), tr("Deadline"), tr("State"), tr("Overdue"), tr("Supervision") },
+                             section, orientation, role);
 }
 
 } // namespace sl::ui

@@ -12,7 +12,6 @@
 #include "HazardTableModel.h"
 #include "InterviewDialog.h"
 #include "common/FileDialog.h"
-#include "common/ListActions.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
 #include "common/RecordTable.h"
@@ -63,12 +62,9 @@ QComboBox* makeCombo(const QString& objectName, const QString& anyText)
 } // namespace
 
 HazardsPage::HazardsPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_settings(settings)
+    : ListPage(
+        db, settings, QStringLiteral("hazardsPage"), [this] { reload(); }, parent)
 {
-    setObjectName(QStringLiteral("hazardsPage"));
-    m_whenShown = new LoadWhenShown(this, [this] { reload(); });
     m_model = new HazardTableModel(this);
     m_proxy = new HazardFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -224,21 +220,9 @@ void HazardsPage::buildUi()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
-    m_count = new QLabel;
-    m_count->setTextFormat(Qt::PlainText);
-    auto* layout = new QVBoxLayout(this);
-    // Export and print what is shown, and the right-click menu, as on every list page.
-    auto* listActions = new ListActions(
-        this, m_table, m_db, [this] { return tr("Hazards %1").arg(m_year->value()); }, nullptr);
-    listActions->setRecordActions({ m_extensionAction, m_interviewAction, nullptr, m_noticeAction, m_recheckAction });
-    toolbar->addSeparator();
-    toolbar->addAction(listActions->exportAction());
-    toolbar->addAction(listActions->printAction());
-    layout->addWidget(toolbar);
-    layout->addLayout(filters);
-    layout->addLayout(second);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_count);
+    layOutList(
+        toolbar, { filters, second }, splitter, [this] { return tr("Hazards %1").arg(m_year->value()); },
+        { m_extensionAction, m_interviewAction, nullptr, m_noticeAction, m_recheckAction }, nullptr);
 
     const auto refilter = [this] {
         m_proxy->setState(m_state->currentData().toInt());

@@ -1,31 +1,21 @@
 #pragma once
 
+#include "common/ListPage.h"
 #include "reports/HazardNoticeDocument.h"
 
 #include "rules/HazardLifecycle.h"
 
 #include <QHash>
-#include <QWidget>
 
-class QAction;
 class QCheckBox;
 class QComboBox;
-class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
-class QTableView;
 class QTableWidget;
-
-namespace sl::core {
-class AppSettings;
-class Database;
-} // namespace sl::core
 
 namespace sl::ui {
 
-class LoadWhenShown;
 class HistoryView;
 
 class HazardFilterProxy;
@@ -34,14 +24,13 @@ class HazardTableModel;
 // 隐患治理: the hazards found in a year with filters (state, grade, agency, community, supervision,
 // overdue), the closure steps as toolbar actions (enabled only when the rules allow them), deadline
 // extensions, interviews and notices, and the selected hazard's history and evidence below.
-class HazardsPage : public QWidget
+class HazardsPage : public ListPage
 {
     Q_OBJECT
 
 public:
     HazardsPage(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
 
-    QTableView* table() const { return m_table; }
     HazardTableModel* model() const { return m_model; }
     QAction* stepAction(core::HazardLifecycle::Action action) const { return m_stepActions.value(action); }
 
@@ -75,12 +64,9 @@ private:
     void selectHazard(qint64 id);
     void changed(qint64 keepHazard);
 
-    core::Database& m_db;
-    core::AppSettings& m_settings;
     qint64 m_enterprise = 0;
     HazardTableModel* m_model = nullptr;
     HazardFilterProxy* m_proxy = nullptr;
-    QTableView* m_table = nullptr;
     QSpinBox* m_year = nullptr;
     QCheckBox* m_allYears = nullptr;
     QComboBox* m_state = nullptr;
@@ -90,9 +76,7 @@ private:
     QComboBox* m_community = nullptr;
     QComboBox* m_supervision = nullptr;
     QCheckBox* m_overdue = nullptr;
-    QLineEdit* m_search = nullptr;
     QLabel* m_enterpriseLabel = nullptr;
-    QLabel* m_count = nullptr;
     QLabel* m_detail = nullptr;
     HistoryView* m_auditHistory = nullptr;
     QTableWidget* m_history = nullptr;
@@ -106,7 +90,6 @@ private:
     QAction* m_enterpriseNoticeAction = nullptr;
     QAction* m_recheckAction = nullptr;
     QAction* m_beforeAction = nullptr;
-    LoadWhenShown* m_whenShown = nullptr;
 };
 
 } // namespace sl::ui

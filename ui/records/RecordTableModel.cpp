@@ -1,5 +1,7 @@
 #include "RecordTableModel.h"
 
+#include "common/TableHeader.h"
+
 #include "common/StatusStyle.h"
 #include "db/AgencyRepository.h"
 #include "db/EnterpriseRepository.h"
@@ -120,31 +122,10 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return {};
-    }
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Kind:
-        return tr("Kind");
-    case Enterprise:
-        return tr("Enterprise");
-    case CreditCode:
-        return tr("Credit code");
-    case Agency:
-        return tr("Agency");
-    case Details:
-        return tr("Topic / findings");
-    case People:
-        return tr("People");
-    case Experts:
-        return tr("Experts");
-    case Status:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return TableHeader::data(*this,
+                             { tr("Date"), tr("Kind"), tr("Enterprise"), tr("Credit code"), tr("Agency"),
+                               tr("Topic / findings"), tr("People"), tr("Experts"), tr("Status") },
+                             section, orientation, role);
 }
 
 } // namespace sl::ui

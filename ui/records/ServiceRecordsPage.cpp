@@ -7,7 +7,7 @@
 #include "RecordDialog.h"
 #include "RecordTableModel.h"
 #include "RiskAssessmentDialog.h"
-#include "common/ListActions.h"
+#include "common/EnterpriseFilterLabel.h"
 #include "common/LoadWhenShown.h"
 #include "common/MessageBox.h"
 #include "common/RecordActions.h"
@@ -41,15 +41,14 @@
 namespace sl::ui {
 
 ServiceRecordsPage::ServiceRecordsPage(core::Database& db, core::AppSettings& settings, QWidget* parent)
-    : QWidget(parent)
-    , m_db(db)
-    , m_settings(settings)
+    : ListPage(
+        db, settings, QStringLiteral("serviceRecordsPage"),
+        [this] {
+            reloadRecords();
+            reloadQuarter();
+        },
+        parent)
 {
-    setObjectName(QStringLiteral("serviceRecordsPage"));
-    m_whenShown = new LoadWhenShown(this, [this] {
-        reloadRecords();
-        reloadQuarter();
-    });
     m_model = new RecordTableModel(m_db, this);
     m_proxy = new RecordFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -91,13 +90,6 @@ void ServiceRecordsPage::buildUi()
     m_agency = new QComboBox;
     m_agency->setObjectName(QStringLiteral("agencyFilter"));
     m_search = SearchBox::create(this, tr("Search enterprise, topic, findings… (Ctrl+F)"));
-    m_enterpriseLabel = new QLabel;
-    m_enterpriseLabel->setObjectName(QStringLiteral("enterpriseFilterLabel"));
-    m_enterpriseLabel->setTextFormat(Qt::PlainText);
-    m_clearEnterprise = new QPushButton(tr("All enterprises"));
-    m_clearEnterprise->setObjectName(QStringLiteral("clearEnterpriseButton"));
-    connect(m_clearEnterprise, &QPushButton::clicked, this, [this] { showEnterprise(0); });
-
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Year")));
     filters->addWidget(m_year);
@@ -105,8 +97,7 @@ void ServiceRecordsPage::buildUi()
     filters->addWidget(new QLabel(tr("Agency")));
     filters->addWidget(m_agency);
     filters->addWidget(m_search, 1);
-    filters->addWidget(m_enterpriseLabel);
-    filters->addWidget(m_clearEnterprise);
+    m_enterpriseLabel = new EnterpriseFilterLabel(this, filters, [this] { showEnterprise(0); });
 
     m_table = RecordTable::create(QStringLiteral("recordTable"));
     m_table->setModel(m_proxy);
@@ -157,20 +148,9 @@ void ServiceRecordsPage::buildUi()
     m_tabs->addTab(m_otherServices, tr("Other services"));
     connect(m_otherServices, &OtherServicesTab::dataChanged, this, &ServiceRecordsPage::dataChanged);
 
-    m_count = new QLabel;
-    m_count->setTextFormat(Qt::PlainText);
-    auto* layout = new QVBoxLayout(this);
-    // Export and print what is shown, and the right-click menu, as on every list page.
-    auto* listActions = new ListActions(
-        this, m_table, m_db, [this] { return tr("Service records %1").arg(m_year->value()); }, nullptr);
-    listActions->setRecordActions({ m_editAction, m_voidAction });
-    toolbar->addSeparator();
-    toolbar->addAction(listActions->exportAction());
-    toolbar->addAction(listActions->printAction());
-    layout->addWidget(toolbar);
-    layout->addLayout(filters);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_count);
+    layOutList(
+        toolbar, { filters }, m_tabs, [this] { return tr("Service records %1").arg(m_year->value()); },
+        { m_editAction, m_voidAction }, nullptr);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &RecordFilterProxy::setSearchText);
     connect(m_year, &QSpinBox::valueChanged, this, &ServiceRecordsPage::reload);
@@ -208,12 +188,7 @@ void ServiceRecordsPage::reloadRecords()
         filter.to = QDate(m_year->value(), 12, 31);
     }
     m_model->setRecords(core::ServiceRecordRepository(m_db).list(filter));
-    if (m_enterpriseFilter != 0) {
-        const auto e = core::EnterpriseRepository(m_db).find(m_enterpriseFilter);
-        m_enterpriseLabel->setText(tr("Enterprise: %1").arg(e ? e->name : QString()));
-    }
-    m_enterpriseLabel->setVisible(m_enterpriseFilter != 0);
-    m_clearEnterprise->setVisible(m_enterpriseFilter != 0);
+    m_enterpriseLabel->show(m_db, m_enterpriseFilter);
     m_count->setText(tr("%n record(s)", nullptr, m_model->rowCount()));
     m_otherServices->load(m_enterpriseFilter, m_year->value(), filter.agencyId);
     updateActions();

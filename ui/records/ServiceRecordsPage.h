@@ -1,28 +1,18 @@
 #pragma once
 
+#include "common/ListPage.h"
 #include "model/RecordKind.h"
 
 #include <QDate>
-#include <QWidget>
 
-class QAction;
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
 class QSpinBox;
 class QTabWidget;
-class QTableView;
 class QTableWidget;
-
-namespace sl::core {
-class AppSettings;
-class Database;
-} // namespace sl::core
 
 namespace sl::ui {
 
-class LoadWhenShown;
+class EnterpriseFilterLabel;
 class OtherServicesTab;
 class RecordFilterProxy;
 class RecordTableModel;
@@ -30,14 +20,13 @@ class RecordTableModel;
 // Service records (服务记录): every record of a year, filtered by agency, enterprise and search; and
 // per agency the enterprises it serves this quarter with their inspection status, where the missing
 // inspection is entered with a double-click.
-class ServiceRecordsPage : public QWidget
+class ServiceRecordsPage : public ListPage
 {
     Q_OBJECT
 
 public:
     ServiceRecordsPage(core::Database& db, core::AppSettings& settings, QWidget* parent = nullptr);
 
-    QTableView* table() const { return m_table; }
     QTableWidget* quarterTable() const { return m_quarterTable; }
     RecordTableModel* model() const { return m_model; }
     OtherServicesTab* otherServices() const { return m_otherServices; }
@@ -70,21 +59,15 @@ private:
     qint64 selectedEnterprise() const;
     void recordQuarterInspection(int row);
 
-    core::Database& m_db;
-    core::AppSettings& m_settings;
     qint64 m_enterpriseFilter = 0;
     RecordTableModel* m_model = nullptr;
     RecordFilterProxy* m_proxy = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QTableView* m_table = nullptr;
     QTableWidget* m_quarterTable = nullptr;
     QSpinBox* m_year = nullptr;
     QSpinBox* m_quarter = nullptr;
     QComboBox* m_agency = nullptr;
-    QLineEdit* m_search = nullptr;
-    QLabel* m_enterpriseLabel = nullptr;
-    QPushButton* m_clearEnterprise = nullptr;
-    QLabel* m_count = nullptr;
+    EnterpriseFilterLabel* m_enterpriseLabel = nullptr;
     QLabel* m_quarterSummary = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_voidAction = nullptr;
@@ -92,7 +75,6 @@ private:
     QAction* m_riskAction = nullptr;
     QAction* m_otherServiceAction = nullptr;
     OtherServicesTab* m_otherServices = nullptr;
-    LoadWhenShown* m_whenShown = nullptr;
 };
 
 } // namespace sl::ui

@@ -77,14 +77,10 @@ void ServiceKindsBox::add()
     core::ServiceKind kind;
     kind.name = m_name->text();
     kind.sortOrder = m_list->count() + 1;
-    QString error;
-    if (!core::OtherServiceRepository(m_db).saveKind(kind, &error)) {
-        FormErrors::show(m_status, error);
-        return;
+    if (save(kind)) {
+        m_name->clear();
+        reload();
     }
-    FormErrors::show(m_status, QString());
-    m_name->clear();
-    reload();
 }
 
 void ServiceKindsBox::rename()
@@ -93,18 +89,11 @@ void ServiceKindsBox::rename()
     if (!it) {
         return;
     }
-    core::ServiceKind kind;
-    kind.id = it->data(Qt::UserRole).toLongLong();
+    core::ServiceKind kind = kindOf(*it);
     kind.name = m_name->text();
-    kind.archived = it->data(Qt::UserRole + 2).toBool();
-    kind.sortOrder = it->data(Qt::UserRole + 3).toInt();
-    QString error;
-    if (!core::OtherServiceRepository(m_db).saveKind(kind, &error)) {
-        FormErrors::show(m_status, error);
-        return;
+    if (save(kind)) {
+        reload();
     }
-    FormErrors::show(m_status, QString());
-    reload();
 }
 
 void ServiceKindsBox::toggleArchived()
@@ -113,18 +102,29 @@ void ServiceKindsBox::toggleArchived()
     if (!it) {
         return;
     }
-    core::ServiceKind kind;
-    kind.id = it->data(Qt::UserRole).toLongLong();
-    kind.name = it->data(Qt::UserRole + 1).toString();
-    kind.archived = !it->data(Qt::UserRole + 2).toBool();
-    kind.sortOrder = it->data(Qt::UserRole + 3).toInt();
-    QString error;
-    if (!core::OtherServiceRepository(m_db).saveKind(kind, &error)) {
-        FormErrors::show(m_status, error);
-        return;
+    core::ServiceKind kind = kindOf(*it);
+    kind.archived = !kind.archived;
+    if (save(kind)) {
+        reload();
     }
-    FormErrors::show(m_status, QString());
-    reload();
+}
+
+core::ServiceKind ServiceKindsBox::kindOf(const QListWidgetItem& it)
+{
+    core::ServiceKind kind;
+    kind.id = it.data(Qt::UserRole).toLongLong();
+    kind.name = it.data(Qt::UserRole + 1).toString();
+    kind.archived = it.data(Qt::UserRole + 2).toBool();
+    kind.sortOrder = it.data(Qt::UserRole + 3).toInt();
+    return kind;
+}
+
+bool ServiceKindsBox::save(core::ServiceKind& kind)
+{
+    QString error;
+    const bool saved = core::OtherServiceRepository(m_db).saveKind(kind, &error);
+    FormErrors::show(m_status, saved ? QString() : error);
+    return saved;
 }
 
 void ServiceKindsBox::updateButtons()

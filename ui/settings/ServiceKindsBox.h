@@ -4,12 +4,14 @@
 
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 class QLabel;
 
 namespace sl::core {
 class Database;
-}
+struct ServiceKind;
+} // namespace sl::core
 
 namespace sl::ui {
 
@@ -29,6 +31,10 @@ private:
     void rename();
     void toggleArchived();
     void updateButtons();
+    // The kind an item of the list shows.
+    static core::ServiceKind kindOf(const QListWidgetItem& it);
+    // Writes kind; the status line tells why it was refused, or is cleared. True when written.
+    bool save(core::ServiceKind& kind);
 
     core::Database& m_db;
     QListWidget* m_list = nullptr;

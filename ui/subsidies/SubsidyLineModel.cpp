@@ -1,5 +1,7 @@
 #include "SubsidyLineModel.h"
 
+#include "common/TableHeader.h"
+
 #include "common/StatusStyle.h"
 #include "model/DomainText.h"
 
@@ -104,39 +106,11 @@ QVariant SubsidyLineModel::data(const QModelIndex& index, int role) const
 
 QVariant SubsidyLineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case LineNo:
-        return tr("No.");
-    case Enterprise:
-        return tr("Enterprise");
-    case CreditCode:
-        return tr("Credit code");
-    case Community:
-        return tr("Community");
-    case SizeClass:
-        return tr("Size class");
-    case ServiceYearStart:
-        return tr("Service year from");
-    case ParticipationYear:
-        return tr("Participation year");
-    case Agency:
-        return tr("Agency");
-    case Fee:
-        return tr("Fee (yuan)");
-    case StreetShare:
-        return tr("Street share (yuan)");
-    case EnterpriseShare:
-        return tr("Enterprise share (yuan)");
-    case Rule:
-        return tr("Rule");
-    case Flags:
-        return tr("Flags");
-    default:
-        return {};
-    }
+    return TableHeader::data(*this,
+                             { tr("No."), tr("Enterprise"), tr("Credit code"), tr("Community"), tr("Size class"),
+                               tr("Service year from"), tr("Participation year"), tr("Agency"), tr("Fee (yuan)"),
+                               tr("Street share (yuan)"), tr("Enterprise share (yuan)"), tr("Rule"), tr("Flags") },
+                             section, orientation, role);
 }
 
 } // namespace sl::ui
