@@ -9,11 +9,11 @@ class QCheckBox;
 
 namespace sl::ui {
 
-// What every page of records the clerk keeps (agencies, contracts, enterprises, certificates) has alike: a toolbar
-// with New, Edit, Archive and Restore, "show archived" beside the search box, the record's actions first in the
-// right-click menu, the record opened on a double-click or Enter, and
-// after a write the page read again with the record selected and the program told. The page adds its own filters,
-// panes and actions, and says how its records are found, shown, written and counted.
+// What every page of records the clerk keeps (agencies, contracts, enterprises, certificates) has alike, on top of
+// a ListPage: a toolbar with New, Edit, Archive and Restore, "show archived" beside the search box, the record's
+// actions first in the right-click menu, the record opened on a double-click or Enter, and after a write the page
+// read again with the record selected and the program told. The page adds its own filters, panes and actions, and
+// says how its records are found, shown, written and counted.
 class RecordListPage : public ListPage
 {
     Q_OBJECT
