@@ -1,11 +1,11 @@
 #include "CertificateTypesDialog.h"
 
 #include "CertificateTypeDialog.h"
+#include "common/FormList.h"
 #include "common/MessageBox.h"
 #include "db/CertificateRepository.h"
 
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPalette>
@@ -28,39 +28,22 @@ CertificateTypesDialog::CertificateTypesDialog(core::Database& db, QWidget* pare
     setObjectName(QStringLiteral("certificateTypesDialog"));
     setWindowTitle(tr("Certificate types"));
 
-    m_table = new QTableWidget(0, ColumnCount);
-    m_table->setObjectName(QStringLiteral("typeTable"));
-    m_table->setHorizontalHeaderLabels(
-        { tr("Name"), tr("Valid for (months)"), tr("Review every (months)"), tr("Status") });
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Validity, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Review, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Status, QHeaderView::ResizeToContents);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, &CertificateTypesDialog::editSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &CertificateTypesDialog::updateButtons);
-
-    auto* add = new QPushButton(tr("Add…"));
-    add->setObjectName(QStringLiteral("addTypeButton"));
-    m_edit = new QPushButton(tr("Edit…"));
-    m_edit->setObjectName(QStringLiteral("editTypeButton"));
-    m_archive = new QPushButton(tr("Archive"));
-    m_archive->setObjectName(QStringLiteral("archiveTypeButton"));
-    m_restore = new QPushButton(tr("Restore"));
-    m_restore->setObjectName(QStringLiteral("restoreTypeButton"));
-    connect(add, &QPushButton::clicked, this, &CertificateTypesDialog::addType);
-    connect(m_edit, &QPushButton::clicked, this, &CertificateTypesDialog::editSelected);
+    m_list = new FormList(QStringLiteral("Type"),
+                          { tr("Name"), tr("Valid for (months)"), tr("Review every (months)"), tr("Status") },
+                          tr("Add…"), tr("Edit…"));
+    QHeaderView* header = m_list->table()->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(Validity, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Review, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Status, QHeaderView::ResizeToContents);
+    connect(m_list->table(), &QTableWidget::itemSelectionChanged, this, &CertificateTypesDialog::updateButtons);
+    m_archive = m_list->addButton(tr("Archive"), QStringLiteral("archiveTypeButton"));
+    m_restore = m_list->addButton(tr("Restore"), QStringLiteral("restoreTypeButton"));
+    connect(m_list, &FormList::addRequested, this, &CertificateTypesDialog::addType);
+    connect(m_list, &FormList::editRequested, this, &CertificateTypesDialog::editSelected);
     connect(m_archive, &QPushButton::clicked, this, &CertificateTypesDialog::archiveSelected);
     connect(m_restore, &QPushButton::clicked, this, &CertificateTypesDialog::restoreSelected);
-    auto* side = new QVBoxLayout;
-    side->addWidget(add);
-    side->addWidget(m_edit);
-    side->addWidget(m_archive);
-    side->addWidget(m_restore);
-    side->addStretch(1);
 
     auto* note = new QLabel(tr("The validity proposes the expiry date of a new certificate from its issue date. "
                                "An archived type is no longer offered; certificates that have it keep it."));
@@ -71,40 +54,42 @@ CertificateTypesDialog::CertificateTypesDialog(core::Database& db, QWidget* pare
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &CertificateTypesDialog::reject);
 
-    auto* body = new QHBoxLayout;
-    body->addWidget(m_table, 1);
-    body->addLayout(side);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(body, 1);
+    layout->addWidget(m_list, 1);
     layout->addWidget(note);
     layout->addWidget(buttons);
     resize(720, 380);
     reload();
 }
 
+QTableWidget* CertificateTypesDialog::table() const
+{
+    return m_list->table();
+}
+
 void CertificateTypesDialog::reload(qint64 selectId)
 {
+    QTableWidget* table = m_list->table();
     m_types = core::CertificateRepository(m_db).types(true);
-    m_table->setRowCount(static_cast<int>(m_types.size()));
+    table->setRowCount(static_cast<int>(m_types.size()));
     const QColor archivedColour = palette().color(QPalette::Disabled, QPalette::Text);
     for (int row = 0; row < m_types.size(); ++row) {
         const core::CertificateType& t = m_types.at(row);
         const QStringList cells = { t.name, t.validityMonths > 0 ? QString::number(t.validityMonths) : tr("none"),
                                     t.reviewMonths > 0 ? QString::number(t.reviewMonths) : tr("none"),
                                     t.archived ? tr("Archived") : tr("In use") };
+        m_list->setRow(row, cells, t.id);
         for (int column = 0; column < cells.size(); ++column) {
-            auto* item = new QTableWidgetItem(cells.at(column));
-            item->setData(Qt::UserRole, t.id);
+            QTableWidgetItem* item = table->item(row, column);
             if (column == Validity || column == Review) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             }
             if (t.archived) {
                 item->setForeground(archivedColour);
             }
-            m_table->setItem(row, column, item);
         }
         if (t.id == selectId) {
-            m_table->selectRow(row);
+            table->selectRow(row);
         }
     }
     updateButtons();
@@ -112,8 +97,8 @@ void CertificateTypesDialog::reload(qint64 selectId)
 
 const core::CertificateType* CertificateTypesDialog::selectedType() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_types.size() || m_table->selectedItems().isEmpty()) {
+    const int row = table()->currentRow();
+    if (row < 0 || row >= m_types.size() || table()->selectedItems().isEmpty()) {
         return nullptr;
     }
     return &m_types.at(row);
@@ -122,7 +107,7 @@ const core::CertificateType* CertificateTypesDialog::selectedType() const
 void CertificateTypesDialog::updateButtons()
 {
     const core::CertificateType* t = selectedType();
-    m_edit->setEnabled(t != nullptr);
+    m_list->editButton()->setEnabled(t != nullptr);
     m_archive->setEnabled(t && !t->archived);
     m_restore->setEnabled(t && t->archived);
 }

@@ -14,6 +14,8 @@ class Database;
 
 namespace sl::ui {
 
+class FormList;
+
 // The certificate types (证照类型) with their usual validity and review interval: add, edit, archive
 // and restore. Types are never deleted, since certificates point at them.
 class CertificateTypesDialog : public QDialog
@@ -25,7 +27,7 @@ public:
 
     // Whether anything was saved while the dialog was open.
     bool hasChanges() const { return m_changed; }
-    QTableWidget* table() const { return m_table; }
+    QTableWidget* table() const;
 
 public slots:
     void addType();
@@ -43,8 +45,7 @@ private:
     QList<core::CertificateType> m_types;
     bool m_changed = false;
 
-    QTableWidget* m_table = nullptr;
-    QPushButton* m_edit = nullptr;
+    FormList* m_list = nullptr;
     QPushButton* m_archive = nullptr;
     QPushButton* m_restore = nullptr;
 };

@@ -2,14 +2,13 @@
 
 #include <QGroupBox>
 
-class QPushButton;
-class QTableWidget;
-
 namespace sl::core {
 class Database;
 }
 
 namespace sl::ui {
+
+class FormList;
 
 // Settings → Operators (操作人员): the office's staff who work in the ledger, with their title, whether they have a
 // password and whether they may work.
@@ -27,8 +26,7 @@ public slots:
 
 private:
     core::Database& m_db;
-    QTableWidget* m_table = nullptr;
-    QPushButton* m_edit = nullptr;
+    FormList* m_list = nullptr;
 };
 
 } // namespace sl::ui

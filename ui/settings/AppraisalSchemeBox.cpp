@@ -2,12 +2,11 @@
 
 #include "AppraisalSchemeDialog.h"
 #include "Clock.h"
+#include "common/FormList.h"
 #include "db/AppraisalSchemeRepository.h"
 #include "model/DomainText.h"
 #include "rules/Scorecard.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -22,24 +21,14 @@ AppraisalSchemeBox::AppraisalSchemeBox(core::Database& db, QWidget* parent)
     , m_db(db)
 {
     setObjectName(QStringLiteral("appraisalSchemeBox"));
-    m_versions = new QTableWidget(0, 4);
-    m_versions->setObjectName(QStringLiteral("appraisalSchemeTable"));
-    m_versions->setHorizontalHeaderLabels({ tr("From year"), tr("Items (points)"), tr("Grades from"), tr("Notes") });
-    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_versions->verticalHeader()->setVisible(false);
-    m_versions->horizontalHeader()->setStretchLastSection(true);
-    m_versions->setWordWrap(true);
-    auto* add = new QPushButton(tr("New version…"));
-    add->setObjectName(QStringLiteral("addAppraisalSchemeButton"));
-    m_edit = new QPushButton(tr("Edit…"));
-    m_edit->setObjectName(QStringLiteral("editAppraisalSchemeButton"));
-    connect(add, &QPushButton::clicked, this, &AppraisalSchemeBox::addVersion);
-    connect(m_edit, &QPushButton::clicked, this, &AppraisalSchemeBox::editVersion);
-    connect(m_versions, &QTableWidget::cellDoubleClicked, this, &AppraisalSchemeBox::editVersion);
-    connect(m_versions, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_edit->setEnabled(m_versions->currentRow() >= 0); });
+    m_versions = new FormList(QStringLiteral("AppraisalScheme"),
+                              { tr("From year"), tr("Items (points)"), tr("Grades from"), tr("Notes") },
+                              tr("New version…"), tr("Edit…"));
+    m_versions->table()->setWordWrap(true);
+    connect(m_versions, &FormList::addRequested, this, &AppraisalSchemeBox::addVersion);
+    connect(m_versions, &FormList::editRequested, this, &AppraisalSchemeBox::editVersion);
+    connect(m_versions->table(), &QTableWidget::itemSelectionChanged, this,
+            [this] { m_versions->editButton()->setEnabled(m_versions->currentKey().isValid()); });
     auto* explanation = new QLabel(tr(
         "The default scheme reads the plan: the agency's duties of section 5.5 (inspections every quarter weigh most, "
         "25 points; on-site surveys 5; baseline documents within three months 10; trainings and drills against the "
@@ -50,15 +39,8 @@ AppraisalSchemeBox::AppraisalSchemeBox(core::Database& db, QWidget* parent)
     explanation->setObjectName(QStringLiteral("appraisalSchemeExplanation"));
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText);
-    auto* buttons = new QVBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(m_edit);
-    buttons->addStretch(1);
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_versions, 1);
-    row->addLayout(buttons);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(row, 1);
+    layout->addWidget(m_versions, 1);
     layout->addWidget(explanation);
     reload();
 }
@@ -66,7 +48,8 @@ AppraisalSchemeBox::AppraisalSchemeBox(core::Database& db, QWidget* parent)
 void AppraisalSchemeBox::reload()
 {
     const QList<core::AppraisalScheme> schemes = core::AppraisalSchemeRepository(m_db).list();
-    m_versions->setRowCount(static_cast<int>(schemes.size()));
+    QTableWidget* table = m_versions->table();
+    table->setRowCount(static_cast<int>(schemes.size()));
     for (int r = 0; r < schemes.size(); ++r) {
         const core::AppraisalScheme& s = schemes.at(r);
         QStringList items;
@@ -81,16 +64,12 @@ void AppraisalSchemeBox::reload()
                     .arg(core::Scorecard::tenthsText(s.excellentTenths), core::Scorecard::tenthsText(s.qualifiedTenths),
                          core::Scorecard::tenthsText(s.basicTenths)),
                 s.notes };
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            item->setData(Qt::UserRole, s.id);
-            m_versions->setItem(r, c, item);
-        }
+        m_versions->setRow(r, cells, s.id);
     }
-    m_versions->resizeColumnToContents(0);
-    m_versions->setColumnWidth(1, 420);
-    m_versions->resizeRowsToContents();
-    m_edit->setEnabled(m_versions->currentRow() >= 0);
+    table->resizeColumnToContents(0);
+    table->setColumnWidth(1, 420);
+    table->resizeRowsToContents();
+    m_versions->editButton()->setEnabled(m_versions->currentKey().isValid());
 }
 
 void AppraisalSchemeBox::addVersion()
@@ -112,11 +91,11 @@ void AppraisalSchemeBox::addVersion()
 
 void AppraisalSchemeBox::editVersion()
 {
-    const int row = m_versions->currentRow();
-    if (row < 0) {
+    const QVariant key = m_versions->currentKey();
+    if (!key.isValid()) {
         return;
     }
-    const qint64 id = m_versions->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const qint64 id = key.toLongLong();
     for (const core::AppraisalScheme& s : core::AppraisalSchemeRepository(m_db).list()) {
         if (s.id == id) {
             AppraisalSchemeDialog dialog(m_db, s, this);

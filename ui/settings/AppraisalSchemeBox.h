@@ -2,14 +2,13 @@
 
 #include <QGroupBox>
 
-class QPushButton;
-class QTableWidget;
-
 namespace sl::core {
 class Database;
 }
 
 namespace sl::ui {
+
+class FormList;
 
 // The settings' appraisal scheme (考核评分细则): its versions by first year, what the default reads from
 // the plan, and buttons to add or edit a version.
@@ -31,8 +30,7 @@ signals:
 
 private:
     core::Database& m_db;
-    QTableWidget* m_versions = nullptr;
-    QPushButton* m_edit = nullptr;
+    FormList* m_versions = nullptr;
 };
 
 } // namespace sl::ui
