@@ -18,6 +18,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace sl::core;
 using namespace sl::ui;
@@ -192,11 +193,38 @@ private slots:
         QCOMPARE(figure->font().pointSizeF(), widest);
     }
 
+    // A two-line detail keeps two lines' height however little height the card is offered.
+    void wrappedDetailIsNotCut()
+    {
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* card = new FigureCard(QStringLiteral("testCard"), QStringLiteral("Inspected this quarter"));
+        layout->addWidget(card);
+        auto* table = new QTableWidget(20, 3);
+        layout->addWidget(table, 1);
+        card->setFigure(QStringLiteral("2915"), QStringLiteral("67 % of the inspections due this quarter"), Qt::black);
+        window.resize(130, 200);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        for (QLabel* label : card->findChildren<QLabel*>()) {
+            if (label->wordWrap()) {
+                const int lines = label->heightForWidth(label->contentsRect().width());
+                QVERIFY2(label->contentsRect().height() >= lines,
+                         qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3")
+                                        .arg(label->text())
+                                        .arg(lines)
+                                        .arg(label->contentsRect().height())));
+            }
+        }
+    }
+
     // On the dashboard itself, at the laptop's width and narrower, no card's figure is cut.
     void dashboardFiguresShowWhole()
     {
         DashboardPage page(m_db);
-        for (const QSize size : { QSize(1366, 768), QSize(1100, 700), QSize(900, 600) }) {
+        // 1130×690 is the page in a maximised window on a 1366×768 screen: the rows share little height.
+        for (const QSize size : { QSize(1366, 768), QSize(1130, 690), QSize(1100, 700), QSize(900, 600) }) {
             page.resize(size);
             page.show();
             QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -219,6 +247,19 @@ private slots:
                                         .arg(figure->text())
                                         .arg(needed)
                                         .arg(figure->contentsRect().width())));
+                // The caption and the detail too: a wrapped label is as tall as its lines, not cut to one.
+                for (QLabel* label : card->findChildren<QLabel*>()) {
+                    if (label->wordWrap() && !label->text().isEmpty()) {
+                        const int lines = label->heightForWidth(label->contentsRect().width());
+                        QVERIFY2(label->contentsRect().height() >= lines,
+                                 qPrintable(QStringLiteral("%1 at %2 px: \"%3\" needs %4 px, has %5")
+                                                .arg(card->objectName())
+                                                .arg(size.width())
+                                                .arg(label->text())
+                                                .arg(lines)
+                                                .arg(label->contentsRect().height())));
+                    }
+                }
             }
         }
     }

@@ -17,9 +17,9 @@ FigureCard::FigureCard(const QString& objectName, const QString& caption, QWidge
     setFrameShape(QFrame::StyledPanel);
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
-    auto* title = new QLabel(caption);
-    title->setTextFormat(Qt::PlainText);
-    title->setWordWrap(true);
+    m_title = new QLabel(caption);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
     m_figure = new QLabel;
     m_figure->setObjectName(objectName + QStringLiteral("Figure"));
     m_figure->setTextFormat(Qt::PlainText);
@@ -36,7 +36,9 @@ FigureCard::FigureCard(const QString& objectName, const QString& caption, QWidge
     m_detail->setTextFormat(Qt::PlainText);
     m_detail->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    m_title->installEventFilter(this);
+    m_detail->installEventFilter(this);
+    layout->addWidget(m_title);
     layout->addWidget(m_figure);
     layout->addWidget(m_detail);
     layout->addStretch(1);
@@ -51,6 +53,18 @@ void FigureCard::setFigure(const QString& figure, const QString& detail, const Q
     m_figure->setPalette(p);
     m_detail->setText(detail);
     fitFigure();
+    fitHeight();
+}
+
+void FigureCard::fitHeight()
+{
+    // The height of the wrapped lines at the width the label has now.
+    for (QLabel* label : { m_title, m_detail }) {
+        const int lines = label->heightForWidth(label->contentsRect().width());
+        if (lines > 0 && lines != label->minimumHeight()) {
+            label->setMinimumHeight(lines);
+        }
+    }
 }
 
 void FigureCard::fitFigure()
@@ -73,6 +87,8 @@ bool FigureCard::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_figure && event->type() == QEvent::Resize) {
         fitFigure();
+    } else if ((watched == m_title || watched == m_detail) && event->type() == QEvent::Resize) {
+        fitHeight();
     }
     return QFrame::eventFilter(watched, event);
 }

@@ -30,7 +30,11 @@ private:
     // The figure's font, as large as the design wants and as small as the card's width needs: a narrow card
     // shows "393 / 49" whole in a smaller size, never cut.
     void fitFigure();
+    // The caption and the detail as tall as their wrapped lines at their width: the row of cards grows rather
+    // than squeeze a two-line detail into one line's height (a layout gives a wrapped label only its minimum).
+    void fitHeight();
 
+    QLabel* m_title = nullptr;
     QLabel* m_figure = nullptr;
     qreal m_fullPointSize = 0;
     QLabel* m_detail = nullptr;
