@@ -82,6 +82,15 @@ bool CliReaders::asOf(const QString& value, QString* refusal)
     return true;
 }
 
+bool CliReaders::parse(QCommandLineParser& parser, const QString& verb, const QStringList& args, QString* refusal)
+{
+    if (!parser.parse(QStringList{ verb } + args)) {
+        *refusal = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
 bool CliReaders::noOtherArguments(const QCommandLineParser& parser, QString* refusal)
 {
     if (!parser.positionalArguments().isEmpty()) {

@@ -18,6 +18,9 @@ public:
     static constexpr int kFirstYear = 2000;
     static constexpr int kLastYear = 2100;
 
+    // What follows the verb's name, read by the parser with the verb's options: false with the parser's reason.
+    static bool parse(QCommandLineParser& parser, const QString& verb, const QStringList& args, QString* refusal);
+
     static QCommandLineOption yearOption();
     static QCommandLineOption quarterOption();
     static QCommandLineOption outOption();

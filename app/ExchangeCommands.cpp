@@ -20,13 +20,6 @@
 
 namespace sl::app {
 
-ExchangeCommands::ExchangeCommands(QTextStream& out, QTextStream& err, CliDatabase& database)
-    : m_out(out)
-    , m_err(err)
-    , m_database(database)
-{
-}
-
 ExitCode ExchangeCommands::runImport(const QStringList& args, QString* usageError)
 {
     QCommandLineParser parser;

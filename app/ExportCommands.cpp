@@ -33,13 +33,6 @@
 
 namespace sl::app {
 
-ExportCommands::ExportCommands(QTextStream& out, QTextStream& err, CliDatabase& database)
-    : m_out(out)
-    , m_err(err)
-    , m_database(database)
-{
-}
-
 ExitCode ExportCommands::runSubsidies(const QStringList& args, QString* usageError)
 {
     QCommandLineParser parser;

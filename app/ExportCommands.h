@@ -1,24 +1,22 @@
 #pragma once
 
+#include "CliVerbGroup.h"
 #include "ExitCode.h"
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <QTextStream>
 
 namespace sl::app {
-
-class CliDatabase;
 
 // safeledger-cli's exports of a year's figures (their entries in CliVerbs): subsidies, compliance, hazards, risks,
 // certificates, scorecard, and the audit log. Each is given what follows its name and only reads the file; wrong
 // usage comes back as ExitCode::Usage with *usageError set.
-class ExportCommands
+class ExportCommands : public CliVerbGroup
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommands)
 
 public:
-    ExportCommands(QTextStream& out, QTextStream& err, CliDatabase& database);
+    using CliVerbGroup::CliVerbGroup;
 
     ExitCode runSubsidies(const QStringList& args, QString* usageError);
     ExitCode runCompliance(const QStringList& args, QString* usageError);
@@ -32,10 +30,6 @@ private:
     // Reads --year, and --out FILE with one of suffixes, for hazards, risks and scorecard.
     bool yearAndOut(const QString& verb, const QStringList& args, const QStringList& suffixes, int* year, QString* out,
                     QString* usageError);
-
-    QTextStream& m_out;
-    QTextStream& m_err;
-    CliDatabase& m_database;
 };
 
 } // namespace sl::app

@@ -22,13 +22,6 @@
 
 namespace sl::app {
 
-ReportCommands::ReportCommands(QTextStream& out, QTextStream& err, CliDatabase& database)
-    : m_out(out)
-    , m_err(err)
-    , m_database(database)
-{
-}
-
 ExitCode ReportCommands::runAnnual(const QStringList& args, QString* usageError)
 {
     return runReport(QStringLiteral("annual"), args, usageError);
@@ -53,14 +46,12 @@ ExitCode ReportCommands::runReport(const QString& kind, const QStringList& args,
                                         QStringLiteral("CREDITCODE"));
     const QCommandLineOption outOption = CliReaders::outOption();
     parser.addOptions({ yearOption, quarterOption, codeOption, outOption });
-    if (!parser.parse(QStringList{ QStringLiteral("report") } + args)) {
-        return wrongUsage(usageError, parser.errorText());
-    }
     int year = 0;
     int quarter = 0;
     QString out;
     QString refusal;
-    if (!CliReaders::year(parser, yearOption, &year, &refusal)
+    if (!CliReaders::parse(parser, QStringLiteral("report"), args, &refusal)
+        || !CliReaders::year(parser, yearOption, &year, &refusal)
         || !CliReaders::outFile(parser, outOption, { QStringLiteral(".pdf") }, &out, &refusal)
         || !CliReaders::noOtherArguments(parser, &refusal)
         || (kind == QLatin1String("quarter") && !CliReaders::quarter(parser, quarterOption, &quarter, &refusal))) {

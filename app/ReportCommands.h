@@ -1,24 +1,22 @@
 #pragma once
 
+#include "CliVerbGroup.h"
 #include "ExitCode.h"
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <QTextStream>
 
 namespace sl::app {
-
-class CliDatabase;
 
 // safeledger-cli report …: the printable documents as PDF (their entries in CliVerbs): the annual report, an
 // enterprise's year-end file, the quarter's progress, a hazard's notice. Each only reads the file; wrong usage comes
 // back as ExitCode::Usage with *usageError set.
-class ReportCommands
+class ReportCommands : public CliVerbGroup
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommands)
 
 public:
-    ReportCommands(QTextStream& out, QTextStream& err, CliDatabase& database);
+    using CliVerbGroup::CliVerbGroup;
 
     ExitCode runAnnual(const QStringList& args, QString* usageError);
     ExitCode runEnterprise(const QStringList& args, QString* usageError);
@@ -28,10 +26,6 @@ public:
 private:
     // kind: annual, enterprise or quarter.
     ExitCode runReport(const QString& kind, const QStringList& args, QString* usageError);
-
-    QTextStream& m_out;
-    QTextStream& m_err;
-    CliDatabase& m_database;
 };
 
 } // namespace sl::app

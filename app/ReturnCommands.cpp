@@ -14,13 +14,6 @@
 
 namespace sl::app {
 
-ReturnCommands::ReturnCommands(QTextStream& out, QTextStream& err, CliDatabase& database)
-    : m_out(out)
-    , m_err(err)
-    , m_database(database)
-{
-}
-
 ExitCode ReturnCommands::runTemplate(const QStringList& args, QString* usageError)
 {
     return runWorkbook(args, false, usageError);
@@ -45,14 +38,11 @@ ExitCode ReturnCommands::runWorkbook(const QStringList& args, bool filled, QStri
         parser.addOption(seedOption);
     }
     const QString verb = filled ? QStringLiteral("return demo") : QStringLiteral("return template");
-    if (!parser.parse(QStringList{ verb } + args)) {
-        return wrongUsage(usageError, parser.errorText());
-    }
     int year = 0;
     int quarter = 0;
     QString out;
     QString refusal;
-    if (!CliReaders::year(parser, yearOption, &year, &refusal)
+    if (!CliReaders::parse(parser, verb, args, &refusal) || !CliReaders::year(parser, yearOption, &year, &refusal)
         || !CliReaders::quarter(parser, quarterOption, &quarter, &refusal)
         || !CliReaders::outFile(parser, outOption, { QStringLiteral(".xlsx") }, &out, &refusal)
         || !CliReaders::noOtherArguments(parser, &refusal)) {
@@ -139,13 +129,11 @@ ExitCode ReturnCommands::runList(const QStringList& args, QString* usageError)
     const QCommandLineOption yearOption = CliReaders::yearOption();
     const QCommandLineOption quarterOption = CliReaders::quarterOption();
     parser.addOptions({ yearOption, quarterOption });
-    if (!parser.parse(QStringList{ QStringLiteral("return list") } + args)) {
-        return wrongUsage(usageError, parser.errorText());
-    }
     int year = 0;
     int quarter = 0;
     QString refusal;
-    if (!CliReaders::year(parser, yearOption, &year, &refusal)
+    if (!CliReaders::parse(parser, QStringLiteral("return list"), args, &refusal)
+        || !CliReaders::year(parser, yearOption, &year, &refusal)
         || !CliReaders::quarter(parser, quarterOption, &quarter, &refusal)
         || !CliReaders::noOtherArguments(parser, &refusal)) {
         return wrongUsage(usageError, refusal);

@@ -1,14 +1,12 @@
 #pragma once
 
+#include "CliVerbGroup.h"
 #include "ExitCode.h"
 
 #include <QCoreApplication>
 #include <QStringList>
-#include <QTextStream>
 
 namespace sl::app {
-
-class CliDatabase;
 
 // safeledger-cli return …: the agencies' quarterly return workbooks (their entries in CliVerbs).
 //   return template --agency NAME --year Y --quarter Q --out FILE.xlsx
@@ -16,12 +14,12 @@ class CliDatabase;
 //   return import FILE.xlsx [--dry-run]
 //   return list --year Y --quarter Q
 // Each is given what follows its name; wrong usage comes back as ExitCode::Usage with *usageError set.
-class ReturnCommands
+class ReturnCommands : public CliVerbGroup
 {
     Q_DECLARE_TR_FUNCTIONS(ReturnCommands)
 
 public:
-    ReturnCommands(QTextStream& out, QTextStream& err, CliDatabase& database);
+    using CliVerbGroup::CliVerbGroup;
 
     ExitCode runTemplate(const QStringList& args, QString* usageError);
     ExitCode runDemo(const QStringList& args, QString* usageError);
@@ -30,10 +28,6 @@ public:
 
 private:
     ExitCode runWorkbook(const QStringList& args, bool filled, QString* usageError);
-
-    QTextStream& m_out;
-    QTextStream& m_err;
-    CliDatabase& m_database;
 };
 
 } // namespace sl::app

@@ -6,6 +6,7 @@
 #include "ScorecardRowJson.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "YearReopening.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -164,29 +165,15 @@ bool AppraisalRepository::confirm(int year, const QDate& asOf, qint64 schemeId, 
 
 bool AppraisalRepository::reopen(int year, const QString& reason, QString* error)
 {
-    if (reason.trimmed().isEmpty()) {
-        return failWith(error, tr("Give the reason for reopening the appraisal; it is kept with the year."));
-    }
-    Transaction tx(m_db.connection());
-    const auto current = confirmation(year);
-    if (!current) {
-        return failWith(error, tr("The appraisal of %1 is not confirmed.").arg(year));
-    }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE appraisal_confirmation SET reopened_at = ?, reopened_by = ?, reopen_reason = ?"
-                             " WHERE id = ? AND reopened_at IS NULL"));
-    q.addBindValue(SqlValue::nowUtc());
-    q.addBindValue(AppInfo::operatorName());
-    q.addBindValue(reason.trimmed());
-    q.addBindValue(current->id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        return failWith(error, tr("The appraisal could not be reopened: %1").arg(q.lastError().text()));
-    }
-    q.finish();
-    if (!tx.commit()) {
-        return failWith(error, tr("The appraisal could not be reopened: %1").arg(tx.errorText()));
-    }
-    return true;
+    const auto inForce = [this, year] {
+        const auto current = confirmation(year);
+        return current ? current->id : qint64(0);
+    };
+    return YearReopening::reopen(m_db, QStringLiteral("appraisal_confirmation"), reason, inForce,
+                                 { tr("Give the reason for reopening the appraisal; it is kept with the year."),
+                                   tr("The appraisal of %1 is not confirmed.").arg(year),
+                                   tr("The appraisal could not be reopened: %1") },
+                                 error);
 }
 
 } // namespace sl::core

@@ -85,26 +85,28 @@ bool Database::fail(OpenError kind, const QString& message, QString* error)
 
 bool Database::open(const QString& path, QString* error, int targetVersion)
 {
-    // The inner steps return before their queries are gone; the connection is closed only here.
-    const bool ok = openImpl(path, error, targetVersion);
-    if (!ok) {
-        close();
-    }
-    return ok;
+    return closedUnless(openImpl(path, error, targetVersion));
 }
 
-bool Database::openImpl(const QString& path, QString* error, int targetVersion)
+bool Database::closedUnless(bool opened)
+{
+    // The inner steps return before their queries are gone; the connection is closed only here.
+    if (!opened) {
+        close();
+    }
+    return opened;
+}
+
+bool Database::beginOpening(const QString& path, bool* missing, QString* error)
 {
     close();
     m_openError = OpenError::None;
     m_upgradeBackup.clear();
-    if (targetVersion < 0 || targetVersion > Migrations::latestVersion()) {
-        targetVersion = Migrations::latestVersion();
-    }
     m_path = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(m_path);
-
-    switch (inspectFile(m_path)) {
+    const FileKind kind = inspectFile(m_path);
+    *missing = kind == FileKind::Missing;
+    switch (kind) {
     case FileKind::Unreadable:
         return fail(OpenError::CannotCreate,
                     tr("The file %1 cannot be read. Check that it exists and that you may open it.").arg(shown), error);
@@ -114,15 +116,27 @@ bool Database::openImpl(const QString& path, QString* error, int targetVersion)
             tr("%1 is not a SafeLedger database (it is not a database file at all). It was left untouched.").arg(shown),
             error);
     case FileKind::Missing:
-        if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-            return fail(OpenError::CannotCreate,
-                        tr("The folder for %1 cannot be created. Choose another place for the database.").arg(shown),
-                        error);
-        }
-        break;
     case FileKind::Empty:
     case FileKind::Sqlite:
         break;
+    }
+    return true;
+}
+
+bool Database::openImpl(const QString& path, QString* error, int targetVersion)
+{
+    if (targetVersion < 0 || targetVersion > Migrations::latestVersion()) {
+        targetVersion = Migrations::latestVersion();
+    }
+    bool absent = false;
+    if (!beginOpening(path, &absent, error)) {
+        return false;
+    }
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (absent && !QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        return fail(OpenError::CannotCreate,
+                    tr("The folder for %1 cannot be created. Choose another place for the database.").arg(shown),
+                    error);
     }
 
     // A missing file is created empty, unless it is plainly a database that went missing.
@@ -208,36 +222,20 @@ bool Database::connect(const QString& databaseName, const QString& options, QStr
 
 bool Database::openReadOnly(const QString& path, QString* error, Versions versions)
 {
-    const bool ok = openReadOnlyImpl(path, error, versions);
-    if (!ok) {
-        close();
-    }
-    return ok;
+    return closedUnless(openReadOnlyImpl(path, error, versions));
 }
 
 bool Database::openReadOnlyImpl(const QString& path, QString* error, Versions versions)
 {
-    close();
-    m_openError = OpenError::None;
-    m_upgradeBackup.clear();
+    bool absent = false;
+    if (!beginOpening(path, &absent, error)) {
+        return false;
+    }
     m_readOnly = true;
-    m_path = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(m_path);
-    switch (inspectFile(m_path)) {
-    case FileKind::Missing:
+    if (absent) {
         return fail(OpenError::NotFound, tr("There is no database %1. Check the name given with --db.").arg(shown),
                     error);
-    case FileKind::Unreadable:
-        return fail(OpenError::CannotCreate,
-                    tr("The file %1 cannot be read. Check that it exists and that you may open it.").arg(shown), error);
-    case FileKind::NotSqlite:
-        return fail(
-            OpenError::NotSafeLedger,
-            tr("%1 is not a SafeLedger database (it is not a database file at all). It was left untouched.").arg(shown),
-            error);
-    case FileKind::Empty:
-    case FileKind::Sqlite:
-        break;
     }
     if (!connect(m_path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs), error)) {
         return false;

@@ -86,6 +86,11 @@ public:
 private:
     bool openImpl(const QString& path, QString* error, int targetVersion);
     bool openReadOnlyImpl(const QString& path, QString* error, Versions versions);
+    // Closes the database unless it was opened; returns `opened`.
+    bool closedUnless(bool opened);
+    // Forgets the file open before and takes `path` in its place. False, with the error, when a file is there that
+    // cannot be read or is no database at all; `*missing` says there is no file yet.
+    bool beginOpening(const QString& path, bool* missing, QString* error);
     bool connect(const QString& databaseName, const QString& options, QString* error);
     void closeConnectionOnly();
     bool fail(OpenError kind, const QString& message, QString* error);

@@ -4,6 +4,7 @@
 #include "ErrorOut.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "io/FileSizeLimit.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -128,16 +129,12 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
     if (!role.isEmpty() && role != QLatin1String("before") && role != QLatin1String("after")) {
         return failWith(error, QStringLiteral("unknown evidence role %1").arg(role));
     }
+    if (!FileSizeLimit::check(
+            sourcePath, kMaxBytes,
+            { tr("%1 is not a file."), tr("%1 is larger than %2 MB; attach a smaller scan or photo.") }, error)) {
+        return false;
+    }
     const QFileInfo source(sourcePath);
-    if (!source.isFile()) {
-        return failWith(error, tr("%1 is not a file.").arg(QDir::toNativeSeparators(sourcePath)));
-    }
-    if (source.size() > kMaxBytes) {
-        return failWith(error,
-                        tr("%1 is larger than %2 MB; attach a smaller scan or photo.")
-                            .arg(source.fileName())
-                            .arg(kMaxBytes / 1024 / 1024));
-    }
     qint64 size = 0;
     const QString sha = sha256Of(sourcePath, &size, error);
     if (sha.isEmpty()) {

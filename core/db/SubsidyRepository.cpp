@@ -10,6 +10,7 @@
 #include "SqlValue.h"
 #include "SubsidyPolicyRepository.h"
 #include "Transaction.h"
+#include "YearReopening.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -213,29 +214,15 @@ bool SubsidyRepository::confirm(int year, const QList<SubsidyLine>& lines, QStri
 
 bool SubsidyRepository::reopen(int year, const QString& reason, QString* error)
 {
-    if (reason.trimmed().isEmpty()) {
-        return failWith(error, tr("Give the reason for reopening the year; it is kept with the year."));
-    }
-    Transaction tx(m_db.connection());
-    const auto current = confirmation(year);
-    if (!current) {
-        return failWith(error, tr("The year %1 is not confirmed.").arg(year));
-    }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE subsidy_confirmation SET reopened_at = ?, reopened_by = ?, reopen_reason = ?"
-                             " WHERE id = ? AND reopened_at IS NULL"));
-    q.addBindValue(SqlValue::nowUtc());
-    q.addBindValue(AppInfo::operatorName());
-    q.addBindValue(reason.trimmed());
-    q.addBindValue(current->id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        return failWith(error, tr("The year could not be reopened: %1").arg(q.lastError().text()));
-    }
-    q.finish();
-    if (!tx.commit()) {
-        return failWith(error, tr("The year could not be reopened: %1").arg(tx.errorText()));
-    }
-    return true;
+    const auto inForce = [this, year] {
+        const auto current = confirmation(year);
+        return current ? current->id : qint64(0);
+    };
+    return YearReopening::reopen(m_db, QStringLiteral("subsidy_confirmation"), reason, inForce,
+                                 { tr("Give the reason for reopening the year; it is kept with the year."),
+                                   tr("The year %1 is not confirmed.").arg(year),
+                                   tr("The year could not be reopened: %1") },
+                                 error);
 }
 
 } // namespace sl::core

@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include "FileSizeLimit.h"
 #include "Gb18030.h"
 
 #include "db/ErrorOut.h"
@@ -14,16 +15,12 @@ namespace sl::core {
 bool CsvReader::read(const QString& path, const ReadLimits& limits, TextTable* table, QString* error,
                      Encoding* encoding)
 {
+    if (!FileSizeLimit::check(path, limits.maxFileBytes,
+                              { tr("%1 is not a file."), tr("%1 is larger than %2 MB; split it into smaller files.") },
+                              error)) {
+        return false;
+    }
     const QFileInfo info(path);
-    if (!info.isFile()) {
-        return failWith(error, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
-    }
-    if (info.size() > limits.maxFileBytes) {
-        return failWith(error,
-                        tr("%1 is larger than %2 MB; split it into smaller files.")
-                            .arg(info.fileName())
-                            .arg(limits.maxFileBytes / 1024 / 1024));
-    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         return failWith(error, tr("%1 cannot be read: %2").arg(info.fileName(), f.errorString()));

@@ -1,5 +1,7 @@
 #include "XlsxReader.h"
 
+#include "FileSizeLimit.h"
+
 #include "db/ErrorOut.h"
 
 #include <QDate>
@@ -118,16 +120,12 @@ bool XlsxReader::readAll(const QString& path, const ReadLimits& limits, QList<QP
 bool XlsxReader::readSheets(const QString& path, const ReadLimits& limits, bool firstOnly,
                             QList<QPair<QString, TextTable>>* sheets, QString* error)
 {
+    if (!FileSizeLimit::check(path, limits.maxFileBytes,
+                              { tr("%1 is not a file."), tr("%1 is larger than %2 MB; split it into smaller files.") },
+                              error)) {
+        return false;
+    }
     const QFileInfo info(path);
-    if (!info.isFile()) {
-        return failWith(error, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
-    }
-    if (info.size() > limits.maxFileBytes) {
-        return failWith(error,
-                        tr("%1 is larger than %2 MB; split it into smaller files.")
-                            .arg(info.fileName())
-                            .arg(limits.maxFileBytes / 1024 / 1024));
-    }
     // minizip, the zip library libxlsxwriter uses: QuaZip exports changed copies of the same minizip
     // functions, and the two cannot share a process (whichever loads first serves both, and the other crashes).
     const std::unique_ptr<void, int (*)(unzFile)> zip(openZip(path), unzClose);

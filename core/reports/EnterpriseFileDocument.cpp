@@ -4,7 +4,7 @@
 #include "HazardTable.h"
 #include "HazardYear.h"
 #include "HtmlTable.h"
-#include "ReportFont.h"
+#include "ReportDocument.h"
 #include "SubsidyListTable.h"
 #include "SubsidyYear.h"
 #include "db/AgencyRepository.h"
@@ -282,12 +282,7 @@ std::unique_ptr<QTextDocument> EnterpriseFileDocument::build(Database& db, qint6
                     QStringLiteral("\u4f01\u4e1a\u627f\u62c5\uff08\u5143\uff09"), QStringLiteral("\u5907\u6ce8") },
                   subsidy);
     html += QStringLiteral("</body></html>");
-
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(ReportFont::font(10));
-    doc->setDocumentMargin(0);
-    doc->setHtml(html);
-    return doc;
+    return ReportDocument::fromHtml(html, 10);
 }
 
 } // namespace sl::core

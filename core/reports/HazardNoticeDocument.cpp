@@ -1,7 +1,7 @@
 #include "HazardNoticeDocument.h"
 
 #include "HtmlTable.h"
-#include "ReportFont.h"
+#include "ReportDocument.h"
 #include "SealBlock.h"
 #include "db/AgencyRepository.h"
 #include "db/EnterpriseRepository.h"
@@ -277,10 +277,7 @@ HazardNoticeDocument::Built HazardNoticeDocument::build(Database& db, Kind kind,
     html += receiptHtml();
     html += QStringLiteral("</body></html>");
 
-    built.document = std::make_unique<QTextDocument>();
-    built.document->setDefaultFont(ReportFont::font(kBodyPointSize));
-    built.document->setDocumentMargin(0);
-    built.document->setHtml(html);
+    built.document = ReportDocument::fromHtml(html, kBodyPointSize);
     built.title = formTitle(kind) + QStringLiteral("\uff08") + enterprise->name + QStringLiteral("\uff09");
     return built;
 }

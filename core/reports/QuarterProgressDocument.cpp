@@ -2,7 +2,7 @@
 
 #include "ComplianceYear.h"
 #include "HtmlTable.h"
-#include "ReportFont.h"
+#include "ReportDocument.h"
 #include "db/EnterpriseRepository.h"
 #include "model/FixedChinese.h"
 #include "rules/ChineseOrder.h"
@@ -126,11 +126,7 @@ std::unique_ptr<QTextDocument> QuarterProgressDocument::build(Database& db, int 
                                 rows);
     }
     html += QStringLiteral("</body></html>");
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(ReportFont::font(10));
-    doc->setDocumentMargin(0);
-    doc->setHtml(html);
-    return doc;
+    return ReportDocument::fromHtml(html, 10);
 }
 
 } // namespace sl::core

@@ -1,6 +1,6 @@
 #include "ScorecardDocument.h"
 
-#include "ReportFont.h"
+#include "ReportDocument.h"
 #include "ScorecardYear.h"
 #include "SealBlock.h"
 #include "model/FixedChinese.h"
@@ -59,11 +59,8 @@ QString sheetHtml(const ScorecardYear& year, qint64 agencyId, const QString& str
 
 std::unique_ptr<QTextDocument> documentOf(const QString& body)
 {
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(ReportFont::font(kBodyPointSize));
-    doc->setDocumentMargin(0);
-    doc->setHtml(QStringLiteral("<html><body>") + body + QStringLiteral("</body></html>"));
-    return doc;
+    return ReportDocument::fromHtml(QStringLiteral("<html><body>") + body + QStringLiteral("</body></html>"),
+                                    kBodyPointSize);
 }
 
 } // namespace

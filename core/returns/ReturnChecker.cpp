@@ -203,12 +203,19 @@ int ReturnChecker::previousOf(ReturnItem::Target target, qint64 id)
     return -1;
 }
 
-ReturnChecker::Entry& ReturnChecker::keepRow(ReturnSheet sheet, int row, const QString& fingerprint, int itemIndex)
+ReturnChecker::Entry ReturnChecker::entryOf(ReturnSheet sheet, int row, const QString& fingerprint, qint64 enterpriseId)
 {
     Entry e;
     e.sheet = sheet;
     e.row = row;
     e.fingerprint = fingerprint;
+    e.enterpriseId = enterpriseId;
+    return e;
+}
+
+ReturnChecker::Entry& ReturnChecker::keepRow(ReturnSheet sheet, int row, const QString& fingerprint, int itemIndex)
+{
+    Entry e = entryOf(sheet, row, fingerprint, 0);
     e.keptItemId = m_previousItems.at(itemIndex).id;
     m_p.entries.append(e);
     ++m_p.unchanged;
@@ -357,12 +364,8 @@ void ReturnChecker::checkRecordSheet(ReturnSheet sheet)
         if (m_p.refusals.size() != before) {
             continue;
         }
-        Entry e;
-        e.sheet = sheet;
-        e.row = row;
-        e.fingerprint = fingerprint;
+        Entry e = entryOf(sheet, row, fingerprint, enterprise->id);
         e.record = r;
-        e.enterpriseId = enterprise->id;
         m_p.entries.append(e);
         addChange(sheet, row, QStringLiteral("%1 %2 %3").arg(enterprise->name, day.toString(Qt::ISODate), what));
         if (kind == RecordKind::Inspection) {
@@ -478,11 +481,7 @@ void ReturnChecker::checkNewHazards()
                 refuse(sheet, row, problem);
             }
         }
-        Entry e;
-        e.sheet = sheet;
-        e.row = row;
-        e.fingerprint = fingerprint;
-        e.enterpriseId = enterprise->id;
+        Entry e = entryOf(sheet, row, fingerprint, enterprise->id);
         e.inspectionKey = ReturnRows::inspectionKey(enterprise->creditCode, day);
         if (!m_inspectionsInFile.contains(e.inspectionKey)) {
             e.inspectionId = inspectionOn(enterprise->id, day);
@@ -546,12 +545,8 @@ void ReturnChecker::checkProgress()
                        .arg(m_wb.meta.agencyName));
             continue;
         }
-        Entry e;
-        e.sheet = sheet;
-        e.row = row;
-        e.fingerprint = ReturnRows::fingerprint(sheet, cells);
+        Entry e = entryOf(sheet, row, ReturnRows::fingerprint(sheet, cells), hazard->enterpriseId);
         e.hazardId = hazardId;
-        e.enterpriseId = hazard->enterpriseId;
         const QString actionText = cells.value(W::Progress::Action).trimmed();
         if (actionText.isEmpty()) {
             refuse(sheet, row,
@@ -699,11 +694,7 @@ void ReturnChecker::checkBaseline()
         if (!day.isValid() || !servedOn(sheet, row, enterprise->id, day)) {
             continue;
         }
-        Entry e;
-        e.sheet = sheet;
-        e.row = row;
-        e.fingerprint = ReturnRows::fingerprint(sheet, cells);
-        e.enterpriseId = enterprise->id;
+        Entry e = entryOf(sheet, row, ReturnRows::fingerprint(sheet, cells), enterprise->id);
         e.baselineKind = kind;
         e.completedOn = day;
         m_p.entries.append(e);
@@ -797,11 +788,7 @@ void ReturnChecker::checkRisks()
             ++m_p.unchanged;
             continue;
         }
-        Entry e;
-        e.sheet = sheet;
-        e.row = row;
-        e.fingerprint = ReturnRows::fingerprint(sheet, cells);
-        e.enterpriseId = enterprise->id;
+        Entry e = entryOf(sheet, row, ReturnRows::fingerprint(sheet, cells), enterprise->id);
         e.completedOn = day;
         e.riskPoint = p;
         e.assessors = cells.value(R::Assessors).trimmed();

@@ -48,6 +48,8 @@ private:
     // The earlier return's first unmatched item with this content (or this target), marked as matched; -1 if none.
     int matchPrevious(const QString& fingerprint, ReturnItem::Target target);
     int previousOf(ReturnItem::Target target, qint64 id);
+    // The entry of a row of the file, for what it writes to the enterprise (0 for none).
+    static Entry entryOf(ReturnSheet sheet, int row, const QString& fingerprint, qint64 enterpriseId);
     // A row the earlier return brought as well: nothing to write, its provenance moves to the new return.
     Entry& keepRow(ReturnSheet sheet, int row, const QString& fingerprint, int itemIndex);
     // The ledger's inspection of the enterprise on that day that stays, 0 if none.

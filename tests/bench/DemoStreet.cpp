@@ -2,6 +2,7 @@
 
 #include "BenchOptions.h"
 #include "db/Database.h"
+#include "db/ErrorOut.h"
 #include "demo/DemoGenerator.h"
 
 #include <QCoreApplication>
@@ -10,18 +11,6 @@
 #include <QTextStream>
 
 namespace sl::bench {
-
-namespace {
-
-bool fail(QString* error, const QString& message)
-{
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
-
-} // namespace
 
 bool DemoStreet::write(const QString& path, const BenchOptions& options, double* ms, QString* error)
 {
@@ -56,15 +45,17 @@ bool DemoStreet::writeInChild(const QString& path, const BenchOptions& options, 
     // A district can take a while on a slow disk; an hour means something is broken.
     if (!child.waitForStarted() || !child.waitForFinished(60 * 60 * 1000)) {
         child.kill();
-        return fail(error, QStringLiteral("The demo street could not be generated: %1").arg(child.errorString()));
+        return core::failWith(error,
+                              QStringLiteral("The demo street could not be generated: %1").arg(child.errorString()));
     }
     if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
-        return fail(error, QStringLiteral("Generating the demo street failed (exit code %1).").arg(child.exitCode()));
+        return core::failWith(
+            error, QStringLiteral("Generating the demo street failed (exit code %1).").arg(child.exitCode()));
     }
     bool ok = false;
     *ms = QString::fromUtf8(child.readAllStandardOutput()).trimmed().toDouble(&ok);
     if (!ok) {
-        return fail(error, QStringLiteral("The demo generator did not report its time."));
+        return core::failWith(error, QStringLiteral("The demo generator did not report its time."));
     }
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "SubsidyFloor.h"
 #include "db/Database.h"
+#include "db/ErrorOut.h"
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
 #include "reports/ComplianceYear.h"
@@ -23,14 +24,6 @@
 namespace sl::bench {
 
 namespace {
-
-bool fail(QString* error, const QString& message)
-{
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
 
 // Enterprises under service in the year with their agency, and their records of the year counted
 // per kind and quarter: the raw material of every obligation figure.
@@ -132,7 +125,7 @@ bool EngineBenchmark::sqlOnce(const QString& sql, TimingSamples* samples, const 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
         if (!db.open()) {
-            return fail(error, db.lastError().text());
+            return core::failWith(error, db.lastError().text());
         }
         timer.start();
         QSqlQuery q(db);
@@ -150,7 +143,7 @@ bool EngineBenchmark::sqlOnce(const QString& sql, TimingSamples* samples, const 
         }
         samples->addNanoseconds(timer.nsecsElapsed());
         if (!ok) {
-            fail(error, q.lastError().text());
+            core::failWith(error, q.lastError().text());
         }
         q.finish();
         db.close();
@@ -169,7 +162,7 @@ bool EngineBenchmark::run(int repeat, Results* r, QString* error)
     const int quarter = (m_asOf.month() - 1) / 3 + 1;
     QTemporaryDir dir;
     if (!dir.isValid()) {
-        return fail(error, dir.errorString());
+        return core::failWith(error, dir.errorString());
     }
     // Reproduces the dashboard's enterprises under service in the year (DashboardFigures::enterprisesServed) and,
     // over all of them, the inspections, trainings and drills done per quarter up to today (the sums of the

@@ -2,6 +2,7 @@
 
 #include "TimingSamples.h"
 #include "db/Database.h"
+#include "db/ErrorOut.h"
 #include "enterprises/EnterpriseFilterProxy.h"
 #include "enterprises/EnterpriseTableModel.h"
 
@@ -13,14 +14,6 @@
 namespace sl::bench {
 
 namespace {
-
-bool fail(QString* error, const QString& message)
-{
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
 
 // The roles QStyledItemDelegate::initStyleOption and paint ask for on every visible cell.
 constexpr int kViewRoles[] = { Qt::DisplayRole,    Qt::DecorationRole, Qt::FontRole,      Qt::TextAlignmentRole,
@@ -93,7 +86,7 @@ bool OpenBenchmark::openOnce(TimingSamples* samples, Rows* shown, QString* error
     phase(m_phases.firstPage);
     const qint64 ns = mark;
     if (model.rowCount() > 0 && texts == 0) {
-        return fail(error, QStringLiteral("The enterprise table showed no text on its first page."));
+        return core::failWith(error, QStringLiteral("The enterprise table showed no text on its first page."));
     }
     samples->addNanoseconds(ns);
     // What the table shows, for the check (after the timer: the clerk does not wait for it).
@@ -120,8 +113,8 @@ bool OpenBenchmark::limitOnce(TimingSamples* samples, Rows* read, QString* error
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(m_path);
         if (!db.open()) {
-            ok = fail(error,
-                      QStringLiteral("The limit connection cannot open %1: %2").arg(m_path, db.lastError().text()));
+            ok = core::failWith(
+                error, QStringLiteral("The limit connection cannot open %1: %2").arg(m_path, db.lastError().text()));
         } else {
             QSqlQuery q(db);
             q.setForwardOnly(true);
@@ -152,9 +145,9 @@ bool OpenBenchmark::limitOnce(TimingSamples* samples, Rows* read, QString* error
                 read->insert(id, row);
             }
             if (!ok) {
-                fail(error, QStringLiteral("The limit query failed: %1").arg(q.lastError().text()));
+                core::failWith(error, QStringLiteral("The limit query failed: %1").arg(q.lastError().text()));
             } else if (cells == 0) {
-                ok = fail(error, QStringLiteral("The limit query read no enterprise."));
+                ok = core::failWith(error, QStringLiteral("The limit query read no enterprise."));
             } else {
                 samples->addNanoseconds(ns);
             }

@@ -3,6 +3,7 @@
 #include "SearchFragment.h"
 #include "TimingSamples.h"
 #include "db/Database.h"
+#include "db/ErrorOut.h"
 #include "enterprises/EnterpriseFilterProxy.h"
 #include "enterprises/EnterpriseTableModel.h"
 
@@ -10,18 +11,6 @@
 #include <QStringList>
 
 namespace sl::bench {
-
-namespace {
-
-bool fail(QString* error, const QString& message)
-{
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
-
-} // namespace
 
 SearchBenchmark::SearchBenchmark(const QString& path)
     : m_path(path)
@@ -49,7 +38,7 @@ bool SearchBenchmark::run(int repeat, TimingSamples* search, TimingSamples* clea
     }
     m_fragment = SearchFragment::pick(names, &m_nameHits);
     if (m_fragment.isEmpty()) {
-        return fail(error, QStringLiteral("No enterprise name has two Chinese characters to search for."));
+        return core::failWith(error, QStringLiteral("No enterprise name has two Chinese characters to search for."));
     }
 
     for (int i = 0; i < repeat; ++i) {
@@ -64,14 +53,15 @@ bool SearchBenchmark::run(int repeat, TimingSamples* search, TimingSamples* clea
         const int shownAgain = proxy.rowCount();
         clear->addNanoseconds(timer.nsecsElapsed());
         if (shownAgain != m_shownBefore) {
-            return fail(error,
-                        QStringLiteral("Clearing the search showed %1 enterprises instead of %2.")
-                            .arg(shownAgain)
-                            .arg(m_shownBefore));
+            return core::failWith(error,
+                                  QStringLiteral("Clearing the search showed %1 enterprises instead of %2.")
+                                      .arg(shownAgain)
+                                      .arg(m_shownBefore));
         }
     }
     if (m_matches < 1) {
-        return fail(error, QStringLiteral("The search found nothing, although the fragment comes from a name."));
+        return core::failWith(error,
+                              QStringLiteral("The search found nothing, although the fragment comes from a name."));
     }
     return true;
 }

@@ -1,9 +1,8 @@
 #include "StartBenchmark.h"
 
+#include "ChildSession.h"
 #include "FirstPaint.h"
 
-#include "AppSettings.h"
-#include "Clock.h"
 #include "MainWindow.h"
 #include "db/BackupManager.h"
 #include "db/Database.h"
@@ -13,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -101,15 +99,12 @@ int StartBenchmark::runChild(const QString& path, const QDate& day, bool backupF
 {
     QElapsedTimer timer;
     timer.start();
-    core::Clock::setToday(day);
-    QTemporaryDir scratch;
-    core::AppSettings settings(scratch.filePath(QStringLiteral("settings.ini")));
-    core::Database db;
-    QString error;
-    if (!db.open(path, &error)) {
-        QTextStream(stderr) << error << Qt::endl;
+    ChildSession session(day);
+    if (!session.open(path)) {
         return 1;
     }
+    core::Database& db = session.db();
+    QString error;
     double backupMs = 0;
     if (backupFirst) {
         core::BackupManager::Taken taken;
@@ -119,7 +114,7 @@ int StartBenchmark::runChild(const QString& path, const QDate& day, bool backupF
         }
         backupMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     }
-    ui::MainWindow window(db, settings);
+    ui::MainWindow window(db, session.settings());
     showUntilPainted(window);
     const double windowMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     if (!backupFirst) {

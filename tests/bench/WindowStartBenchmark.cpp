@@ -1,7 +1,6 @@
 #include "WindowStartBenchmark.h"
 
-#include "AppSettings.h"
-#include "Clock.h"
+#include "ChildSession.h"
 #include "FirstPaint.h"
 #include "MainWindow.h"
 #include "db/BackupManager.h"
@@ -12,7 +11,6 @@
 #include <QMainWindow>
 #include <QProcess>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QWindow>
 
@@ -111,18 +109,15 @@ int WindowStartBenchmark::runChild(const QString& path, const QDate& day)
     }
     QElapsedTimer phase;
     phase.start();
-    core::Clock::setToday(day);
-    QTemporaryDir scratch;
-    core::AppSettings settings(scratch.filePath(QStringLiteral("settings.ini")));
-    core::Database db;
-    QString error;
-    if (!db.open(path, &error)) {
-        QTextStream(stderr) << error << Qt::endl;
+    ChildSession session(day);
+    if (!session.open(path)) {
         return 1;
     }
+    core::Database& db = session.db();
+    QString error;
     const double openMs = static_cast<double>(phase.nsecsElapsed()) / 1e6;
     {
-        ui::MainWindow window(db, settings);
+        ui::MainWindow window(db, session.settings());
         const double constructMs = static_cast<double>(phase.nsecsElapsed()) / 1e6 - openMs;
         showUntilPainted(window);
         const double paintMs = static_cast<double>(phase.nsecsElapsed()) / 1e6 - openMs - constructMs;

@@ -74,6 +74,20 @@ inline QString text(const QString& pdf)
     return run(QStringLiteral("pdftotext"), pdf);
 }
 
+// The text of each page of the PDF, without the empty page pdftotext ends with; none when it could not be read.
+inline QStringList pages(const QString& pdf)
+{
+    const QString all = text(pdf);
+    if (all.isEmpty()) {
+        return {};
+    }
+    QStringList out = all.split(QLatin1Char('\f'));
+    if (out.last().trimmed().isEmpty()) {
+        out.removeLast();
+    }
+    return out;
+}
+
 // pdffonts' table of the fonts in the PDF (name, type, encoding, emb, sub, uni, object ID).
 inline QString fonts(const QString& pdf)
 {

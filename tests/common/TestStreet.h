@@ -10,7 +10,8 @@
 #include <QTest>
 
 // The smallest street a test needs: one community, one enterprise, one agency with one expert, and a
-// contract serving the enterprise over [from, to]. Call inside a test function (it uses QVERIFY).
+// contract serving the enterprise over [from, to]; an inspection with the hazards it found when the test saves one
+// (saveInspection). Call inside a test function (it uses QVERIFY).
 //
 // The steps of build() are there for a test that needs part of the street, or a second enterprise or agency. Each
 // step sets its member; after a failed assertion of the test function the later steps do nothing, as build() stops
@@ -24,6 +25,7 @@ struct TestStreet
     qint64 contract = 0;
     qint64 otherEnterprise = 0;
     qint64 otherAgency = 0;
+    qint64 inspectionId = 0;
 
     void build(sl::core::Database& db, const QDate& from, const QDate& to)
     {
@@ -134,6 +136,30 @@ struct TestStreet
         r.kind = sl::core::RecordKind::Inspection;
         r.doneOn = day;
         return r;
+    }
+
+    // A hazard of `description` found on an inspection, to be put right by `deadline`.
+    static sl::core::Hazard hazard(const QString& description, const QDate& deadline,
+                                   sl::core::HazardGrade grade = sl::core::HazardGrade::General)
+    {
+        sl::core::Hazard h;
+        h.description = description;
+        h.grade = grade;
+        h.deadline = deadline;
+        return h;
+    }
+
+    // Saves the inspection `record` (from inspection(), or the test's own) with the hazards it found: the record and
+    // the hazards come back saved, with their ids, and inspectionId is the record's.
+    void saveInspection(sl::core::Database& db, sl::core::ServiceRecord& record, QList<sl::core::Hazard>& found)
+    {
+        using namespace sl::core;
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QString error;
+        QVERIFY2(ServiceRecordRepository(db).save(record, &found, &error), qPrintable(error));
+        inspectionId = record.id;
     }
 
 private:

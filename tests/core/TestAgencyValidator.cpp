@@ -1,3 +1,4 @@
+#include "FieldRows.h"
 #include "rules/AgencyValidator.h"
 
 #include <QTest>
@@ -20,26 +21,17 @@ private:
         return a;
     }
 
-    static QString text(int length) { return QString(length, QLatin1Char('x')); }
-
 private slots:
     void rules_data()
     {
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("value");
-        QTest::addColumn<bool>("ok");
-        QTest::addColumn<Field>("refused");
-        QTest::addColumn<QString>("reason");
-
+        FieldRows::addColumns<Field>();
         const int max = AgencyValidator::kMaxTextLength;
-        const QString longer = QStringLiteral("A field is longer than 2000 characters.");
-        QTest::newRow("valid") << "none" << QString() << true << Field::Name << QString();
+        FieldRows::addValidRow(Field::Name);
         QTest::newRow("empty name") << "name" << QString() << false << Field::Name
                                     << QStringLiteral("Enter the agency's name.");
         QTest::newRow("blank name") << "name" << QStringLiteral("  ") << false << Field::Name
                                     << QStringLiteral("Enter the agency's name.");
-        QTest::newRow("name at limit") << "name" << text(max) << true << Field::Name << QString();
-        QTest::newRow("name past limit") << "name" << text(max + 1) << false << Field::Text << longer;
+        FieldRows::addLengthRows({ "name" }, max, Field::Name, Field::Text);
         QTest::newRow("no code") << "code" << QString() << true << Field::Name << QString();
         QTest::newRow("code with spaces")
             << "code" << QStringLiteral(" 9111 0000 6000 3734 1L ") << true << Field::Name << QString();
@@ -47,22 +39,16 @@ private slots:
                                     << QStringLiteral("A credit code has 18 characters; this one has 4.");
         QTest::newRow("bad check") << "code" << QStringLiteral("91350100M000100Y44") << false << Field::CreditCode
                                    << QString();
-        for (const char* f : { "qualification", "contactPerson", "contactPhone", "address" }) {
-            QTest::addRow("%s at limit", f) << f << text(max) << true << Field::Name << QString();
-            QTest::addRow("%s past limit", f) << f << text(max + 1) << false << Field::Text << longer;
-        }
-        QTest::newRow("notes at limit") << "notes" << text(max) << true << Field::Name << QString();
-        QTest::newRow("notes past limit") << "notes" << text(max + 1) << false << Field::Notes
+        FieldRows::addLengthRows({ "qualification", "contactPerson", "contactPhone", "address" }, max, Field::Name,
+                                 Field::Text);
+        QTest::newRow("notes at limit") << "notes" << FieldRows::text(max) << true << Field::Name << QString();
+        QTest::newRow("notes past limit") << "notes" << FieldRows::text(max + 1) << false << Field::Notes
                                           << QStringLiteral("The notes are longer than 2000 characters.");
     }
 
     void rules()
     {
-        QFETCH(QString, field);
-        QFETCH(QString, value);
-        QFETCH(bool, ok);
-        QFETCH(Field, refused);
-        QFETCH(QString, reason);
+        const auto [field, value, ok, refused, reason] = FieldRows::fetch<Field>();
         Agency a = valid();
         if (field == QLatin1String("name")) {
             a.name = value;

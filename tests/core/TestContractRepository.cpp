@@ -32,6 +32,20 @@ private:
         return c;
     }
 
+    // Agency A's contract over 2024 and 2025 at 3500 yuan, saved.
+    bool saveFirstContract(Contract* a, QString* error)
+    {
+        *a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
+        return ContractRepository(m_db).insert(*a, error);
+    }
+
+    // Agency A's contract, and agency B's over 2025 and 2026 at 3800 yuan, both saved.
+    bool saveBothContracts(Contract* a, Contract* b, QString* error)
+    {
+        *b = contract(m_agencyB, QDate(2025, 1, 1), QDate(2026, 12, 31), 3800);
+        return saveFirstContract(a, error) && ContractRepository(m_db).insert(*b, error);
+    }
+
     qint64 secondEnterprise()
     {
         Enterprise e;
@@ -108,10 +122,9 @@ private slots:
     {
         ContractRepository contracts(m_db);
         QString error;
-        Contract a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
-        Contract b = contract(m_agencyB, QDate(2025, 1, 1), QDate(2026, 12, 31), 3800);
-        QVERIFY(contracts.insert(a, &error));
-        QVERIFY(contracts.insert(b, &error));
+        Contract a;
+        Contract b;
+        QVERIFY2(saveBothContracts(&a, &b, &error), qPrintable(error));
         QVERIFY(!contracts.addCoverage(a.id, { m_enterprise }, QDate(2023, 12, 31), &error)); // before the period
         QVERIFY2(contracts.addCoverage(a.id, { m_enterprise }, QDate(2024, 3, 1), &error), qPrintable(error));
         QVERIFY(!contracts.addCoverage(b.id, { m_enterprise }, QDate(2025, 1, 1), &error));
@@ -123,10 +136,9 @@ private slots:
     {
         ContractRepository contracts(m_db);
         QString error;
-        Contract a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
-        Contract b = contract(m_agencyB, QDate(2025, 1, 1), QDate(2026, 12, 31), 3800);
-        QVERIFY(contracts.insert(a, &error));
-        QVERIFY(contracts.insert(b, &error));
+        Contract a;
+        Contract b;
+        QVERIFY2(saveBothContracts(&a, &b, &error), qPrintable(error));
         QVERIFY(contracts.addCoverage(a.id, { m_enterprise }, QDate(2024, 3, 1), &error));
         QVERIFY2(contracts.moveEnterprise(m_enterprise, b.id, QDate(2025, 7, 1), &error), qPrintable(error));
         const auto history = contracts.coveragesOfEnterprise(m_enterprise);
@@ -145,8 +157,8 @@ private slots:
     {
         ContractRepository contracts(m_db);
         QString error;
-        Contract a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
-        QVERIFY(contracts.insert(a, &error));
+        Contract a;
+        QVERIFY2(saveFirstContract(&a, &error), qPrintable(error));
         QList<qint64> ids;
         QVERIFY(contracts.addCoverage(a.id, { m_enterprise }, QDate(2024, 6, 1), &error, &ids));
         QCOMPARE(ids.size(), 1);
@@ -163,8 +175,8 @@ private slots:
     {
         ContractRepository contracts(m_db);
         QString error;
-        Contract a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
-        QVERIFY(contracts.insert(a, &error));
+        Contract a;
+        QVERIFY2(saveFirstContract(&a, &error), qPrintable(error));
         const qint64 other = secondEnterprise();
         QVERIFY(other > 0);
         QList<qint64> ids;
@@ -216,10 +228,9 @@ private slots:
     {
         ContractRepository contracts(m_db);
         QString error;
-        Contract a = contract(m_agencyA, QDate(2024, 1, 1), QDate(2025, 12, 31), 3500);
-        Contract b = contract(m_agencyB, QDate(2025, 1, 1), QDate(2026, 12, 31), 3800);
-        QVERIFY(contracts.insert(a, &error));
-        QVERIFY(contracts.insert(b, &error));
+        Contract a;
+        Contract b;
+        QVERIFY2(saveBothContracts(&a, &b, &error), qPrintable(error));
         const qint64 other = secondEnterprise();
         QVERIFY(other > 0);
         QVERIFY(contracts.addCoverage(a.id, { m_enterprise }, QDate(2024, 3, 1), &error));

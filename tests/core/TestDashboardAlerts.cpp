@@ -1,3 +1,4 @@
+#include "DatabaseFixture.h"
 #include "DemoDatabase.h"
 #include "db/CertificateRepository.h"
 #include "db/Database.h"
@@ -16,22 +17,15 @@ using namespace sl::core;
 // certificate: the open and overdue counts follow HazardDeadline, the hazards listed are the open ones with a
 // deadline in force within the days asked (oldest first, at most kMaxHazards), the certificates those
 // CertificateStatus says need attention.
-class TestDashboardAlerts : public QObject
+class TestDashboardAlerts : public QObject, private DatabaseFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
     const QDate m_today = QDate(2026, 11, 20);
 
 private slots:
-    void initTestCase()
-    {
-        QString error;
-        QVERIFY2(DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("street.sqlite")), 150, 2, 11, m_today, &error),
-                 qPrintable(error));
-    }
+    void initTestCase() { openDemo(QStringLiteral("street.sqlite"), 150, 2, 11, m_today); }
     void cleanupTestCase() { m_db.close(); }
 
     void hazards_data()

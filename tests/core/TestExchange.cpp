@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "DemoDatabase.h"
+#include "ZipTamper.h"
 #include "db/AppraisalSchemeRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
@@ -32,16 +33,23 @@ class TestExchange : public QObject
 {
     Q_OBJECT
 
+private:
+    // The demo street of `enterprises` enterprises over three years in a.sqlite of `dir`, as on 29 November 2026,
+    // which the clock is set to until the test function resets it.
+    static bool openStreet(Database& db, const QTemporaryDir& dir, int enterprises, QString* error)
+    {
+        const QDate today(2026, 11, 29);
+        Clock::setToday(today);
+        return DemoDatabase::open(db, dir.filePath(QStringLiteral("a.sqlite")), enterprises, 3, 1, today, error);
+    }
+
 private slots:
     void roundTripGivesTheSameSheets()
     {
-        Clock::setToday(QDate(2026, 11, 29));
         QTemporaryDir dir;
         QString error;
         Database first;
-        QVERIFY2(
-            DemoDatabase::open(first, dir.filePath(QStringLiteral("a.sqlite")), 40, 3, 1, QDate(2026, 11, 29), &error),
-            qPrintable(error));
+        QVERIFY2(openStreet(first, dir, 40, &error), qPrintable(error));
         const QList<EvidenceFile> evidence = EvidenceRepository(first).files();
         QVERIFY(!evidence.isEmpty());
         // Text that must survive exactly: markup, a formula, line breaks of both kinds (the probe's carriage return
@@ -181,13 +189,10 @@ private slots:
     // numbered sheets, read back as one table. Here with sheets of 50 rows.
     void aLongTableGoesOnInNumberedSheets()
     {
-        Clock::setToday(QDate(2026, 11, 29));
         QTemporaryDir dir;
         QString error;
         Database first;
-        QVERIFY2(
-            DemoDatabase::open(first, dir.filePath(QStringLiteral("a.sqlite")), 30, 3, 1, QDate(2026, 11, 29), &error),
-            qPrintable(error));
+        QVERIFY2(openStreet(first, dir, 30, &error), qPrintable(error));
         const QString workbook = dir.filePath(QStringLiteral("a.xlsx"));
         QVERIFY2(DatabaseExchange::exportAll(first, workbook, &error, 50), qPrintable(error));
         QList<QPair<QString, TextTable>> sheets;
@@ -284,32 +289,18 @@ private slots:
 
     void aDamagedPackageIsRefusedWhole()
     {
-        Clock::setToday(QDate(2026, 11, 29));
         QTemporaryDir dir;
         QString error;
         Database first;
-        QVERIFY2(
-            DemoDatabase::open(first, dir.filePath(QStringLiteral("a.sqlite")), 40, 3, 1, QDate(2026, 11, 29), &error),
-            qPrintable(error));
+        QVERIFY2(openStreet(first, dir, 40, &error), qPrintable(error));
         const QString good = dir.filePath(QStringLiteral("a.zip"));
         HandoverPackage::Written written;
         QVERIFY(HandoverPackage::write(first, good, &written, &error));
-        ZipReader in(good);
-        QVERIFY(in.open(&error));
         const QString bad = dir.filePath(QStringLiteral("bad.zip"));
-        ZipWriter out(bad);
-        QVERIFY(out.open(&error));
-        bool swapped = false;
-        for (const ZipReader::Entry& e : in.entries()) {
-            QByteArray content;
-            QVERIFY(in.read(e.name, 1 << 28, &content, &error));
-            if (!swapped && e.name.startsWith(QStringLiteral("evidence/"))) {
-                content.append('x');
-                swapped = true;
-            }
-            QVERIFY(out.addBytes(e.name, content, ZipWriter::Compression::Stored, &error));
-        }
-        QVERIFY(out.finish(&error));
+        QVERIFY2(
+            ZipTamper::changeFirstEvidence(
+                good, bad, [](QByteArray& content) { content.append('x'); }, ZipWriter::Compression::Stored, &error),
+            qPrintable(error));
         Database second;
         const QString target = dir.filePath(QStringLiteral("b/b.sqlite"));
         QVERIFY(second.open(target, &error));

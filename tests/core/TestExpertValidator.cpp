@@ -1,3 +1,4 @@
+#include "FieldRows.h"
 #include "rules/ExpertValidator.h"
 
 #include <QTest>
@@ -20,38 +21,24 @@ private:
         return e;
     }
 
-    static QString text(int length) { return QString(length, QLatin1Char('x')); }
-
 private slots:
     void rules_data()
     {
-        QTest::addColumn<QString>("field");
-        QTest::addColumn<QString>("value");
-        QTest::addColumn<bool>("ok");
-        QTest::addColumn<Field>("refused");
-        QTest::addColumn<QString>("reason");
-
+        FieldRows::addColumns<Field>();
         const int max = ExpertValidator::kMaxTextLength;
-        const QString longer = QStringLiteral("A field is longer than 2000 characters.");
-        QTest::newRow("valid") << "none" << QString() << true << Field::Name << QString();
+        FieldRows::addValidRow(Field::Name);
         QTest::newRow("empty name") << "name" << QString() << false << Field::Name
                                     << QStringLiteral("Enter the expert's name.");
         QTest::newRow("blank name") << "name" << QStringLiteral(" \t") << false << Field::Name
                                     << QStringLiteral("Enter the expert's name.");
-        for (const char* f : { "name", "specialty", "certificate", "certificateNo", "phone" }) {
-            QTest::addRow("%s at limit", f) << f << text(max) << true << Field::Name << QString();
-            QTest::addRow("%s past limit", f) << f << text(max + 1) << false << Field::Text << longer;
-        }
+        FieldRows::addLengthRows({ "name", "specialty", "certificate", "certificateNo", "phone" }, max, Field::Name,
+                                 Field::Text);
         QTest::newRow("expired certificate is recorded") << "expiry" << QString() << true << Field::Name << QString();
     }
 
     void rules()
     {
-        QFETCH(QString, field);
-        QFETCH(QString, value);
-        QFETCH(bool, ok);
-        QFETCH(Field, refused);
-        QFETCH(QString, reason);
+        const auto [field, value, ok, refused, reason] = FieldRows::fetch<Field>();
         Expert e = valid();
         if (field == QLatin1String("name")) {
             e.name = value;

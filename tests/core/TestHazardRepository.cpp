@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "DemoDatabase.h"
+#include "StreetFixture.h"
 #include "TestStreet.h"
 #include "db/EvaluationRepository.h"
 #include "db/EvidenceRepository.h"
@@ -18,15 +19,11 @@
 using namespace sl::core;
 using Action = HazardLifecycle::Action;
 
-class TestHazardRepository : public QObject
+class TestHazardRepository : public QObject, private StreetFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
-    TestStreet m_street;
-    int m_counter = 0;
     qint64 m_hazard = 0;
 
     int count(const QString& sql)
@@ -64,15 +61,11 @@ private slots:
 
     void init()
     {
-        QString error;
-        m_street.open(m_db, m_dir.filePath(QStringLiteral("h%1.sqlite").arg(m_counter++)), QDate(2025, 1, 1),
-                      QDate(2026, 12, 31));
+        openStreet(QStringLiteral("h"), QDate(2025, 1, 1), QDate(2026, 12, 31));
         ServiceRecord r = m_street.inspection(QDate(2025, 3, 1));
-        QList<Hazard> hazards(1);
-        hazards[0].description = QStringLiteral("配电箱未接地");
-        hazards[0].grade = HazardGrade::Major;
-        hazards[0].deadline = QDate(2025, 4, 1);
-        QVERIFY2(ServiceRecordRepository(m_db).save(r, &hazards, &error), qPrintable(error));
+        QList<Hazard> hazards{ TestStreet::hazard(QStringLiteral("配电箱未接地"), QDate(2025, 4, 1),
+                                                  HazardGrade::Major) };
+        m_street.saveInspection(m_db, r, hazards);
         m_hazard = hazards.first().id;
     }
     void cleanup() { m_db.close(); }

@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "StreetFixture.h"
 #include "TestStreet.h"
 #include "db/HazardRepository.h"
 #include "db/ReturnRepository.h"
@@ -21,15 +22,11 @@ using W = ReturnWorkbook;
 
 // An agency's quarterly return: the template as written, filled in, imported, imported again, refused
 // for one bad row, and corrected.
-class TestReturns : public QObject
+class TestReturns : public QObject, private StreetFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
-    TestStreet m_street;
-    int m_counter = 0;
     qint64 m_inspection = 0;
     qint64 m_hazard = 0;
 
@@ -126,18 +123,15 @@ private slots:
 
     void init()
     {
-        QString error;
-        m_street.open(m_db, path(QStringLiteral("r%1.sqlite").arg(m_counter++)), QDate(2025, 1, 1),
-                      QDate(2026, 12, 31));
+        openStreet(QStringLiteral("r"), QDate(2025, 1, 1), QDate(2026, 12, 31));
         // Already in the ledger: an inspection of July with a hazard, entered by the clerk.
         ServiceRecord r = m_street.inspection(QDate(2025, 7, 5));
         r.expertIds = { m_street.expert };
         r.content = QStringLiteral("\u706d\u706b\u5668\u8fc7\u671f");
-        QList<Hazard> hazards(1);
-        hazards[0].description = QStringLiteral("\u706d\u706b\u5668\u8fc7\u671f");
-        hazards[0].deadline = QDate(2025, 8, 5);
-        QVERIFY2(ServiceRecordRepository(m_db).save(r, &hazards, &error), qPrintable(error));
-        m_inspection = r.id;
+        QList<Hazard> hazards{ TestStreet::hazard(QStringLiteral("\u706d\u706b\u5668\u8fc7\u671f"),
+                                                  QDate(2025, 8, 5)) };
+        m_street.saveInspection(m_db, r, hazards);
+        m_inspection = m_street.inspectionId;
         m_hazard = hazards.first().id;
     }
     void cleanup() { m_db.close(); }

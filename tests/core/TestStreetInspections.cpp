@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "StreetFixture.h"
 #include "TestStreet.h"
 #include "db/EvidenceRepository.h"
 #include "db/HazardRepository.h"
@@ -24,16 +25,11 @@ using Action = HazardLifecycle::Action;
 
 // The street's own inspections (街道检查, 联合检查, issue #19): their hazards close like any other, and they are
 // never an agency's obligation or scorecard figure.
-class TestStreetInspections : public QObject
+class TestStreetInspections : public QObject, private StreetFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
-    TestStreet m_street;
-    int m_counter = 0;
-
     ServiceRecord inspection(const QDate& day, Inspector inspector)
     {
         ServiceRecord r;
@@ -82,7 +78,9 @@ private:
     int inspectionsDone()
     {
         int done = 0;
-        for (const Obligation& o : ComplianceYear::load(m_db, 2025, 0, Clock::today()).rows()) {
+        // Named: a range-for over the temporary's rows() would read them after it is gone.
+        const ComplianceYear year = ComplianceYear::load(m_db, 2025, 0, Clock::today());
+        for (const Obligation& o : year.rows()) {
             done += o.kind == ObligationKind::Inspection ? o.done : 0;
         }
         return done;
@@ -93,14 +91,11 @@ private slots:
     void cleanupTestCase() { Clock::setToday(QDate()); }
     void init()
     {
-        QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(m_counter++)), &error));
-        m_street = TestStreet();
-        m_street.build(m_db, QDate(2025, 1, 1), QDate(2025, 12, 31));
+        openStreet(QStringLiteral("s"), QDate(2025, 1, 1), QDate(2025, 12, 31));
         // The agency inspected in the first quarter only, and found one hazard.
         ServiceRecord agency = inspection(QDate(2025, 2, 10), Inspector::Agency);
         QList<Hazard> found{ hazard(QDate(2025, 3, 10)) };
-        QVERIFY2(ServiceRecordRepository(m_db).save(agency, &found, &error), qPrintable(error));
+        m_street.saveInspection(m_db, agency, found);
         QCOMPARE(agency.agencyId, m_street.agency);
     }
     void cleanup() { m_db.close(); }

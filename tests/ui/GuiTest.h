@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QAction>
 #include <QApplication>
 #include <QDate>
 #include <QDateEdit>
+#include <QDir>
 #include <QFocusEvent>
 #include <QInputMethodEvent>
 #include <QPointer>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QWidget>
 
 #include <functional>
@@ -103,4 +106,22 @@ inline void typeDate(QDateEdit* edit, const QDate& date)
         QApplication::sendEvent(edit, &tabbedIn);
     }
     QTest::keyClicks(edit, date.toString(QStringLiteral("yyyyMMdd")));
+}
+
+// Clicks the button of `action` on whichever of the page's toolbars shows it, as the clerk does.
+inline void clickToolbarAction(QWidget* page, QAction* action)
+{
+    for (QToolBar* bar : page->findChildren<QToolBar*>()) {
+        if (QWidget* button = bar->widgetForAction(action)) {
+            QTest::mouseClick(button, Qt::LeftButton);
+        }
+    }
+}
+
+// For people to look at: a picture of the widget saved as `name` in the folder SL_SHOTS names, when it names one.
+inline void saveShot(QWidget* widget, const QString& name)
+{
+    if (const QString shots = qEnvironmentVariable("SL_SHOTS"); !shots.isEmpty()) {
+        widget->grab().save(QDir(shots).filePath(name));
+    }
 }

@@ -96,6 +96,32 @@ private:
         const QRect rect = table->visualRect(table->model()->index(row, CertificateTableModel::Number));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     }
+    // A new certificate of 恒达, for its dialog.
+    Certificate newOfHengda() const
+    {
+        Certificate c;
+        c.enterpriseId = m_hengda;
+        return c;
+    }
+    static void showDialog(QWidget* dialog)
+    {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        activate(dialog);
+    }
+    // As the clerk does: the type chosen by its name in the certificate dialog's drop-down.
+    static void chooseType(QWidget* dialog, const QString& name)
+    {
+        auto* type = dialog->findChild<QComboBox*>(QStringLiteral("typeCombo"));
+        type->setCurrentIndex(type->findText(name));
+    }
+    // Ticks "issue date known" in the certificate dialog, as the clerk clicks it; the check box.
+    static QCheckBox* knowTheIssueDate(QWidget* dialog)
+    {
+        auto* known = dialog->findChild<QCheckBox*>(QStringLiteral("issuedCheck"));
+        QTest::mouseClick(known, Qt::LeftButton, {}, QPoint(8, known->height() / 2));
+        return known;
+    }
     qint64 typeNamed(const QString& name)
     {
         for (const CertificateType& t : CertificateRepository(m_db).types(true)) {
@@ -240,14 +266,12 @@ private slots:
             auto* enterprise = dialog->findChild<QComboBox*>(QStringLiteral("enterpriseCombo"));
             typeText(enterprise->lineEdit(), QStringLiteral("鑫源化工贸易有限公司  91310115MA1K3BTP2B"));
             QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("enterpriseError"))->isHidden());
-            auto* type = dialog->findChild<QComboBox*>(QStringLiteral("typeCombo"));
-            type->setCurrentIndex(type->findText(QStringLiteral("特种作业操作证")));
+            chooseType(dialog, QStringLiteral("特种作业操作证"));
             typeText(dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit")),
                      QStringLiteral("T330110198001011234"));
             typeText(dialog->findChild<QLineEdit*>(QStringLiteral("holderEdit")), QStringLiteral("王伟"));
             typeText(dialog->findChild<QLineEdit*>(QStringLiteral("issuerEdit")), QStringLiteral("杭州市应急管理局"));
-            auto* known = dialog->findChild<QCheckBox*>(QStringLiteral("issuedCheck"));
-            QTest::mouseClick(known, Qt::LeftButton, {}, QPoint(8, known->height() / 2));
+            auto* known = knowTheIssueDate(dialog);
             QVERIFY(known->isChecked());
             auto* issued = dialog->findChild<QDateEdit*>(QStringLiteral("issuedEdit"));
             typeDate(issued, QDate(2019, 6, 20));
@@ -286,22 +310,16 @@ private slots:
 
     void aTypedExpiryIsKeptAndAnIssueAfterItIsRefused()
     {
-        Certificate c;
-        c.enterpriseId = m_hengda;
-        CertificateDialog dialog(m_db, c);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        activate(&dialog);
+        CertificateDialog dialog(m_db, newOfHengda());
+        showDialog(&dialog);
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("enterpriseLabel"))->text(),
                  QStringLiteral("恒达机械有限公司"));
         QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("enterpriseCombo")));
-        auto* type = dialog.findChild<QComboBox*>(QStringLiteral("typeCombo"));
-        type->setCurrentIndex(type->findText(QStringLiteral("安全生产许可证")));
+        chooseType(&dialog, QStringLiteral("安全生产许可证"));
         auto* expires = dialog.findChild<QDateEdit*>(QStringLiteral("expiresEdit"));
         typeDate(expires, QDate(2026, 3, 31));
         QCOMPARE(expires->date(), QDate(2026, 3, 31));
-        auto* known = dialog.findChild<QCheckBox*>(QStringLiteral("issuedCheck"));
-        QTest::mouseClick(known, Qt::LeftButton, {}, QPoint(8, known->height() / 2));
+        knowTheIssueDate(&dialog);
         auto* issued = dialog.findChild<QDateEdit*>(QStringLiteral("issuedEdit"));
         typeDate(issued, QDate(2023, 4, 1));
         QCOMPARE(expires->date(), QDate(2026, 3, 31)); // typed by the clerk: not replaced
@@ -322,14 +340,9 @@ private slots:
 
     void anExpiryFieldLeftUntouchedStaysEmpty()
     {
-        Certificate c;
-        c.enterpriseId = m_hengda;
-        CertificateDialog dialog(m_db, c);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        activate(&dialog);
-        auto* type = dialog.findChild<QComboBox*>(QStringLiteral("typeCombo"));
-        type->setCurrentIndex(type->findText(QStringLiteral("安全生产许可证")));
+        CertificateDialog dialog(m_db, newOfHengda());
+        showDialog(&dialog);
+        chooseType(&dialog, QStringLiteral("安全生产许可证"));
         auto* expires = dialog.findChild<QDateEdit*>(QStringLiteral("expiresEdit"));
         auto* error = dialog.findChild<QLabel*>(QStringLiteral("expiresError"));
         auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveButton"));
@@ -367,8 +380,7 @@ private slots:
         whenModalShown([&](QWidget* dialog) {
             activate(dialog);
             enterpriseShown = dialog->findChild<QLabel*>(QStringLiteral("enterpriseLabel"))->text();
-            auto* type = dialog->findChild<QComboBox*>(QStringLiteral("typeCombo"));
-            type->setCurrentIndex(type->findText(QStringLiteral("危险化学品经营许可证")));
+            chooseType(dialog, QStringLiteral("危险化学品经营许可证"));
             typeText(dialog->findChild<QLineEdit*>(QStringLiteral("numberEdit")), QStringLiteral("X-new"));
             typeDate(dialog->findChild<QDateEdit*>(QStringLiteral("expiresEdit")), QDate(2028, 1, 31));
             QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
@@ -470,16 +482,10 @@ private slots:
         QCOMPARE(changed.count(), 1);
 
         // The new validity proposes the expiry of the next certificate.
-        Certificate c;
-        c.enterpriseId = m_hengda;
-        CertificateDialog dialog(m_db, c);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        activate(&dialog);
-        auto* type = dialog.findChild<QComboBox*>(QStringLiteral("typeCombo"));
-        type->setCurrentIndex(type->findText(QStringLiteral("安全生产许可证")));
-        auto* known = dialog.findChild<QCheckBox*>(QStringLiteral("issuedCheck"));
-        QTest::mouseClick(known, Qt::LeftButton, {}, QPoint(8, known->height() / 2));
+        CertificateDialog dialog(m_db, newOfHengda());
+        showDialog(&dialog);
+        chooseType(&dialog, QStringLiteral("安全生产许可证"));
+        knowTheIssueDate(&dialog);
         typeDate(dialog.findChild<QDateEdit*>(QStringLiteral("issuedEdit")), QDate(2025, 1, 10));
         QCOMPARE(dialog.findChild<QDateEdit*>(QStringLiteral("expiresEdit"))->date(), QDate(2030, 1, 9));
     }

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "Clock.h"
+#include "DatabaseFixture.h"
 #include "DemoDatabase.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/FigureCard.h"
@@ -26,22 +27,18 @@ using namespace sl::ui;
 // The dashboard's risk card, chart and 四色图 tab on a demo street: the card counts the 重大 / 较大 enterprises of
 // the assessments in force, a click on it narrows "needs attention" to the serious points without a recent
 // inspection, and the community tab shows every community with its levels in their colours and words.
-class TestDashboardRisks : public QObject
+class TestDashboardRisks : public QObject, private DatabaseFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
     const QDate m_today = QDate(2026, 11, 20);
 
 private slots:
     void initTestCase()
     {
         Clock::setToday(m_today);
-        QString error;
-        QVERIFY2(DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("street.sqlite")), 120, 3, 3, m_today, &error),
-                 qPrintable(error));
+        openDemo(QStringLiteral("street.sqlite"), 120, 3, 3, m_today);
     }
     void cleanupTestCase()
     {

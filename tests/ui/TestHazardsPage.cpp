@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "GuiTest.h"
 #include "PdfTools.h"
+#include "StreetFixture.h"
 #include "TestStreet.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
@@ -41,16 +42,11 @@ using namespace sl::ui;
 using Action = HazardLifecycle::Action;
 
 // The clerk closes a hazard step by step on the hazards page, and the scorecard follows.
-class TestHazardsPage : public QObject
+class TestHazardsPage : public QObject, private StreetFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<AppSettings> m_settings;
-    TestStreet m_street;
-    int m_counter = 0;
     qint64 m_general = 0;
     qint64 m_major = 0;
 
@@ -83,18 +79,13 @@ private slots:
 
     void init()
     {
-        QString error;
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s%1.ini").arg(m_counter)));
-        m_street.open(m_db, m_dir.filePath(QStringLiteral("h%1.sqlite").arg(m_counter++)), QDate(2025, 1, 1),
-                      QDate(2026, 12, 31));
+        openStreet(QStringLiteral("h"), QDate(2025, 1, 1), QDate(2026, 12, 31));
         ServiceRecord r = m_street.inspection(QDate(2025, 5, 10));
-        QList<Hazard> hazards(2);
-        hazards[0].description = QStringLiteral("灭火器过期");
-        hazards[0].deadline = QDate(2025, 6, 10);
-        hazards[1].description = QStringLiteral("<b>液氨</b>储罐无泄漏报警");
-        hazards[1].grade = HazardGrade::Major;
-        hazards[1].deadline = QDate(2025, 8, 10);
-        QVERIFY2(ServiceRecordRepository(m_db).save(r, &hazards, &error), qPrintable(error));
+        QList<Hazard> hazards{ TestStreet::hazard(QStringLiteral("灭火器过期"), QDate(2025, 6, 10)),
+                               TestStreet::hazard(QStringLiteral("<b>液氨</b>储罐无泄漏报警"), QDate(2025, 8, 10),
+                                                  HazardGrade::Major) };
+        m_street.saveInspection(m_db, r, hazards);
         m_general = hazards[0].id;
         m_major = hazards[1].id;
     }
@@ -156,9 +147,7 @@ private slots:
         QCOMPARE(risks.riskPointOfHazard(m_major), current.points.at(0).id);
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("hazardDetail"))->text().contains(major));
         QCOMPARE(page.findChild<QComboBox*>(QStringLiteral("riskPointCombo"))->currentText(), major);
-        if (const QString shots = qEnvironmentVariable("SL_SHOTS"); !shots.isEmpty()) {
-            page.grab().save(QDir(shots).filePath(QStringLiteral("issue21b-hazard-risk-point.png")));
-        }
+        saveShot(&page, QStringLiteral("issue21b-hazard-risk-point.png"));
         // Another enterprise's point is refused; none unlinks.
         QVERIFY(!risks.linkHazard(m_major, theirs.points.at(0).id, &error));
         QCOMPARE(risks.riskPointOfHazard(m_major), current.points.at(0).id);

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "Clock.h"
+#include "DatabaseFixture.h"
 #include "GuiTest.h"
 #include "Localization.h"
 #include "MainWindow.h"
@@ -37,18 +38,12 @@
 using namespace sl::core;
 using namespace sl::ui;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private DatabaseFixture
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
-        QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("main.sqlite")), &error));
-    }
+    void initTestCase() { openEmpty(QStringLiteral("settings.ini"), QStringLiteral("main.sqlite")); }
 
     // The Chinese translator, then back to English: the tests after this one (in any order) still read English.
     void speaksChinese()
@@ -329,9 +324,6 @@ private:
             QStringLiteral("Certificates"), QStringLiteral("Scorecards"),      QStringLiteral("Subsidies"),
             QStringLiteral("Reports"),      QStringLiteral("Agency returns"),  QStringLiteral("Audit log"),
             QStringLiteral("Settings") };
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<AppSettings> m_settings;
 };
 
 QTEST_MAIN(TestMainWindow)

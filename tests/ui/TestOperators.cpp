@@ -4,6 +4,7 @@
 #include "GuiTest.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "StreetFixture.h"
 #include "TestStreet.h"
 #include "audit/AuditLineModel.h"
 #include "audit/AuditLogPage.h"
@@ -43,17 +44,12 @@ using Action = HazardLifecycle::Action;
 // Who did what: operator 张三 changes an enterprise's bank account and the log says so in the clerk's words, the
 // enterprise's 历史 tab too; 李四 takes over and closes a hazard, and its steps name 李四. Runs in Chinese, as the
 // clerk reads it.
-class TestOperators : public QObject
+class TestOperators : public QObject, private StreetFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<AppSettings> m_settings;
-    TestStreet m_street;
     qint64 m_hazard = 0;
-    int m_counter = 0;
 
     static void grab(QWidget* widget, const QString& name)
     {
@@ -104,16 +100,13 @@ private slots:
     {
         QString error;
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s.ini")));
-        m_street.open(m_db, m_dir.filePath(QStringLiteral("operators%1.sqlite").arg(m_counter++)), QDate(2025, 1, 1),
-                      QDate(2026, 12, 31));
+        openStreet(QStringLiteral("operators"), QDate(2025, 1, 1), QDate(2026, 12, 31));
         Enterprise e = *EnterpriseRepository(m_db).find(m_street.enterprise);
         e.bankAccount = QStringLiteral("6222000011112222");
         QVERIFY2(EnterpriseRepository(m_db).update(e, &error), qPrintable(error));
         ServiceRecord r = m_street.inspection(QDate(2025, 5, 10));
-        QList<Hazard> hazards(1);
-        hazards[0].description = QStringLiteral("灭火器过期");
-        hazards[0].deadline = QDate(2025, 7, 10);
-        QVERIFY2(ServiceRecordRepository(m_db).save(r, &hazards, &error), qPrintable(error));
+        QList<Hazard> hazards{ TestStreet::hazard(QStringLiteral("灭火器过期"), QDate(2025, 7, 10)) };
+        m_street.saveInspection(m_db, r, hazards);
         m_hazard = hazards[0].id;
         OperatorRepository operators(m_db);
         for (const auto& [name, title] : { std::pair{ QStringLiteral("张三"), QStringLiteral("安监员") },

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "DatabaseFixture.h"
 #include "GuiTest.h"
 #include "common/MessageBox.h"
 #include "db/CommunityRepository.h"
@@ -19,17 +20,15 @@ using namespace sl::ui;
 
 // User data is shown as the characters typed, never as markup: a name such as <b>粗体</b> must not
 // turn bold in the table, the detail pane, the form or a confirmation.
-class TestPlainText : public QObject
+class TestPlainText : public QObject, private DatabaseFixture
 {
     Q_OBJECT
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        openEmpty(QStringLiteral("settings.ini"), QStringLiteral("markup.sqlite"));
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("markup.sqlite")), &error));
         Community c;
         c.name = QStringLiteral("<i>社区</i>");
         QVERIFY(CommunityRepository(m_db).insert(c, &error));
@@ -83,9 +82,6 @@ private slots:
 
 private:
     const QString kName = QStringLiteral("<b>粗体</b>");
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<AppSettings> m_settings;
 };
 
 QTEST_MAIN(TestPlainText)

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "Clock.h"
+#include "DatabaseFixture.h"
 #include "DemoDatabase.h"
 #include "GuiTest.h"
 #include "common/FileDialog.h"
@@ -24,25 +25,12 @@ using namespace sl::core;
 using namespace sl::ui;
 
 // The clerk writes her sections of the annual report, and they are printed and kept.
-class TestReportsPage : public QObject
+class TestReportsPage : public QObject, private DatabaseFixture
 {
     Q_OBJECT
 
-private:
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<AppSettings> m_settings;
-
 private slots:
-    void initTestCase()
-    {
-        Clock::setToday(QDate(2026, 11, 29));
-        QString error;
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s.ini")));
-        QVERIFY2(
-            DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("r.sqlite")), 60, 3, 1, QDate(2026, 11, 29), &error),
-            qPrintable(error));
-    }
+    void initTestCase() { openDemoForPage(60, QDate(2026, 11, 29)); }
     void cleanupTestCase()
     {
         m_db.close();

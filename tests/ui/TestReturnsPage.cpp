@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "Clock.h"
+#include "DatabaseFixture.h"
 #include "DemoDatabase.h"
 #include "GuiTest.h"
 #include "agencies/AgenciesPage.h"
@@ -33,14 +34,11 @@ using namespace sl::ui;
 
 // The clerk writes an agency's return workbook, imports the filled-in file after looking at the preview,
 // and refuses a file with a bad row; the quarter's list shows each.
-class TestReturnsPage : public QObject
+class TestReturnsPage : public QObject, private DatabaseFixture
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<ReturnsPage> m_page;
 
     int count(const QString& sql)
@@ -71,12 +69,7 @@ private:
 private slots:
     void initTestCase()
     {
-        Clock::setToday(QDate(2026, 11, 29));
-        QString error;
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s.ini")));
-        QVERIFY2(
-            DemoDatabase::open(m_db, m_dir.filePath(QStringLiteral("r.sqlite")), 60, 3, 1, QDate(2026, 11, 29), &error),
-            qPrintable(error));
+        openDemoForPage(60, QDate(2026, 11, 29));
         m_page = std::make_unique<ReturnsPage>(m_db, *m_settings);
         m_page->resize(1100, 700);
         m_page->show();

@@ -69,6 +69,37 @@ private:
         return n;
     }
 
+    // A file the clerk attaches, at `path`.
+    static void writeFile(const QString& path, const QByteArray& bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+    }
+
+    // A new record of the enterprise, for its dialog.
+    ServiceRecord newRecord() const
+    {
+        ServiceRecord r;
+        r.enterpriseId = m_enterprise;
+        return r;
+    }
+    static void showDialog(QWidget* dialog)
+    {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    }
+
+    // The window shown on its service records page, the first row (恒达's) selected.
+    static void showRecordsOfFirstRow(MainWindow& window)
+    {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Page::ServiceRecords);
+        window.serviceRecordsPage()->table()->selectRow(0);
+    }
+
 private slots:
     void initTestCase() { Clock::setToday(QDate(2025, 10, 5)); }
     void cleanupTestCase() { Clock::setToday(QDate()); }
@@ -178,12 +209,9 @@ private slots:
     void riskAssessmentTypedInFromPaper()
     {
         MainWindow window(m_db, *m_settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(MainWindow::Page::ServiceRecords);
+        showRecordsOfFirstRow(window);
         ServiceRecordsPage* records = window.serviceRecordsPage();
         QVERIFY(records->isVisible());
-        records->table()->selectRow(0);
         auto* action = records->findChild<QAction*>(QStringLiteral("riskAssessmentAction"));
         QVERIFY(action && action->isEnabled());
         bool refused = false;
@@ -210,17 +238,11 @@ private slots:
             method->setCurrentIndex(1); // the risk matrix
             points->item(1, RiskAssessmentDialog::Likelihood)->setText(QStringLiteral("2"));
             points->item(1, RiskAssessmentDialog::Severity)->setText(QStringLiteral("3"));
-            if (const QString shots = qEnvironmentVariable("SL_SHOTS"); !shots.isEmpty()) {
-                dialog->grab().save(QDir(shots).filePath(QStringLiteral("issue21-risk-dialog.png")));
-            }
+            saveShot(dialog, QStringLiteral("issue21-risk-dialog.png"));
             QTest::mouseClick(save, Qt::LeftButton);
             saved = !dialog->isVisible();
         });
-        for (QToolBar* bar : records->findChildren<QToolBar*>()) {
-            if (QWidget* button = bar->widgetForAction(action)) {
-                QTest::mouseClick(button, Qt::LeftButton);
-            }
-        }
+        clickToolbarAction(records, action);
         QVERIFY(refused);
         QVERIFY(saved);
         const QList<RiskAssessment> stored = RiskRepository(m_db).listOf(m_enterprise);
@@ -242,17 +264,11 @@ private slots:
     void otherServiceTypedInWithEvidence()
     {
         const QString report = m_dir.filePath(QStringLiteral("检测报告.pdf"));
-        QFile f(report);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("%PDF-1.4 test report");
-        f.close();
+        writeFile(report, "%PDF-1.4 test report");
         const int obligationsBefore = int(ComplianceYear::load(m_db, 2025, 0, Clock::today()).rows().size());
         MainWindow window(m_db, *m_settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(MainWindow::Page::ServiceRecords);
+        showRecordsOfFirstRow(window);
         ServiceRecordsPage* records = window.serviceRecordsPage();
-        records->table()->selectRow(0);
         auto* action = records->findChild<QAction*>(QStringLiteral("otherServiceAction"));
         QVERIFY(action && action->isEnabled());
         QString noKind;
@@ -283,17 +299,11 @@ private slots:
             FileDialog::setNextFileName(report);
             QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("attachButton")), Qt::LeftButton);
             QCOMPARE(dialog->findChild<QListWidget*>(QStringLiteral("evidenceList"))->count(), 1);
-            if (const QString shots = qEnvironmentVariable("SL_SHOTS"); !shots.isEmpty()) {
-                dialog->grab().save(QDir(shots).filePath(QStringLiteral("issue21b-other-service.png")));
-            }
+            saveShot(dialog, QStringLiteral("issue21b-other-service.png"));
             QTest::mouseClick(save, Qt::LeftButton);
             saved = !dialog->isVisible();
         });
-        for (QToolBar* bar : records->findChildren<QToolBar*>()) {
-            if (QWidget* button = bar->widgetForAction(action)) {
-                QTest::mouseClick(button, Qt::LeftButton);
-            }
-        }
+        clickToolbarAction(records, action);
         QVERIFY2(noKind.contains(QStringLiteral("kind")), qPrintable(noKind));
         QVERIFY2(notServed.contains(QStringLiteral("2024-12-01")), qPrintable(notServed));
         QVERIFY(saved);
@@ -335,11 +345,8 @@ private slots:
 
     void aTrainingNeedsTopicAndAttendees()
     {
-        ServiceRecord r;
-        r.enterpriseId = m_enterprise;
-        RecordDialog dialog(m_db, r);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        RecordDialog dialog(m_db, newRecord());
+        showDialog(&dialog);
         auto* kind = dialog.findChild<QComboBox*>(QStringLiteral("kindCombo"));
         kind->setCurrentIndex(kind->findText(QStringLiteral("Training")));
         auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveButton"));
@@ -367,11 +374,8 @@ private slots:
 
     void aDateWithoutServiceIsRefused()
     {
-        ServiceRecord r;
-        r.enterpriseId = m_enterprise;
-        RecordDialog dialog(m_db, r);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        RecordDialog dialog(m_db, newRecord());
+        showDialog(&dialog);
         activate(&dialog);
         typeDate(dialog.findChild<QDateEdit*>(QStringLiteral("dateEdit")), QDate(2024, 12, 1));
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
@@ -382,15 +386,9 @@ private slots:
     void anInspectionWithHazardsAndEvidence()
     {
         const QString scan = m_dir.filePath(QStringLiteral("检查记录.pdf"));
-        QFile f(scan);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("%PDF-1.4 inspection record");
-        f.close();
-        ServiceRecord r;
-        r.enterpriseId = m_enterprise;
-        RecordDialog dialog(m_db, r);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        writeFile(scan, "%PDF-1.4 inspection record");
+        RecordDialog dialog(m_db, newRecord());
+        showDialog(&dialog);
         activate(&dialog);
         typeDate(dialog.findChild<QDateEdit*>(QStringLiteral("dateEdit")), QDate(2025, 9, 3));
         typeText(dialog.findChild<QLineEdit*>(QStringLiteral("hazardPlaceEdit")), QStringLiteral("二号车间"));
