@@ -184,6 +184,11 @@ private slots:
             QVERIFY(tabs);
             QCOMPARE(tabs->tabText(1), QStringLiteral("历史"));
             tabs->setCurrentIndex(1);
+            // Save and Cancel (and the form's error line) stay below the tabs, there on both.
+            auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+            QVERIFY(save && save->isVisible());
+            QVERIFY(!tabs->isAncestorOf(save));
+            QVERIFY(!tabs->isAncestorOf(dialog->findChild<QLabel*>(QStringLiteral("formError"))));
             auto* history = dialog->findChild<HistoryView*>(QStringLiteral("historyView"));
             historyShown = rowWith(history->model(),
                                    { QStringLiteral("张三"), QStringLiteral("修改"), QStringLiteral("账号"),
@@ -254,6 +259,7 @@ private slots:
         auto* tabs = again.findChild<QTabWidget*>(QStringLiteral("recordTabs"));
         QVERIFY(tabs);
         QCOMPARE(tabs->tabText(1), QStringLiteral("历史"));
+        QVERIFY(!tabs->isAncestorOf(again.findChild<QPushButton*>(QStringLiteral("saveButton"))));
         auto* history = again.findChild<HistoryView*>(QStringLiteral("historyView"));
         QVERIFY(history);
         QCOMPARE(rowWith(history->model(), { QStringLiteral("张三"), QStringLiteral("纸质版已归档") }) >= 0, true);

@@ -25,14 +25,17 @@ QTabWidget* HistoryTab::attach(QDialog* dialog, core::Database& db, const QStrin
     page->setObjectName(QStringLiteral("detailsPage"));
     auto* pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(0, 0, 0, 0);
-    QList<QWidget*> below; // the button box and what follows it
+    // The button box (or the form frame that holds it, with the error line) and what follows it stay below the
+    // tabs, so that Save and Cancel are there on both.
+    QList<QWidget*> below;
     bool afterButtons = false;
     while (box->count() > 0) {
         const int stretch = box->stretch(0);
         QLayoutItem* item = box->takeAt(0);
         if (QWidget* w = item->widget()) {
             delete item;
-            if (qobject_cast<QDialogButtonBox*>(w)) {
+            if (qobject_cast<QDialogButtonBox*>(w)
+                || w->findChild<QDialogButtonBox*>(QString(), Qt::FindDirectChildrenOnly)) {
                 afterButtons = true;
             }
             if (afterButtons) {

@@ -58,9 +58,14 @@ void FigureCard::setFigure(const QString& figure, const QString& detail, const Q
 
 void FigureCard::fitHeight()
 {
-    // The height of the wrapped lines at the width the label has now.
+    // The height of the wrapped lines at the width the label has now (none yet before the first layout: a
+    // label of no width would ask for a line per character).
     for (QLabel* label : { m_title, m_detail }) {
-        const int lines = label->heightForWidth(label->contentsRect().width());
+        const int width = label->contentsRect().width();
+        if (width <= 0) {
+            continue;
+        }
+        const int lines = label->heightForWidth(width);
         if (lines > 0 && lines != label->minimumHeight()) {
             label->setMinimumHeight(lines);
         }
