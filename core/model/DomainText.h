@@ -62,8 +62,8 @@ public:
     static QString quarterPrefix();
     static QString quarterSuffix();
     // One label, one figure (the same words always count the same thing): the enterprises with anything owed
-    // to them in the year (an applicable obligation, by that agency when per agency) — the dashboard's and the
-    // scorecard's; the enterprises covered by a contract on the day — the contracts page's; and the inspections
+    // to them in the year (an applicable obligation, by that agency when per agency: Obligation::asksSomething) —
+    // the dashboard's, the scorecard's and the annual report's; the enterprises covered by a contract on the day — the contracts page's; and the inspections
     // done of those fallen due so far, extra visits capped — the dashboard's and the scorecard's rate.
     static QString enterprisesServedThisYear();
     static QString enterprisesServedToday();

@@ -34,6 +34,11 @@ struct Obligation
     QDate completedOn;
     ObligationStatus status = ObligationStatus::NotApplicable;
 
+    // Whether the row asks anything (is not 不适用). An enterprise is served in a year — by an agency, when per
+    // agency — when one of its rows of the year asks something: the one meaning of "enterprises served this year"
+    // on the dashboard, in the scorecard and in the annual report. Its other rows (a quarter without service, the
+    // baseline of a later year) count in no figure.
+    bool asksSomething() const { return status != ObligationStatus::NotApplicable; }
     bool isQuarterly() const { return quarter > 0; }
     // Done, but by a record dated after the due date.
     bool isLate() const { return status == ObligationStatus::Done && completedOn.isValid() && completedOn > due; }

@@ -70,12 +70,13 @@ AnnualReport AnnualReport::load(Database& db, int year, const QDate& asOf)
     r.inspectionsByQuarter.resize(4);
     QHash<qint64, QPair<int, int>> inspectionsOf; // enterprise -> required, done
     for (const Obligation& o : compliance.rows()) {
+        // Served as on the dashboard and in the scorecard: a row of the year asks something of its agency.
+        if (!o.asksSomething()) {
+            continue;
+        }
         served.insert(o.enterpriseId, &compliance.enterprise(o.enterpriseId));
         if (o.agencyId != 0) {
             agencyOf.insert(o.enterpriseId, o.agencyId);
-        }
-        if (o.status == ObligationStatus::NotApplicable) {
-            continue;
         }
         r.obligations[o.kind].add(o);
         if (o.kind == ObligationKind::Inspection) {

@@ -82,8 +82,8 @@ DashboardFigures DashboardFigures::compute(const ComplianceYear& year, int curre
     const QDate soon = year.asOf().addDays(kDueSoonDays);
     for (const Obligation& o : year.rows()) {
         // A row that asks nothing (a quarter without service, the baseline of a later year) neither
-        // counts nor makes its agency or community appear.
-        if (o.status == ObligationStatus::NotApplicable) {
+        // counts nor makes its enterprise served or its agency or community appear.
+        if (!o.asksSomething()) {
             continue;
         }
         served.insert(o.enterpriseId);

@@ -98,7 +98,7 @@ QList<Scorecard::Row> Scorecard::compute(int year, const QDate& asOf, const QLis
     QHash<qint64, Row> rows;
     QHash<qint64, QSet<qint64>> served;
     for (const Obligation& o : obligations) {
-        if (o.year != year || o.agencyId == 0 || o.status == ObligationStatus::NotApplicable) {
+        if (o.year != year || o.agencyId == 0 || !o.asksSomething()) {
             continue;
         }
         Row& row = rows[o.agencyId];

@@ -1,5 +1,6 @@
 #include "reports/ComplianceYear.h"
 #include "reports/DashboardFigures.h"
+#include "rules/Scorecard.h"
 
 #include <QTest>
 
@@ -58,11 +59,39 @@ private slots:
         m_figures = DashboardFigures::compute(m_year, 4);
     }
 
-    void servedEnterprisesAreThoseWithAnApplicableObligation()
+    void servedEnterprisesAreThoseUnderServiceInTheYear()
     {
         QCOMPARE(m_figures.year, 2025);
         QCOMPARE(m_figures.quarter, 4);
         QCOMPARE(m_figures.enterprisesServed, 3); // 北方机械 was served in 2024 only
+    }
+
+    // Service that ended on 1 January (begun the year before) owes nothing in the year: not served this year on the
+    // dashboard, in its agency's group or in the scorecard (nor in the annual report: TestReports).
+    void aDayOfServiceThatOwesNothingIsNotServed()
+    {
+        ObligationEngine::Inputs in;
+        in.spans.insert(7, { { 7, 10, QDate(2024, 6, 1), QDate(2025, 1, 1) } });
+        const ComplianceYear year
+            = ComplianceYear::compute(in, { { 7, enterprise(7, QStringLiteral("一日商行"), 1) } },
+                                      { { 10, QStringLiteral("中安安全") } }, 2025, 0, QDate(2025, 11, 20));
+        QVERIFY(!year.rows().isEmpty()); // it is on the compliance list, every row 不适用
+        for (const Obligation& o : year.rows()) {
+            QVERIFY(!o.asksSomething());
+        }
+        const DashboardFigures figures = DashboardFigures::compute(year, 4);
+        QCOMPARE(figures.enterprisesServed, 0);
+        QVERIFY(figures.byAgency.isEmpty());
+        QVERIFY(figures.byCommunity.isEmpty());
+        QVERIFY(Scorecard::compute(2025, QDate(2025, 11, 20), { 10 }, year.rows(), {}, {}, {}).isEmpty());
+        // Two days of service begun in the year are no quarter of service, but the start owes its survey: served.
+        in.spans[7] = { { 7, 10, QDate(2025, 1, 5), QDate(2025, 1, 6) } };
+        const ComplianceYear started = ComplianceYear::compute(
+            in, { { 7, enterprise(7, QStringLiteral("一日商行"), 1) } }, { { 10, QStringLiteral("中安安全") } }, 2025, 0,
+            QDate(2025, 11, 20));
+        QCOMPARE(DashboardFigures::compute(started, 4).enterprisesServed, 1); // its survey was owed
+        QCOMPARE(Scorecard::compute(2025, QDate(2025, 11, 20), { 10 }, started.rows(), {}, {}, {}).at(0).enterprises,
+                 1);
     }
 
     // Each quarter's inspections, extra visits capped at what was required.

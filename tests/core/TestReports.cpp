@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "DemoDatabase.h"
 #include "PdfTools.h"
+#include "TestStreet.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
 #include "db/ReportTextRepository.h"
@@ -10,6 +11,7 @@
 #include "reports/AnnualReportDocument.h"
 #include "reports/ComplianceTable.h"
 #include "reports/ComplianceYear.h"
+#include "reports/DashboardFigures.h"
 #include "reports/EnterpriseFileDocument.h"
 #include "reports/HazardTable.h"
 #include "reports/HazardYear.h"
@@ -93,6 +95,23 @@ private slots:
         Clock::setToday(QDate());
     }
 
+    // "Enterprises served" means owed anything in the year (Obligation::asksSomething), in the annual report as on
+    // the dashboard: a service that ended on 1 January, begun the year before, owes nothing in the year.
+    void servedMeansOwedSomethingInTheYear()
+    {
+        Database db;
+        TestStreet street;
+        street.open(db, m_dir.filePath(QStringLiteral("ended.sqlite")), QDate(2024, 6, 1), QDate(2025, 1, 1));
+        QVERIFY(!ComplianceYear::load(db, 2025, 0, m_today).rows().isEmpty()); // on the list, every row 不适用
+        const AnnualReport ended = AnnualReport::load(db, 2025, m_today);
+        QCOMPARE(ended.enterprisesServed, 0);
+        QVERIFY(ended.enterprises.isEmpty());
+        QCOMPARE(DashboardFigures::compute(ComplianceYear::load(db, 2025, 0, m_today), 4).enterprisesServed, 0);
+        const AnnualReport before = AnnualReport::load(db, 2024, m_today);
+        QCOMPARE(before.enterprisesServed, 1);
+        QCOMPARE(DashboardFigures::compute(ComplianceYear::load(db, 2024, 0, m_today), 4).enterprisesServed, 1);
+    }
+
     void annualFiguresEqualTheExports()
     {
         const AnnualReport report = AnnualReport::load(m_db, 2025, m_today);
@@ -107,7 +126,10 @@ private slots:
         QSet<QString> served;
         int inspectionsDone = 0;
         for (const QStringList& row : csv(compliance).mid(1)) {
-            served.insert(row.at(1));
+            // Served: a row that asks something (its status is not 不适用), as on the dashboard.
+            if (row.at(8) != QStringLiteral("不适用")) {
+                served.insert(row.at(1));
+            }
             if (row.at(4) == QStringLiteral("安全检查")) {
                 inspectionsDone += row.at(6).toInt();
             }
