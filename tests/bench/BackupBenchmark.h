@@ -28,6 +28,7 @@ public:
         int evidenceFiles = 0;
         // Each round the floor's copy held the same tables and rows as the program's backup restored.
         bool checked = true;
+        QString mismatch; // the first table whose rows differed, when not checked
     };
 
     BackupBenchmark(const QString& source, const QString& workFolder);

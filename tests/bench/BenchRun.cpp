@@ -237,6 +237,10 @@ int BenchRun::exec()
               << " photos of " << BackupBenchmark::kPhotoBytes / (1024 * 1024) << " MB; database copy "
               << spread(backups.databaseCopy) << "; unchanged " << spread(backups.unchanged) << "; new evidence "
               << spread(backups.newEvidence) << "; --out " << spread(backups.carryAll) << '\n';
+        m_out << "backup limit:  "
+              << (backups.checked ? QStringLiteral("the floor's copy holds the rows of the restored backup")
+                                  : QStringLiteral("NOT the restored backup's rows: ") + backups.mismatch)
+              << '\n';
         m_out << "export-all:    " << QString::number(exported.ms, 'f', 0) << " ms, package "
               << QString::number(exported.packageMb, 'f', 1) << " MB, peak RSS "
               << QString::number(exported.peakRssMb, 'f', 1) << " MB\n";
