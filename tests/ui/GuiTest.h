@@ -122,6 +122,7 @@ inline void clickToolbarAction(QWidget* page, QAction* action)
 inline void saveShot(QWidget* widget, const QString& name)
 {
     if (const QString shots = qEnvironmentVariable("SL_SHOTS"); !shots.isEmpty()) {
-        widget->grab().save(QDir(shots).filePath(name));
+        QDir().mkpath(shots);
+        QVERIFY2(widget->grab().save(QDir(shots).filePath(name)), qPrintable(name));
     }
 }

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "DatabaseFixture.h"
 #include "DemoDatabase.h"
+#include "GuiTest.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/FigureCard.h"
 #include "db/Database.h"
@@ -95,11 +96,7 @@ private slots:
         }
         QVERIFY(sawRed);
 
-        const QString shots = qEnvironmentVariable("SL_SHOTS");
-        if (!shots.isEmpty()) {
-            QDir().mkpath(shots);
-            QVERIFY(page.grab().save(QDir(shots).filePath(QStringLiteral("issue21-dashboard.png"))));
-        }
+        saveShot(&page, QStringLiteral("issue21-dashboard.png"));
     }
 
     // The agencies' and communities' tables open sorted by name in pinyin order, and a click on the header keeps it.

@@ -51,14 +51,6 @@ class TestOperators : public QObject, private StreetFixture
 private:
     qint64 m_hazard = 0;
 
-    static void grab(QWidget* widget, const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("SAFELEDGER_SHOTS");
-        if (!folder.isEmpty()) {
-            widget->grab().save(QDir(folder).filePath(name));
-        }
-    }
-
     static void signInAs(const QString& name)
     {
         whenModalShown([name](QWidget* dialog) {
@@ -171,10 +163,10 @@ private slots:
         auto* search = log->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
         typeText(search, QStringLiteral("99998888"));
         QTRY_COMPARE(log->model()->rowCount(), 1);
-        grab(&window, QStringLiteral("issue17-audit-log-search.png"));
+        saveShot(&window, QStringLiteral("issue17-audit-log-search.png"));
         search->clear();
         QTRY_VERIFY(log->model()->rowCount() > 1);
-        grab(&window, QStringLiteral("issue17-audit-log.png"));
+        saveShot(&window, QStringLiteral("issue17-audit-log.png"));
 
         // The enterprise's own 历史 tab shows the same change.
         window.showPage(MainWindow::Page::Enterprises);
@@ -195,7 +187,7 @@ private slots:
                                      QStringLiteral("6222000011112222"), QStringLiteral("6222000099998888") })
                 >= 0;
             dialog->resize(900, 560);
-            grab(dialog, QStringLiteral("issue17-history-tab.png"));
+            saveShot(dialog, QStringLiteral("issue17-history-tab.png"));
             QTest::keyClick(dialog, Qt::Key_Escape); // nothing changed: closes without asking
         });
         enterprises->findChild<QAction*>(QStringLiteral("editEnterpriseAction"))->trigger();
@@ -233,7 +225,7 @@ private slots:
         const QList<HazardEvent> events = HazardRepository(m_db).events(m_hazard);
         QCOMPARE(events.last().operatorName, QStringLiteral("李四"));
         QCOMPARE(events.last().recheckedBy, QStringLiteral("李四"));
-        grab(&window, QStringLiteral("issue17-hazard-steps.png"));
+        saveShot(&window, QStringLiteral("issue17-hazard-steps.png"));
         QVERIFY(m_db.check().ok());
     }
 
