@@ -5581,12 +5581,6 @@ Restore the newest backup, %2, now?</source>
         <translation>按社区</translation>
     </message>
     <message numerus="yes">
-        <source>%1 Q%2 — as of %3 — %n enterprise(s) under service</source>
-        <translation>
-            <numerusform>%1年第%2季度 — 统计日期：%3 — 在服务企业 %n 家</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n not yet inspected</source>
         <translation>
             <numerusform>尚有 %n 家未检查</numerusform>
@@ -5713,6 +5707,10 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>computing</source>
         <translation>计算中</translation>
+    </message>
+    <message>
+        <source>%1 — as of %2 — %3: %4</source>
+        <translation>%1 — 统计日期：%2 — %3 %4 家</translation>
     </message>
 </context>
 <context>

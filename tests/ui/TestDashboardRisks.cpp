@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "model/DomainText.h"
+#include "reports/AnnualReport.h"
 #include "reports/RiskYear.h"
 #include "rules/ChineseOrder.h"
 #include "scorecard/ScorecardPage.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QFontMetrics>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -156,6 +158,13 @@ private slots:
             }
         }
         QVERIFY(compared >= 4);
+        // The heading says the same label with the annual report's figure.
+        const QString heading = dashboard.findChild<QLabel*>(QStringLiteral("dashboardHeading"))->text();
+        const int served = AnnualReport::load(m_db, m_today.year(), m_today).enterprisesServed;
+        QVERIFY(served > 0);
+        const QRegularExpression labelAndFigure(QRegularExpression::escape(DomainText::enterprisesServedThisYear())
+                                                + QStringLiteral("\\D*%1(\\D|$)").arg(served));
+        QVERIFY2(labelAndFigure.match(heading).hasMatch(), qPrintable(heading));
     }
 
     // "393 / 49" shows whole in a card of any width: narrower cards take a smaller font, a wide one the full size.

@@ -238,10 +238,11 @@ void DashboardPage::showSnapshot(const core::DashboardSnapshot& snapshot)
     const QDate today = snapshot.asOf;
     const int quarter = snapshot.quarter;
 
-    m_heading->setText(tr("%1 Q%2 — as of %3 — %n enterprise(s) under service", nullptr, f.enterprisesServed)
-                           .arg(f.year)
-                           .arg(quarter)
-                           .arg(today.toString(Qt::ISODate)));
+    // The period in the one wording, and the served enterprises under their one label (as in the tables below, the
+    // scorecard and the annual report).
+    m_heading->setText(tr("%1 — as of %2 — %3: %4")
+                           .arg(core::DomainText::period(f.year, quarter), today.toString(Qt::ISODate),
+                                core::DomainText::enterprisesServedThisYear(), QString::number(f.enterprisesServed)));
     m_quarterDue->setFigure(
         QString::number(f.quarterInspections.required),
         tr("%n not yet inspected", nullptr, f.quarterInspections.required - f.quarterInspections.done), kInk);
