@@ -1,15 +1,11 @@
 #include "OperatorDialog.h"
 
 #include "audit/HistoryTab.h"
-#include "common/FormErrors.h"
 #include "db/OperatorRepository.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace sl::ui {
@@ -38,7 +34,6 @@ OperatorDialog::OperatorDialog(core::Database& db, const core::Operator& op, QWi
     m_active = new QCheckBox(tr("May work in the ledger"));
     m_active->setObjectName(QStringLiteral("operatorActiveCheck"));
     m_active->setChecked(op.active);
-    m_error = FormErrors::makeLabel(QStringLiteral("operatorError"));
     auto* form = new QFormLayout;
     form->addRow(tr("Name *"), m_name);
     form->addRow(tr("Title"), m_title);
@@ -46,23 +41,22 @@ OperatorDialog::OperatorDialog(core::Database& db, const core::Operator& op, QWi
     form->addRow(tr("Password again"), m_repeat);
     form->addRow(QString(), m_removePassword);
     form->addRow(tr("Active"), m_active);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &OperatorDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &OperatorDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    addFrame(layout);
     HistoryTab::attach(this, m_db, QStringLiteral("operator"), op.id);
 }
 
-void OperatorDialog::accept()
+QString OperatorDialog::problem() const
 {
     if (m_password->text() != m_repeat->text()) {
-        FormErrors::show(m_error, tr("The two passwords differ; type the same password twice."));
-        return;
+        return tr("The two passwords differ; type the same password twice.");
     }
+    return {};
+}
+
+bool OperatorDialog::save(QString* error)
+{
     core::Operator op = m_operator;
     op.name = m_name->text();
     op.title = m_title->text();
@@ -73,13 +67,11 @@ void OperatorDialog::accept()
     } else if (!m_password->text().isEmpty()) {
         password = m_password->text();
     }
-    QString error;
-    if (!core::OperatorRepository(m_db).save(op, password, &error)) {
-        FormErrors::show(m_error, error);
-        return;
+    if (!core::OperatorRepository(m_db).save(op, password, error)) {
+        return false;
     }
     m_operator = op;
-    FormDialog::accept();
+    return true;
 }
 
 } // namespace sl::ui

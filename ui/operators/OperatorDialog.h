@@ -4,7 +4,6 @@
 #include "model/Operator.h"
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 
 namespace sl::core {
@@ -22,10 +21,10 @@ class OperatorDialog : public FormDialog
 public:
     OperatorDialog(core::Database& db, const core::Operator& op, QWidget* parent = nullptr);
 
-public slots:
-    void accept() override;
-
 private:
+    QString problem() const override;
+    bool save(QString* error) override;
+
     core::Database& m_db;
     core::Operator m_operator;
     QLineEdit* m_name = nullptr;
@@ -34,7 +33,6 @@ private:
     QLineEdit* m_repeat = nullptr;
     QCheckBox* m_removePassword = nullptr;
     QCheckBox* m_active = nullptr;
-    QLabel* m_error = nullptr;
 };
 
 } // namespace sl::ui

@@ -4,18 +4,17 @@
 #include "common/EnterpriseTitle.h"
 #include "common/EvidenceBox.h"
 #include "common/FormErrors.h"
+#include "common/FormFrame.h"
 #include "db/AgencyRepository.h"
 #include "db/OtherServiceRepository.h"
 #include "db/ServiceRecordRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -63,20 +62,14 @@ OtherServiceDialog::OtherServiceDialog(core::Database& db, qint64 enterpriseId, 
     form->addRow(tr("People reached"), m_people);
 
     m_evidence = new EvidenceBox(m_db, core::OtherServiceRepository::evidenceOwnerKind(), 0);
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Save)->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &OtherServiceDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &OtherServiceDialog::reject);
+    m_frame = new FormFrame(this);
     connect(m_date, &QDateEdit::dateChanged, this, &OtherServiceDialog::updateAgency);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(m_evidence);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    layout->addWidget(m_frame);
     m_kind->setFocus(); // Enter saves; the Attach button is not pressed by it
     updateAgency();
 }
@@ -97,14 +90,14 @@ void OtherServiceDialog::accept()
     s.topic = m_topic->text();
     s.content = m_content->toPlainText();
     s.peopleCount = m_people->value();
-    QString error;
-    if (!core::OtherServiceRepository(m_db).insert(s, &error, m_evidence->pendingPaths())) {
-        FormErrors::show(m_formError, error);
-        return;
+    const auto insert = [this, &s](QString* error) {
+        return core::OtherServiceRepository(m_db).insert(s, error, m_evidence->pendingPaths());
+    };
+    if (m_frame->run({}, insert)) {
+        m_savedId = s.id;
+        m_evidence->setSaved(s.id);
+        QDialog::accept();
     }
-    m_savedId = s.id;
-    m_evidence->setSaved(s.id);
-    QDialog::accept();
 }
 
 } // namespace sl::ui

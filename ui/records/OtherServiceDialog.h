@@ -16,6 +16,7 @@ class Database;
 namespace sl::ui {
 
 class EvidenceBox;
+class FormFrame;
 
 // One service beyond the obligations (标准化创建指导, 检测检验, …) delivered to an enterprise, typed in from the
 // agency's paper: its kind (the active kinds of the settings), the day (served that day, not in the future), the
@@ -47,7 +48,7 @@ private:
     QPlainTextEdit* m_content = nullptr;
     QSpinBox* m_people = nullptr;
     EvidenceBox* m_evidence = nullptr;
-    QLabel* m_formError = nullptr;
+    FormFrame* m_frame = nullptr;
 };
 
 } // namespace sl::ui

@@ -21,7 +21,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -265,14 +264,6 @@ void RecordDialog::buildForm()
 
     m_evidence = new EvidenceBox(m_db, kOwnerKind, m_original.id);
 
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
-
     // The form scrolls inside the dialog, so on a laptop screen (728 pixels free) the dialog fits and 保存 stays
     // in sight under it.
     m_formPage = new QWidget;
@@ -290,8 +281,7 @@ void RecordDialog::buildForm()
     m_scroll->setWidget(m_formPage);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_scroll, 1);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    addFrame(layout);
     m_topic->setMinimumWidth(480);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RecordDialog::showKindFields);
@@ -411,11 +401,8 @@ core::ServiceRecord RecordDialog::collect() const
     return r;
 }
 
-void RecordDialog::revalidate()
+QString RecordDialog::problem() const
 {
-    if (!m_save) {
-        return;
-    }
     const core::ServiceRecord r = collect();
     QString problem = ServiceRecordValidator::problem(r, core::Clock::today());
     if (problem.isEmpty() && m_agencyId == 0 && r.inspector == core::Inspector::Agency) {
@@ -425,8 +412,17 @@ void RecordDialog::revalidate()
     if (problem.isEmpty() && m_agencyId == 0 && r.inspector == core::Inspector::Joint) {
         problem = tr("Choose the agency that inspected with the street.");
     }
-    FormErrors::show(m_formError, problem);
-    m_save->setEnabled(problem.isEmpty());
+    return problem;
+}
+
+void RecordDialog::revalidate()
+{
+    if (!frame()) {
+        return;
+    }
+    const QString problem = this->problem();
+    frame()->showError(problem);
+    frame()->setAcceptEnabled(problem.isEmpty());
 }
 
 void RecordDialog::addHazard()
@@ -442,7 +438,7 @@ void RecordDialog::addHazard()
     h.foundOn = m_date->date();
     const QString problem = ServiceRecordValidator::hazardProblem(h);
     if (!problem.isEmpty()) {
-        FormErrors::show(m_formError, problem);
+        frame()->showError(problem);
         return;
     }
     m_hazards.append(h);
@@ -462,7 +458,7 @@ void RecordDialog::removeHazard()
     }
     if (m_hazards.at(row).id != 0) {
         // A saved hazard has its own history now; it is closed or corrected in the hazard register.
-        FormErrors::show(m_formError, tr("A saved hazard cannot be removed here."));
+        frame()->showError(tr("A saved hazard cannot be removed here."));
         return;
     }
     m_hazards.removeAt(row);
@@ -489,16 +485,17 @@ void RecordDialog::refreshHazards()
 
 void RecordDialog::accept()
 {
+    // The day may have moved on since the form was checked.
     revalidate();
-    if (!m_save->isEnabled()) {
-        return;
-    }
+    FormDialog::accept();
+}
+
+bool RecordDialog::save(QString* error)
+{
     core::ServiceRecord r = collect();
-    QString error;
     QList<core::Hazard> hazards = r.kind == core::RecordKind::Inspection ? m_hazards : QList<core::Hazard>();
-    if (!core::ServiceRecordRepository(m_db).save(r, &hazards, &error)) {
-        FormErrors::show(m_formError, error);
-        return;
+    if (!core::ServiceRecordRepository(m_db).save(r, &hazards, error)) {
+        return false;
     }
     m_saved = r;
     m_original = r;
@@ -510,7 +507,7 @@ void RecordDialog::accept()
             this, tr("Evidence file"),
             tr("The record was saved, but these files were not attached:\n%1").arg(failed.join(QLatin1Char('\n'))));
     }
-    FormDialog::accept();
+    return true;
 }
 
 } // namespace sl::ui

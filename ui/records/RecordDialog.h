@@ -14,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QPushButton;
 class QScrollArea;
 class QSpinBox;
 class QTableWidget;
@@ -58,6 +57,8 @@ private:
     void refreshHazards();
     qint64 enterpriseId() const;
     core::ServiceRecord collect() const;
+    QString problem() const override;
+    bool save(QString* error) override;
 
     core::Database& m_db;
     core::ServiceRecord m_original;
@@ -92,8 +93,6 @@ private:
     QLineEdit* m_hazardResponsible = nullptr;
     QTableWidget* m_hazardTable = nullptr;
     EvidenceBox* m_evidence = nullptr;
-    QLabel* m_formError = nullptr;
-    QPushButton* m_save = nullptr;
     QScrollArea* m_scroll = nullptr;
     QWidget* m_formPage = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "common/EnterpriseTitle.h"
 #include "common/FormErrors.h"
+#include "common/FormFrame.h"
 #include "db/ComplianceRepository.h"
 #include "db/RiskRepository.h"
 #include "model/DomainText.h"
@@ -10,7 +11,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,19 +66,14 @@ RiskAssessmentDialog::RiskAssessmentDialog(core::Database& db, qint64 enterprise
                         "The level of each point is computed when the assessment is saved."));
     hint->setWordWrap(true);
 
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &RiskAssessmentDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RiskAssessmentDialog::reject);
+    m_frame = new FormFrame(this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(m_points, 1);
     layout->addLayout(rowButtons);
     layout->addWidget(hint);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    layout->addWidget(m_frame);
     addPoint();
     resize(980, 420);
 }
@@ -148,12 +143,12 @@ void RiskAssessmentDialog::accept()
     // The agency serving that day made it (none outside service).
     const core::ObligationEngine::Inputs in = core::ComplianceRepository(m_db).loadInputsOf(m_enterpriseId);
     a.agencyId = core::ServiceSpans::agencyOn(in.spans.value(m_enterpriseId), a.assessedOn);
-    QString error;
-    if (!readPoints(&a.points, &error) || !core::RiskRepository(m_db).insert(a, &error)) {
-        FormErrors::show(m_formError, error);
-        return;
+    const auto insert = [this, &a](QString* error) {
+        return readPoints(&a.points, error) && core::RiskRepository(m_db).insert(a, error);
+    };
+    if (m_frame->run({}, insert)) {
+        QDialog::accept();
     }
-    QDialog::accept();
 }
 
 } // namespace sl::ui

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QTableWidget;
 
@@ -14,6 +13,8 @@ class Database;
 }
 
 namespace sl::ui {
+
+class FormFrame;
 
 // A risk assessment of one enterprise as the agency hands it in on paper: the day, the experts, and its risk
 // points one per row (place, hazard factors, accident type, method LEC or matrix with its figures, control
@@ -44,7 +45,7 @@ private:
     QDateEdit* m_date = nullptr;
     QLineEdit* m_assessors = nullptr;
     QTableWidget* m_points = nullptr;
-    QLabel* m_formError = nullptr;
+    FormFrame* m_frame = nullptr;
 };
 
 } // namespace sl::ui

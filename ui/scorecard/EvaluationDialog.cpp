@@ -5,12 +5,10 @@
 #include "db/EvaluationRepository.h"
 
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -42,31 +40,20 @@ EvaluationDialog::EvaluationDialog(core::Database& db, qint64 agencyId, const QS
     m_remarks->setTabChangesFocus(true);
     m_remarks->setFixedHeight(70);
     form->addRow(tr("Remarks"), m_remarks);
-    m_formError = FormErrors::makeLabel(QStringLiteral("formError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &EvaluationDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &EvaluationDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_formError);
-    layout->addWidget(buttons);
+    addFrame(layout);
     setMinimumWidth(420);
 }
 
-void EvaluationDialog::accept()
+bool EvaluationDialog::save(QString* error)
 {
     core::Evaluation e;
     e.agencyId = m_agencyId;
     e.evaluatedOn = m_day->date();
     e.scoreTenths = static_cast<int>(std::lround(m_score->value() * 10));
     e.remarks = m_remarks->toPlainText();
-    QString error;
-    if (!core::EvaluationRepository(m_db).insert(e, &error)) {
-        FormErrors::show(m_formError, error);
-        return;
-    }
-    FormDialog::accept();
+    return core::EvaluationRepository(m_db).insert(e, error);
 }
 
 } // namespace sl::ui

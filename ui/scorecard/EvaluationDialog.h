@@ -4,7 +4,6 @@
 
 class QDateEdit;
 class QDoubleSpinBox;
-class QLabel;
 class QPlainTextEdit;
 
 namespace sl::core {
@@ -21,16 +20,14 @@ class EvaluationDialog : public FormDialog
 public:
     EvaluationDialog(core::Database& db, qint64 agencyId, const QString& agencyName, QWidget* parent = nullptr);
 
-public slots:
-    void accept() override;
-
 private:
+    bool save(QString* error) override;
+
     core::Database& m_db;
     qint64 m_agencyId = 0;
     QDateEdit* m_day = nullptr;
     QDoubleSpinBox* m_score = nullptr;
     QPlainTextEdit* m_remarks = nullptr;
-    QLabel* m_formError = nullptr;
 };
 
 } // namespace sl::ui

@@ -2,19 +2,17 @@
 
 #include "audit/HistoryTab.h"
 
-#include "common/FormErrors.h"
+#include "common/FormNotes.h"
 #include "db/AppraisalSchemeRepository.h"
 #include "model/DomainText.h"
 #include "rules/AppraisalCalculator.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -112,9 +110,8 @@ AppraisalSchemeDialog::AppraisalSchemeDialog(core::Database& db, const core::App
     grades->addWidget(
         new QLabel(tr("points; below: %1").arg(core::DomainText::appraisalGrade(core::AppraisalGrade::Unqualified))));
     grades->addStretch(1);
-    m_notes = new QPlainTextEdit(scheme.notes);
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(60);
+    m_notes = new FormNotes(3);
+    m_notes->setText(scheme.notes);
 
     m_sum = new QLabel;
     m_sum->setObjectName(QStringLiteral("appraisalSum"));
@@ -126,12 +123,6 @@ AppraisalSchemeDialog::AppraisalSchemeDialog(core::Database& db, const core::App
                         "whatever is changed here."));
     note->setWordWrap(true);
     note->setTextFormat(Qt::PlainText);
-    m_error = FormErrors::makeLabel(QStringLiteral("appraisalSchemeError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("saveAppraisalSchemeButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &AppraisalSchemeDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AppraisalSchemeDialog::reject);
     connect(m_fromYear, &QSpinBox::valueChanged, this, &AppraisalSchemeDialog::revalidate);
 
     auto* layout = new QVBoxLayout(this);
@@ -142,8 +133,7 @@ AppraisalSchemeDialog::AppraisalSchemeDialog(core::Database& db, const core::App
     layout->addWidget(new QLabel(tr("Notes")));
     layout->addWidget(m_notes);
     layout->addWidget(note);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    addFrame(layout)->acceptButton()->setObjectName(QStringLiteral("saveAppraisalSchemeButton"));
     revalidate();
     HistoryTab::attach(this, m_db, QStringLiteral("appraisal_scheme"), scheme.id);
 }
@@ -181,7 +171,7 @@ core::AppraisalScheme AppraisalSchemeDialog::scheme() const
     s.excellentTenths = tenthsOf(m_excellent);
     s.qualifiedTenths = tenthsOf(m_qualified);
     s.basicTenths = tenthsOf(m_basic);
-    s.notes = m_notes->toPlainText();
+    s.notes = m_notes->text();
     return s;
 }
 
@@ -194,21 +184,19 @@ void AppraisalSchemeDialog::revalidate()
     }
     m_sum->setText(tr("The items' points add up to %1 of 100.").arg(core::Scorecard::tenthsText(sum)));
     const QString problem = core::AppraisalCalculator::problem(s);
-    FormErrors::show(m_error, problem);
-    m_save->setEnabled(problem.isEmpty());
+    frame()->showError(problem);
+    frame()->setAcceptEnabled(problem.isEmpty());
 }
 
-void AppraisalSchemeDialog::accept()
+bool AppraisalSchemeDialog::save(QString* error)
 {
     core::AppraisalScheme s = scheme();
     core::AppraisalSchemeRepository repository(m_db);
-    QString error;
-    if (!(s.id ? repository.update(s, &error) : repository.insert(s, &error))) {
-        FormErrors::show(m_error, error);
-        return;
+    if (!(s.id ? repository.update(s, error) : repository.insert(s, error))) {
+        return false;
     }
     m_scheme = s;
-    FormDialog::accept();
+    return true;
 }
 
 } // namespace sl::ui

@@ -8,8 +8,6 @@
 class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
-class QPlainTextEdit;
-class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -18,6 +16,8 @@ class Database;
 }
 
 namespace sl::ui {
+
+class FormNotes;
 
 // Add or edit one version of the appraisal scheme (考核评分细则): for every figure its points and how it
 // scores, the deductions, the grade thresholds. The points must add up to 100 before it can be saved; a
@@ -30,9 +30,6 @@ public:
     AppraisalSchemeDialog(core::Database& db, const core::AppraisalScheme& scheme, QWidget* parent = nullptr);
 
     core::AppraisalScheme scheme() const;
-
-public slots:
-    void accept() override;
 
 private:
     struct Row
@@ -47,6 +44,7 @@ private:
 
     QDoubleSpinBox* makeSpin(const QString& objectName, double maximum, int tenths);
     void revalidate();
+    bool save(QString* error) override;
 
     core::Database& m_db;
     core::AppraisalScheme m_scheme;
@@ -56,10 +54,8 @@ private:
     QDoubleSpinBox* m_excellent = nullptr;
     QDoubleSpinBox* m_qualified = nullptr;
     QDoubleSpinBox* m_basic = nullptr;
-    QPlainTextEdit* m_notes = nullptr;
+    FormNotes* m_notes = nullptr;
     QLabel* m_sum = nullptr;
-    QLabel* m_error = nullptr;
-    QPushButton* m_save = nullptr;
 };
 
 } // namespace sl::ui

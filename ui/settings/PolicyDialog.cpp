@@ -5,17 +5,16 @@
 #include "audit/HistoryTab.h"
 
 #include "common/FormErrors.h"
+#include "common/FormNotes.h"
 #include "db/SubsidyPolicyRepository.h"
 #include "model/DomainText.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -70,26 +69,18 @@ PolicyDialog::PolicyDialog(core::Database& db, const core::SubsidyPolicy& policy
     }
     form->addRow(tr("Classes with the yearly share"), partialRow);
     form->addRow(tr("Classes whose whole fee the street pays"), fullRow);
-    m_notes = new QPlainTextEdit(policy.notes);
-    m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(80);
+    m_notes = new FormNotes(4);
+    m_notes->setText(policy.notes);
     form->addRow(tr("Notes"), m_notes);
 
     auto* note = new QLabel(tr("Confirmed years keep their frozen figures whatever is changed here."));
     note->setWordWrap(true);
-    m_error = FormErrors::makeLabel(QStringLiteral("policyError"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("savePolicyButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PolicyDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PolicyDialog::reject);
     connect(m_share, &QLineEdit::textChanged, this, &PolicyDialog::revalidate);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    addFrame(layout)->acceptButton()->setObjectName(QStringLiteral("savePolicyButton"));
     revalidate();
     HistoryTab::attach(this, m_db, QStringLiteral("subsidy_policy"), policy.id);
 }
@@ -116,7 +107,7 @@ core::SubsidyPolicy PolicyDialog::collect(QString* problem) const
             p.fullClasses.append(kClasses.at(i));
         }
     }
-    p.notes = m_notes->toPlainText();
+    p.notes = m_notes->text();
     return p;
 }
 
@@ -131,24 +122,23 @@ void PolicyDialog::revalidate()
             overlap = tr("%1 cannot get both the yearly share and the whole fee.").arg(core::DomainText::sizeClass(c));
         }
     }
-    FormErrors::show(m_error, overlap);
-    m_save->setEnabled(problem.isEmpty() && overlap.isEmpty());
+    frame()->showError(overlap);
+    frame()->setAcceptEnabled(problem.isEmpty() && overlap.isEmpty());
 }
 
-void PolicyDialog::accept()
+QString PolicyDialog::problem() const
+{
+    QString problem;
+    collect(&problem);
+    return problem;
+}
+
+bool PolicyDialog::save(QString* error)
 {
     QString problem;
     core::SubsidyPolicy p = collect(&problem);
-    if (!problem.isEmpty()) {
-        return;
-    }
     core::SubsidyPolicyRepository repository(m_db);
-    QString error;
-    if (!(p.id ? repository.update(p, &error) : repository.insert(p, &error))) {
-        FormErrors::show(m_error, error);
-        return;
-    }
-    FormDialog::accept();
+    return p.id ? repository.update(p, error) : repository.insert(p, error);
 }
 
 } // namespace sl::ui

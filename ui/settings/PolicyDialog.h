@@ -9,8 +9,6 @@ class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
 class QSpinBox;
 
 namespace sl::core {
@@ -18,6 +16,8 @@ class Database;
 }
 
 namespace sl::ui {
+
+class FormNotes;
 
 // Add or edit one version of the subsidy policy. A confirmed year keeps its frozen lines, so the
 // dialog says so rather than forbidding edits.
@@ -28,12 +28,11 @@ class PolicyDialog : public FormDialog
 public:
     PolicyDialog(core::Database& db, const core::SubsidyPolicy& policy, QWidget* parent = nullptr);
 
-public slots:
-    void accept() override;
-
 private:
     core::SubsidyPolicy collect(QString* problem) const;
     void revalidate();
+    QString problem() const override;
+    bool save(QString* error) override;
 
     core::Database& m_db;
     core::SubsidyPolicy m_policy;
@@ -43,9 +42,7 @@ private:
     QSpinBox* m_years = nullptr;
     QList<QCheckBox*> m_partial;
     QList<QCheckBox*> m_full;
-    QPlainTextEdit* m_notes = nullptr;
-    QLabel* m_error = nullptr;
-    QPushButton* m_save = nullptr;
+    FormNotes* m_notes = nullptr;
 };
 
 } // namespace sl::ui
