@@ -67,7 +67,7 @@ ObligationEngine::Inputs ComplianceRepository::load(qint64 enterpriseId, int fir
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // Three reads, each answered by a partial covering index (schema steps 12, 15, 16) without touching the table:
+    // Three reads, each answered by a partial covering index of schema step 12 without touching the table:
     // the year's periodic records by kind and day, the surveys from the first day on (a late survey still
     // counts), and the year-end reports by the year they report on (whenever given). Only the agencies' records:
     // the street's own inspections (街道检查, 联合检查) are never an agency's obligation (Inspector.h).

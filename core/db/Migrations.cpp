@@ -684,21 +684,6 @@ const QList<QStringList>& steps()
                            " report_year, inspector) WHERE voided_at IS NULL"),
             AuditTrail::kTriggersMarker,
         },
-        // 16: SQLite (3.40) does not count the column of a partial index's own WHERE as held by the index, so the
-        // reads of steps 12 and 15 (WHERE voided_at IS NULL …) looked every row up in the table: the three partial
-        // indexes of the records carry voided_at too, and are covering (measured on a year of the 5,000-enterprise
-        // street: the obligation engine's read 63 -> 28 ms).
-        {
-            QStringLiteral("DROP INDEX service_record_year"),
-            QStringLiteral("CREATE INDEX service_record_year ON service_record(done_on, enterprise_id, kind,"
-                           " report_year, voided_at) WHERE voided_at IS NULL"),
-            QStringLiteral("DROP INDEX service_record_report"),
-            QStringLiteral("CREATE INDEX service_record_report ON service_record(kind, report_year, enterprise_id,"
-                           " done_on, voided_at) WHERE voided_at IS NULL"),
-            QStringLiteral("DROP INDEX service_record_kind"),
-            QStringLiteral("CREATE INDEX service_record_kind ON service_record(kind, done_on, enterprise_id,"
-                           " report_year, inspector, voided_at) WHERE voided_at IS NULL"),
-        },
     };
     return all;
 }

@@ -77,37 +77,6 @@ private slots:
         QVERIFY(db.check().ok());
     }
 
-    // The year's reads of the records (the obligation engine's, schema steps 12, 15 and 16) are answered by their
-    // partial indexes alone, never looking a row up in the table.
-    void theYearsReadsOfRecordsAreCovered()
-    {
-        QTemporaryDir dir;
-        Database db;
-        QString error;
-        QVERIFY2(db.open(dir.filePath(QStringLiteral("plan.sqlite")), &error), qPrintable(error));
-        const QStringList reads = {
-            QStringLiteral("SELECT enterprise_id, kind, done_on, report_year FROM service_record WHERE voided_at IS NULL"
-                           " AND kind IN ('inspection', 'training', 'drill') AND (0 = 0 OR enterprise_id = 0)"
-                           " AND done_on BETWEEN '2026-01-01' AND '2026-12-31' AND inspector = 'agency'"),
-            QStringLiteral("SELECT enterprise_id, kind, done_on, report_year FROM service_record WHERE voided_at IS NULL"
-                           " AND kind = 'survey' AND done_on >= '2026-01-01'"),
-            QStringLiteral("SELECT enterprise_id, kind, done_on, report_year FROM service_record WHERE voided_at IS NULL"
-                           " AND kind = 'year_end_report' AND report_year BETWEEN 2026 AND 2026"),
-            QStringLiteral("SELECT enterprise_id, kind, report_year FROM service_record WHERE voided_at IS NULL"
-                           " AND done_on BETWEEN '2026-01-01' AND '2026-12-31'"),
-        };
-        for (const QString& read : reads) {
-            QSqlQuery q(db.connection());
-            QVERIFY2(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + read), qPrintable(q.lastError().text()));
-            QStringList plan;
-            while (q.next()) {
-                plan << q.value(3).toString();
-            }
-            QVERIFY2(plan.size() == 1 && plan.first().contains(QLatin1String("USING COVERING INDEX")),
-                     qPrintable(read + QStringLiteral(": ") + plan.join(QStringLiteral("; "))));
-        }
-    }
-
     void upgradesWithBackupAndKeepsData()
     {
         QTemporaryDir dir;
