@@ -75,6 +75,8 @@ RiskAssessmentDialog::RiskAssessmentDialog(core::Database& db, qint64 enterprise
     layout->addWidget(hint);
     layout->addWidget(m_frame);
     addPoint();
+    // Each column as wide as its heading: a centred heading wider than its column was cut at both ends.
+    m_points->resizeColumnsToContents();
     resize(980, 420);
 }
 
