@@ -63,8 +63,9 @@ public:
     static QString quarterSuffix();
     // One label, one figure (the same words always count the same thing): the enterprises with anything owed
     // to them in the year (an applicable obligation, by that agency when per agency: Obligation::asksSomething) —
-    // the dashboard's, the scorecard's and the annual report's; the enterprises covered by a contract on the day — the contracts page's; and the inspections
-    // done of those fallen due so far, extra visits capped — the dashboard's and the scorecard's rate.
+    // the dashboard's, the scorecard's and the annual report's; the enterprises covered by a contract on the day — the
+    // contracts page's; and the inspections done of those fallen due so far, extra visits capped — the dashboard's and
+    // the scorecard's rate.
     static QString enterprisesServedThisYear();
     static QString enterprisesServedToday();
     // The enterprises an agency served in the chosen quarter (the returns page: what its return must cover).

@@ -129,11 +129,11 @@ bool BackupBenchmark::run(int repeat, Results* results, QString* error)
         const QString n = QString::number(i);
         core::BackupWriter::Result r;
         bool ok = timed(&results->unchanged, [&] {
-                 return core::BackupWriter::write(
-                            m_copy, QDir(folder).filePath(QStringLiteral("unchanged-") + n + QStringLiteral(".zip")),
-                            core::BackupWriter::Evidence::Store, QStringLiteral("manual"), false, &r, error)
-                     && r.evidenceCopied == 0;
-             });
+            return core::BackupWriter::write(
+                       m_copy, QDir(folder).filePath(QStringLiteral("unchanged-") + n + QStringLiteral(".zip")),
+                       core::BackupWriter::Evidence::Store, QStringLiteral("manual"), false, &r, error)
+                && r.evidenceCopied == 0;
+        });
         ok = ok && attachPhotos(i, error);
         ok = ok && timed(&results->newEvidence, [&] {
                  return core::BackupWriter::write(
@@ -164,10 +164,10 @@ bool BackupBenchmark::run(int repeat, Results* results, QString* error)
             const QStringList restoredCounts = tableCounts(fresh);
             if (results->checked && (copied.isEmpty() || copied != restoredCounts)) {
                 results->checked = false;
-                results->mismatch = QStringLiteral("round %1: the floor's copy has %2, the restored backup %3")
-                                        .arg(i + 1)
-                                        .arg(firstDifference(copied, restoredCounts),
-                                             firstDifference(restoredCounts, copied));
+                results->mismatch
+                    = QStringLiteral("round %1: the floor's copy has %2, the restored backup %3")
+                          .arg(i + 1)
+                          .arg(firstDifference(copied, restoredCounts), firstDifference(restoredCounts, copied));
             }
         }
         QFile::remove(floorCopy);

@@ -86,9 +86,9 @@ private slots:
         QVERIFY(Scorecard::compute(2025, QDate(2025, 11, 20), { 10 }, year.rows(), {}, {}, {}).isEmpty());
         // Two days of service begun in the year are no quarter of service, but the start owes its survey: served.
         in.spans[7] = { { 7, 10, QDate(2025, 1, 5), QDate(2025, 1, 6) } };
-        const ComplianceYear started = ComplianceYear::compute(
-            in, { { 7, enterprise(7, QStringLiteral("一日商行"), 1) } }, { { 10, QStringLiteral("中安安全") } }, 2025, 0,
-            QDate(2025, 11, 20));
+        const ComplianceYear started
+            = ComplianceYear::compute(in, { { 7, enterprise(7, QStringLiteral("一日商行"), 1) } },
+                                      { { 10, QStringLiteral("中安安全") } }, 2025, 0, QDate(2025, 11, 20));
         QCOMPARE(DashboardFigures::compute(started, 4).enterprisesServed, 1); // its survey was owed
         QCOMPARE(Scorecard::compute(2025, QDate(2025, 11, 20), { 10 }, started.rows(), {}, {}, {}).at(0).enterprises,
                  1);
