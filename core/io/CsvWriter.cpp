@@ -109,6 +109,10 @@ QString CsvWriter::keptAsText(const QString& text)
 {
     // Excel shows 12 digits and more in scientific notation and keeps only 15; a leading zero is dropped; "12E3" is
     // read as 12000.
+    // Most cells (names, dates, words) do not start with a digit: they are kept without running the expression.
+    if (text.isEmpty() || text.front() < QLatin1Char('0') || text.front() > QLatin1Char('9')) {
+        return text;
+    }
     static const QRegularExpression number(QStringLiteral("^(?:[0-9]+|[0-9]+[eE][0-9]+)$"));
     const bool digitsOnly = number.match(text).hasMatch();
     const bool mangled = digitsOnly
