@@ -35,7 +35,7 @@ QStringList ComplianceTable::row(const ComplianceYear& year, const Obligation& o
              FixedChinese::obligationKind(o.kind),
              QString::number(o.required),
              QString::number(o.done),
-             o.status == ObligationStatus::NotApplicable ? QString() : o.due.toString(Qt::ISODate),
+             !o.asksSomething() ? QString() : o.due.toString(Qt::ISODate),
              FixedChinese::obligationStatus(o.status),
              o.completedOn.toString(Qt::ISODate) };
 }

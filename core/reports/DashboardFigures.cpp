@@ -12,7 +12,7 @@ namespace sl::core {
 
 void DashboardFigures::Tally::add(const Obligation& o)
 {
-    if (o.status == ObligationStatus::NotApplicable) {
+    if (!o.asksSomething()) {
         return;
     }
     required += o.required;

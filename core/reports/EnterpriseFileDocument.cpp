@@ -148,7 +148,7 @@ std::unique_ptr<QTextDocument> EnterpriseFileDocument::build(Database& db, qint6
                                o.periodLabel(),
                                QString::number(o.required),
                                QString::number(o.done),
-                               o.status == ObligationStatus::NotApplicable ? QString() : o.due.toString(Qt::ISODate),
+                               !o.asksSomething() ? QString() : o.due.toString(Qt::ISODate),
                                FixedChinese::obligationStatus(o.status),
                                o.completedOn.toString(Qt::ISODate) };
     }

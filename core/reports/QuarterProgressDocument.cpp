@@ -42,7 +42,7 @@ std::unique_ptr<QTextDocument> QuarterProgressDocument::build(Database& db, int 
     };
     QMap<QString, Agency> agencies; // by name
     for (const Obligation& o : compliance.rows()) {
-        if (o.status == ObligationStatus::NotApplicable) {
+        if (!o.asksSomething()) {
             continue;
         }
         Agency& a = agencies[compliance.agencyName(o.agencyId)];

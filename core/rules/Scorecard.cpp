@@ -23,7 +23,7 @@ std::optional<double> ratio(int part, int whole)
 
 void Scorecard::Count::add(const Obligation& o)
 {
-    if (o.status == ObligationStatus::NotApplicable) {
+    if (!o.asksSomething()) {
         return;
     }
     required += o.required;
