@@ -137,7 +137,7 @@ ExitCode CliCommands::runInit(const QStringList& args)
     if (!m_database.openForWriting(db)) {
         return ExitCode::Problem;
     }
-    m_out << tr("Database %1, data version %2.").arg(QDir::toNativeSeparators(db.path())).arg(db.schemaVersion())
+    m_out << tr("Database %1, data version %2.").arg(QDir::toNativeSeparators(db.location())).arg(db.schemaVersion())
           << Qt::endl;
     return ExitCode::Success;
 }
@@ -192,7 +192,7 @@ ExitCode CliCommands::runDemo(const QStringList& args)
     m_err << tr("Demo street with %1 enterprises over %2 years written to %3 in %4 ms.")
                  .arg(options.enterprises)
                  .arg(options.years)
-                 .arg(QDir::toNativeSeparators(db.path()))
+                 .arg(QDir::toNativeSeparators(db.location()))
                  .arg(timer.elapsed())
           << Qt::endl;
     if (parser.isSet(returns)) {

@@ -7,6 +7,7 @@
 #include "rules/AgencyValidator.h"
 #include "rules/CreditCode.h"
 #include "rules/ExpertValidator.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,7 +45,7 @@ QList<Agency> AgencyRepository::list(bool includeArchived) const
 {
     QList<Agency> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM agency WHERE archived_at IS NULL OR ? ORDER BY name").arg(kAgencyColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM agency WHERE archived_at IS NULL OR ? <> 0 ORDER BY name").arg(kAgencyColumns));
     q.addBindValue(includeArchived ? 1 : 0);
     if (q.exec()) {
         while (q.next()) {
@@ -89,7 +90,7 @@ bool AgencyRepository::insert(Agency& a, QString* error)
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO agency (name, credit_code, qualification, contact_person, contact_phone,"
-                             " address, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " address, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = SqlValue::nowUtc();
     for (const QVariant& v :
          { SqlValue::fromText(a.name), SqlValue::fromText(CreditCode::normalized(a.creditCode)),
@@ -100,7 +101,7 @@ bool AgencyRepository::insert(Agency& a, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The agency could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     q.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The agency could not be saved: %1").arg(tx.errorText()));
@@ -158,7 +159,7 @@ QList<Expert> AgencyRepository::experts(qint64 agencyId, bool includeArchived) c
     QList<Expert> out;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, agency_id, name, specialty, certificate, certificate_no, certificate_expiry,"
-                             " phone, archived FROM expert WHERE agency_id = ? AND (archived = 0 OR ?) ORDER BY id"));
+                             " phone, archived FROM expert WHERE agency_id = ? AND (archived = 0 OR ? <> 0) ORDER BY id"));
     q.addBindValue(agencyId);
     q.addBindValue(includeArchived ? 1 : 0);
     if (q.exec()) {
@@ -196,7 +197,7 @@ bool AgencyRepository::insertExpert(Expert& e, QString* error)
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO expert (agency_id, name, specialty, certificate, certificate_no,"
-                             " certificate_expiry, phone, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " certificate_expiry, phone, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant& v :
          { QVariant(e.agencyId), SqlValue::fromText(e.name), SqlValue::fromText(e.specialty),
            SqlValue::fromText(e.certificate), SqlValue::fromText(e.certificateNo),
@@ -206,7 +207,7 @@ bool AgencyRepository::insertExpert(Expert& e, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The expert could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     q.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The expert could not be saved: %1").arg(tx.errorText()));

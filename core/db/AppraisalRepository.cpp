@@ -7,6 +7,7 @@
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "YearReopening.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -25,7 +26,7 @@ QList<AppraisalConfirmation> AppraisalRepository::queryConfirmations(int year, b
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, year, as_of, scheme_id, confirmed_at, confirmed_by, agency_count, reopened_at,"
                              " reopened_by, reopen_reason FROM appraisal_confirmation"
-                             " WHERE year = ? AND (reopened_at IS NULL OR ?) ORDER BY id DESC"));
+                             " WHERE year = ? AND (reopened_at IS NULL OR ? <> 0) ORDER BY id DESC"));
     q.addBindValue(year);
     q.addBindValue(inForceOnly ? 0 : 1);
     if (q.exec()) {
@@ -115,7 +116,7 @@ bool AppraisalRepository::confirm(int year, const QDate& asOf, qint64 schemeId, 
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO appraisal_confirmation (year, as_of, scheme_id, confirmed_at, confirmed_by,"
-                             " agency_count) VALUES (?, ?, ?, ?, ?, ?)"));
+                             " agency_count) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant& v : { QVariant(year), SqlValue::fromDate(asOf), schemeId ? QVariant(schemeId) : QVariant(),
                                QVariant(SqlValue::nowUtc()), QVariant(AppInfo::operatorName()),
                                QVariant(static_cast<int>(results.size())) }) {
@@ -124,12 +125,12 @@ bool AppraisalRepository::confirm(int year, const QDate& asOf, qint64 schemeId, 
     if (!q.exec()) {
         return failWith(error, tr("The appraisal could not be confirmed: %1").arg(q.lastError().text()));
     }
-    const qint64 confirmationId = q.lastInsertId().toLongLong();
+    const qint64 confirmationId = SqlDialect::insertedId(q);
     QSqlQuery point(m_db.connection());
     point.prepare(QStringLiteral("INSERT INTO appraisal_point (result_id, position, measure, weight_tenths, figure,"
                                  " points_tenths) VALUES (?, ?, ?, ?, ?, ?)"));
     q.prepare(QStringLiteral("INSERT INTO appraisal_result (confirmation_id, position, agency_id, agency_name, figures,"
-                             " total_tenths, grade) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             " total_tenths, grade) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (int i = 0; i < results.size(); ++i) {
         const Result& r = results.at(i);
         for (const QVariant& v :
@@ -142,7 +143,7 @@ bool AppraisalRepository::confirm(int year, const QDate& asOf, qint64 schemeId, 
             return failWith(
                 error, tr("The appraisal of %1 could not be confirmed: %2").arg(r.agencyName, q.lastError().text()));
         }
-        const qint64 resultId = q.lastInsertId().toLongLong();
+        const qint64 resultId = SqlDialect::insertedId(q);
         for (int k = 0; r.appraised && k < r.appraisal.points.size(); ++k) {
             const AppraisalPoint& p = r.appraisal.points.at(k);
             for (const QVariant& v :

@@ -5,6 +5,7 @@
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "rules/AppraisalCalculator.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -106,7 +107,7 @@ bool AppraisalSchemeRepository::insert(AppraisalScheme& scheme, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("INSERT INTO appraisal_scheme (from_year, excellent_tenths, qualified_tenths, basic_tenths,"
-                       " notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       " notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = SqlValue::nowUtc();
     for (const QVariant& v :
          { QVariant(scheme.fromYear), QVariant(scheme.excellentTenths), QVariant(scheme.qualifiedTenths),
@@ -116,7 +117,7 @@ bool AppraisalSchemeRepository::insert(AppraisalScheme& scheme, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The scheme could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     q.finish();
     if (!writeItems(id, scheme.items, error)) {
         return false;

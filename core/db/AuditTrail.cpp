@@ -2,6 +2,8 @@
 
 #include "AppInfo.h"
 #include "ErrorOut.h"
+#include "PostgresAudit.h"
+#include "SqlDialect.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 
@@ -32,13 +34,15 @@ constexpr int kMaxListed = 20;
 
 bool hasAudit(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit'")) && q.next();
+    return SqlDialect::hasTable(db, QStringLiteral("audit"));
 }
 
 // Data version 13 added what an entry was part of; older files are read (and upgraded) without it.
 bool hasActivity(QSqlDatabase db)
 {
+    if (SqlDialect::isPostgres(db)) {
+        return true; // a server database starts at the latest data version
+    }
     QSqlQuery q(db);
     return q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('audit') WHERE name = 'activity'")) && q.next();
 }
@@ -87,25 +91,15 @@ AuditTrail::Entry entryFromRow(const QSqlQuery& q)
 
 QList<QPair<QString, QStringList>> AuditTrail::auditedTables(QSqlDatabase db, QString* error)
 {
-    QSqlQuery q(db);
-    QStringList tables;
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                               " AND name NOT IN ('audit', 'audit_context') ORDER BY name"))) {
-        failWith(error, q.lastError().text());
-        return {};
-    }
-    while (q.next()) {
-        tables << q.value(0).toString();
-    }
+    QStringList tables = SqlDialect::tables(db);
+    tables.removeAll(QStringLiteral("audit"));
+    tables.removeAll(QStringLiteral("audit_context"));
     QList<QPair<QString, QStringList>> out;
     for (const QString& table : std::as_const(tables)) {
-        QStringList columns;
-        if (!q.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table))) {
-            failWith(error, q.lastError().text());
+        const QStringList columns = SqlDialect::columns(db, table);
+        if (columns.isEmpty()) {
+            failWith(error, tr("The columns of %1 cannot be read.").arg(table));
             return {};
-        }
-        while (q.next()) {
-            columns << q.value(1).toString();
         }
         out.append({ table, columns });
     }
@@ -158,6 +152,9 @@ QList<QPair<QString, QString>> AuditTrail::expectedTriggers(QSqlDatabase db, QSt
 
 bool AuditTrail::createTriggers(QSqlDatabase db, QString* error)
 {
+    if (SqlDialect::isPostgres(db)) {
+        return PostgresAudit::createTriggers(db, error);
+    }
     QString why;
     const QList<QPair<QString, QString>> triggers = expectedTriggers(db, &why);
     if (!why.isEmpty()) {
@@ -174,6 +171,9 @@ bool AuditTrail::createTriggers(QSqlDatabase db, QString* error)
 
 bool AuditTrail::dropTriggers(QSqlDatabase db, QString* error)
 {
+    if (SqlDialect::isPostgres(db)) {
+        return PostgresAudit::dropTriggers(db, error);
+    }
     QSqlQuery q(db);
     QStringList names;
     if (!q.exec(
@@ -194,11 +194,14 @@ bool AuditTrail::dropTriggers(QSqlDatabase db, QString* error)
 
 bool AuditTrail::recordSummary(QSqlDatabase db, const QString& what, const QString& detailsJson, QString* error)
 {
+    const SqlDialect::Engine engine = SqlDialect::of(db);
+    const QString who = engine == SqlDialect::Engine::Postgres
+        ? QStringLiteral("coalesce(nullif(current_setting('safeledger.operator', true), ''), '?')")
+        : QStringLiteral("(SELECT operator FROM audit_context WHERE id = 1)");
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO audit (at, operator, table_name, record_id, action, before, after) VALUES"
-                       " (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT operator FROM audit_context WHERE id = 1),"
-                       " ?, NULL, 'insert', NULL, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO audit (at, operator, table_name, record_id, action, before, after) VALUES"
+                             " (%1, %2, ?, NULL, 'insert', NULL, ?)")
+                  .arg(SqlDialect::nowMillisecondsSql(engine), who));
     q.addBindValue(what);
     q.addBindValue(detailsJson);
     if (!q.exec()) {
@@ -209,6 +212,9 @@ bool AuditTrail::recordSummary(QSqlDatabase db, const QString& what, const QStri
 
 bool AuditTrail::setOperator(QSqlDatabase db, const QString& operatorName, QString* error)
 {
+    if (SqlDialect::isPostgres(db)) {
+        return PostgresAudit::setOperator(db, operatorName, error);
+    }
     if (!hasAudit(db)) {
         return true;
     }
@@ -224,6 +230,9 @@ bool AuditTrail::setOperator(QSqlDatabase db, const QString& operatorName, QStri
 
 bool AuditTrail::setActivity(QSqlDatabase db, const QString& activity, QString* error)
 {
+    if (SqlDialect::isPostgres(db)) {
+        return PostgresAudit::setActivity(db, activity, error);
+    }
     if (!hasActivity(db)) {
         return true;
     }
@@ -239,6 +248,9 @@ bool AuditTrail::setActivity(QSqlDatabase db, const QString& activity, QString* 
 
 qint64 AuditTrail::lastId(QSqlDatabase db)
 {
+    if (SqlDialect::isPostgres(db) && !hasAudit(db)) {
+        return -1;
+    }
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM audit")) && q.next()) {
         return q.value(0).toLongLong();
@@ -337,6 +349,10 @@ bool AuditTrail::acknowledge(QSqlDatabase db, const QString& note, int* count, Q
 
 void AuditTrail::verifyTriggers(QSqlDatabase db, CheckReport& report)
 {
+    if (SqlDialect::isPostgres(db)) {
+        PostgresAudit::verifyTriggers(db, report);
+        return;
+    }
     QString why;
     QList<QPair<QString, QString>> expected = expectedTriggers(db, &why);
     if (!why.isEmpty()) {
@@ -389,7 +405,32 @@ void AuditTrail::verifyRows(QSqlDatabase db, CheckReport& report)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     int differing = 0;
+    const auto tell = [&](qint64 record, const QString& what, const QString& table) {
+        if (++differing <= kMaxListed) {
+            report.problems << (what == QLatin1String("gone")
+                                    ? tr("Record %1 of %2 was removed without an audit entry: something "
+                                         "outside SafeLedger deleted it.")
+                                    : tr("Record %1 of %2 differs from its last audit entry: it was changed "
+                                         "outside SafeLedger while auditing was switched off."))
+                                   .arg(record)
+                                   .arg(table);
+        }
+    };
     for (const auto& [table, columns] : tables) {
+        if (SqlDialect::isPostgres(db)) {
+            if (!columns.contains(QLatin1String("id"))) {
+                continue;
+            }
+            QList<QPair<qint64, QString>> rows;
+            QString failed;
+            if (!PostgresAudit::differingRows(db, table, &rows, &failed)) {
+                report.problems << tr("The records of %1 cannot be compared with the audit trail: %2").arg(table, failed);
+            }
+            for (const auto& [record, what] : std::as_const(rows)) {
+                tell(record, what, table);
+            }
+            continue;
+        }
         // Only where the record is its INTEGER PRIMARY KEY: other rowids are renumbered by a VACUUM (a backup).
         if (!q.exec(
                 QStringLiteral("SELECT count(*), sum(pk > 0 AND upper(type) = 'INTEGER') FROM pragma_table_info('%1')"
@@ -425,15 +466,7 @@ void AuditTrail::verifyRows(QSqlDatabase db, CheckReport& report)
                 continue;
             }
             while (q.next()) {
-                if (++differing <= kMaxListed) {
-                    report.problems << (q.value(1).toString() == QLatin1String("gone")
-                                            ? tr("Record %1 of %2 was removed without an audit entry: something "
-                                                 "outside SafeLedger deleted it.")
-                                            : tr("Record %1 of %2 differs from its last audit entry: it was changed "
-                                                 "outside SafeLedger while auditing was switched off."))
-                                           .arg(q.value(0).toLongLong())
-                                           .arg(table);
-                }
+                tell(q.value(0).toLongLong(), q.value(1).toString(), table);
             }
         }
     }

@@ -5,6 +5,7 @@
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "rules/CertificateValidator.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,7 +63,7 @@ QList<CertificateType> CertificateRepository::types(bool includeArchived) const
 {
     QList<CertificateType> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM certificate_type WHERE archived = 0 OR ? ORDER BY sort_order, name, id")
+    q.prepare(QStringLiteral("SELECT %1 FROM certificate_type WHERE archived = 0 OR ? <> 0 ORDER BY sort_order, name, id")
                   .arg(kTypeColumns));
     q.addBindValue(includeArchived ? 1 : 0);
     if (q.exec()) {
@@ -115,7 +116,7 @@ bool CertificateRepository::insertType(CertificateType& t, QString* error)
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO certificate_type (name, validity_months, review_months, sort_order, archived)"
-                             " VALUES (?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant& v : { SqlValue::fromText(t.name), QVariant(t.validityMonths), QVariant(t.reviewMonths),
                                QVariant(sortOrder), QVariant(t.archived ? 1 : 0) }) {
         q.addBindValue(v);
@@ -123,7 +124,7 @@ bool CertificateRepository::insertType(CertificateType& t, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The certificate type could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     q.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The certificate type could not be saved: %1").arg(tx.errorText()));
@@ -198,12 +199,12 @@ QList<Certificate> CertificateRepository::select(const QString& where, const QVa
 
 QList<Certificate> CertificateRepository::list(bool includeArchived) const
 {
-    return select(QStringLiteral("c.archived_at IS NULL OR ?"), { includeArchived ? 1 : 0 });
+    return select(QStringLiteral("c.archived_at IS NULL OR ? <> 0"), { includeArchived ? 1 : 0 });
 }
 
 QList<Certificate> CertificateRepository::listOf(qint64 enterpriseId, bool includeArchived) const
 {
-    return select(QStringLiteral("c.enterprise_id = ? AND (c.archived_at IS NULL OR ?)"),
+    return select(QStringLiteral("c.enterprise_id = ? AND (c.archived_at IS NULL OR ? <> 0)"),
                   { enterpriseId, includeArchived ? 1 : 0 });
 }
 
@@ -262,7 +263,7 @@ bool CertificateRepository::insert(Certificate& c, QString* error)
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO certificate (enterprise_id, type_id, number, holder, issuer, issued_on,"
-                             " expires_on, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " expires_on, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = SqlValue::nowUtc();
     for (const QVariant& v :
          { QVariant(c.enterpriseId), QVariant(c.typeId), SqlValue::fromText(c.number), SqlValue::fromText(c.holder),
@@ -273,7 +274,7 @@ bool CertificateRepository::insert(Certificate& c, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The certificate could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     q.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The certificate could not be saved: %1").arg(tx.errorText()));

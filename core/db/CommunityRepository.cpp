@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "ErrorOut.h"
 #include "Transaction.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ QList<Community> CommunityRepository::list(bool includeArchived) const
     QList<Community> out;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, name, sort_order, archived FROM community"
-                             " WHERE archived = 0 OR ? ORDER BY sort_order, id"));
+                             " WHERE archived = 0 OR ? <> 0 ORDER BY sort_order, id"));
     q.addBindValue(includeArchived ? 1 : 0);
     if (q.exec()) {
         while (q.next()) {
@@ -73,14 +74,14 @@ bool CommunityRepository::insert(Community& community, QString* error)
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO community (name, sort_order, archived)"
-                             " VALUES (?, COALESCE(?, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM community)), ?)"));
+                             " VALUES (?, COALESCE(?, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM community)), ?) RETURNING id"));
     q.addBindValue(name);
     q.addBindValue(community.sortOrder > 0 ? QVariant(community.sortOrder) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(community.archived ? 1 : 0);
     if (!q.exec()) {
         return failWith(error, tr("The community could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     q.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The community could not be saved: %1").arg(tx.errorText()));

@@ -134,7 +134,7 @@ ObligationEngine::Inputs ComplianceRepository::load(qint64 enterpriseId, int fir
     // Baseline documents count only in the year service first began: for some years, only the enterprises
     // whose first day of service falls in them (coverage never starts before its contract).
     b.prepare(QStringLiteral("SELECT enterprise_id, completed_on FROM baseline_document"
-                             " WHERE (? = 0 OR enterprise_id = ?) AND (? IS NULL OR enterprise_id IN"
+                             " WHERE (? = 0 OR enterprise_id = ?) AND (CAST(? AS TEXT) IS NULL OR enterprise_id IN"
                              " (SELECT enterprise_id FROM coverage GROUP BY enterprise_id"
                              "  HAVING min(service_start) BETWEEN ? AND ?))"
                              " ORDER BY enterprise_id, completed_on"));

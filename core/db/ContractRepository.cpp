@@ -5,6 +5,7 @@
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "rules/ContractValidator.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -43,7 +44,7 @@ QList<Contract> ContractRepository::list(bool includeArchived) const
 {
     QList<Contract> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM contract WHERE archived_at IS NULL OR ? ORDER BY period_start, id")
+    q.prepare(QStringLiteral("SELECT %1 FROM contract WHERE archived_at IS NULL OR ? <> 0 ORDER BY period_start, id")
                   .arg(kContractColumns));
     q.addBindValue(includeArchived ? 1 : 0);
     if (q.exec()) {
@@ -103,7 +104,7 @@ bool ContractRepository::insert(Contract& c, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO contract (agency_id, contract_no, tender_lot, signed_on, period_start,"
                              " period_end, unit_price_fen, notes, created_at, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = SqlValue::nowUtc();
     for (const QVariant& v :
          { QVariant(c.agencyId), SqlValue::fromText(c.contractNo), SqlValue::fromText(c.tenderLot),
@@ -114,7 +115,7 @@ bool ContractRepository::insert(Contract& c, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The contract could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     q.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The contract could not be saved: %1").arg(tx.errorText()));
@@ -254,7 +255,7 @@ bool ContractRepository::addCoverage(qint64 contractId, const QList<qint64>& ent
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO coverage (contract_id, enterprise_id, service_start, created_at)"
-                             " VALUES (?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?) RETURNING id"));
     const QString now = SqlValue::nowUtc();
     QList<qint64> added;
     for (qint64 enterpriseId : enterpriseIds) {
@@ -273,7 +274,7 @@ bool ContractRepository::addCoverage(qint64 contractId, const QList<qint64>& ent
         if (!q.exec()) {
             return failWith(error, tr("The enterprise could not be added: %1").arg(q.lastError().text()));
         }
-        added.append(q.lastInsertId().toLongLong());
+        added.append(SqlDialect::insertedId(q));
     }
     q.finish();
     if (!tx.commit()) {

@@ -4,8 +4,11 @@
 #include "AuditAnchor.h"
 #include "AuditTrail.h"
 #include "BackupManager.h"
+#include "DatabaseLocation.h"
 #include "ErrorOut.h"
 #include "Migrations.h"
+#include "PostgresSchema.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 
 #include <QAtomicInteger>
@@ -85,6 +88,9 @@ bool Database::fail(OpenError kind, const QString& message, QString* error)
 
 bool Database::open(const QString& path, QString* error, int targetVersion)
 {
+    if (DatabaseLocation::isServer(path)) {
+        return closedUnless(openServer(path, false, Versions::CurrentOnly, error));
+    }
     return closedUnless(openImpl(path, error, targetVersion));
 }
 
@@ -222,7 +228,127 @@ bool Database::connect(const QString& databaseName, const QString& options, QStr
 
 bool Database::openReadOnly(const QString& path, QString* error, Versions versions)
 {
+    if (DatabaseLocation::isServer(path)) {
+        return closedUnless(openServer(path, true, versions, error));
+    }
     return closedUnless(openReadOnlyImpl(path, error, versions));
+}
+
+bool Database::openServer(const QString& text, bool readOnly, Versions versions, QString* error)
+{
+    close();
+    m_openError = OpenError::None;
+    m_upgradeBackup.clear();
+    m_previousOperator.clear();
+    DatabaseLocation location;
+    QString why;
+    if (!DatabaseLocation::parse(text, &location, &why)) {
+        return fail(OpenError::NotFound, why, error);
+    }
+    m_location = location.text();
+    m_path = QDir(location.localFolder()).filePath(location.databaseName() + QStringLiteral(".postgresql"));
+    m_readOnly = readOnly;
+    if (!QDir().mkpath(location.localFolder())) {
+        return fail(OpenError::CannotCreate,
+                    tr("The folder %1 for this seat's copies of the server database cannot be created.")
+                        .arg(QDir::toNativeSeparators(location.localFolder())),
+                    error);
+    }
+    m_connectionName = QStringLiteral("safeledger-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(SqlDialect::driverName(SqlDialect::Engine::Postgres), m_connectionName);
+    if (!db.isValid()) {
+        return fail(OpenError::CannotCreate,
+                    tr("The PostgreSQL driver of Qt is missing, so no server database can be opened. Install it "
+                       "(Debian: libqt6sql6-psql) or reinstall SafeLedger."),
+                    error);
+    }
+    db.setHostName(location.host());
+    db.setPort(location.port());
+    db.setUserName(location.user());
+    db.setDatabaseName(location.databaseName());
+    if (!m_password.isEmpty()) {
+        db.setPassword(m_password);
+    }
+    db.setConnectOptions(QStringLiteral("connect_timeout=15;application_name=SafeLedger"));
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        const bool password = reason.contains(QLatin1String("password"), Qt::CaseInsensitive);
+        return fail(password ? OpenError::PasswordNeeded : OpenError::CannotCreate,
+                    password ? tr("The server refused %1 without the right password: %2").arg(m_location, reason)
+                             : tr("The server database %1 cannot be opened: %2").arg(m_location, reason),
+                    error);
+    }
+    QSqlQuery q(db);
+    // NOTICEs (an IF EXISTS that found nothing) are not the clerk's business; a writer waiting for another's commit
+    // gives up after half a minute and says so, instead of freezing the window.
+    for (const QString& sql : { QStringLiteral("SET client_min_messages = warning"),
+                                QStringLiteral("SET lock_timeout = '30s'") }) {
+        if (!q.exec(sql)) {
+            return fail(OpenError::CannotCreate,
+                        tr("The server database %1 cannot be prepared: %2").arg(m_location, q.lastError().text()),
+                        error);
+        }
+    }
+    int version = PostgresSchema::version(db, &why);
+    if (version < 0) {
+        return fail(OpenError::NotSafeLedger,
+                    tr("The server database %1 holds something other than SafeLedger's data. It was left untouched.")
+                        .arg(m_location),
+                    error);
+    }
+    if (version > Migrations::latestVersion()) {
+        return fail(OpenError::NewerVersion,
+                    tr("%1 was written by a newer SafeLedger (data version %2; this program knows up to %3). It was "
+                       "left untouched. Install the newer SafeLedger to open it.")
+                        .arg(m_location)
+                        .arg(version)
+                        .arg(Migrations::latestVersion()),
+                    error);
+    }
+    if (readOnly) {
+        if (version == 0 && versions == Versions::CurrentOnly) {
+            return fail(OpenError::NotSafeLedger, tr("%1 holds no data yet.").arg(m_location), error);
+        }
+        if (!q.exec(QStringLiteral("SET default_transaction_read_only = on"))) {
+            return fail(OpenError::CannotCreate,
+                        tr("The server database %1 cannot be prepared: %2").arg(m_location, q.lastError().text()),
+                        error);
+        }
+    } else if (version == 0) {
+        Transaction tx(db);
+        // Two seats opening a new database at once: one makes the schema, the other finds it made.
+        if (!tx.isActive() || !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1397506119)"))) {
+            return fail(OpenError::CannotCreate,
+                        tr("The server database %1 cannot be written: %2").arg(m_location, q.lastError().text()),
+                        error);
+        }
+        version = PostgresSchema::version(db, &why);
+        if (version == 0 && !PostgresSchema::create(db, &why)) {
+            return fail(OpenError::MigrationFailed,
+                        tr("The tables of SafeLedger could not be made in %1, and nothing was left there: %2")
+                            .arg(m_location, why),
+                        error);
+        }
+        if (!tx.commit()) {
+            return fail(OpenError::MigrationFailed,
+                        tr("The tables of SafeLedger could not be made in %1: %2").arg(m_location, tx.errorText()),
+                        error);
+        }
+        version = Migrations::latestVersion();
+    }
+    if (version < Migrations::latestVersion() && (versions == Versions::CurrentOnly || !readOnly)) {
+        return fail(OpenError::MigrationFailed,
+                    tr("%1 is of an older data version (%2) than this program's %3, and this SafeLedger cannot upgrade "
+                       "a server database yet. Open it with the SafeLedger that wrote it.")
+                        .arg(m_location)
+                        .arg(version)
+                        .arg(Migrations::latestVersion()),
+                    error);
+    }
+    if (!readOnly && !AuditTrail::setOperator(db, AppInfo::operatorName(), &why)) {
+        return fail(OpenError::CannotCreate, tr("The database cannot be written: %1").arg(why), error);
+    }
+    return true;
 }
 
 bool Database::openReadOnlyImpl(const QString& path, QString* error, Versions versions)
@@ -444,6 +570,17 @@ void Database::close()
     closeConnectionOnly();
     m_lock.release();
     m_readOnly = false;
+    m_location.clear();
+}
+
+bool Database::isServer() const
+{
+    return !m_location.isEmpty();
+}
+
+QString Database::location() const
+{
+    return m_location.isEmpty() ? m_path : m_location;
 }
 
 bool Database::isOpen() const
@@ -458,6 +595,9 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (isServer()) {
+        return PostgresSchema::version(connection());
+    }
     QSqlQuery q(connection());
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
         return q.value(0).toInt();
@@ -467,6 +607,9 @@ int Database::schemaVersion() const
 
 void Database::checkpoint()
 {
+    if (isServer()) {
+        return; // the server keeps its own log
+    }
     QSqlQuery(connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
@@ -514,7 +657,10 @@ CheckReport Database::check() const
                                .arg(Migrations::latestVersion());
     }
 
-    if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+    if (isServer()) {
+        // The server checks every link and constraint on each write; its pages are its own business.
+        report.notes << tr("Integrity and links between records: kept by the PostgreSQL server on every write.");
+    } else if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
         QStringList rows;
         while (q.next()) {
             rows << q.value(0).toString();
@@ -530,7 +676,8 @@ CheckReport Database::check() const
         report.problems << tr("The integrity check could not run: %1").arg(q.lastError().text());
     }
 
-    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+    if (isServer()) {
+    } else if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         int broken = 0;
         while (q.next()) {
             ++broken;

@@ -35,8 +35,10 @@ public:
         // The file is not there, but its backups or evidence are: it was there before (moved, deleted, or lost
         // in an interrupted restore), and an empty file in its place would hide that.
         Missing,
-        // Read-only opening of a file that does not exist.
+        // Read-only opening of a file that does not exist; a server address that cannot be read.
         NotFound,
+        // The server wants a password (setPassword, then open again).
+        PasswordNeeded,
     };
 
     Database();
@@ -64,7 +66,14 @@ public:
     static QString tracesOf(const QString& path);
 
     OpenError lastOpenError() const { return m_openError; }
+    // The file; for a server database, this seat's stand-in file name: its folder holds the database's backups,
+    // evidence copies and audit anchors (DatabaseLocation::localFolder), and no file is ever made under it.
     QString path() const { return m_path; }
+    // What the clerk named: the file's path, or postgresql://user@host:port/dbname.
+    QString location() const;
+    bool isServer() const;
+    // The password for the next server opening; kept in memory only.
+    void setPassword(const QString& password) { m_password = password; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -85,6 +94,7 @@ public:
 
 private:
     bool openImpl(const QString& path, QString* error, int targetVersion);
+    bool openServer(const QString& location, bool readOnly, Versions versions, QString* error);
     bool openReadOnlyImpl(const QString& path, QString* error, Versions versions);
     // Closes the database unless it was opened; returns `opened`.
     bool closedUnless(bool opened);
@@ -99,6 +109,8 @@ private:
     bool migrate(int fromVersion, int toVersion, QString* error);
 
     QString m_path;
+    QString m_location; // set for a server database only
+    QString m_password;
     QString m_connectionName;
     WriterLock m_lock;
     bool m_readOnly = false;

@@ -7,6 +7,7 @@
 #include "Transaction.h"
 #include "rules/CreditCode.h"
 #include "rules/EnterpriseValidator.h"
+#include "SqlDialect.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -102,7 +103,7 @@ QList<Enterprise> EnterpriseRepository::list(bool includeArchived) const
     QList<Enterprise> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM enterprise WHERE archived_at IS NULL OR ? ORDER BY id").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM enterprise WHERE archived_at IS NULL OR ? <> 0 ORDER BY id").arg(kColumns));
     q.addBindValue(includeArchived ? 1 : 0);
     if (q.exec()) {
         while (q.next()) {
@@ -174,7 +175,7 @@ std::optional<Enterprise> EnterpriseRepository::findByCreditCode(const QString& 
 int EnterpriseRepository::count(bool includeArchived) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM enterprise WHERE archived_at IS NULL OR ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM enterprise WHERE archived_at IS NULL OR ? <> 0"));
     q.addBindValue(includeArchived ? 1 : 0);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -224,7 +225,7 @@ bool EnterpriseRepository::insertOne(QSqlQuery& q, Enterprise& e, QString* error
     if (!q.exec()) {
         return failWith(error, tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, q.lastError().text()));
     }
-    e.id = q.lastInsertId().toLongLong();
+    e.id = SqlDialect::insertedId(q);
     // The class is known from now on; before the first record it counts as always having been this.
     return recordSizeClass(e.id, kSizeClassSinceEver, e.sizeClass, error);
 }
@@ -283,7 +284,7 @@ bool EnterpriseRepository::insertAll(QList<Enterprise>& enterprises, QString* er
                              " safety_contact, safety_contact_phone, employees, size_class, target_categories,"
                              " occupational_hazard, landlord_id, participation, join_date, bank_account_name,"
                              " bank_name, bank_account, notes, created_at, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     // The same checks as insertOne(), but with what they look up read once: a list of thousands (an
     // import, the demo street) must not prepare three queries per row.
     QHash<QString, QString> codes; // credit code -> name
@@ -343,7 +344,7 @@ bool EnterpriseRepository::insertAll(QList<Enterprise>& enterprises, QString* er
             return failWith(error,
                             tr("The enterprise \"%1\" could not be saved: %2").arg(e.name, q.lastError().text()));
         }
-        e.id = q.lastInsertId().toLongLong();
+        e.id = SqlDialect::insertedId(q);
         history.addBindValue(e.id);
         history.addBindValue(SqlValue::fromDate(kSizeClassSinceEver));
         history.addBindValue(sizeClassKey(e.sizeClass));

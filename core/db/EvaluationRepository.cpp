@@ -5,6 +5,7 @@
 #include "ErrorOut.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,7 +59,7 @@ bool EvaluationRepository::insert(Evaluation& e, QString* error)
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO evaluation (agency_id, evaluated_on, score_tenths, remarks, created_at)"
-                             " VALUES (?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(e.agencyId);
     q.addBindValue(SqlValue::fromDate(e.evaluatedOn));
     q.addBindValue(e.scoreTenths);
@@ -67,7 +68,7 @@ bool EvaluationRepository::insert(Evaluation& e, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The evaluation could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     q.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The evaluation could not be saved: %1").arg(tx.errorText()));

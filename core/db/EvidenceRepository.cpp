@@ -5,6 +5,7 @@
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "io/FileSizeLimit.h"
+#include "SqlDialect.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -80,8 +81,7 @@ QString EvidenceRepository::sha256Of(const QString& path, qint64* size, QString*
 
 bool EvidenceRepository::hasTable(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'evidence'")) && q.next();
+    return SqlDialect::hasTable(db, QStringLiteral("evidence"));
 }
 
 QList<EvidenceFile> EvidenceRepository::files(QString* error) const
@@ -172,7 +172,7 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO evidence (owner_kind, owner_id, original_name, stored_name, size_bytes,"
-                             " sha256, added_at, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " sha256, added_at, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     EvidenceFile f;
     f.ownerKind = ownerKind;
     f.ownerId = ownerId;
@@ -190,7 +190,7 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
     if (!q.exec()) {
         return failWith(error, tr("The evidence file could not be recorded: %1").arg(q.lastError().text()));
     }
-    f.id = q.lastInsertId().toLongLong();
+    f.id = SqlDialect::insertedId(q);
     q.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The evidence file could not be recorded: %1").arg(tx.errorText()));

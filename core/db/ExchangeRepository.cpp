@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 
 #include <QSqlError>
@@ -19,25 +20,23 @@ ExchangeRepository::~ExchangeRepository() = default;
 QList<ExchangeRepository::Table> ExchangeRepository::tables() const
 {
     QList<Table> out;
-    QSqlQuery q(m_db.connection());
-    QStringList names;
     // Internal bookkeeping (the operator of the open session) is not data. The enterprises come first, so the
-    // workbook is also an enterprise list that import enterprises reads as it is (it reads the first sheet).
-    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                              " AND name <> 'audit_context' ORDER BY name = 'audit', name <> 'enterprise', name"))) {
-        while (q.next()) {
-            names << q.value(0).toString();
+    // workbook is also an enterprise list that import enterprises reads as it is (it reads the first sheet), and
+    // the audit trail last.
+    QStringList names = SqlDialect::tables(m_db.connection());
+    names.removeAll(QStringLiteral("audit_context"));
+    for (const char* moved : { "enterprise", "audit" }) {
+        if (names.removeAll(QLatin1String(moved)) > 0) {
+            qstrcmp(moved, "audit") == 0 ? names.append(QLatin1String(moved)) : names.prepend(QLatin1String(moved));
         }
     }
     for (const QString& name : std::as_const(names)) {
         Table t;
         t.name = name;
-        if (q.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(name))) {
-            while (q.next()) {
-                t.columns << q.value(1).toString();
-                t.integer << q.value(2).toString().contains(QLatin1String("INT"), Qt::CaseInsensitive);
-                t.notNull << q.value(3).toBool();
-            }
+        for (const SqlDialect::Column& c : SqlDialect::columnsOf(m_db.connection(), name)) {
+            t.columns << c.name;
+            t.integer << c.integer;
+            t.notNull << c.notNull;
         }
         out << t;
     }
@@ -61,7 +60,9 @@ bool ExchangeRepository::forEachRow(const QString& table, const std::function<bo
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table))) {
+    // In the order of the primary key, on either engine.
+    if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
+                    .arg(table, SqlDialect::primaryKey(m_db.connection(), table).join(QStringLiteral(", "))))) {
         if (sqlError) {
             *sqlError = q.lastError().text();
         }
@@ -86,13 +87,10 @@ void ExchangeRepository::beginRestore(const QList<Table>& schema)
     QSqlDatabase connection = m_db.connection();
     m_tx = std::make_unique<Transaction>(connection);
     QSqlQuery q(connection);
-    // The restored rows are the record, audit trail included; the new file's triggers must not add to it.
-    for (const Table& t : schema) {
-        for (const char* action : { "insert", "update", "delete" }) {
-            q.exec(QStringLiteral("DROP TRIGGER IF EXISTS \"audit_%1_%2\"").arg(t.name, QLatin1String(action)));
-        }
-    }
-    q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    // The restored rows are the record, audit trail included; the new database's triggers must not add to it.
+    Q_UNUSED(schema)
+    AuditTrail::dropTriggers(connection, nullptr);
+    q.exec(SqlDialect::deferLinksSql(connection));
 }
 
 bool ExchangeRepository::emptyTable(const QString& table, QString* sqlError)

@@ -6,6 +6,7 @@
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "rules/InterviewValidator.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -65,7 +66,7 @@ bool InterviewRepository::insert(Interview& i, QString* error)
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO interview (kind, enterprise_id, agency_id, held_on, reason, people, outcome,"
-                             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant& v :
          { QVariant(i.kind == Interview::Kind::Notice ? QStringLiteral("notice") : QStringLiteral("interview")),
            SqlValue::fromId(i.enterpriseId), SqlValue::fromId(i.agencyId), SqlValue::fromDate(i.heldOn),
@@ -76,9 +77,9 @@ bool InterviewRepository::insert(Interview& i, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The interview could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     QSqlQuery link(m_db.connection());
-    link.prepare(QStringLiteral("INSERT OR IGNORE INTO interview_hazard (interview_id, hazard_id) VALUES (?, ?)"));
+    link.prepare(QStringLiteral("INSERT INTO interview_hazard (interview_id, hazard_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 hazardId : std::as_const(i.hazardIds)) {
         link.addBindValue(id);
         link.addBindValue(hazardId);

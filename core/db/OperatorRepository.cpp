@@ -8,6 +8,7 @@
 #include "Transaction.h"
 #include "rules/OperatorChoice.h"
 #include "rules/PasswordHash.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,7 +88,7 @@ bool OperatorRepository::save(Operator& op, const std::optional<QString>& passwo
     op.passwordHash = op.passwordHash.isNull() ? QStringLiteral("") : op.passwordHash;
     if (op.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO operator (name, title, password_hash, active, created_at, updated_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+                                 " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         for (const QVariant& v : { QVariant(op.name), QVariant(op.title), QVariant(op.passwordHash),
                                    QVariant(op.active ? 1 : 0), QVariant(now), QVariant(now) }) {
             q.addBindValue(v);
@@ -105,7 +106,7 @@ bool OperatorRepository::save(Operator& op, const std::optional<QString>& passwo
         return failWith(error, tr("The operator could not be saved: %1").arg(q.lastError().text()));
     }
     if (op.id == 0) {
-        op.id = q.lastInsertId().toLongLong();
+        op.id = SqlDialect::insertedId(q);
     }
     if (!tx.commit()) {
         return failWith(error, tr("The operator could not be saved: %1").arg(tx.errorText()));

@@ -7,6 +7,7 @@
 #include "ServiceRecordRepository.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,7 +53,7 @@ bool OtherServiceRepository::saveKind(ServiceKind& kind, QString* error)
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     if (kind.id == 0) {
-        q.prepare(QStringLiteral("INSERT INTO service_kind (name, sort_order, archived) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO service_kind (name, sort_order, archived) VALUES (?, ?, ?) RETURNING id"));
     } else {
         q.prepare(QStringLiteral("UPDATE service_kind SET name = ?, sort_order = ?, archived = ? WHERE id = ?"));
     }
@@ -65,7 +66,7 @@ bool OtherServiceRepository::saveKind(ServiceKind& kind, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The service kind could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = kind.id == 0 ? q.lastInsertId().toLongLong() : kind.id;
+    const qint64 id = kind.id == 0 ? SqlDialect::insertedId(q) : kind.id;
     q.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The service kind could not be saved: %1").arg(tx.errorText()));
@@ -142,7 +143,7 @@ bool OtherServiceRepository::insert(OtherService& s, QString* error, const QStri
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO other_service (enterprise_id, agency_id, kind_id, done_on, topic, content,"
-                             " people_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " people_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = SqlValue::nowUtc();
     q.addBindValue(s.enterpriseId);
     q.addBindValue(SqlValue::fromId(s.agencyId));
@@ -156,7 +157,7 @@ bool OtherServiceRepository::insert(OtherService& s, QString* error, const QStri
     if (!q.exec()) {
         return failWith(error, tr("The service could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     q.finish();
     EvidenceRepository evidence(m_db);
     for (const QString& path : evidencePaths) {

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "ErrorOut.h"
 #include "SqlValue.h"
+#include "SqlDialect.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -205,7 +206,7 @@ bool ReturnRepository::insertReturn(AgencyReturn& ret, QString* error)
     q.prepare(
         QStringLiteral("INSERT INTO agency_return (agency_id, year, quarter, file_name, sha256, received_at, status,"
                        " rows_imported, rows_refused, summary, rows_added, rows_withdrawn, imported_by)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!ret.receivedAt.isValid()) {
         ret.receivedAt = QDateTime::currentDateTimeUtc();
     }
@@ -219,7 +220,7 @@ bool ReturnRepository::insertReturn(AgencyReturn& ret, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The return could not be recorded: %1").arg(q.lastError().text()));
     }
-    ret.id = q.lastInsertId().toLongLong();
+    ret.id = SqlDialect::insertedId(q);
     return true;
 }
 
@@ -227,7 +228,7 @@ bool ReturnRepository::insertItem(ReturnItem& item, QString* error)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO return_item (return_id, sheet, row_no, target, target_id, fingerprint, undo)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant& v :
          { QVariant(item.returnId), QVariant(item.sheet), QVariant(item.row), QVariant(targetKey(item.target)),
            QVariant(item.targetId), QVariant(item.fingerprint), SqlValue::fromText(item.undo) }) {
@@ -236,7 +237,7 @@ bool ReturnRepository::insertItem(ReturnItem& item, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The return could not be recorded: %1").arg(q.lastError().text()));
     }
-    item.id = q.lastInsertId().toLongLong();
+    item.id = SqlDialect::insertedId(q);
     return true;
 }
 

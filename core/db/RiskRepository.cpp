@@ -6,6 +6,7 @@
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "rules/RiskGrading.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -172,7 +173,7 @@ bool RiskRepository::insert(RiskAssessment& a, QString* error)
     Transaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO risk_assessment (enterprise_id, agency_id, assessed_on, assessors, notes,"
-                             " return_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " return_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = SqlValue::nowUtc();
     q.addBindValue(a.enterpriseId);
     q.addBindValue(SqlValue::fromId(a.agencyId));
@@ -185,12 +186,12 @@ bool RiskRepository::insert(RiskAssessment& a, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The risk assessment could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     QList<qint64> pointIds;
     q.prepare(
         QStringLiteral("INSERT INTO risk_point (assessment_id, position, place, hazard_factors, accident_type,"
                        " method, l_tenths, e_tenths, c_tenths, likelihood, severity, level, measures, responsible,"
-                       " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " source_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const RiskPoint& p : std::as_const(a.points)) {
         const bool lec = p.method == RiskMethod::Lec;
         q.addBindValue(id);
@@ -211,7 +212,7 @@ bool RiskRepository::insert(RiskAssessment& a, QString* error)
         if (!q.exec()) {
             return failWith(error, tr("The risk assessment could not be saved: %1").arg(q.lastError().text()));
         }
-        pointIds << q.lastInsertId().toLongLong();
+        pointIds << SqlDialect::insertedId(q);
     }
     q.finish();
     if (!tx.commit()) {

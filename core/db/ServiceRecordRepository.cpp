@@ -8,6 +8,7 @@
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "rules/ServiceRecordValidator.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -56,10 +57,10 @@ void bindRecord(QSqlQuery& q, const ServiceRecord& r)
 
 const QString kInsertRecord = QStringLiteral(
     "INSERT INTO service_record (enterprise_id, agency_id, kind, done_on, report_year, topic, content, people_count,"
-    " problems, measures, notes, inspector, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " problems, measures, notes, inspector, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 const QString kInsertHazard = QStringLiteral(
     "INSERT INTO hazard (enterprise_id, inspection_id, found_on, place, description, grade, category, demand,"
-    " responsible, deadline, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " responsible, deadline, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 const QString kUpdateHazard = QStringLiteral(
     "UPDATE hazard SET enterprise_id = ?, inspection_id = ?, found_on = ?, place = ?, description = ?, grade = ?,"
     " category = ?, demand = ?, responsible = ?, deadline = ?, updated_at = ? WHERE id = ?");
@@ -116,7 +117,7 @@ QList<ServiceRecord> ServiceRecordRepository::list(const Filter& f) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const QString where = QStringLiteral(" WHERE (? = 0 OR enterprise_id = ?) AND (? = 0 OR agency_id = ?)"
-                                         " AND (? IS NULL OR done_on >= ?) AND (? IS NULL OR done_on <= ?)");
+                                         " AND (CAST(? AS TEXT) IS NULL OR done_on >= ?) AND (CAST(? AS TEXT) IS NULL OR done_on <= ?)");
     const auto bind = [&f](QSqlQuery& query) {
         for (const QVariant& v : { QVariant(f.enterpriseId), QVariant(f.enterpriseId), QVariant(f.agencyId),
                                    QVariant(f.agencyId), SqlValue::fromDate(f.from), SqlValue::fromDate(f.from),
@@ -248,14 +249,15 @@ bool ServiceRecordRepository::save(ServiceRecord& r, QList<Hazard>* hazards, QSt
         q.addBindValue(now);
         q.addBindValue(r.id);
     }
-    if (!q.exec() || q.numRowsAffected() != 1) {
+    const bool inserted = r.id == 0;
+    // An insert says its id (RETURNING); an update, that it found the record.
+    if (!q.exec() || (!inserted && q.numRowsAffected() != 1)) {
         return failWith(error,
                         q.lastError().isValid() ? tr("The record could not be saved: %1").arg(q.lastError().text())
                                                 : tr("The record no longer exists or was voided."));
     }
-    const bool inserted = r.id == 0;
     if (inserted) {
-        r.id = q.lastInsertId().toLongLong();
+        r.id = SqlDialect::insertedId(q);
     }
     q.finish();
     if (!writeExperts(r, error)) {
@@ -292,7 +294,7 @@ bool ServiceRecordRepository::writeExperts(const ServiceRecord& r, QString* erro
         return failWith(error, tr("The record could not be saved: %1").arg(d.lastError().text()));
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO service_record_expert (record_id, expert_id) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO service_record_expert (record_id, expert_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 expertId : r.expertIds) {
         q.addBindValue(r.id);
         q.addBindValue(expertId);
@@ -319,7 +321,7 @@ bool ServiceRecordRepository::writeHazard(const ServiceRecord& r, Hazard& h, QSt
     }
     if (h.id == 0) {
         // The first step of its history: registered, by whom, on the day it was found.
-        h.id = q.lastInsertId().toLongLong();
+        h.id = SqlDialect::insertedId(q);
         QSqlQuery event(m_db.connection());
         event.prepare(kRegisterEvent);
         bindRegistration(event, h, now);
@@ -366,7 +368,7 @@ bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString
     QSqlQuery q(m_db.connection());
     q.prepare(kInsertRecord);
     QSqlQuery experts(m_db.connection());
-    experts.prepare(QStringLiteral("INSERT OR IGNORE INTO service_record_expert (record_id, expert_id) VALUES (?, ?)"));
+    experts.prepare(QStringLiteral("INSERT INTO service_record_expert (record_id, expert_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     QSqlQuery hazard(m_db.connection());
     hazard.prepare(kInsertHazard);
     QSqlQuery registration(m_db.connection());
@@ -384,7 +386,7 @@ bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString
         if (!q.exec()) {
             return failWith(error, tr("The records could not be saved: %1").arg(q.lastError().text()));
         }
-        r.id = q.lastInsertId().toLongLong();
+        r.id = SqlDialect::insertedId(q);
         for (qint64 expertId : std::as_const(r.expertIds)) {
             experts.addBindValue(r.id);
             experts.addBindValue(expertId);
@@ -405,7 +407,7 @@ bool ServiceRecordRepository::insertBatch(QList<ServiceRecord>& records, QString
             if (!hazard.exec()) {
                 return failWith(error, tr("The hazard could not be saved: %1").arg(hazard.lastError().text()));
             }
-            h.id = hazard.lastInsertId().toLongLong();
+            h.id = SqlDialect::insertedId(hazard);
             bindRegistration(registration, h, now);
             if (!registration.exec()) {
                 return failWith(error, tr("The hazard could not be saved: %1").arg(registration.lastError().text()));

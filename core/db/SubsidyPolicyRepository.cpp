@@ -4,6 +4,7 @@
 #include "ErrorOut.h"
 #include "SqlValue.h"
 #include "Transaction.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -94,7 +95,7 @@ bool SubsidyPolicyRepository::insert(SubsidyPolicy& p, QString* error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO subsidy_policy (effective_from, street_share_fen, subsidised_years,"
                              " partial_classes, full_classes, notes, created_at, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QString now = SqlValue::nowUtc();
     for (const QVariant& v :
          { SqlValue::fromDate(p.effectiveFrom), QVariant(p.streetSharePerYear.fen()), QVariant(p.subsidisedYears),
@@ -105,7 +106,7 @@ bool SubsidyPolicyRepository::insert(SubsidyPolicy& p, QString* error)
     if (!q.exec()) {
         return failWith(error, tr("The policy could not be saved: %1").arg(q.lastError().text()));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     q.finish();
     if (!tx.commit()) {
         return failWith(error, tr("The policy could not be saved: %1").arg(tx.errorText()));

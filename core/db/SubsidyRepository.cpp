@@ -11,6 +11,7 @@
 #include "SubsidyPolicyRepository.h"
 #include "Transaction.h"
 #include "YearReopening.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,7 +75,7 @@ QList<SubsidyConfirmation> SubsidyRepository::queryConfirmations(int year, bool 
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id, year, confirmed_at, confirmed_by, line_count, street_total_fen, reopened_at,"
                              " reopened_by, reopen_reason FROM subsidy_confirmation"
-                             " WHERE year = ? AND (reopened_at IS NULL OR ?) ORDER BY id DESC"));
+                             " WHERE year = ? AND (reopened_at IS NULL OR ? <> 0) ORDER BY id DESC"));
     q.addBindValue(year);
     q.addBindValue(inForceOnly ? 0 : 1);
     if (q.exec()) {
@@ -162,7 +163,7 @@ bool SubsidyRepository::confirm(int year, const QList<SubsidyLine>& lines, QStri
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO subsidy_confirmation (year, confirmed_at, confirmed_by, line_count,"
-                             " street_total_fen) VALUES (?, ?, ?, ?, ?)"));
+                             " street_total_fen) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(year);
     q.addBindValue(SqlValue::nowUtc());
     q.addBindValue(AppInfo::operatorName());
@@ -171,7 +172,7 @@ bool SubsidyRepository::confirm(int year, const QList<SubsidyLine>& lines, QStri
     if (!q.exec()) {
         return failWith(error, tr("The year could not be confirmed: %1").arg(q.lastError().text()));
     }
-    const qint64 confirmationId = q.lastInsertId().toLongLong();
+    const qint64 confirmationId = SqlDialect::insertedId(q);
     q.prepare(QStringLiteral("INSERT INTO subsidy_line (confirmation_id, line_no, enterprise_id, enterprise_name,"
                              " credit_code, community_name, size_class, service_year_start, participation_year,"
                              " contract_id, agency_name, policy_id, fee_fen, street_fen, enterprise_fen, rule, flags,"
