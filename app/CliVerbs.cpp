@@ -113,6 +113,12 @@ QList<CliVerb> CliVerbs::all()
           { { QStringLiteral("import-all FILE.zip"),
               tr("take such a package into an empty database, evidence included") } },
           with(&ExchangeCommands::runImportAll) },
+        { QStringLiteral("migrate"),
+          { { QStringLiteral("migrate --from FILE|postgresql://… --to FILE|postgresql://…"),
+              tr("move a street whole into a new database, a file into a\n"
+                 "PostgreSQL server or back: every row, the audit trail and\n"
+                 "every evidence file, checked") } },
+          with(&ExchangeCommands::runMigrate) },
         { QStringLiteral("backup"),
           { { QStringLiteral("backup --out FILE"),
               tr("write one file (a zip) holding a consistent copy of the\n"

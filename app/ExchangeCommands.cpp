@@ -8,6 +8,8 @@
 #include "db/BackupRestorer.h"
 #include "db/BackupWriter.h"
 #include "db/Database.h"
+#include "db/DatabaseLocation.h"
+#include "db/StreetMigration.h"
 #include "io/DatabaseExchange.h"
 #include "io/EnterpriseImport.h"
 #include "io/HandoverPackage.h"
@@ -190,7 +192,7 @@ ExitCode ExchangeCommands::runBackup(const QStringList& args, QString* usageErro
         }
         return taken.warnings.isEmpty() ? ExitCode::Success : ExitCode::Problem;
     }
-    if (!QFileInfo::exists(m_database.path())) {
+    if (!core::DatabaseLocation::isServer(m_database.path()) && !QFileInfo::exists(m_database.path())) {
         m_err << tr("There is no database %1. Check the name given with --db.")
                      .arg(QDir::toNativeSeparators(m_database.path()))
               << Qt::endl;
@@ -234,6 +236,45 @@ ExitCode ExchangeCommands::runRestore(const QStringList& argsIn, QString* usageE
         m_err << ' ' << tr("The replaced database is kept as %1.").arg(QDir::toNativeSeparators(result.keptAs));
     }
     m_err << Qt::endl;
+    return ExitCode::Success;
+}
+
+ExitCode ExchangeCommands::runMigrate(const QStringList& args, QString* usageError)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("The database the street is in."),
+                                        QStringLiteral("FILE|postgresql://…"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("The new database it moves into."),
+                                      QStringLiteral("FILE|postgresql://…"));
+    parser.addOptions({ fromOption, toOption });
+    QString refusal;
+    if (!CliReaders::parse(parser, QStringLiteral("migrate"), args, &refusal)) {
+        return wrongUsage(usageError, refusal);
+    }
+    if (parser.value(fromOption).isEmpty() || parser.value(toOption).isEmpty()
+        || !CliReaders::noOtherArguments(parser, &refusal)) {
+        return wrongUsage(usageError, refusal.isEmpty() ? tr("migrate needs --from and --to.") : refusal);
+    }
+    CliDatabase source(m_err);
+    source.setPath(parser.value(fromOption));
+    CliDatabase target(m_err);
+    target.setPath(parser.value(toOption));
+    core::Database from;
+    core::Database to;
+    if (!source.openForReading(from) || !target.openForWriting(to)) {
+        return ExitCode::Problem;
+    }
+    core::StreetMigration::Moved moved;
+    QString error;
+    if (!core::StreetMigration::move(from, to, &moved, &error)) {
+        m_err << error << Qt::endl;
+        return ExitCode::Problem;
+    }
+    m_err << tr("%1 rows of %2 tables and %n evidence file(s) moved from %3 to %4.", nullptr, moved.evidenceFiles)
+                 .arg(moved.rows)
+                 .arg(moved.tables)
+                 .arg(QDir::toNativeSeparators(from.location()), QDir::toNativeSeparators(to.location()))
+          << Qt::endl;
     return ExitCode::Success;
 }
 

@@ -23,6 +23,8 @@ public:
     ExitCode runImportAll(const QStringList& args, QString* usageError);
     ExitCode runBackup(const QStringList& args, QString* usageError);
     ExitCode runRestore(const QStringList& args, QString* usageError);
+    // migrate --from A --to B: a street moved whole between a file and a server database.
+    ExitCode runMigrate(const QStringList& args, QString* usageError);
 };
 
 } // namespace sl::app

@@ -61,7 +61,8 @@ QByteArray chained(const QByteArray& previous, const QSqlQuery& q)
     hash.addData(previous);
     for (int i = 0; i < 8; ++i) {
         hash.addData(QByteArrayView("\x1f", 1));
-        hash.addData(q.value(i).toString().toUtf8());
+        // NULL as nothing: a server gives a NULL number as a typed 0, SQLite as a null text.
+        hash.addData(q.isNull(i) ? QByteArray() : q.value(i).toString().toUtf8());
     }
     const QString activity = q.value(8).toString();
     if (!activity.isEmpty()) {
@@ -261,7 +262,8 @@ qint64 AuditTrail::lastId(QSqlDatabase db)
 bool AuditTrail::seal(QSqlDatabase db, qint64 afterId, QString* error)
 {
     QSqlQuery open(db);
-    open.setForwardOnly(true);
+    // Not forward only: the previous hash is read while these rows are, and a server streams a forward-only
+    // query's rows only until the connection's next statement.
     open.prepare(
         QStringLiteral("SELECT %1 FROM audit WHERE hash IS NULL AND id > ? ORDER BY id").arg(entryColumns(db)));
     open.addBindValue(afterId);

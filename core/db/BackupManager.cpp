@@ -3,6 +3,7 @@
 #include "BackupWriter.h"
 #include "CrashPoint.h"
 #include "Database.h"
+#include "DatabaseLocation.h"
 #include "ErrorOut.h"
 #include "Transaction.h"
 #include "io/FileCopy.h"
@@ -29,8 +30,8 @@ constexpr qint64 kStaleSeconds = 3600;
 } // namespace
 
 BackupManager::BackupManager(const QString& databasePath)
-    : m_path(QFileInfo(databasePath).absoluteFilePath())
-    , m_base(QFileInfo(databasePath).completeBaseName())
+    : m_path(DatabaseLocation::isServer(databasePath) ? databasePath : QFileInfo(databasePath).absoluteFilePath())
+    , m_base(QFileInfo(Database::filesPathFor(databasePath)).completeBaseName())
 {
 }
 

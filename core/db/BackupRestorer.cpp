@@ -7,6 +7,7 @@
 #include "BackupWriter.h"
 #include "CrashPoint.h"
 #include "Database.h"
+#include "DatabaseLocation.h"
 #include "ErrorOut.h"
 #include "EvidenceRepository.h"
 #include "WriterLock.h"
@@ -208,6 +209,12 @@ bool BackupRestorer::verify(const QString& backupPath, Summary* summary, QString
 bool BackupRestorer::restore(const QString& databasePathIn, const QString& backupPath, Result* result, QString* error,
                              bool acceptBrokenTrail)
 {
+    if (DatabaseLocation::isServer(databasePathIn)) {
+        return failWith(error, tr("A backup is not restored over a server database, which other seats may be using. "
+                                  "Restore it into a new file (safeledger-cli --db NEW.sqlite restore BACKUP), check "
+                                  "it, then move it into a new server database (migrate --from NEW.sqlite --to "
+                                  "postgresql://…)."));
+    }
     *result = Result();
     const QString databasePath = QFileInfo(databasePathIn).absoluteFilePath();
     if (!QDir().mkpath(QFileInfo(databasePath).absolutePath())) {

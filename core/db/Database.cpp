@@ -9,6 +9,7 @@
 #include "Migrations.h"
 #include "PostgresSchema.h"
 #include "SqlDialect.h"
+#include "StreetMigration.h"
 #include "Transaction.h"
 
 #include <QAtomicInteger>
@@ -74,7 +75,16 @@ int Database::latestSchemaVersion()
 
 QString Database::backupDirectoryFor(const QString& databasePath)
 {
-    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+    return QFileInfo(filesPathFor(databasePath)).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+QString Database::filesPathFor(const QString& location)
+{
+    DatabaseLocation server;
+    if (DatabaseLocation::isServer(location) && DatabaseLocation::parse(location, &server, nullptr)) {
+        return QDir(server.localFolder()).filePath(server.databaseName() + QStringLiteral(".postgresql"));
+    }
+    return QFileInfo(location).absoluteFilePath();
 }
 
 bool Database::fail(OpenError kind, const QString& message, QString* error)
@@ -246,7 +256,7 @@ bool Database::openServer(const QString& text, bool readOnly, Versions versions,
         return fail(OpenError::NotFound, why, error);
     }
     m_location = location.text();
-    m_path = QDir(location.localFolder()).filePath(location.databaseName() + QStringLiteral(".postgresql"));
+    m_path = filesPathFor(m_location);
     m_readOnly = readOnly;
     if (!QDir().mkpath(location.localFolder())) {
         return fail(OpenError::CannotCreate,
@@ -613,13 +623,28 @@ void Database::checkpoint()
     QSqlQuery(connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
-bool Database::backupTo(const QString& target, QString* error) const
+bool Database::backupTo(const QString& target, QString* error)
 {
     if (QFileInfo::exists(target)) {
         if (error) {
             *error = tr("%1 exists already; a backup never overwrites a file.").arg(QDir::toNativeSeparators(target));
         }
         return false;
+    }
+    if (isServer()) {
+        // The server's snapshot, in a file of the latest data version: every row and the audit trail as they are.
+        Database copy;
+        StreetMigration::Moved moved;
+        if (!copy.open(target, error)
+            || !StreetMigration::move(*this, copy, &moved, error, StreetMigration::Evidence::Leave)) {
+            copy.close();
+            for (const char* part : { "", "-wal", "-shm" }) {
+                QFile::remove(target + QLatin1String(part));
+            }
+            return false;
+        }
+        copy.close();
+        return true;
     }
     QSqlQuery q(connection());
     // VACUUM INTO writes a consistent, compacted copy while the file stays open and in use.

@@ -86,8 +86,12 @@ public:
     CheckReport check() const;
     // Writes a consistent copy of the live database to target (which must not exist): SQLite's VACUUM INTO, which
     // reads one snapshot while others go on writing.
-    bool backupTo(const QString& target, QString* error) const;
+    // A server database is copied into a new SQLite file (StreetMigration), its audit trail as it is.
+    bool backupTo(const QString& target, QString* error);
     static QString backupDirectoryFor(const QString& databasePath);
+    // The file itself, or for a server address (postgresql://…) this seat's stand-in file name for it: the folders
+    // beside it (evidence, backups) are the database's on this computer.
+    static QString filesPathFor(const QString& location);
     // Folds the write-ahead log into the file: a bulk write in one transaction (a restore, the demo street) leaves
     // the log as large as the file, and every read until the next checkpoint would walk it.
     void checkpoint();

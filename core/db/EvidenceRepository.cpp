@@ -47,7 +47,7 @@ EvidenceRepository::EvidenceRepository(Database& db)
 
 QString EvidenceRepository::folderFor(const QString& databasePath)
 {
-    const QFileInfo info(databasePath);
+    const QFileInfo info(Database::filesPathFor(databasePath));
     return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-evidence"));
 }
 

@@ -73,7 +73,7 @@ bool ExchangeRepository::forEachRow(const QString& table, const std::function<bo
     while (q.next()) {
         values.clear();
         for (int c = 0; c < columns; ++c) {
-            values << q.value(c);
+            values << SqlDialect::value(q, c);
         }
         if (!row(values)) {
             break;

@@ -24,6 +24,22 @@ qint64 SqlDialect::insertedId(QSqlQuery& q)
     return id;
 }
 
+QVariant SqlDialect::value(const QSqlQuery& q, int column)
+{
+    if (q.isNull(column)) {
+        return {};
+    }
+    const QVariant v = q.value(column);
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QVariant(v.toLongLong());
+    default:
+        return v;
+    }
+}
+
 QStringList SqlDialect::tables(const QSqlDatabase& db)
 {
     QStringList out;

@@ -23,6 +23,9 @@ public:
     // The id an `INSERT … RETURNING id` gave (0 when none), read so that the statement is finished: SQLite would not
     // commit while it is still stepping.
     static qint64 insertedId(QSqlQuery& q);
+    // A column's value as both engines give it: NULL as an invalid QVariant (a server gives a typed 0), every whole
+    // number as a qint64 (a server gives its 64-bit integers as unsigned).
+    static QVariant value(const QSqlQuery& q, int column);
     // The street's own tables (not the engine's, not the schema version's), sorted by name.
     static QStringList tables(const QSqlDatabase& db);
     // A table's columns in their order.

@@ -81,7 +81,7 @@ bool TableCopy::copy(QSqlDatabase from, QSqlDatabase to, const QStringList& tabl
         };
         while (read.next()) {
             for (int i = 0; i < columns.size(); ++i) {
-                values << read.value(i);
+                values << SqlDialect::value(read, i);
             }
             if (++pending == perStatement && !flush(true)) {
                 return false;

@@ -37,8 +37,9 @@ void changeDepth(const QString& connection, int by)
 
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, Sealing sealing)
     : m_db(std::move(db))
+    , m_sealing(sealing)
 {
     const int depth = depthOf(m_db.connectionName());
     if (depth == 0) {
@@ -92,7 +93,7 @@ bool Transaction::commit()
         return false;
     }
     // The outermost commit first seals what the triggers wrote to the audit trail, in the same transaction.
-    if (m_savepoint.isEmpty() && !AuditTrail::seal(m_db, m_auditStart, &m_error)) {
+    if (m_savepoint.isEmpty() && m_sealing == Sealing::Own && !AuditTrail::seal(m_db, m_auditStart, &m_error)) {
         rollback();
         return false;
     }

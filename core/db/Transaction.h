@@ -12,7 +12,9 @@ namespace sl::core {
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    // None: the outermost commit seals no audit entry (a street copied in with its trail as it is).
+    enum class Sealing { Own, None };
+    explicit Transaction(QSqlDatabase db, Sealing sealing = Sealing::Own);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -30,6 +32,7 @@ private:
     QString m_error;
     bool m_active = false;
     bool m_done = false;
+    Sealing m_sealing = Sealing::Own;
     // The newest audit entry when the outermost transaction began: it seals only what it wrote itself.
     qint64 m_auditStart = -1;
 };

@@ -483,7 +483,7 @@ bool EnterpriseImport::commit(Database& db, const Preview& preview, int* inserte
         return failWith(error, tr("No row of the file can be imported."));
     }
     // A copy first: an import is the largest write the clerk makes.
-    const QString backup = BackupManager(db.path()).take(QStringLiteral("before-import"), error);
+    const QString backup = BackupManager(db.location()).take(QStringLiteral("before-import"), error);
     if (backup.isEmpty()) {
         return false;
     }

@@ -57,7 +57,7 @@ bool ReturnWriter::commit(QString* error, QString* backupPath)
                                          int(m_p.refusals.size())));
     }
     // A copy first, as before any import.
-    const QString backup = BackupManager(m_db.path()).take(QStringLiteral("before-return"), error);
+    const QString backup = BackupManager(m_db.location()).take(QStringLiteral("before-return"), error);
     if (backup.isEmpty()) {
         return false;
     }

@@ -4,20 +4,28 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
-// A scratch database on the tests' PostgreSQL server (SL_TEST_POSTGRES: postgresql://user@/postgres?host=FOLDER, set by
-// ctest's postgres-cluster fixture, which starts a private cluster on a Unix socket), made empty when constructed
-// and dropped when destroyed.
+// A scratch database on the tests' PostgreSQL server, made empty when constructed and dropped when destroyed. The
+// server is SL_TEST_POSTGRES (postgresql://user@/postgres?host=FOLDER), or the address in the file
+// SL_TEST_POSTGRES_FILE names, which ctest's postgres-cluster fixture writes when it starts a private cluster on a
+// Unix socket (tests/postgres/cluster.sh).
 class PostgresScratch
 {
 public:
     explicit PostgresScratch(const QString& purpose)
     {
-        const QString server = qEnvironmentVariable("SL_TEST_POSTGRES");
+        QString server = qEnvironmentVariable("SL_TEST_POSTGRES");
+        if (server.isEmpty() && qEnvironmentVariableIsSet("SL_TEST_POSTGRES_FILE")) {
+            QFile file(qEnvironmentVariable("SL_TEST_POSTGRES_FILE"));
+            if (file.open(QIODevice::ReadOnly)) {
+                server = QString::fromUtf8(file.readAll()).trimmed();
+            }
+        }
         if (server.isEmpty()) {
             m_error = QStringLiteral("SL_TEST_POSTGRES is not set: run the test through ctest, whose postgres-cluster "
                                      "fixture starts a private PostgreSQL cluster (tests/postgres/cluster.sh)");

@@ -3,8 +3,9 @@
 # as root, otherwise the caller), listening on a Unix socket in that folder only (listen_addresses = ''): nothing on
 # this machine's network, nothing beyond it.
 #
-#   tests/postgres/cluster.sh start DIR   makes and starts the cluster in DIR (a new or empty folder) and prints the
-#                                         server address for SL_TEST_POSTGRES: postgresql://USER@/postgres?host=DIR
+#   tests/postgres/cluster.sh start DIR   makes and starts the cluster in DIR (replacing what is there) and prints the
+#                                         server address, also written to DIR/address, for SL_TEST_POSTGRES:
+#                                         postgresql://USER@/postgres?host=DIR
 #   tests/postgres/cluster.sh stop DIR    stops it (fast shutdown) and removes DIR
 set -euo pipefail
 
@@ -30,6 +31,11 @@ fi
 
 case "$action" in
 start)
+    # What an interrupted run left behind goes first.
+    if [ -d "$dir/data" ]; then
+        run "$bindir/pg_ctl" --pgdata="$dir/data" --mode=immediate --wait --silent stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
     mkdir -p "$dir"
     chown "$user" "$dir" 2>/dev/null || true
     chmod 700 "$dir"
@@ -45,7 +51,7 @@ start)
         || { cat "$dir/server.log" >&2; exit 1; }
     # The socket folder must let the tests (perhaps another user) reach the socket.
     chmod 711 "$dir"
-    echo "postgresql://$user@/postgres?host=$dir"
+    echo "postgresql://$user@/postgres?host=$dir" | tee "$dir/address"
     ;;
 stop)
     if [ -d "$dir/data" ]; then
