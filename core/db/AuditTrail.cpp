@@ -351,11 +351,18 @@ bool AuditTrail::acknowledge(QSqlDatabase db, const QString& note, int* count, Q
 
 void AuditTrail::verifyTriggers(QSqlDatabase db, CheckReport& report)
 {
+    QString why;
+    QStringList missing;
+    QStringList changed;
+    int count = 0;
     if (SqlDialect::isPostgres(db)) {
-        PostgresAudit::verifyTriggers(db, report);
+        if (!PostgresAudit::triggerState(db, &missing, &changed, &count, &why)) {
+            report.problems << tr("The audit triggers cannot be read: %1").arg(why);
+            return;
+        }
+        reportTriggers(report, missing, changed, count);
         return;
     }
-    QString why;
     QList<QPair<QString, QString>> expected = expectedTriggers(db, &why);
     if (!why.isEmpty()) {
         report.problems << tr("The audit triggers cannot be read: %1").arg(why);
@@ -373,8 +380,6 @@ void AuditTrail::verifyTriggers(QSqlDatabase db, CheckReport& report)
             present.insert(q.value(0).toString(), q.value(1).toString());
         }
     }
-    QStringList missing;
-    QStringList changed;
     for (const auto& [name, sql] : std::as_const(expected)) {
         const auto it = present.constFind(name);
         if (it == present.constEnd()) {
@@ -383,6 +388,11 @@ void AuditTrail::verifyTriggers(QSqlDatabase db, CheckReport& report)
             changed << name;
         }
     }
+    reportTriggers(report, missing, changed, static_cast<int>(expected.size()));
+}
+
+void AuditTrail::reportTriggers(CheckReport& report, const QStringList& missing, const QStringList& changed, int count)
+{
     if (!missing.isEmpty()) {
         report.problems << tr("%n audit trigger(s) are missing (%1): changes to those tables are not being recorded. "
                               "Something outside SafeLedger removed them; restore a backup, or report it.",
@@ -396,7 +406,7 @@ void AuditTrail::verifyTriggers(QSqlDatabase db, CheckReport& report)
                                .arg(changed.mid(0, kMaxListed).join(QStringLiteral(", ")));
     }
     if (missing.isEmpty() && changed.isEmpty()) {
-        report.notes << tr("Audit triggers: all %1 as created.").arg(expected.size());
+        report.notes << tr("Audit triggers: all %1 as created.").arg(count);
     }
 }
 

@@ -97,6 +97,7 @@ private:
     static QList<QPair<QString, QStringList>> auditedTables(QSqlDatabase db, QString* error);
     static QList<QPair<QString, QString>> expectedTriggers(QSqlDatabase db, QString* error);
     static void verifyTriggers(QSqlDatabase db, CheckReport& report);
+    static void reportTriggers(CheckReport& report, const QStringList& missing, const QStringList& changed, int count);
     static void verifyRows(QSqlDatabase db, CheckReport& report);
 };
 

@@ -139,66 +139,48 @@ bool PostgresAudit::setActivity(QSqlDatabase db, const QString& activity, QStrin
     return q.exec() || failWith(error, q.lastError().text());
 }
 
-void PostgresAudit::verifyTriggers(QSqlDatabase db, CheckReport& report)
+bool PostgresAudit::triggerState(QSqlDatabase db, QStringList* missing, QStringList* changed, int* expectedCount,
+                                 QString* error)
 {
-    QHash<QString, QString> triggers; // table -> trigger enabled state
+    QHash<QString, QString> triggers; // table.trigger -> its function, empty when disabled
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT c.relname, t.tgname, t.tgenabled, p.proname FROM pg_trigger t"
                                " JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid"
                                " WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"))) {
-        report.problems << tr("The audit triggers cannot be read: %1").arg(q.lastError().text());
-        return;
+        return failWith(error, q.lastError().text());
     }
     while (q.next()) {
         const bool enabled = q.value(2).toString() != QLatin1String("D");
         triggers.insert(q.value(0).toString() + QLatin1Char('.') + q.value(1).toString(),
                         enabled ? q.value(3).toString() : QString());
     }
-    QStringList expected;
-    QHash<QString, QString> function;
+    QList<QPair<QString, QString>> expected; // table.trigger, function
     for (const QString& table : auditedTables(db)) {
-        const QString key = QStringLiteral("%1.audit_%1").arg(table);
-        expected << key;
-        function.insert(key, QStringLiteral("safeledger_audit_row"));
+        expected.append({ QStringLiteral("%1.audit_%1").arg(table), QStringLiteral("safeledger_audit_row") });
     }
     for (const char* guard : { "audit.audit_guard", "audit.audit_never_truncated" }) {
-        expected << QString::fromLatin1(guard);
-        function.insert(QString::fromLatin1(guard), QStringLiteral("safeledger_audit_guard"));
+        expected.append({ QString::fromLatin1(guard), QStringLiteral("safeledger_audit_guard") });
     }
-    QStringList missing;
-    QStringList changed;
-    for (const QString& key : std::as_const(expected)) {
+    for (const auto& [key, function] : std::as_const(expected)) {
         const auto it = triggers.constFind(key);
         if (it == triggers.constEnd()) {
-            missing << key.section(QLatin1Char('.'), 1);
-        } else if (*it != function.value(key)) {
-            changed << key.section(QLatin1Char('.'), 1);
+            *missing << key.section(QLatin1Char('.'), 1);
+        } else if (*it != function) {
+            *changed << key.section(QLatin1Char('.'), 1);
         }
     }
     for (const Function& f : functions()) {
-        q.prepare(QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = ? AND pronamespace = current_schema()::regnamespace"));
+        q.prepare(QStringLiteral(
+            "SELECT prosrc FROM pg_proc WHERE proname = ? AND pronamespace = current_schema()::regnamespace"));
         q.addBindValue(f.name);
         if (!q.exec() || !q.next()) {
-            missing << f.name;
+            *missing << f.name;
         } else if (q.value(0).toString() != f.body) {
-            changed << f.name;
+            *changed << f.name;
         }
     }
-    if (!missing.isEmpty()) {
-        report.problems << tr("%n audit trigger(s) are missing (%1): changes to those tables are not being recorded. "
-                              "Something outside SafeLedger removed them; restore a backup, or report it.",
-                              nullptr, static_cast<int>(missing.size()))
-                               .arg(missing.mid(0, 20).join(QStringLiteral(", ")));
-    }
-    if (!changed.isEmpty()) {
-        report.problems << tr("%n audit trigger(s) are not as SafeLedger created them (%1): something outside "
-                              "SafeLedger changed them.",
-                              nullptr, static_cast<int>(changed.size()))
-                               .arg(changed.mid(0, 20).join(QStringLiteral(", ")));
-    }
-    if (missing.isEmpty() && changed.isEmpty()) {
-        report.notes << tr("Audit triggers: all %1 as created.").arg(expected.size() + functions().size());
-    }
+    *expectedCount = static_cast<int>(expected.size() + functions().size());
+    return true;
 }
 
 bool PostgresAudit::differingRows(QSqlDatabase db, const QString& table, QList<QPair<qint64, QString>>* rows,

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "CheckReport.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -27,8 +26,10 @@ public:
     static bool setActivity(QSqlDatabase db, const QString& activity, QString* error);
     // The tables audited: every table but the trail's own.
     static QStringList auditedTables(QSqlDatabase db);
-    // Missing, disabled or altered triggers and functions.
-    static void verifyTriggers(QSqlDatabase db, CheckReport& report);
+    // The triggers and functions missing, and those disabled or altered; how many there should be. False with the
+    // reason when the catalogue cannot be read.
+    static bool triggerState(QSqlDatabase db, QStringList* missing, QStringList* changed, int* expectedCount,
+                             QString* error);
     // The rows that differ from their last entry, or are gone without one (record, table, "changed"/"gone").
     static bool differingRows(QSqlDatabase db, const QString& table, QList<QPair<qint64, QString>>* rows,
                               QString* error);

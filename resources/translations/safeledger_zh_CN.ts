@@ -263,6 +263,10 @@
             <numerusform>在 SafeLedger 之外写入的 %n 条记录已经确认（见操作日志）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The columns of %1 cannot be read.</source>
+        <translation>无法读取 %1 的各列。</translation>
+    </message>
 </context>
 <context>
     <name>AuditWording</name>
@@ -1071,6 +1075,10 @@
         <source>restored from %1</source>
         <translation>从 %1 恢复</translation>
     </message>
+    <message>
+        <source>A backup is not restored over a server database, which other seats may be using. Restore it into a new file (safeledger-cli --db NEW.sqlite restore BACKUP), check it, then move it into a new server database (migrate --from NEW.sqlite --to postgresql://…).</source>
+        <translation>备份不会恢复到服务器数据库上（其他工作位可能正在使用它）。请先恢复到一个新文件（safeledger-cli --db 新文件.sqlite restore 备份），检查无误后，再搬入一个新的服务器数据库（migrate --from 新文件.sqlite --to postgresql://…）。</translation>
+    </message>
 </context>
 <context>
     <name>BackupWriter</name>
@@ -1577,6 +1585,14 @@ seen, with why (an audited write of its own)</source>
         <source>Usage: %1 [--db FILE] %2</source>
         <translation>用法：%1 [--db FILE] %2</translation>
     </message>
+    <message>
+        <source>move a street whole into a new database, a file into a
+PostgreSQL server or back: every row, the audit trail and
+every evidence file, checked</source>
+        <translation>把整个街道搬入一个新数据库：从文件搬到 PostgreSQL 服务器
+或搬回文件；全部记录、操作日志和全部证据材料，
+均经校验</translation>
+    </message>
 </context>
 <context>
     <name>CommunityRepository</name>
@@ -1918,6 +1934,50 @@ seen, with why (an audited write of its own)</source>
         <source>Data version %1, older than this program&apos;s %2: SafeLedger upgrades it when it opens the file for work, keeping a copy of it first.</source>
         <translation>数据版本 %1，比本程序的版本 %2 旧：SafeLedger 打开该文件进行工作时会将其升级，升级前先保存一份副本。</translation>
     </message>
+    <message>
+        <source>The folder %1 for this seat&apos;s copies of the server database cannot be created.</source>
+        <translation>无法创建文件夹 %1（本机存放该服务器数据库的备份和证据材料）。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing, so no server database can be opened. Install it (Debian: libqt6sql6-psql) or reinstall SafeLedger.</source>
+        <translation>缺少 Qt 的 PostgreSQL 驱动，无法打开服务器数据库。请安装该驱动（Debian：libqt6sql6-psql）或重新安装 SafeLedger。</translation>
+    </message>
+    <message>
+        <source>The server refused %1 without the right password: %2</source>
+        <translation>服务器拒绝打开 %1：密码不正确或未提供密码：%2</translation>
+    </message>
+    <message>
+        <source>The server database %1 cannot be opened: %2</source>
+        <translation>无法打开服务器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server database %1 cannot be prepared: %2</source>
+        <translation>服务器数据库 %1 准备失败：%2</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds something other than SafeLedger&apos;s data. It was left untouched.</source>
+        <translation>服务器数据库 %1 中存放的不是 SafeLedger 的数据。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The server database %1 cannot be written: %2</source>
+        <translation>无法写入服务器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The tables of SafeLedger could not be made in %1, and nothing was left there: %2</source>
+        <translation>未能在 %1 中建立 SafeLedger 的数据表，其中未留下任何内容：%2</translation>
+    </message>
+    <message>
+        <source>The tables of SafeLedger could not be made in %1: %2</source>
+        <translation>未能在 %1 中建立 SafeLedger 的数据表：%2</translation>
+    </message>
+    <message>
+        <source>%1 is of an older data version (%2) than this program&apos;s %3, and this SafeLedger cannot upgrade a server database yet. Open it with the SafeLedger that wrote it.</source>
+        <translation>%1 的数据版本（%2）比本程序的版本 %3 旧，而本版 SafeLedger 尚不能升级服务器数据库。请用写入它的那个版本的 SafeLedger 打开。</translation>
+    </message>
+    <message>
+        <source>Integrity and links between records: kept by the PostgreSQL server on every write.</source>
+        <translation>数据完整性和记录间关联：由 PostgreSQL 服务器在每次写入时保证。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseExchange</name>
@@ -1952,6 +2012,25 @@ seen, with why (an audited write of its own)</source>
     <message>
         <source>Sheet %1, row %2: &quot;%3&quot; is not an amount in yuan.</source>
         <translation>工作表 %1 第 %2 行：“%3”不是以元为单位的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>%1 is not a server address: write it as %2.</source>
+        <translation>%1 不是服务器地址：请写成 %2。</translation>
+    </message>
+    <message>
+        <source>A password is never written in the server address (it would be kept in clear). Leave it out: SafeLedger asks for it, or reads it from the server&apos;s password file or PGPASSWORD.</source>
+        <translation>服务器地址中不写密码（否则会以明文保存）。请去掉密码：SafeLedger 会询问，或从服务器的密码文件或 PGPASSWORD 读取。</translation>
+    </message>
+    <message>
+        <source>%1 names no database on the server: write it as %2.</source>
+        <translation>%1 没有指明服务器上的数据库：请写成 %2。</translation>
+    </message>
+    <message>
+        <source>%1 names no user: write it as %2.</source>
+        <translation>%1 没有指明用户：请写成 %2。</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2806,24 @@ seen, with why (an audited write of its own)</source>
     <message>
         <source>The replaced database is kept as %1.</source>
         <translation>被替换的数据库已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The database the street is in.</source>
+        <translation>街道数据现在所在的数据库。</translation>
+    </message>
+    <message>
+        <source>The new database it moves into.</source>
+        <translation>要搬入的新数据库。</translation>
+    </message>
+    <message>
+        <source>migrate needs --from and --to.</source>
+        <translation>migrate 需要 --from 和 --to。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows of %2 tables and %n evidence file(s) moved from %3 to %4.</source>
+        <translation>
+            <numerusform>已把 %2 个数据表的 %1 行记录和 %n 个证据材料文件从 %3 搬入 %4。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4020,57 @@ seen, with why (an audited write of its own)</source>
     </message>
 </context>
 <context>
+    <name>StreetMigration</name>
+    <message>
+        <source>%1 is of data version %2 and %3 of version %4: open the older one once in this SafeLedger to upgrade it, then move it.</source>
+        <translation>%1 的数据版本为 %2，%3 的为 %4：请先用本版 SafeLedger 打开较旧的那个以升级，然后再搬。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not hold the same tables; nothing was moved.</source>
+        <translation>%1 与 %2 的数据表不一致；未搬入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a street (or its audit trail); a street is moved only into a new database. Nothing was moved.</source>
+        <translation>%1 中已有街道数据（或操作日志）；街道只能搬入新数据库。未搬入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be prepared: %2</source>
+        <translation>%1 准备失败：%2</translation>
+    </message>
+    <message>
+        <source>The seeded rows of %1 cannot be replaced: %2</source>
+        <translation>无法替换 %1 中的预置数据：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>未搬入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the audit triggers cannot be made again: %1</source>
+        <translation>未搬入任何内容：无法重新建立操作日志触发器：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the evidence list cannot be read: %1</source>
+        <translation>未搬入任何内容：无法读取证据材料清单：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the evidence folder %1 cannot be created.</source>
+        <translation>未搬入任何内容：无法创建证据材料文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: the evidence file %1 cannot be copied: %2</source>
+        <translation>未搬入任何内容：无法复制证据材料 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1 could not be saved: %2</source>
+        <translation>未搬入任何内容：%1 未能保存：%2</translation>
+    </message>
+</context>
+<context>
     <name>SubsidyListExport</name>
     <message>
         <source>Cannot tell which kind of file %1 should be: name it with .csv, .xlsx or .pdf at the end.</source>
@@ -3985,6 +4133,29 @@ seen, with why (an audited write of its own)</source>
     <message>
         <source>The year could not be reopened: %1</source>
         <translation>年度未能重新打开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>The table %1 cannot be read.</source>
+        <translation>无法读取数据表 %1。</translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be read: %2</source>
+        <translation>无法读取数据表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The table %1 cannot be written: %2</source>
+        <translation>无法写入数据表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The rows of %1 cannot be written: %2</source>
+        <translation>无法写入 %1 的记录：%2</translation>
+    </message>
+    <message>
+        <source>The numbering of %1 cannot be set: %2</source>
+        <translation>无法设置 %1 的编号：%2</translation>
     </message>
 </context>
 <context>
