@@ -71,6 +71,12 @@ QList<CliVerb> CliVerbs::all()
           { { QStringLiteral("report enterprise --code CREDITCODE --year Y --out FILE.pdf"),
               tr("one enterprise's year-end file") } },
           with(&ReportCommands::runEnterprise) },
+        { QStringLiteral("report district"),
+          { { QStringLiteral("report district --year Y --out FILE.pdf [STREET…]"),
+              tr("the district's summary: a line a street (each street's\n"
+                 "database named, or every street on the server of --db) and\n"
+                 "their sum") } },
+          with(&ReportCommands::runDistrict) },
         { QStringLiteral("report quarter"),
           { { QStringLiteral("report quarter --year Y --quarter Q --out FILE.pdf"),
               tr("the quarter's inspection progress per agency") } },

@@ -5,10 +5,13 @@
 
 #include "Clock.h"
 #include "db/Database.h"
+#include "db/DatabaseLocation.h"
 #include "db/EnterpriseRepository.h"
 #include "db/SettingRepository.h"
 #include "reports/AnnualReport.h"
 #include "reports/AnnualReportDocument.h"
+#include "reports/DistrictReport.h"
+#include "reports/DistrictReportDocument.h"
 #include "reports/EnterpriseFileDocument.h"
 #include "reports/HazardNoticeDocument.h"
 #include "reports/PdfDocumentWriter.h"
@@ -35,6 +38,52 @@ ExitCode ReportCommands::runEnterprise(const QStringList& args, QString* usageEr
 ExitCode ReportCommands::runQuarter(const QStringList& args, QString* usageError)
 {
     return runReport(QStringLiteral("quarter"), args, usageError);
+}
+
+ExitCode ReportCommands::runDistrict(const QStringList& args, QString* usageError)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption yearOption = CliReaders::yearOption();
+    const QCommandLineOption outOption = CliReaders::outOption();
+    parser.addOptions({ yearOption, outOption });
+    int year = 0;
+    QString out;
+    QString refusal;
+    if (!CliReaders::parse(parser, QStringLiteral("report"), args, &refusal)
+        || !CliReaders::year(parser, yearOption, &year, &refusal)
+        || !CliReaders::outFile(parser, outOption, { QStringLiteral(".pdf") }, &out, &refusal)) {
+        return wrongUsage(usageError, refusal);
+    }
+    QStringList streets = parser.positionalArguments();
+    QString error;
+    if (streets.isEmpty()) {
+        if (!core::DatabaseLocation::isServer(m_database.path())) {
+            return wrongUsage(usageError, tr("report district needs the streets' databases, or --db with a server "
+                                             "database: then every street on that server is summed."));
+        }
+        streets = core::DistrictReport::streetsOnServer(m_database.path(), &error);
+        if (streets.isEmpty()) {
+            m_err << (error.isEmpty() ? tr("No street's database was found on the server of %1.").arg(m_database.path())
+                                      : error)
+                  << Qt::endl;
+            return ExitCode::Problem;
+        }
+    }
+    core::DistrictReport report;
+    if (!core::DistrictReport::load(streets, year, core::Clock::today(), &report, &error)) {
+        m_err << error << Qt::endl;
+        return ExitCode::Problem;
+    }
+    const std::unique_ptr<QTextDocument> document = core::DistrictReportDocument::build(report);
+    const QString title = core::DistrictReportDocument::title(year);
+    if (!core::PdfDocumentWriter::write(*document, title, QString(), QPageLayout::Landscape, out, &error)) {
+        m_err << error << Qt::endl;
+        return ExitCode::Problem;
+    }
+    m_err << tr("%1 of %n street(s) written to %2.", nullptr, static_cast<int>(report.streets.size()))
+                 .arg(title, QDir::toNativeSeparators(out))
+          << Qt::endl;
+    return ExitCode::Success;
 }
 
 ExitCode ReportCommands::runReport(const QString& kind, const QStringList& args, QString* usageError)

@@ -21,6 +21,8 @@ public:
     ExitCode runAnnual(const QStringList& args, QString* usageError);
     ExitCode runEnterprise(const QStringList& args, QString* usageError);
     ExitCode runQuarter(const QStringList& args, QString* usageError);
+    // report district --year Y --out F.pdf [STREET…]: every street named, or every street on the server of --db.
+    ExitCode runDistrict(const QStringList& args, QString* usageError);
     ExitCode runNotice(const QStringList& args, QString* usageError);
 
 private:

@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTimer>
 
@@ -58,7 +60,22 @@ int main(int argc, char* argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : sl::core::Database::defaultPath();
     sl::core::Database db;
     QString error;
-    if (!db.open(path, &error)) {
+    bool opened = db.open(path, &error);
+    // A server that wants a password: asked here, three times at most, kept in memory for this run only.
+    for (int tries = 0; !opened && db.lastOpenError() == sl::core::Database::OpenError::PasswordNeeded && tries < 3;
+         ++tries) {
+        bool given = false;
+        const QString password = QInputDialog::getText(
+            nullptr, QCoreApplication::translate("main", "Password"),
+            QCoreApplication::translate("main", "The password of %1:").arg(path), QLineEdit::Password, QString(),
+            &given);
+        if (!given) {
+            return 0;
+        }
+        sl::core::Database::setPassword(path, password);
+        opened = db.open(path, &error);
+    }
+    if (!opened) {
         if (db.lastOpenError() != sl::core::Database::OpenError::Missing) {
             sl::ui::MessageBox::critical(nullptr, QCoreApplication::translate("main", "SafeLedger cannot start"),
                                          error);

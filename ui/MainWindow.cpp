@@ -12,6 +12,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/ScreenFit.h"
+#include "common/ServerDatabaseDialog.h"
 #include "common/StatusStyle.h"
 #include "contracts/ContractsPage.h"
 #include "dashboard/DashboardPage.h"
@@ -162,6 +163,8 @@ void MainWindow::buildMenus()
     QAction* open = file->addAction(tr("&Open another database…"), this, &MainWindow::openOtherDatabase);
     open->setObjectName(QStringLiteral("fileOpenDatabaseAction"));
     open->setShortcut(QKeySequence::Open);
+    QAction* server = file->addAction(tr("Open a &server database…"), this, &MainWindow::openServerDatabase);
+    server->setObjectName(QStringLiteral("fileOpenServerAction"));
     QAction* backup = file->addAction(tr("&Back up to a file…"), this, [this] { settingsPage()->backUpToFile(); });
     backup->setObjectName(QStringLiteral("fileBackupAction"));
     file->addSeparator();
@@ -225,6 +228,20 @@ void MainWindow::openOtherDatabase()
     // The program opens one database; the other one gets a window of its own (its lock, its backups), and this
     // one closes once that has started.
     emit otherDatabaseRequested(path);
+}
+
+void MainWindow::openServerDatabase()
+{
+    ServerDatabaseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (dialog.location() == m_db.location()) {
+        MessageBox::information(this, tr("Already open"), tr("%1 is the database open now.").arg(dialog.location()));
+        return;
+    }
+    // As for a file: a program of its own opens it (and asks for the password when the server wants one).
+    emit otherDatabaseRequested(dialog.location());
 }
 
 void MainWindow::showPage(Page page)
@@ -417,7 +434,7 @@ ReportsPage* MainWindow::reportsPage()
 
 void MainWindow::updateStatus()
 {
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.location())));
     m_operatorLabel->setText(tr("Operator: %1").arg(core::AppInfo::operatorName()));
     const core::EnterpriseRepository repository(m_db);
     m_countLabel->setText(tr("%1 enterprises in the register").arg(repository.count(false)));
@@ -468,7 +485,7 @@ void MainWindow::reloadAll()
 
 void MainWindow::startDailyBackup()
 {
-    if (m_dailyBackup->startDaily(m_db.path(), core::Clock::today(), core::BackupManager::policy(m_db))) {
+    if (m_dailyBackup->startDaily(m_db.location(), core::Clock::today(), core::BackupManager::policy(m_db))) {
         m_backupLabel->setText(tr("Backing up…"));
     }
 }
@@ -497,7 +514,7 @@ void MainWindow::showDailyBackupOutcome(bool ok, const QStringList& warnings, co
 
 bool MainWindow::restoreFrom(const QString& backupPath, bool acceptBrokenTrail)
 {
-    const QString path = m_db.path();
+    const QString path = m_db.location();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     // A backup being written reads the file; it finishes before the file is replaced.
     m_dailyBackup->wait();

@@ -105,6 +105,7 @@ private:
     // The current page's action with this shortcut (export shown rows, print), null when it has none.
     QAction* pageAction(const QKeySequence& key) const;
     void openOtherDatabase();
+    void openServerDatabase();
     void updateStatus();
     void reloadAll();
     void showDailyBackupOutcome(bool ok, const QStringList& warnings, const QString& error);

@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -27,6 +29,10 @@ namespace sl::core {
 namespace {
 
 QAtomicInteger<int> s_connectionCounter;
+
+// Server passwords by address, for this process only.
+QMutex g_passwordLock;
+QHash<QString, QString> g_passwords;
 
 constexpr int kBusyTimeoutMs = 5000;
 const char kSqliteHeader[] = "SQLite format 3"; // followed by a NUL byte in the file
@@ -258,7 +264,8 @@ bool Database::openServer(const QString& text, bool readOnly, Versions versions,
     m_location = location.text();
     m_path = filesPathFor(m_location);
     m_readOnly = readOnly;
-    if (!QDir().mkpath(location.localFolder())) {
+    // Made for a seat that writes (its backups, its evidence); reading a street leaves this computer as it was.
+    if (!readOnly && !QDir().mkpath(location.localFolder())) {
         return fail(OpenError::CannotCreate,
                     tr("The folder %1 for this seat's copies of the server database cannot be created.")
                         .arg(QDir::toNativeSeparators(location.localFolder())),
@@ -276,8 +283,12 @@ bool Database::openServer(const QString& text, bool readOnly, Versions versions,
     db.setPort(location.port());
     db.setUserName(location.user());
     db.setDatabaseName(location.databaseName());
-    if (!m_password.isEmpty()) {
-        db.setPassword(m_password);
+    {
+        const QMutexLocker locker(&g_passwordLock);
+        const QString password = g_passwords.value(m_location);
+        if (!password.isEmpty()) {
+            db.setPassword(password);
+        }
     }
     db.setConnectOptions(QStringLiteral("connect_timeout=15;application_name=SafeLedger"));
     if (!db.open()) {
@@ -325,12 +336,12 @@ bool Database::openServer(const QString& text, bool readOnly, Versions versions,
                         error);
         }
     } else if (version == 0) {
+        // Two seats opening a new database at once: the transaction waits for its writer's turn, so one makes the
+        // schema and the other finds it made.
         Transaction tx(db);
-        // Two seats opening a new database at once: one makes the schema, the other finds it made.
-        if (!tx.isActive() || !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1397506119)"))) {
+        if (!tx.isActive()) {
             return fail(OpenError::CannotCreate,
-                        tr("The server database %1 cannot be written: %2").arg(m_location, q.lastError().text()),
-                        error);
+                        tr("The server database %1 cannot be written: %2").arg(m_location, tx.errorText()), error);
         }
         version = PostgresSchema::version(db, &why);
         if (version == 0 && !PostgresSchema::create(db, &why)) {
@@ -581,6 +592,22 @@ void Database::close()
     m_lock.release();
     m_readOnly = false;
     m_location.clear();
+}
+
+void Database::setPassword(const QString& location, const QString& password)
+{
+    DatabaseLocation parsed;
+    const QString key = DatabaseLocation::parse(location, &parsed, nullptr) ? parsed.text() : location;
+    const QMutexLocker locker(&g_passwordLock);
+    g_passwords.insert(key, password);
+}
+
+QString Database::passwordFor(const QString& location)
+{
+    DatabaseLocation parsed;
+    const QString key = DatabaseLocation::parse(location, &parsed, nullptr) ? parsed.text() : location;
+    const QMutexLocker locker(&g_passwordLock);
+    return g_passwords.value(key);
 }
 
 bool Database::isServer() const

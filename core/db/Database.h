@@ -72,8 +72,10 @@ public:
     // What the clerk named: the file's path, or postgresql://user@host:port/dbname.
     QString location() const;
     bool isServer() const;
-    // The password for the next server opening; kept in memory only.
-    void setPassword(const QString& password) { m_password = password; }
+    // The password of a server address for every opening of it in this program (its other connections: the
+    // dashboard's thread, the backups); kept in this process's memory only, never written anywhere.
+    static void setPassword(const QString& location, const QString& password);
+    static QString passwordFor(const QString& location);
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -114,7 +116,6 @@ private:
 
     QString m_path;
     QString m_location; // set for a server database only
-    QString m_password;
     QString m_connectionName;
     WriterLock m_lock;
     bool m_readOnly = false;

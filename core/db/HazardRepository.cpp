@@ -162,7 +162,8 @@ void HazardRepository::countOpen(const QDate& asOf, int* open, int* overdue) con
                   " FROM (SELECT h.found_on AS found_on, %1 AS deadline_in_force FROM hazard h"
                   "  WHERE h.state <> 'closed'"
                   " UNION ALL SELECT h.found_on, %1 FROM hazard h WHERE h.state = 'closed' AND h.closed_on > ?"
-                  " UNION ALL SELECT h.found_on, %1 FROM hazard h WHERE h.state = 'closed' AND h.closed_on IS NULL)")
+                  " UNION ALL SELECT h.found_on, %1 FROM hazard h WHERE h.state = 'closed' AND h.closed_on IS NULL)"
+                  " AS counted")
                   .arg(kDeadlineInForce));
     const QString day = asOf.toString(Qt::ISODate);
     for (int i = 0; i < 4; ++i) {

@@ -11,8 +11,6 @@ namespace sl::core {
 
 namespace {
 
-// pg_advisory_xact_lock's key for the audit chain: "SLDG", as the SQLite file's application id.
-constexpr qint64 kChainLock = 0x534C4447;
 
 QString rowFunctionBody()
 {
@@ -28,7 +26,7 @@ QString rowFunctionBody()
                "  nullif(current_setting('safeledger.activity', true), ''));"
                " RETURN NULL;"
                " END")
-        .arg(kChainLock)
+        .arg(SqlDialect::kWritersLock)
         .arg(SqlDialect::nowMillisecondsSql(SqlDialect::Engine::Postgres));
 }
 

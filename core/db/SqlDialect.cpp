@@ -151,6 +151,11 @@ bool SqlDialect::hasTable(const QSqlDatabase& db, const QString& table)
     return q.exec() && q.next();
 }
 
+QString SqlDialect::writersTurnSql(const QSqlDatabase& db)
+{
+    return isPostgres(db) ? QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWritersLock) : QString();
+}
+
 QString SqlDialect::deferLinksSql(const QSqlDatabase& db)
 {
     return isPostgres(db) ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED") : QStringLiteral("PRAGMA defer_foreign_keys = ON");

@@ -42,6 +42,10 @@ public:
     // Whether the table exists; asks the catalogue, so that it never fails (a failed statement ends a server
     // transaction).
     static bool hasTable(const QSqlDatabase& db, const QString& table);
+    // What a server's writer runs first in its transaction to wait for its turn (the audit chain's advisory lock,
+    // released at the end of the transaction); empty for SQLite, whose file has one writer.
+    static QString writersTurnSql(const QSqlDatabase& db);
+    static constexpr qint64 kWritersLock = 0x534C4447; // "SLDG", as the SQLite file's application id
     // Links checked at the commit instead of at each statement, for the rest of the transaction.
     static QString deferLinksSql(const QSqlDatabase& db);
     // An expression for the current time, UTC, as the ISO text every timestamp column holds, with milliseconds.

@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "AuditTrail.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 #include <QMutex>
@@ -46,6 +47,9 @@ Transaction::Transaction(QSqlDatabase db, Sealing sealing)
         m_active = m_db.transaction();
         if (!m_active) {
             m_error = m_db.lastError().text();
+        } else if (!takeWritersTurn()) {
+            m_db.rollback();
+            m_active = false;
         } else {
             m_auditStart = AuditTrail::lastId(m_db);
         }
@@ -63,6 +67,23 @@ Transaction::~Transaction()
     if (m_active && !m_done) {
         rollback();
     }
+}
+
+bool Transaction::takeWritersTurn()
+{
+    const QString sql = SqlDialect::writersTurnSql(m_db);
+    if (sql.isEmpty()) {
+        return true; // SQLite: the writer lock lets one writer at a time open the file
+    }
+    QSqlQuery q(m_db);
+    if (q.exec(sql)) {
+        return true;
+    }
+    m_error = q.lastError().nativeErrorCode() == QLatin1String("55P03")
+        ? tr("Another seat has been saving for more than half a minute, so nothing was written. Try again in a "
+             "moment.")
+        : q.lastError().text();
+    return false;
 }
 
 bool Transaction::exec(const QString& sql)

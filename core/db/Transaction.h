@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,8 +10,14 @@ namespace sl::core {
 // return or a failed statement never leaves half a change behind. Transactions nest: an inner one
 // is a savepoint, so a repository call inside a larger operation (an import, the demo street)
 // becomes part of that operation's all-or-nothing.
+//
+// On a server, the outermost transaction first waits for its turn among the writers (the audit chain's advisory
+// lock, held to its end): every read-check-write a repository does inside it sees the others' committed work, as
+// with SQLite's one writer, and the entries it seals follow theirs in one chain.
 class Transaction
 {
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
 public:
     // None: the outermost commit seals no audit entry (a street copied in with its trail as it is).
     enum class Sealing { Own, None };
@@ -25,6 +32,7 @@ public:
 
 private:
     bool exec(const QString& sql);
+    bool takeWritersTurn();
     void rollback();
 
     QSqlDatabase m_db;

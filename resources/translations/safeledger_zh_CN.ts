@@ -1593,6 +1593,13 @@ every evidence file, checked</source>
 或搬回文件；全部记录、操作日志和全部证据材料，
 均经校验</translation>
     </message>
+    <message>
+        <source>the district&apos;s summary: a line a street (each street&apos;s
+database named, or every street on the server of --db) and
+their sum</source>
+        <translation>区级汇总表：每个街道一行（列出的各街道数据库，
+或 --db 所在服务器上的全部街道），以及合计</translation>
+    </message>
 </context>
 <context>
     <name>CommunityRepository</name>
@@ -2076,6 +2083,29 @@ every evidence file, checked</source>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictReport</name>
+    <message>
+        <source>District total</source>
+        <translation>全区合计</translation>
+    </message>
+    <message>
+        <source>No street to sum: name the streets&apos; databases, or a server that holds them.</source>
+        <translation>没有可汇总的街道：请列出各街道的数据库，或指定存放它们的服务器。</translation>
+    </message>
+    <message>
+        <source>The street %1 cannot be read, so the district is not summed: %2</source>
+        <translation>无法读取街道 %1，因此未作区级汇总：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address.</source>
+        <translation>%1 不是服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot list its databases: %2</source>
+        <translation>%1 所在的服务器无法列出其数据库：%2</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3446,17 @@ every evidence file, checked</source>
     </message>
 </context>
 <context>
+    <name>RecordVersion</name>
+    <message>
+        <source>%1 deleted this record at %2, after you opened it. Nothing was saved.</source>
+        <translation>%1 在您打开之后，于 %2 删除了这条记录。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 changed this record at %2, after you opened it, so your changes were not saved over theirs. They are still in the form: note them, press Cancel, open the record again to see the newer version, and make your changes there.</source>
+        <translation>%1 在您打开之后，于 %2 修改了这条记录，因此您的修改没有覆盖对方的修改。您填写的内容仍在表单中：请记下，点“取消”，重新打开这条记录查看最新内容，再在其中修改。</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <source>The enterprise&apos;s credit code.</source>
@@ -3461,6 +3502,20 @@ every evidence file, checked</source>
         <source>%1 (%n hazard(s)) written to %2.</source>
         <translation>
             <numerusform>%1（%n 处隐患）已写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report district needs the streets&apos; databases, or --db with a server database: then every street on that server is summed.</source>
+        <translation>report district 需要列出各街道的数据库，或用 --db 指定一个服务器数据库：这时汇总该服务器上的全部街道。</translation>
+    </message>
+    <message>
+        <source>No street&apos;s database was found on the server of %1.</source>
+        <translation>在 %1 所在的服务器上没有找到街道数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n street(s) written to %2.</source>
+        <translation>
+            <numerusform>%1（%n 个街道）已写入 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -4159,6 +4214,13 @@ every evidence file, checked</source>
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>Another seat has been saving for more than half a minute, so nothing was written. Try again in a moment.</source>
+        <translation>另一台电脑正在保存，已超过半分钟，因此未写入任何内容。请稍后重试。</translation>
+    </message>
+</context>
+<context>
     <name>WriterLock</name>
     <message>
         <source>%1 is already open in another SafeLedger program (process %2 on %3). Close that program first; two programs writing one file would lose records.</source>
@@ -4398,6 +4460,14 @@ Restore the newest backup, %2, now?</source>
     <message>
         <source>SafeLedger could not be started on %1.</source>
         <translation>无法用 %1 启动安全服务台账。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -7524,6 +7594,10 @@ Run check to see every missing file.</source>
         <source>%1 is the database open now.</source>
         <translation>%1 就是当前打开的数据库。</translation>
     </message>
+    <message>
+        <source>Open a &amp;server database…</source>
+        <translation>打开服务器数据库(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>sl::ui::MoveEnterpriseDialog</name>
@@ -8724,6 +8798,45 @@ Run check to see every missing file.</source>
     <message>
         <source>Not reopened</source>
         <translation>未重新打开</translation>
+    </message>
+</context>
+<context>
+    <name>sl::ui::ServerDatabaseDialog</name>
+    <message>
+        <source>Open a server database</source>
+        <translation>打开服务器数据库</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name or address</source>
+        <translation>服务器名称或地址</translation>
+    </message>
+    <message>
+        <source>the street&apos;s database, e.g. jinbei</source>
+        <translation>街道的数据库，如 jinbei</translation>
+    </message>
+    <message>
+        <source>Server *</source>
+        <translation>服务器 *</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>User *</source>
+        <translation>用户名 *</translation>
+    </message>
+    <message>
+        <source>Database *</source>
+        <translation>数据库 *</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Name the server.</source>
+        <translation>请填写服务器。</translation>
     </message>
 </context>
 <context>

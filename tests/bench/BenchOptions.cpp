@@ -52,6 +52,12 @@ BenchOptions::Outcome BenchOptions::parse(const QStringList& arguments, QString*
     const QCommandLineOption quick(
         QStringLiteral("quick"),
         QStringLiteral("Measure only open, search and the derived figures (no import, backups, starts, export-all)."));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Also measure the program on a PostgreSQL server: the street is moved into the database the "
+                       "address names, which is dropped and made again first (e.g. "
+                       "postgresql://user@host/safeledger_bench)."),
+        QStringLiteral("ADDRESS"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Also write the results as JSON to FILE."),
                                   QStringLiteral("FILE"));
     QCommandLineOption writeDemo(QStringLiteral("write-demo"), QStringLiteral("Internal: only write a demo street."),
@@ -70,7 +76,7 @@ BenchOptions::Outcome BenchOptions::parse(const QStringList& arguments, QString*
     for (QCommandLineOption* o : { &startChild, &asOf, &backupFirst, &exportChild, &windowChild, &out }) {
         o->setFlags(QCommandLineOption::HiddenFromHelp);
     }
-    parser.addOptions({ db, enterprises, years, seed, repeat, quick, json, writeDemo, startChild, asOf, backupFirst,
+    parser.addOptions({ db, enterprises, years, seed, repeat, quick, server, json, writeDemo, startChild, asOf, backupFirst,
                         exportChild, windowChild, out });
 
     if (!parser.parse(arguments)) {
@@ -102,6 +108,7 @@ BenchOptions::Outcome BenchOptions::parse(const QStringList& arguments, QString*
     }
     databasePath = parser.value(db);
     jsonPath = parser.value(json);
+    serverLocation = parser.value(server);
     writeDemoPath = parser.value(writeDemo);
     startChildPath = parser.value(startChild);
     this->asOf = QDate::fromString(parser.value(asOf), Qt::ISODate);

@@ -19,6 +19,8 @@ public:
     quint32 seed = 1;
     int repeat = 7;
     QString jsonPath;
+    // A PostgreSQL database to measure the same street on, beside the file (ServerBenchmark); empty: none.
+    QString serverLocation;
     // Internal: the child process that only writes a demo street (see DemoStreet).
     QString writeDemoPath;
     // Internal: the child that starts the window (StartBenchmark) or runs export-all (ExportBenchmark).

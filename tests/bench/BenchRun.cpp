@@ -10,6 +10,7 @@
 #include "OpenBenchmark.h"
 #include "PeakMemory.h"
 #include "SearchBenchmark.h"
+#include "ServerBenchmark.h"
 #include "StartBenchmark.h"
 #include "TimingSamples.h"
 #include "WindowStartBenchmark.h"
@@ -109,6 +110,19 @@ int BenchRun::exec()
         return failed(error);
     }
 
+    // The same operations on a PostgreSQL server holding the same street, the file's figure as the limit.
+    ServerBenchmark::Results server;
+    if (!m_options.serverLocation.isEmpty()) {
+        m_out << "Moving the street into " << m_options.serverLocation << " and measuring it there ..." << Qt::endl;
+        if (!ServerBenchmark(path, m_options.serverLocation, core::Clock::today())
+                 .run(m_options.repeat, &server, &error)) {
+            return failed(error);
+        }
+        m_out << "Moved " << server.rows << " rows in " << QString::number(server.migrateMs, 'f', 0) << " ms; "
+              << (server.same ? QStringLiteral("the same figures on both engines")
+                              : QStringLiteral("DIFFERENT figures: ") + server.difference)
+              << Qt::endl;
+    }
     TimingSamples import5000;
     int imported = 0;
     BackupBenchmark::Results backups;
@@ -156,6 +170,23 @@ int BenchRun::exec()
     // The targets: at most three bare windows on the big street, at most a second on a district's 50,000.
     report.add({ QStringLiteral("window_start"), windowStart.medianMs(), windowStartLimit.medianMs(),
                  enterprises <= kBigStreet ? 3.0 * windowStartLimit.medianMs() : 1000.0, windowBench.checked() });
+    if (!m_options.serverLocation.isEmpty()) {
+        // Each server figure against the same operation on the file: the ratio is how many times the file's time.
+        report.add({ QStringLiteral("server_migrate"), server.migrateMs, std::nullopt, std::nullopt, server.same });
+        const struct
+        {
+            const char* name;
+            const ServerBenchmark::Pair& pair;
+        } pairs[] = { { "server_open", server.open },
+                      { "server_dashboard", server.dashboard },
+                      { "server_compliance_year", server.complianceYear },
+                      { "server_subsidy_year", server.subsidyYear },
+                      { "server_annual_figures", server.annual } };
+        for (const auto& p : pairs) {
+            report.add({ QString::fromLatin1(p.name), p.pair.server.medianMs(), p.pair.file.medianMs(), std::nullopt,
+                         server.same });
+        }
+    }
     if (!m_options.quick) {
         // A fixed 5,000-row list, whatever the street's size: its target does not scale.
         report.add(

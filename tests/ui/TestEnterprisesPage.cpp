@@ -480,6 +480,38 @@ private slots:
         QCOMPARE(EnterpriseRepository(m_db).count(), 2);
     }
 
+    // Another seat saved the enterprise while the form was open: the form's save is refused with who and when, the
+    // form stays open with what was typed, and the other seat's change stays.
+    void aSaveOverSomeoneElsesNewerChangeIsRefused()
+    {
+        search(QStringLiteral("恒达"));
+        QCOMPARE(visibleRows(), 1);
+        selectRow(0);
+        const qint64 id = EnterpriseRepository(m_db).findByCreditCode(QStringLiteral("91310115MA1K3BTP2B"))->id;
+        QString refusal;
+        bool stayedOpen = false;
+        whenModalShown([&](QWidget* dialog) {
+            // The other seat: a change written after the form opened.
+            std::optional<Enterprise> other = EnterpriseRepository(m_db).find(id);
+            other->safetyContact = QStringLiteral("张强");
+            QString error;
+            QVERIFY2(EnterpriseRepository(m_db).update(*other, &error), qPrintable(error));
+            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("nameEdit")), QStringLiteral("（改名）"));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+            refusal = dialog->findChild<QLabel*>(QStringLiteral("formError"))->text();
+            stayedOpen = dialog->isVisible();
+            MessageBox::setNextAnswer(QMessageBox::Discard);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            MessageBox::setNextAnswer(QMessageBox::NoButton);
+        });
+        action("editEnterpriseAction")->trigger();
+        QVERIFY(stayedOpen);
+        QVERIFY2(refusal.contains(QLatin1String("changed this record at")), qPrintable(refusal));
+        const std::optional<Enterprise> stored = EnterpriseRepository(m_db).find(id);
+        QCOMPARE(stored->safetyContact, QStringLiteral("张强"));
+        QCOMPARE(stored->name, QStringLiteral("恒达机械有限公司"));
+    }
+
     void archiveAndRestoreWithConfirmation()
     {
         search(QStringLiteral("恒达"));

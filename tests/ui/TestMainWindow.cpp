@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -258,6 +259,37 @@ private slots:
         QString error;
         QVERIFY2(BackupRestorer::verify(target, &summary, &error), qPrintable(error));
         QCOMPARE(summary.evidenceFiles, EvidenceRepository(m_db).files().size());
+    }
+
+    // 文件 → 打开服务器数据库…: the form puts the server's address together, refuses what names no database, and the
+    // program is asked to start on the address (which asks for the password itself).
+    void aServerDatabaseIsOpenedByItsAddress()
+    {
+        MainWindow window(m_db, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy asked(&window, &MainWindow::otherDatabaseRequested);
+        QString preview;
+        bool refusedWithoutDatabase = false;
+        whenModalShown([&](QWidget* dialog) {
+            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("hostEdit")), QStringLiteral("ledger.jinbei.local"));
+            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("clerk"));
+            auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+            QTest::mouseClick(save, Qt::LeftButton);
+            refusedWithoutDatabase = dialog->isVisible()
+                && dialog->findChild<QLabel*>(QStringLiteral("formError"))->text().contains(QRegularExpression(QStringLiteral("database|数据库")));
+            typeText(dialog->findChild<QLineEdit*>(QStringLiteral("databaseEdit")), QStringLiteral("jinbei"));
+            auto* port = dialog->findChild<QSpinBox*>(QStringLiteral("portSpin"));
+            port->setValue(6543);
+            preview = dialog->findChild<QLineEdit*>(QStringLiteral("addressPreview"))->text();
+            saveShot(dialog, QStringLiteral("server-database-dialog"));
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        window.findChild<QAction*>(QStringLiteral("fileOpenServerAction"))->trigger();
+        QVERIFY(refusedWithoutDatabase);
+        QCOMPARE(preview, QStringLiteral("postgresql://clerk@ledger.jinbei.local:6543/jinbei"));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first().toString(), preview);
     }
 
     // 文件 has more than 退出: open another database (the program is asked to start on it), back up to a file,

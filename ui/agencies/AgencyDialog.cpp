@@ -32,7 +32,7 @@ QLineEdit* makeLine(const QString& objectName, int maxLength = AgencyValidator::
 } // namespace
 
 AgencyDialog::AgencyDialog(core::Database& db, const core::Agency& agency, QWidget* parent)
-    : RecordFormDialog(db, agency, parent)
+    : RecordFormDialog(db, agency, "agency", parent)
 {
     setObjectName(QStringLiteral("agencyDialog"));
     setWindowTitle(agency.id == 0 ? tr("New agency") : tr("Edit agency"));

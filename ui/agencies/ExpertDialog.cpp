@@ -35,7 +35,7 @@ QLineEdit* makeLine(const QString& objectName)
 } // namespace
 
 ExpertDialog::ExpertDialog(core::Database& db, const core::Expert& expert, const QString& agencyName, QWidget* parent)
-    : RecordFormDialog(db, expert, parent)
+    : RecordFormDialog(db, expert, "expert", parent)
 {
     setObjectName(QStringLiteral("expertDialog"));
     setWindowTitle(expert.id == 0 ? tr("New expert") : tr("Edit expert"));

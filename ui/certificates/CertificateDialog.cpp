@@ -48,7 +48,7 @@ QLineEdit* makeLine(const QString& objectName)
 } // namespace
 
 CertificateDialog::CertificateDialog(core::Database& db, const core::Certificate& certificate, QWidget* parent)
-    : RecordFormDialog(db, certificate, parent)
+    : RecordFormDialog(db, certificate, "certificate", parent)
 {
     setObjectName(QStringLiteral("certificateDialog"));
     setWindowTitle(certificate.id == 0 ? tr("New certificate") : tr("Edit certificate"));

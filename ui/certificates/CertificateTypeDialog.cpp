@@ -18,7 +18,7 @@ using core::CertificateRepository;
 using core::CertificateValidator;
 
 CertificateTypeDialog::CertificateTypeDialog(core::Database& db, const core::CertificateType& type, QWidget* parent)
-    : RecordFormDialog(db, type, parent)
+    : RecordFormDialog(db, type, "certificate_type", parent)
 {
     setObjectName(QStringLiteral("certificateTypeDialog"));
     setWindowTitle(type.id == 0 ? tr("New certificate type") : tr("Edit certificate type"));

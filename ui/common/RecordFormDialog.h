@@ -2,22 +2,26 @@
 
 #include "FormDialog.h"
 
-namespace sl::core {
-class Database;
-}
+#include "db/Database.h"
+#include "db/RecordVersion.h"
+#include "db/Transaction.h"
 
 namespace sl::ui {
 
 // A form that adds (id 0) or edits one record of a repository: an agency, an expert, a contract, a certificate,
 // an enterprise. It keeps the record as it came in, so what the form does not show stays as it was, and the record
-// as saved, which the caller reads after the form was accepted.
+// as saved, which the caller reads after the form was accepted. An edit notes the record's version (RecordVersion)
+// as the form opens, and its save is refused, the form staying open, when someone else changed the record since.
 template <typename Record> class RecordFormDialog : public FormDialog
 {
 public:
-    RecordFormDialog(core::Database& db, const Record& original, QWidget* parent)
+    // table: the record's table, whose audit entries give its version.
+    RecordFormDialog(core::Database& db, const Record& original, const char* table, QWidget* parent)
         : FormDialog(parent)
         , m_db(db)
         , m_original(original)
+        , m_table(QString::fromLatin1(table))
+        , m_version(original.id == 0 ? 0 : core::RecordVersion::of(db.connection(), m_table, original.id))
     {
     }
 
@@ -34,15 +38,31 @@ private:
     bool save(QString* error) override
     {
         Record record = collect();
-        const bool ok = write(record, error);
-        if (ok) {
-            m_saved = record;
+        // The check and the write in one transaction, so that no other seat's save comes between them.
+        core::Transaction tx(m_db.connection());
+        if (!tx.isActive()) {
+            *error = tx.errorText();
+            return false;
         }
-        return ok;
+        if (m_original.id != 0
+            && !core::RecordVersion::unchangedSince(m_db.connection(), m_table, m_original.id, m_version, error)) {
+            return false;
+        }
+        if (!write(record, error)) {
+            return false;
+        }
+        if (!tx.commit()) {
+            *error = tx.errorText();
+            return false;
+        }
+        m_saved = record;
+        return true;
     }
 
     core::Database& m_db;
     const Record m_original;
+    const QString m_table;
+    const qint64 m_version;
     Record m_saved;
 };
 

@@ -27,7 +27,7 @@ namespace sl::ui {
 using core::ContractValidator;
 
 ContractDialog::ContractDialog(core::Database& db, const core::Contract& contract, QWidget* parent)
-    : RecordFormDialog(db, contract, parent)
+    : RecordFormDialog(db, contract, "contract", parent)
 {
     setObjectName(QStringLiteral("contractDialog"));
     setWindowTitle(contract.id == 0 ? tr("New contract") : tr("Edit contract"));

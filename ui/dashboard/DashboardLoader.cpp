@@ -47,7 +47,7 @@ void DashboardLoader::start(const QDate& asOf)
     m_pending = QDate();
     auto result = std::make_shared<core::DashboardSnapshot>();
     auto opened = std::make_shared<bool>(false);
-    const QString path = m_db.path();
+    const QString path = m_db.location();
     m_asOf = asOf;
     m_result = result;
     m_opened = opened;

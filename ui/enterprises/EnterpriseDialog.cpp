@@ -46,7 +46,7 @@ QLineEdit* makeLine(const QString& objectName, int maxLength = EnterpriseValidat
 } // namespace
 
 EnterpriseDialog::EnterpriseDialog(core::Database& db, const core::Enterprise& enterprise, QWidget* parent)
-    : RecordFormDialog(db, enterprise, parent)
+    : RecordFormDialog(db, enterprise, "enterprise", parent)
 {
     setObjectName(QStringLiteral("enterpriseDialog"));
     setWindowTitle(enterprise.id == 0 ? tr("New enterprise") : tr("Edit enterprise"));

@@ -107,7 +107,7 @@ void BackupSettingsBox::savePolicy()
 
 void BackupSettingsBox::backUpNow()
 {
-    if (!m_task->startManual(m_db.path())) {
+    if (!m_task->startManual(m_db.location())) {
         return;
     }
     m_now->setEnabled(false);
@@ -123,7 +123,7 @@ void BackupSettingsBox::backUpToFile()
         = QStringLiteral("%1-%2.zip").arg(base, core::Clock::today().toString(QStringLiteral("yyyyMMdd")));
     const QString target
         = FileDialog::getSaveFileName(this, tr("Back up to a file"), suggested, tr("SafeLedger backups (*.zip)"));
-    if (target.isEmpty() || !m_task->startToFile(m_db.path(), target)) {
+    if (target.isEmpty() || !m_task->startToFile(m_db.location(), target)) {
         return;
     }
     m_now->setEnabled(false);
