@@ -59,22 +59,8 @@ QStringList SqlDialect::tables(const QSqlDatabase& db)
 QStringList SqlDialect::columns(const QSqlDatabase& db, const QString& table)
 {
     QStringList out;
-    QSqlQuery q(db);
-    if (isPostgres(db)) {
-        q.prepare(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
-                                 " AND table_name = ? ORDER BY ordinal_position"));
-        q.addBindValue(table);
-        if (q.exec()) {
-            while (q.next()) {
-                out << q.value(0).toString();
-            }
-        }
-        return out;
-    }
-    if (q.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table))) {
-        while (q.next()) {
-            out << q.value(1).toString();
-        }
+    for (const Column& c : columnsOf(db, table)) {
+        out << c.name;
     }
     return out;
 }

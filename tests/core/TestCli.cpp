@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "Clock.h"
 #include "PdfTools.h"
 #include "db/ComplianceRepository.h"
@@ -27,37 +28,11 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
     Run cli(const QStringList& args, const QString& shellCommand = QString(),
             const QString& lang = QStringLiteral("C.UTF-8"))
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), lang);
-        if (lang != QLatin1String("C.UTF-8")) {
-            env.insert(QStringLiteral("LC_ALL"), lang);
-            env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
-        }
-        env.insert(QStringLiteral("HOME"), m_dir.path()); // keep the user's settings out of it
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        if (shellCommand.isEmpty()) {
-            p.start(QStringLiteral(SAFELEDGER_CLI), args);
-        } else {
-            p.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), shellCommand });
-        }
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return {};
-        }
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+        return CliRun::start(QStringLiteral(SAFELEDGER_CLI), args, QDir(m_dir.path()), lang, shellCommand, 120000);
     }
 
     // Runs the CLI as someone who may not write the test's files: as nobody when the test runs as root (who may

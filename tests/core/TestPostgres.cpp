@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "DemoDatabase.h"
 #include "PdfTools.h"
 #include "PostgresScratch.h"
@@ -46,34 +47,11 @@ class TestPostgres : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRun;
     QTemporaryDir m_dir;
     QDate m_today{ 2026, 11, 20 };
 
-    Run cli(const QStringList& args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        // This seat's folders for a server database (backups, evidence) stay in the test's folder.
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SAFELEDGER_CLI), args);
-        if (!p.waitForFinished(240000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                 QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-    }
+    Run cli(const QStringList& args) { return CliRun::start(QStringLiteral(SAFELEDGER_CLI), args, QDir(m_dir.path())); }
 
     static QByteArray readAll(const QString& path)
     {

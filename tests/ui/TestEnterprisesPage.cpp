@@ -500,6 +500,7 @@ private slots:
             QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
             refusal = dialog->findChild<QLabel*>(QStringLiteral("formError"))->text();
             stayedOpen = dialog->isVisible();
+            saveShot(dialog, QStringLiteral("enterprise-form-refused.png"));
             MessageBox::setNextAnswer(QMessageBox::Discard);
             QTest::keyClick(dialog, Qt::Key_Escape);
             MessageBox::setNextAnswer(QMessageBox::NoButton);

@@ -282,7 +282,7 @@ private slots:
             auto* port = dialog->findChild<QSpinBox*>(QStringLiteral("portSpin"));
             port->setValue(6543);
             preview = dialog->findChild<QLineEdit*>(QStringLiteral("addressPreview"))->text();
-            saveShot(dialog, QStringLiteral("server-database-dialog"));
+            saveShot(dialog, QStringLiteral("server-database-dialog.png"));
             QTest::mouseClick(save, Qt::LeftButton);
         });
         window.findChild<QAction*>(QStringLiteral("fileOpenServerAction"))->trigger();

@@ -30,11 +30,18 @@ ServerDatabaseDialog::ServerDatabaseDialog(QWidget* parent)
     m_preview = new QLineEdit;
     m_preview->setObjectName(QStringLiteral("addressPreview"));
     m_preview->setReadOnly(true);
+    // The address follows the fields; a refusal of the address before stands no longer.
+    const auto changed = [this] {
+        m_preview->setText(address());
+        if (frame()) {
+            frame()->showError(QString());
+        }
+    };
     for (QLineEdit* edit : { m_host, m_user, m_database }) {
         edit->setMaxLength(200);
-        connect(edit, &QLineEdit::textChanged, this, [this] { m_preview->setText(address()); });
+        connect(edit, &QLineEdit::textChanged, this, changed);
     }
-    connect(m_port, &QSpinBox::valueChanged, this, [this] { m_preview->setText(address()); });
+    connect(m_port, &QSpinBox::valueChanged, this, changed);
     auto* form = new QFormLayout;
     form->addRow(tr("Server *"), m_host);
     form->addRow(tr("Port"), m_port);
