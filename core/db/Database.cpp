@@ -645,7 +645,11 @@ int Database::schemaVersion() const
 void Database::checkpoint()
 {
     if (isServer()) {
-        return; // the server keeps its own log
+        // The server keeps its own log; what a bulk write leaves it without is the planner's statistics, and
+        // until its autovacuum comes by it would read a moved street with plans made for empty tables (the
+        // risk assessments in force: 10.6 s instead of 0.1 s on the 5,000 street).
+        QSqlQuery(connection()).exec(QStringLiteral("ANALYZE"));
+        return;
     }
     QSqlQuery(connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }

@@ -95,7 +95,8 @@ public:
     // beside it (evidence, backups) are the database's on this computer.
     static QString filesPathFor(const QString& location);
     // Folds the write-ahead log into the file: a bulk write in one transaction (a restore, the demo street) leaves
-    // the log as large as the file, and every read until the next checkpoint would walk it.
+    // the log as large as the file, and every read until the next checkpoint would walk it. On a server: gathers
+    // the planner's statistics (ANALYZE), which a bulk write leaves out of date.
     void checkpoint();
 
 private:
