@@ -58,8 +58,9 @@ ExitCode ReportCommands::runDistrict(const QStringList& args, QString* usageErro
     QString error;
     if (streets.isEmpty()) {
         if (!core::DatabaseLocation::isServer(m_database.path())) {
-            return wrongUsage(usageError, tr("report district needs the streets' databases, or --db with a server "
-                                             "database: then every street on that server is summed."));
+            return wrongUsage(usageError,
+                              tr("report district needs the streets' databases, or --db with a server "
+                                 "database: then every street on that server is summed."));
         }
         streets = core::DistrictReport::streetsOnServer(m_database.path(), &error);
         if (streets.isEmpty()) {

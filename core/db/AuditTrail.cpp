@@ -436,7 +436,8 @@ void AuditTrail::verifyRows(QSqlDatabase db, CheckReport& report)
             QList<QPair<qint64, QString>> rows;
             QString failed;
             if (!PostgresAudit::differingRows(db, table, &rows, &failed)) {
-                report.problems << tr("The records of %1 cannot be compared with the audit trail: %2").arg(table, failed);
+                report.problems
+                    << tr("The records of %1 cannot be compared with the audit trail: %2").arg(table, failed);
             }
             for (const auto& [record, what] : std::as_const(rows)) {
                 tell(record, what, table);

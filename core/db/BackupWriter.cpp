@@ -110,6 +110,10 @@ bool BackupWriter::write(const QString& databasePath, const QString& target, Evi
         if (!source.backupTo(copyPath, error)) {
             return false;
         }
+        // A server's evidence files are read from this seat's copies, made now where missing.
+        if (!EvidenceRepository(source).fetchAll(error)) {
+            return false;
+        }
     }
     CrashPoint::reach("backup.database-copied");
     ArchiveManifest manifest;

@@ -302,8 +302,8 @@ bool Database::openServer(const QString& text, bool readOnly, Versions versions,
     QSqlQuery q(db);
     // NOTICEs (an IF EXISTS that found nothing) are not the clerk's business; a writer waiting for another's commit
     // gives up after half a minute and says so, instead of freezing the window.
-    for (const QString& sql : { QStringLiteral("SET client_min_messages = warning"),
-                                QStringLiteral("SET lock_timeout = '30s'") }) {
+    for (const QString& sql :
+         { QStringLiteral("SET client_min_messages = warning"), QStringLiteral("SET lock_timeout = '30s'") }) {
         if (!q.exec(sql)) {
             return fail(OpenError::CannotCreate,
                         tr("The server database %1 cannot be prepared: %2").arg(m_location, q.lastError().text()),

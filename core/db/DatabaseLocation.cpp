@@ -36,9 +36,10 @@ bool DatabaseLocation::parse(const QString& text, DatabaseLocation* out, QString
         return failWith(error, tr("%1 is not a server address: write it as %2.").arg(text.trimmed(), example));
     }
     if (!url.password().isEmpty()) {
-        return failWith(error, tr("A password is never written in the server address (it would be kept in clear). "
-                                  "Leave it out: SafeLedger asks for it, or reads it from the server's password "
-                                  "file or PGPASSWORD."));
+        return failWith(error,
+                        tr("A password is never written in the server address (it would be kept in clear). "
+                           "Leave it out: SafeLedger asks for it, or reads it from the server's password "
+                           "file or PGPASSWORD."));
     }
     location.m_server = true;
     location.m_user = url.userName();

@@ -2,15 +2,17 @@
 
 #include "Database.h"
 #include "ErrorOut.h"
+#include "SqlDialect.h"
 #include "SqlValue.h"
 #include "Transaction.h"
 #include "io/FileSizeLimit.h"
-#include "SqlDialect.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QPair>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
@@ -58,7 +60,84 @@ QString EvidenceRepository::folder() const
 
 QString EvidenceRepository::absolutePath(const EvidenceFile& file) const
 {
+    if (m_db.isServer()) {
+        fetch(file, nullptr);
+    }
     return QDir(folder()).filePath(file.storedName);
+}
+
+bool EvidenceRepository::fetch(const EvidenceFile& file, QString* error) const
+{
+    if (!m_db.isServer()) {
+        return true;
+    }
+    const QString target = QDir(folder()).filePath(file.storedName);
+    if (QFileInfo(target).size() == file.sizeBytes && QFileInfo(target).isFile()) {
+        return true;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT content FROM evidence_content WHERE stored_name = ?"));
+    q.addBindValue(file.storedName);
+    if (!q.exec() || !q.next()) {
+        return failWith(error, tr("The evidence file %1 is not in the server database.").arg(file.storedName));
+    }
+    const QByteArray content = q.value(0).toByteArray();
+    q.finish();
+    if (QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) != file.sha256) {
+        return failWith(
+            error,
+            tr("The evidence file %1 in the server database no longer matches its SHA-256.").arg(file.storedName));
+    }
+    QSaveFile out(target);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly)
+        || out.write(content) != content.size() || !out.commit()) {
+        return failWith(error,
+                        tr("The evidence file %1 cannot be copied to this computer: %2")
+                            .arg(QDir::toNativeSeparators(target), out.errorString()));
+    }
+    return true;
+}
+
+bool EvidenceRepository::fetchAll(QString* error) const
+{
+    if (!m_db.isServer()) {
+        return true;
+    }
+    QString why;
+    const QList<EvidenceFile> all = files(&why);
+    if (!why.isEmpty()) {
+        return failWith(error, why);
+    }
+    for (const EvidenceFile& f : all) {
+        if (!fetch(f, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EvidenceRepository::storeOnServer(const QString& storedName, QString* error) const
+{
+    if (!m_db.isServer()) {
+        return true;
+    }
+    const QString path = QDir(folder()).filePath(storedName);
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return failWith(error,
+                        tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO evidence_content (stored_name, content) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(storedName);
+    q.addBindValue(in.readAll());
+    if (!q.exec()) {
+        return failWith(
+            error,
+            tr("The evidence file %1 cannot be kept in the server database: %2").arg(storedName, q.lastError().text()));
+    }
+    return true;
 }
 
 QString EvidenceRepository::sha256Of(const QString& path, qint64* size, QString* error)
@@ -170,6 +249,12 @@ bool EvidenceRepository::attach(const QString& ownerKind, qint64 ownerId, const 
         }
     }
     Transaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        return failWith(error, tr("The evidence file could not be recorded: %1").arg(tx.errorText()));
+    }
+    if (!storeOnServer(stored, error)) {
+        return false;
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO evidence (owner_kind, owner_id, original_name, stored_name, size_bytes,"
                              " sha256, added_at, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -206,6 +291,22 @@ void EvidenceRepository::verify(CheckReport& report) const
     if (!hasTable(m_db.connection())) {
         return;
     }
+    // On a server, its own copies are the evidence (the seat's folder holds only copies of them). Read first: a
+    // server streams a forward-only query only until the connection's next statement.
+    QHash<QString, QPair<qint64, QString>> onServer;
+    if (m_db.isServer()) {
+        QSqlQuery content(m_db.connection());
+        content.setForwardOnly(true);
+        if (!content.exec(QStringLiteral("SELECT stored_name, octet_length(content), encode(sha256(content), 'hex')"
+                                         " FROM evidence_content"))) {
+            report.problems << tr("The evidence list cannot be read: %1").arg(content.lastError().text());
+            return;
+        }
+        while (content.next()) {
+            onServer.insert(content.value(0).toString(),
+                            { content.value(1).toLongLong(), content.value(2).toString() });
+        }
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // Only the columns the table has had since it was made (data version 4): check reads older files as they are.
@@ -226,6 +327,18 @@ void EvidenceRepository::verify(CheckReport& report) const
             continue;
         }
         checked.insert(f.storedName);
+        if (m_db.isServer()) {
+            const auto it = onServer.constFind(f.storedName);
+            if (it == onServer.constEnd()) {
+                report.problems << tr("Evidence file %1 (\"%2\") is missing from the server database.")
+                                       .arg(f.storedName, f.originalName);
+            } else if (it->first != f.sizeBytes || it->second != f.sha256) {
+                report.problems << tr("Evidence file %1 (\"%2\") in the server database has changed since it was "
+                                      "attached.")
+                                       .arg(f.storedName, f.originalName);
+            }
+            continue;
+        }
         const QString path = absolutePath(f);
         if (!QFileInfo::exists(path)) {
             report.problems << tr("Evidence file %1 (\"%2\") is missing from the evidence folder.")

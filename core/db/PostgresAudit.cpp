@@ -11,7 +11,6 @@ namespace sl::core {
 
 namespace {
 
-
 QString rowFunctionBody()
 {
     return QStringLiteral(
@@ -19,7 +18,8 @@ QString rowFunctionBody()
                " PERFORM pg_advisory_xact_lock(%1);"
                " INSERT INTO audit (at, operator, table_name, record_id, action, before, after, activity) VALUES (%2,"
                "  coalesce(nullif(current_setting('safeledger.operator', true), ''), '?'), TG_TABLE_NAME,"
-               "  CASE WHEN TG_OP = 'DELETE' THEN (to_jsonb(OLD) ->> 'id')::bigint ELSE (to_jsonb(NEW) ->> 'id')::bigint"
+               "  CASE WHEN TG_OP = 'DELETE' THEN (to_jsonb(OLD) ->> 'id')::bigint ELSE (to_jsonb(NEW) ->> "
+               "'id')::bigint"
                "  END, lower(TG_OP),"
                "  CASE WHEN TG_OP = 'INSERT' THEN NULL ELSE row_to_json(OLD)::text END,"
                "  CASE WHEN TG_OP = 'DELETE' THEN NULL ELSE row_to_json(NEW)::text END,"
@@ -189,11 +189,12 @@ bool PostgresAudit::differingRows(QSqlDatabase db, const QString& table, QList<Q
                                         " AND record_id IS NOT NULL GROUP BY record_id) l")
                              .arg(table);
     const QString sql
-        = QStringLiteral("SELECT t.id, 'changed' FROM \"%1\" t JOIN %2 ON l.record_id = t.id JOIN audit a ON a.id = l.last"
-                         " WHERE a.action = 'delete' OR NOT (a.after::jsonb <@ to_jsonb(t))"
-                         " UNION ALL SELECT l.record_id, 'gone' FROM %2 JOIN audit a ON a.id = l.last"
-                         " WHERE a.action <> 'delete' AND NOT EXISTS (SELECT 1 FROM \"%1\" t WHERE t.id = l.record_id)"
-                         " ORDER BY 1")
+        = QStringLiteral(
+              "SELECT t.id, 'changed' FROM \"%1\" t JOIN %2 ON l.record_id = t.id JOIN audit a ON a.id = l.last"
+              " WHERE a.action = 'delete' OR NOT (a.after::jsonb <@ to_jsonb(t))"
+              " UNION ALL SELECT l.record_id, 'gone' FROM %2 JOIN audit a ON a.id = l.last"
+              " WHERE a.action <> 'delete' AND NOT EXISTS (SELECT 1 FROM \"%1\" t WHERE t.id = l.record_id)"
+              " ORDER BY 1")
               .arg(table, last);
     QSqlQuery q(db);
     q.setForwardOnly(true);

@@ -196,6 +196,10 @@ bool PostgresSchema::create(QSqlDatabase pg, QString* error)
     }
     const QStringList meta = {
         QStringLiteral("CREATE TABLE %1 (key TEXT COLLATE \"C\" PRIMARY KEY, value TEXT NOT NULL)").arg(kMetaTable),
+        // The evidence files themselves, for every seat (EvidenceRepository); outside the street's tables and its
+        // audit trail, which records the evidence rows that name them.
+        QStringLiteral("CREATE TABLE evidence_content (stored_name TEXT COLLATE \"C\" PRIMARY KEY,"
+                       " content BYTEA NOT NULL)"),
         QStringLiteral("INSERT INTO %1 (key, value) VALUES ('application', 'SafeLedger'), ('schema_version', '%2')")
             .arg(kMetaTable)
             .arg(Migrations::latestVersion()),
@@ -237,7 +241,8 @@ int PostgresSchema::version(QSqlDatabase pg, QString* error)
 bool PostgresSchema::isEmpty(QSqlDatabase pg)
 {
     QSqlQuery q(pg);
-    return q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
+    return q.exec(
+               QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
         && q.next() && q.value(0).toInt() == 0;
 }
 

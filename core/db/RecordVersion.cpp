@@ -33,13 +33,14 @@ bool RecordVersion::unchangedSince(QSqlDatabase db, const QString& table, qint64
     const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
     const QString when = QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     if (q.value(2).toString() == QLatin1String("delete")) {
-        return failWith(refusal, tr("%1 deleted this record at %2, after you opened it. Nothing was saved.")
-                                     .arg(who, when));
+        return failWith(refusal,
+                        tr("%1 deleted this record at %2, after you opened it. Nothing was saved.").arg(who, when));
     }
-    return failWith(refusal, tr("%1 changed this record at %2, after you opened it, so your changes were not saved "
-                                "over theirs. They are still in the form: note them, press Cancel, open the record "
-                                "again to see the newer version, and make your changes there.")
-                                 .arg(who, when));
+    return failWith(refusal,
+                    tr("%1 changed this record at %2, after you opened it, so your changes were not saved "
+                       "over theirs. They are still in the form: note them, press Cancel, open the record "
+                       "again to see the newer version, and make your changes there.")
+                        .arg(who, when));
 }
 
 } // namespace sl::core

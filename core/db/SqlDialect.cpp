@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-
 namespace sl::core {
 
 SqlDialect::Engine SqlDialect::of(const QSqlDatabase& db)
@@ -45,8 +44,9 @@ QStringList SqlDialect::tables(const QSqlDatabase& db)
     QStringList out;
     QSqlQuery q(db);
     const bool ok = isPostgres(db)
-        ? q.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-                                " AND table_type = 'BASE TABLE' AND table_name <> 'safeledger_meta'"))
+        ? q.exec(QStringLiteral(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            " AND table_type = 'BASE TABLE' AND table_name NOT IN ('safeledger_meta', 'evidence_content')"))
         : q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%'"
                                 " ESCAPE '\\'"));
     while (ok && q.next()) {
@@ -70,9 +70,10 @@ QList<SqlDialect::Column> SqlDialect::columnsOf(const QSqlDatabase& db, const QS
     QList<Column> out;
     QSqlQuery q(db);
     if (isPostgres(db)) {
-        q.prepare(QStringLiteral("SELECT column_name, data_type IN ('bigint', 'integer', 'smallint'), is_nullable = 'NO'"
-                                 " FROM information_schema.columns WHERE table_schema = current_schema()"
-                                 " AND table_name = ? ORDER BY ordinal_position"));
+        q.prepare(
+            QStringLiteral("SELECT column_name, data_type IN ('bigint', 'integer', 'smallint'), is_nullable = 'NO'"
+                           " FROM information_schema.columns WHERE table_schema = current_schema()"
+                           " AND table_name = ? ORDER BY ordinal_position"));
         q.addBindValue(table);
         if (q.exec()) {
             while (q.next()) {
@@ -84,7 +85,8 @@ QList<SqlDialect::Column> SqlDialect::columnsOf(const QSqlDatabase& db, const QS
     if (q.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table))) {
         while (q.next()) {
             out.append({ q.value(1).toString(),
-                         q.value(2).toString().contains(QLatin1String("INT"), Qt::CaseInsensitive), q.value(3).toBool() });
+                         q.value(2).toString().contains(QLatin1String("INT"), Qt::CaseInsensitive),
+                         q.value(3).toBool() });
         }
     }
     return out;
@@ -144,7 +146,8 @@ QString SqlDialect::writersTurnSql(const QSqlDatabase& db)
 
 QString SqlDialect::deferLinksSql(const QSqlDatabase& db)
 {
-    return isPostgres(db) ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED") : QStringLiteral("PRAGMA defer_foreign_keys = ON");
+    return isPostgres(db) ? QStringLiteral("SET CONSTRAINTS ALL DEFERRED")
+                          : QStringLiteral("PRAGMA defer_foreign_keys = ON");
 }
 
 QString SqlDialect::nowMillisecondsSql(Engine engine)

@@ -26,7 +26,8 @@ public:
     // A column's value as both engines give it: NULL as an invalid QVariant (a server gives a typed 0), every whole
     // number as a qint64 (a server gives its 64-bit integers as unsigned).
     static QVariant value(const QSqlQuery& q, int column);
-    // The street's own tables (not the engine's, not the schema version's), sorted by name.
+    // The street's own tables (not the engine's, not a server's bookkeeping: its data version, its evidence files),
+    // sorted by name.
     static QStringList tables(const QSqlDatabase& db);
     // A table's columns in their order.
     static QStringList columns(const QSqlDatabase& db, const QString& table);

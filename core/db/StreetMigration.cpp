@@ -24,12 +24,13 @@ bool StreetMigration::move(Database& from, Database& to, Moved* moved, QString* 
     QSqlDatabase source = from.connection();
     QSqlDatabase sink = to.connection();
     if (from.schemaVersion() != to.schemaVersion()) {
-        return failWith(error, tr("%1 is of data version %2 and %3 of version %4: open the older one once in this "
-                                  "SafeLedger to upgrade it, then move it.")
-                                   .arg(from.location())
-                                   .arg(from.schemaVersion())
-                                   .arg(target)
-                                   .arg(to.schemaVersion()));
+        return failWith(error,
+                        tr("%1 is of data version %2 and %3 of version %4: open the older one once in this "
+                           "SafeLedger to upgrade it, then move it.")
+                            .arg(from.location())
+                            .arg(from.schemaVersion())
+                            .arg(target)
+                            .arg(to.schemaVersion()));
     }
     QStringList tables = SqlDialect::tables(source);
     tables.removeAll(QStringLiteral("audit_context"));
@@ -38,14 +39,16 @@ bool StreetMigration::move(Database& from, Database& to, Moved* moved, QString* 
             t.removeAll(QStringLiteral("audit_context"));
             return t;
         }()) {
-        return failWith(error, tr("%1 and %2 do not hold the same tables; nothing was moved.").arg(from.location(), target));
+        return failWith(error,
+                        tr("%1 and %2 do not hold the same tables; nothing was moved.").arg(from.location(), target));
     }
     QSqlQuery q(sink);
     if (!DatabaseExchange::isEmpty(to) || !q.exec(QStringLiteral("SELECT count(*) FROM audit")) || !q.next()
         || q.value(0).toLongLong() > 0) {
-        return failWith(error, tr("%1 already holds a street (or its audit trail); a street is moved only into a new "
-                                  "database. Nothing was moved.")
-                                   .arg(target));
+        return failWith(error,
+                        tr("%1 already holds a street (or its audit trail); a street is moved only into a new "
+                           "database. Nothing was moved.")
+                            .arg(target));
     }
     q.finish();
 
@@ -78,23 +81,29 @@ bool StreetMigration::move(Database& from, Database& to, Moved* moved, QString* 
     const QDir targetFolder(EvidenceRepository(to).folder());
     const QList<EvidenceFile> files
         = evidence == Evidence::Copy ? EvidenceRepository(from).files(&why) : QList<EvidenceFile>();
-    if (!why.isEmpty()) {
+    if (!why.isEmpty() || (evidence == Evidence::Copy && !EvidenceRepository(from).fetchAll(&why))) {
         return failWith(error, tr("Nothing was moved: the evidence list cannot be read: %1").arg(why));
     }
     if (!files.isEmpty() && !QDir().mkpath(targetFolder.path())) {
-        return failWith(error, tr("Nothing was moved: the evidence folder %1 cannot be created.")
-                                   .arg(QDir::toNativeSeparators(targetFolder.path())));
+        return failWith(error,
+                        tr("Nothing was moved: the evidence folder %1 cannot be created.")
+                            .arg(QDir::toNativeSeparators(targetFolder.path())));
     }
     QStringList copied;
     for (const EvidenceFile& f : files) {
         const QString into = targetFolder.filePath(f.storedName);
-        if (copied.contains(f.storedName) || QFileInfo::exists(into)) {
+        if (copied.contains(f.storedName)) {
             continue;
         }
-        if (!QDir().mkpath(QFileInfo(into).absolutePath())
-            || !FileCopy::copy(sourceFolder.filePath(f.storedName), into, nullptr, &why)) {
-            return failWith(error, tr("Nothing was moved: the evidence file %1 cannot be copied: %2")
-                                       .arg(QDir::toNativeSeparators(sourceFolder.filePath(f.storedName)), why));
+        if (!QFileInfo::exists(into)
+            && (!QDir().mkpath(QFileInfo(into).absolutePath())
+                || !FileCopy::copy(sourceFolder.filePath(f.storedName), into, nullptr, &why))) {
+            return failWith(error,
+                            tr("Nothing was moved: the evidence file %1 cannot be copied: %2")
+                                .arg(QDir::toNativeSeparators(sourceFolder.filePath(f.storedName)), why));
+        }
+        if (!EvidenceRepository(to).storeOnServer(f.storedName, &why)) {
+            return failWith(error, tr("Nothing was moved: %1").arg(why));
         }
         copied << f.storedName;
     }

@@ -27,8 +27,8 @@ QString insertSql(const QString& table, const QStringList& columns, int rows)
     for (const QString& c : columns) {
         names << quoted(c);
     }
-    const QString one = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
-        + QLatin1Char(')');
+    const QString one
+        = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
     return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
         .arg(quoted(table), names.join(QLatin1Char(',')), QStringList(rows, one).join(QLatin1Char(',')));
 }
@@ -92,9 +92,10 @@ bool TableCopy::copy(QSqlDatabase from, QSqlDatabase to, const QStringList& tabl
         }
         if (SqlDialect::isPostgres(to) && columns.contains(QLatin1String("id"))) {
             QSqlQuery next(to);
-            if (!next.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), greatest(coalesce(max(id), 0),"
-                                          " 1), max(id) IS NOT NULL) FROM %1")
-                               .arg(quoted(table)))) {
+            if (!next.exec(
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), greatest(coalesce(max(id), 0),"
+                                   " 1), max(id) IS NOT NULL) FROM %1")
+                        .arg(quoted(table)))) {
                 return failWith(error, tr("The numbering of %1 cannot be set: %2").arg(table, next.lastError().text()));
             }
         }

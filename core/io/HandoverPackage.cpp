@@ -75,6 +75,10 @@ bool HandoverPackage::write(Database& db, const QString& path, Written* written,
         return failWith(error, why);
     }
 
+    // A server's evidence files are read from this seat's copies, made now where missing.
+    if (!EvidenceRepository(db).fetchAll(error)) {
+        return false;
+    }
     ZipWriter zip(partial);
     if (!zip.open(error)) {
         return false;
@@ -228,6 +232,12 @@ bool HandoverPackage::import(Database& db, const QString& path, Imported* import
         CrashPoint::reach("import-all.evidence-file");
     }
     CrashPoint::reach("import-all.evidence-written");
+    // On a server, every seat's files: kept in the database too (before the rows that name them).
+    for (const ArchiveManifest::File& f : std::as_const(manifest.evidence)) {
+        if (!EvidenceRepository(db).storeOnServer(f.storedName, error)) {
+            return false;
+        }
+    }
 
     // 3. The rows, in one transaction.
     if (!DatabaseExchange::importSheets(db, sheets, &imported->rows, error)) {

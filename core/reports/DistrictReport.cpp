@@ -58,8 +58,8 @@ bool DistrictReport::load(const QStringList& locations, int year, const QDate& a
         Database db;
         QString why;
         if (!db.openReadOnly(location, &why)) {
-            return failWith(error, tr("The street %1 cannot be read, so the district is not summed: %2")
-                                       .arg(location, why));
+            return failWith(error,
+                            tr("The street %1 cannot be read, so the district is not summed: %2").arg(location, why));
         }
         const AnnualReport r = AnnualReport::load(db, year, asOf);
         Street s;
@@ -114,9 +114,9 @@ QStringList DistrictReport::streetsOnServer(const QString& location, QString* er
         if (!listing.open()
             || !q.exec(QStringLiteral("SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate"
                                       " AND has_database_privilege(datname, 'CONNECT') ORDER BY datname"))) {
-            failWith(error, tr("The server of %1 cannot list its databases: %2")
-                                .arg(location, q.lastError().isValid() ? q.lastError().text()
-                                                                       : listing.lastError().text()));
+            failWith(error,
+                     tr("The server of %1 cannot list its databases: %2")
+                         .arg(location, q.lastError().isValid() ? q.lastError().text() : listing.lastError().text()));
         }
         while (q.next()) {
             names << q.value(0).toString();

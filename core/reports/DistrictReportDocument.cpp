@@ -64,20 +64,20 @@ std::unique_ptr<QTextDocument> DistrictReportDocument::build(const DistrictRepor
     // jie dao, fu wu ji gou, ben nian fu wu qi ye, ying wan cheng, yi wan cheng, wan cheng lü, fa xian yin huan,
     // yi zheng gai xiao hao, zheng gai lü, yu qi wei zheng gai, bu zhu qi ye, jie dao bu zhu (yuan)
     // shu ju ku: database
-    html += HtmlTable::html({ QStringLiteral("\u8857\u9053"), QStringLiteral("\u6570\u636e\u5e93"),
-                              QStringLiteral("\u670d\u52a1\u673a\u6784"),
-                              QStringLiteral("\u672c\u5e74\u670d\u52a1\u4f01\u4e1a"),
-                              QStringLiteral("\u5e94\u5b8c\u6210\u670d\u52a1"), QStringLiteral("\u5df2\u5b8c\u6210"),
-                              QStringLiteral("\u5b8c\u6210\u7387"), QStringLiteral("\u53d1\u73b0\u9690\u60a3"),
-                              QStringLiteral("\u5df2\u6574\u6539\u9500\u53f7"), QStringLiteral("\u6574\u6539\u7387"),
-                              QStringLiteral("\u903e\u671f\u672a\u6574\u6539"),
-                              QStringLiteral("\u8865\u52a9\u4f01\u4e1a"),
-                              QStringLiteral("\u8857\u9053\u8865\u52a9\uff08\u5143\uff09") },
-                            rows);
+    html += HtmlTable::html(
+        { QStringLiteral("\u8857\u9053"), QStringLiteral("\u6570\u636e\u5e93"),
+          QStringLiteral("\u670d\u52a1\u673a\u6784"), QStringLiteral("\u672c\u5e74\u670d\u52a1\u4f01\u4e1a"),
+          QStringLiteral("\u5e94\u5b8c\u6210\u670d\u52a1"), QStringLiteral("\u5df2\u5b8c\u6210"),
+          QStringLiteral("\u5b8c\u6210\u7387"), QStringLiteral("\u53d1\u73b0\u9690\u60a3"),
+          QStringLiteral("\u5df2\u6574\u6539\u9500\u53f7"), QStringLiteral("\u6574\u6539\u7387"),
+          QStringLiteral("\u903e\u671f\u672a\u6574\u6539"), QStringLiteral("\u8865\u52a9\u4f01\u4e1a"),
+          QStringLiteral("\u8857\u9053\u8865\u52a9\uff08\u5143\uff09") },
+        rows);
     // Every figure is the street's own, as its annual report prints it; the district's is their sum.
-    html += QStringLiteral("<p>\u5404\u8857\u9053\u6570\u636e\u4e0e\u5176\u5e74\u5ea6\u5de5\u4f5c\u62a5\u544a\u4e00\u81f4"
-                           "\uff0c\u5408\u8ba1\u4e3a\u5404\u8857\u9053\u4e4b\u548c\uff1b\u5b8c\u6210\u7387\u6309\u5df2"
-                           "\u5230\u671f\u7684\u670d\u52a1\u8ba1\u7b97\u3002</p>");
+    html += QStringLiteral(
+        "<p>\u5404\u8857\u9053\u6570\u636e\u4e0e\u5176\u5e74\u5ea6\u5de5\u4f5c\u62a5\u544a\u4e00\u81f4"
+        "\uff0c\u5408\u8ba1\u4e3a\u5404\u8857\u9053\u4e4b\u548c\uff1b\u5b8c\u6210\u7387\u6309\u5df2"
+        "\u5230\u671f\u7684\u670d\u52a1\u8ba1\u7b97\u3002</p>");
     html += QStringLiteral("</body></html>");
     return ReportDocument::fromHtml(html, 9);
 }

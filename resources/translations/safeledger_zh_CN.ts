@@ -2742,6 +2742,30 @@ their sum</source>
             <numerusform>已检查 %n 个证据材料文件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The evidence file %1 is not in the server database.</source>
+        <translation>服务器数据库中没有证据材料 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 in the server database no longer matches its SHA-256.</source>
+        <translation>服务器数据库中的证据材料 %1 与其 SHA-256 不再相符。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be copied to this computer: %2</source>
+        <translation>无法把证据材料 %1 复制到本机：%2</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be kept in the server database: %2</source>
+        <translation>无法把证据材料 %1 存入服务器数据库：%2</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 (&quot;%2&quot;) is missing from the server database.</source>
+        <translation>服务器数据库中缺少证据材料 %1（“%2”）。</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 (&quot;%2&quot;) in the server database has changed since it was attached.</source>
+        <translation>服务器数据库中的证据材料 %1（“%2”）在附加之后被改动过。</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeCommands</name>

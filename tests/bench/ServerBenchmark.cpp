@@ -43,9 +43,10 @@ bool ServerBenchmark::recreate(QString* error) const
             && q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(location.databaseName()))
             && q.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(location.databaseName()));
         if (!ok) {
-            core::failWith(error, QStringLiteral("The server database %1 cannot be made again: %2")
-                                      .arg(m_server, q.lastError().isValid() ? q.lastError().text()
-                                                                             : admin.lastError().text()));
+            core::failWith(
+                error,
+                QStringLiteral("The server database %1 cannot be made again: %2")
+                    .arg(m_server, q.lastError().isValid() ? q.lastError().text() : admin.lastError().text()));
         }
     }
     QSqlDatabase::removeDatabase(name);

@@ -57,9 +57,8 @@ ServerDatabaseDialog::ServerDatabaseDialog(QWidget* parent)
 
 QString ServerDatabaseDialog::address() const
 {
-    const auto part = [](const QLineEdit* edit) {
-        return QString::fromLatin1(QUrl::toPercentEncoding(edit->text().trimmed()));
-    };
+    const auto part
+        = [](const QLineEdit* edit) { return QString::fromLatin1(QUrl::toPercentEncoding(edit->text().trimmed())); };
     const QString host = m_host->text().trimmed();
     // A folder is a local server's socket.
     if (host.startsWith(QLatin1Char('/'))) {
