@@ -1,6 +1,7 @@
 #include "RecordVersion.h"
 
 #include "ErrorOut.h"
+#include "Transaction.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -41,6 +42,22 @@ bool RecordVersion::unchangedSince(QSqlDatabase db, const QString& table, qint64
                        "over theirs. They are still in the form: note them, press Cancel, open the record "
                        "again to see the newer version, and make your changes there.")
                         .arg(who, when));
+}
+
+bool RecordVersion::writeIfUnchanged(QSqlDatabase db, const QString& table, qint64 recordId, qint64 version,
+                                     const std::function<bool(QString*)>& write, QString* error)
+{
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        return failWith(error, tx.errorText());
+    }
+    if (recordId != 0 && !unchangedSince(db, table, recordId, version, error)) {
+        return false;
+    }
+    if (!write(error)) {
+        return false;
+    }
+    return tx.commit() || failWith(error, tx.errorText());
 }
 
 } // namespace sl::core

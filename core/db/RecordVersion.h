@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace sl::core {
 
 // Optimistic concurrency for the forms: a record's version is its newest audit entry, so no table needs a column
@@ -21,6 +23,10 @@ public:
     // False, with the sentence for the clerk, when the record changed (or went) since `version`.
     static bool unchangedSince(QSqlDatabase db, const QString& table, qint64 recordId, qint64 version,
                                QString* refusal);
+    // A form's save: the check and the write in one transaction (on a server, in the writers' turn), so that no
+    // other seat's save comes between them; a new record (id 0) is written without a check.
+    static bool writeIfUnchanged(QSqlDatabase db, const QString& table, qint64 recordId, qint64 version,
+                                 const std::function<bool(QString*)>& write, QString* error);
 };
 
 } // namespace sl::core

@@ -9,7 +9,6 @@
 #include "db/EnterpriseRepository.h"
 #include "db/HazardRepository.h"
 #include "db/RecordVersion.h"
-#include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -53,17 +52,13 @@ int main(int argc, char* argv[])
     }
 
     form->notes = QStringLiteral("%1 was here").arg(args.at(2));
-    {
-        sl::core::Transaction tx(db.connection());
-        if (!tx.isActive()) {
-            out << "enterprise: refused: " << tx.errorText() << Qt::endl;
-        } else if (!sl::core::RecordVersion::unchangedSince(db.connection(), QStringLiteral("enterprise"), enterpriseId,
-                                                            version, &error)
-                   || !enterprises.update(*form, &error) || !tx.commit()) {
-            out << "enterprise: refused: " << error << Qt::endl;
-        } else {
-            out << "enterprise: saved" << Qt::endl;
-        }
+    // As a form saves (RecordFormDialog): the version check and the write in one transaction.
+    if (sl::core::RecordVersion::writeIfUnchanged(
+            db.connection(), QStringLiteral("enterprise"), enterpriseId, version,
+            [&](QString* why) { return enterprises.update(*form, why); }, &error)) {
+        out << "enterprise: saved" << Qt::endl;
+    } else {
+        out << "enterprise: refused: " << error << Qt::endl;
     }
     sl::core::HazardLifecycle::Step step;
     step.day = sl::core::Clock::today();

@@ -4,7 +4,6 @@
 
 #include "db/Database.h"
 #include "db/RecordVersion.h"
-#include "db/Transaction.h"
 
 namespace sl::ui {
 
@@ -38,21 +37,9 @@ private:
     bool save(QString* error) override
     {
         Record record = collect();
-        // The check and the write in one transaction, so that no other seat's save comes between them.
-        core::Transaction tx(m_db.connection());
-        if (!tx.isActive()) {
-            *error = tx.errorText();
-            return false;
-        }
-        if (m_original.id != 0
-            && !core::RecordVersion::unchangedSince(m_db.connection(), m_table, m_original.id, m_version, error)) {
-            return false;
-        }
-        if (!write(record, error)) {
-            return false;
-        }
-        if (!tx.commit()) {
-            *error = tx.errorText();
+        if (!core::RecordVersion::writeIfUnchanged(
+                m_db.connection(), m_table, m_original.id, m_version, [&](QString* why) { return write(record, why); },
+                error)) {
             return false;
         }
         m_saved = record;

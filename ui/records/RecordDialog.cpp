@@ -15,6 +15,7 @@
 #include "db/AgencyRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
+#include "db/RecordVersion.h"
 #include "db/ServiceRecordRepository.h"
 #include "model/DomainText.h"
 #include "rules/ServiceRecordValidator.h"
@@ -71,6 +72,8 @@ RecordDialog::RecordDialog(core::Database& db, const core::ServiceRecord& record
     : FormDialog(parent)
     , m_db(db)
     , m_original(record)
+    , m_version(record.id == 0 ? 0
+                               : core::RecordVersion::of(db.connection(), QStringLiteral("service_record"), record.id))
 {
     setObjectName(QStringLiteral("recordDialog"));
     setWindowTitle(record.id == 0 ? tr("New service record") : tr("Edit service record"));
@@ -494,9 +497,13 @@ bool RecordDialog::save(QString* error)
 {
     core::ServiceRecord r = collect();
     QList<core::Hazard> hazards = r.kind == core::RecordKind::Inspection ? m_hazards : QList<core::Hazard>();
-    if (!core::ServiceRecordRepository(m_db).save(r, &hazards, error)) {
+    // Refused over someone else's newer change of the record, the form kept open (RecordVersion).
+    if (!core::RecordVersion::writeIfUnchanged(
+            m_db.connection(), QStringLiteral("service_record"), m_original.id, m_version,
+            [&](QString* why) { return core::ServiceRecordRepository(m_db).save(r, &hazards, why); }, error)) {
         return false;
     }
+    m_version = core::RecordVersion::of(m_db.connection(), QStringLiteral("service_record"), r.id);
     m_saved = r;
     m_original = r;
     m_hazards = hazards;

@@ -62,6 +62,7 @@ private:
 
     core::Database& m_db;
     core::ServiceRecord m_original;
+    qint64 m_version = 0; // the record's version as the form has it (RecordVersion)
     core::ServiceRecord m_saved;
     qint64 m_agencyId = 0; // the agency of the record: the serving one, the joint one chosen, 0 for the street's own
     qint64 m_servingId = 0; // the agency serving the enterprise on the day
