@@ -2,6 +2,8 @@
 
 #include "audit/HistoryTab.h"
 #include "db/OperatorRepository.h"
+#include "db/Database.h"
+#include "db/RecordVersion.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -14,6 +16,7 @@ OperatorDialog::OperatorDialog(core::Database& db, const core::Operator& op, QWi
     : FormDialog(parent)
     , m_db(db)
     , m_operator(op)
+    , m_version(op.id == 0 ? 0 : core::RecordVersion::of(db.connection(), QStringLiteral("operator"), op.id))
 {
     setObjectName(QStringLiteral("operatorDialog"));
     setWindowTitle(op.id == 0 ? tr("New operator") : tr("Edit operator"));
@@ -67,7 +70,9 @@ bool OperatorDialog::save(QString* error)
     } else if (!m_password->text().isEmpty()) {
         password = m_password->text();
     }
-    if (!core::OperatorRepository(m_db).save(op, password, error)) {
+    if (!core::RecordVersion::writeIfUnchanged(
+            m_db.connection(), QStringLiteral("operator"), m_operator.id, m_version,
+            [&](QString* why) { return core::OperatorRepository(m_db).save(op, password, why); }, error)) {
         return false;
     }
     m_operator = op;

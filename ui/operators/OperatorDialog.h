@@ -27,6 +27,7 @@ private:
 
     core::Database& m_db;
     core::Operator m_operator;
+    qint64 m_version = 0; // the operator's version as the form has it (RecordVersion)
     QLineEdit* m_name = nullptr;
     QLineEdit* m_title = nullptr;
     QLineEdit* m_password = nullptr;

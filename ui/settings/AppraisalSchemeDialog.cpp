@@ -4,6 +4,8 @@
 
 #include "common/FormNotes.h"
 #include "db/AppraisalSchemeRepository.h"
+#include "db/Database.h"
+#include "db/RecordVersion.h"
 #include "model/DomainText.h"
 #include "rules/AppraisalCalculator.h"
 
@@ -36,6 +38,8 @@ AppraisalSchemeDialog::AppraisalSchemeDialog(core::Database& db, const core::App
     : FormDialog(parent)
     , m_db(db)
     , m_scheme(scheme)
+    , m_version(
+          scheme.id == 0 ? 0 : core::RecordVersion::of(db.connection(), QStringLiteral("appraisal_scheme"), scheme.id))
 {
     setObjectName(QStringLiteral("appraisalSchemeDialog"));
     setWindowTitle(scheme.id ? tr("Edit appraisal scheme") : tr("New appraisal scheme version"));
@@ -192,10 +196,13 @@ bool AppraisalSchemeDialog::save(QString* error)
 {
     core::AppraisalScheme s = scheme();
     core::AppraisalSchemeRepository repository(m_db);
-    if (!(s.id ? repository.update(s, error) : repository.insert(s, error))) {
+    if (!core::RecordVersion::writeIfUnchanged(
+            m_db.connection(), QStringLiteral("appraisal_scheme"), s.id, m_version,
+            [&](QString* why) { return s.id ? repository.update(s, why) : repository.insert(s, why); }, error)) {
         return false;
     }
     m_scheme = s;
+    m_version = core::RecordVersion::of(m_db.connection(), QStringLiteral("appraisal_scheme"), s.id);
     return true;
 }
 

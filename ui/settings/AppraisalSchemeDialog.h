@@ -48,6 +48,7 @@ private:
 
     core::Database& m_db;
     core::AppraisalScheme m_scheme;
+    qint64 m_version = 0; // the scheme's version as the form has it (RecordVersion)
     QSpinBox* m_fromYear = nullptr;
     QTableWidget* m_items = nullptr;
     QList<Row> m_rows;

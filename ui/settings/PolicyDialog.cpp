@@ -6,6 +6,8 @@
 
 #include "common/FormErrors.h"
 #include "common/FormNotes.h"
+#include "db/Database.h"
+#include "db/RecordVersion.h"
 #include "db/SubsidyPolicyRepository.h"
 #include "model/DomainText.h"
 
@@ -32,6 +34,8 @@ PolicyDialog::PolicyDialog(core::Database& db, const core::SubsidyPolicy& policy
     : FormDialog(parent)
     , m_db(db)
     , m_policy(policy)
+    , m_version(policy.id == 0 ? 0
+                               : core::RecordVersion::of(db.connection(), QStringLiteral("subsidy_policy"), policy.id))
 {
     setObjectName(QStringLiteral("policyDialog"));
     setWindowTitle(policy.id ? tr("Edit subsidy policy") : tr("New subsidy policy version"));
@@ -138,7 +142,9 @@ bool PolicyDialog::save(QString* error)
     QString problem;
     core::SubsidyPolicy p = collect(&problem);
     core::SubsidyPolicyRepository repository(m_db);
-    return p.id ? repository.update(p, error) : repository.insert(p, error);
+    return core::RecordVersion::writeIfUnchanged(
+        m_db.connection(), QStringLiteral("subsidy_policy"), p.id, m_version,
+        [&](QString* why) { return p.id ? repository.update(p, why) : repository.insert(p, why); }, error);
 }
 
 } // namespace sl::ui

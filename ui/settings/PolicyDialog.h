@@ -36,6 +36,7 @@ private:
 
     core::Database& m_db;
     core::SubsidyPolicy m_policy;
+    qint64 m_version = 0; // the policy's version as the form has it (RecordVersion)
     QDateEdit* m_from = nullptr;
     QLineEdit* m_share = nullptr;
     QLabel* m_shareError = nullptr;
