@@ -82,12 +82,10 @@ QList<RiskAssessment> RiskRepository::read(const QString& where, const QVariantL
         "SELECT p.id, p.assessment_id, p.position, p.place, p.hazard_factors, p.accident_type, p.method, p.l_tenths,"
         " p.e_tenths, p.c_tenths, p.likelihood, p.severity, p.level, p.measures, p.responsible, p.source_row"
         " FROM risk_point p JOIN risk_assessment a ON a.id = p.assessment_id WHERE a.archived_at IS NULL");
-    // json_each: the ids as one bound value (SQLite's dialect, kept in core/db).
-    p.prepare(columns + (few ? QStringLiteral(" AND p.assessment_id IN (SELECT value FROM json_each(?))") : QString())
+    // The ids are the numbers just read, written into the statement (both engines read an IN list alike).
+    p.prepare(columns
+              + (few ? QStringLiteral(" AND p.assessment_id IN (%1)").arg(ids.join(QLatin1Char(','))) : QString())
               + QStringLiteral(" ORDER BY p.assessment_id, p.position"));
-    if (few) {
-        p.addBindValue(QStringLiteral("[%1]").arg(ids.join(QLatin1Char(','))));
-    }
     if (!p.exec()) {
         return out;
     }

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "DemoDatabase.h"
+#include "TestEngine.h"
 #include "db/Database.h"
 
 #include <QDate>
@@ -28,7 +29,7 @@ struct DatabaseFixture
         QVERIFY(m_dir.isValid());
         m_settings = std::make_unique<sl::core::AppSettings>(m_dir.filePath(settingsName));
         QString error;
-        QVERIFY(m_db.open(m_dir.filePath(databaseName), &error));
+        QVERIFY(m_db.open(TestEngine::at(m_dir.filePath(databaseName)), &error));
     }
 
     // In the new file `databaseName`, the demo street of `enterprises` enterprises over `years` years drawn from

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestEngine.h"
+
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 
@@ -32,7 +34,7 @@ inline bool fill(sl::core::Database& db, int enterprises, int years, quint32 see
 inline bool open(sl::core::Database& db, const QString& path, int enterprises, int years, quint32 seed,
                  const QDate& today, QString* error)
 {
-    return db.open(path, error) && fill(db, enterprises, years, seed, today, error);
+    return db.open(TestEngine::at(path), error) && fill(db, enterprises, years, seed, today, error);
 }
 
 } // namespace DemoDatabase

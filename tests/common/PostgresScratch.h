@@ -56,6 +56,13 @@ public:
     // postgresql://user@/NAME?host=FOLDER
     QString location() const { return m_server.withDatabase(m_name).text(); }
     QString name() const { return m_name; }
+    // The address, the database kept when this goes (the cluster's removal takes it with the rest).
+    QString release()
+    {
+        const QString kept = location();
+        m_name.clear();
+        return kept;
+    }
 
     // A plain connection of its own to the scratch database (for a test that writes behind SafeLedger's back).
     QSqlDatabase raw(const QString& connectionName) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestEngine.h"
+
 #include "db/AgencyRepository.h"
 #include "db/CommunityRepository.h"
 #include "db/ContractRepository.h"
@@ -41,7 +43,7 @@ struct TestStreet
     {
         *this = TestStreet();
         QString error;
-        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(db.open(TestEngine::at(path), &error), qPrintable(error));
         build(db, from, to);
     }
 
@@ -50,7 +52,7 @@ struct TestStreet
     {
         *this = TestStreet();
         QString error;
-        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(db.open(TestEngine::at(path), &error), qPrintable(error));
         addCommunity(db);
         addEnterprise(db);
     }

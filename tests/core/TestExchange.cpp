@@ -165,7 +165,7 @@ private slots:
         qint64 storedFen = 0;
         {
             QSqlQuery price(first.connection());
-            QVERIFY(price.exec(QStringLiteral("SELECT unit_price_fen FROM contract ORDER BY rowid LIMIT 1"))
+            QVERIFY(price.exec(QStringLiteral("SELECT unit_price_fen FROM contract ORDER BY id LIMIT 1"))
                     && price.next());
             storedFen = price.value(0).toLongLong();
         }
