@@ -1,3 +1,4 @@
+#include "TestEngine.h"
 #include "db/CommunityRepository.h"
 #include "db/Database.h"
 #include "db/EnterpriseRepository.h"
@@ -28,7 +29,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("e%1.sqlite").arg(m_counter++)), &error), qPrintable(error));
+        QVERIFY2(m_db.open(TestEngine::at(m_dir.filePath(QStringLiteral("e%1.sqlite").arg(m_counter++))), &error),
+                 qPrintable(error));
         Community c;
         c.name = QStringLiteral("锦北社区");
         QVERIFY2(CommunityRepository(m_db).insert(c, &error), qPrintable(error));

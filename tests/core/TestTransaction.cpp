@@ -1,3 +1,4 @@
+#include "TestEngine.h"
 #include "db/Database.h"
 #include "db/Transaction.h"
 
@@ -31,7 +32,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("t.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db.open(TestEngine::at(m_dir.filePath(QStringLiteral("t.sqlite"))), &error), qPrintable(error));
         QSqlQuery(m_db.connection()).exec(QStringLiteral("DELETE FROM community"));
     }
     void cleanup() { m_db.close(); }
