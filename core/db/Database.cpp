@@ -737,6 +737,7 @@ CheckReport Database::check() const
     }
 
     if (isServer()) {
+        // Said with the integrity above: the server refuses a broken link when it is written.
     } else if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         int broken = 0;
         while (q.next()) {
