@@ -92,9 +92,7 @@ AuditTrail::Entry entryFromRow(const QSqlQuery& q)
 
 QList<QPair<QString, QStringList>> AuditTrail::auditedTables(QSqlDatabase db, QString* error)
 {
-    QStringList tables = SqlDialect::tables(db);
-    tables.removeAll(QStringLiteral("audit"));
-    tables.removeAll(QStringLiteral("audit_context"));
+    const QStringList tables = PostgresAudit::auditedTables(db);
     QList<QPair<QString, QStringList>> out;
     for (const QString& table : std::as_const(tables)) {
         const QStringList columns = SqlDialect::columns(db, table);

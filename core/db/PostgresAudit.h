@@ -23,7 +23,7 @@ public:
     static bool dropTriggers(QSqlDatabase db, QString* error);
     static bool setOperator(QSqlDatabase db, const QString& operatorName, QString* error);
     static bool setActivity(QSqlDatabase db, const QString& activity, QString* error);
-    // The tables audited: every table but the trail's own.
+    // The tables audited, on either engine: every table but the trail's own.
     static QStringList auditedTables(QSqlDatabase db);
     // The triggers and functions missing, and those disabled or altered; how many there should be. False with the
     // reason when the catalogue cannot be read.

@@ -134,9 +134,8 @@ QList<SchemaObject> creationOrder(const QList<SchemaObject>& objects)
     return out;
 }
 
-} // namespace
-
-QString PostgresSchema::translated(const QString& sqliteSql)
+// One table or index of SQLite's schema as PostgreSQL writes it.
+QString translated(const QString& sqliteSql)
 {
     static const QRegularExpression identity(QStringLiteral("\\bINTEGER PRIMARY KEY\\b"));
     static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
@@ -154,19 +153,7 @@ QString PostgresSchema::translated(const QString& sqliteSql)
     return sql;
 }
 
-QStringList PostgresSchema::latestSqliteSchema(QString* error)
-{
-    LatestSqlite latest;
-    if (!latest.error().isEmpty()) {
-        failWith(error, latest.error());
-        return {};
-    }
-    QStringList out;
-    for (const SchemaObject& o : creationOrder(readSchema(latest.db(), error))) {
-        out << o.sql;
-    }
-    return out;
-}
+} // namespace
 
 bool PostgresSchema::create(QSqlDatabase pg, QString* error)
 {
@@ -214,17 +201,10 @@ bool PostgresSchema::create(QSqlDatabase pg, QString* error)
 
 int PostgresSchema::version(QSqlDatabase pg, QString* error)
 {
-    QSqlQuery q(pg);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
-                               " AND table_name = '%1'")
-                    .arg(kMetaTable))
-        || !q.next()) {
-        failWith(error, q.lastError().text());
-        return -1;
-    }
-    if (q.value(0).toInt() == 0) {
+    if (!SqlDialect::hasTable(pg, kMetaTable)) {
         return isEmpty(pg) ? 0 : -1;
     }
+    QSqlQuery q(pg);
     if (!q.exec(QStringLiteral("SELECT (SELECT value FROM %1 WHERE key = 'application'),"
                                " (SELECT value FROM %1 WHERE key = 'schema_version')")
                     .arg(kMetaTable))

@@ -28,11 +28,6 @@ public:
     static int version(QSqlDatabase pg, QString* error = nullptr);
     // Whether the database holds no tables at all (a new database the server's administrator made for the street).
     static bool isEmpty(QSqlDatabase pg);
-
-    // One table or index of SQLite's schema as PostgreSQL writes it (for the test that compares both).
-    static QString translated(const QString& sqliteSql);
-    // The latest SQLite schema's tables and indexes, in an order that creates every linked table first.
-    static QStringList latestSqliteSchema(QString* error);
 };
 
 } // namespace sl::core

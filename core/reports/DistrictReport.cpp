@@ -21,11 +21,7 @@ void DistrictReport::Street::add(const Street& o)
 {
     agencies += o.agencies;
     enterprisesServed += o.enterprisesServed;
-    obligations.required += o.obligations.required;
-    obligations.done += o.obligations.done;
-    obligations.doneCapped += o.obligations.doneCapped;
-    obligations.requiredDue += o.obligations.requiredDue;
-    obligations.doneCappedDue += o.obligations.doneCappedDue;
+    obligations.add(o.obligations);
     hazardsFound += o.hazardsFound;
     hazardsClosed += o.hazardsClosed;
     hazardsOpen += o.hazardsOpen;
@@ -72,9 +68,7 @@ bool DistrictReport::load(const QStringList& locations, int year, const QDate& a
         s.agencies = r.agencies;
         s.enterprisesServed = r.enterprisesServed;
         for (const Scorecard::Count& c : r.obligations) {
-            Street one;
-            one.obligations = c;
-            s.add(one);
+            s.obligations.add(c);
         }
         const AnnualReport::HazardCount hazards = r.hazards();
         s.hazardsFound = hazards.found;

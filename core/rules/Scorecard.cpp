@@ -36,6 +36,16 @@ void Scorecard::Count::add(const Obligation& o)
     }
 }
 
+void Scorecard::Count::add(const Count& other)
+{
+    required += other.required;
+    done += other.done;
+    doneCapped += other.doneCapped;
+    requiredDue += other.requiredDue;
+    doneCappedDue += other.doneCappedDue;
+    doneOnTimeCappedDue += other.doneOnTimeCappedDue;
+}
+
 std::optional<double> Scorecard::Count::percent() const
 {
     return ratio(doneCappedDue, requiredDue);

@@ -31,6 +31,8 @@ public:
 
         // One obligation row (not applicable ones add nothing).
         void add(const Obligation& o);
+        // Another count's (a street's, for the district's sum).
+        void add(const Count& other);
         // Per cent of the required done, of what has fallen due (or been done); nothing when nothing has.
         std::optional<double> percent() const;
         // Per cent of the same done by the due date.
